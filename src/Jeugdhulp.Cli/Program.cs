@@ -1,0 +1,48 @@
+namespace Jeugdhulp.Cli;
+
+/// <summary>The <c>jeugdhulp</c> command: one sub-command per use case, each in its own file.</summary>
+internal static class Program
+{
+    /// <summary>Sub-commands by name. Exit codes everywhere: 0 done, 1 input was refused, 2 usage error.</summary>
+    private static readonly Dictionary<string, Opdracht> Opdrachten = new(StringComparer.Ordinal)
+    {
+        ["werkdagen"] = WerkdagenOpdracht.Run,
+    };
+
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    internal static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    {
+        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Gebruik(args.Count == 0 ? fout : uit);
+            return args.Count == 0 ? ExitCodes.Gebruik : ExitCodes.Ok;
+        }
+
+        if (!Opdrachten.TryGetValue(args[0], out var opdracht))
+        {
+            fout.WriteLine($"jeugdhulp: onbekende opdracht '{args[0]}'.");
+            Gebruik(fout);
+            return ExitCodes.Gebruik;
+        }
+
+        return opdracht(args.Skip(1).ToList(), uit, fout);
+    }
+
+    private static void Gebruik(TextWriter w)
+    {
+        w.WriteLine("Gebruik: jeugdhulp <opdracht> [opties]");
+        w.WriteLine("Opdrachten: " + string.Join(", ", Opdrachten.Keys.Order(StringComparer.Ordinal)));
+    }
+}
+
+/// <summary>A sub-command: arguments after its name, standard output, standard error; returns the exit code.</summary>
+internal delegate int Opdracht(IReadOnlyList<string> args, TextWriter uit, TextWriter fout);
+
+/// <summary>Exit codes shared by every sub-command.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Geweigerd = 1;
+    public const int Gebruik = 2;
+}

@@ -1,0 +1,28 @@
+using Jeugdhulp.Core.Waarden;
+
+namespace Jeugdhulp.Core.Regels;
+
+/// <summary>Terugval binnen 4 maanden (HK-315-9).</summary>
+/// <param name="VensterMaanden">Months after the end of care within which a relapse counts (4).</param>
+/// <param name="Minuten">Minutes allocated (1000).</param>
+/// <param name="DuurMaanden">Allocation period in months (3).</param>
+public sealed record TerugvalBeleid(int VensterMaanden, int Minuten, int DuurMaanden);
+
+/// <summary>Einddatum verschuiven zonder extra minuten (HK-317-5).</summary>
+/// <param name="MaxKeren">How often per allocation (1).</param>
+/// <param name="MaxProcentVanPeriode">At most this percentage of the original period later (50).</param>
+/// <param name="MaxMaanden">And at most this many months later (6).</param>
+public sealed record EinddatumVerschuivenBeleid(int MaxKeren, int MaxProcentVanPeriode, int MaxMaanden);
+
+/// <summary>
+/// The numeric policy parameters that are not tied to one product, in force in <see cref="Geldigheid"/>.
+/// </summary>
+/// <param name="Terugval">HK-315-9.</param>
+/// <param name="EinddatumVerschuiven">HK-317-5.</param>
+/// <param name="IntakeNaVerwijzingMaanden">Intake within this many months of a medical referral (HK-ROUTE-1: 12).</param>
+/// <param name="Geldigheid">When this version is in force.</param>
+public sealed record Beleid(
+    TerugvalBeleid Terugval,
+    EinddatumVerschuivenBeleid EinddatumVerschuiven,
+    int IntakeNaVerwijzingMaanden,
+    Periode Geldigheid);

@@ -1,0 +1,34 @@
+namespace Jeugdhulp.Core.Regels;
+
+/// <summary>
+/// All rule data of a region with every version of every item, as loaded from <c>rules/&lt;region&gt;/</c>.
+/// Decisions never read it directly: they take the <see cref="Regelset"/> in force on their date
+/// (<see cref="OpDatum"/>), so an earlier decision stays explainable after the data changes.
+/// </summary>
+/// <param name="Regio">Region name, e.g. "flevoland".</param>
+/// <param name="Versie">Version label of the data set, written in every decision.</param>
+/// <param name="Gemeenten">Municipalities.</param>
+/// <param name="Percelen">Lots with participation.</param>
+/// <param name="Producten">Products.</param>
+/// <param name="Leeftijdsgrenzen">Age limits.</param>
+/// <param name="Stapeling">Stacking matrix cells.</param>
+/// <param name="StandaardStapeling">Outcome for a pair the matrix does not name.</param>
+/// <param name="Termijnen">Deadlines.</param>
+/// <param name="Beleid">Policy parameter versions.</param>
+/// <param name="ExtraVrijeDagen">Extra non-werkdagen by decree.</param>
+public sealed record Regelcatalogus(
+    string Regio,
+    string Versie,
+    IReadOnlyList<Gemeente> Gemeenten,
+    IReadOnlyList<Perceel> Percelen,
+    IReadOnlyList<Product> Producten,
+    IReadOnlyList<Leeftijdsgrens> Leeftijdsgrenzen,
+    IReadOnlyList<StapelingsRegel> Stapeling,
+    StapelingUitkomst StandaardStapeling,
+    IReadOnlyList<Termijn> Termijnen,
+    IReadOnlyList<Beleid> Beleid,
+    IReadOnlyList<ExtraVrijeDag> ExtraVrijeDagen)
+{
+    /// <summary>The rules in force on <paramref name="datum"/>.</summary>
+    public Regelset OpDatum(DateOnly datum) => new(this, datum);
+}
