@@ -29,6 +29,9 @@ public sealed record Regelcatalogus(
     IReadOnlyList<Beleid> Beleid,
     IReadOnlyList<ExtraVrijeDag> ExtraVrijeDagen)
 {
+    /// <summary>The region's general contact address (Sociaal Domein Flevoland, HK spec §1); null when none.</summary>
+    public string? ContactEmail { get; init; }
+
     /// <summary>The rules in force on <paramref name="datum"/>.</summary>
     public Regelset OpDatum(DateOnly datum) => new(this, datum);
 }
