@@ -71,7 +71,15 @@ internal sealed partial class RegelJsonLezer(List<Fout> fouten)
     /// returned with its place, e.g. <c>producten.json: producten[4] (45F21)</c>; bad entries are left out
     /// and their errors recorded.
     /// </summary>
-    public List<(T Waarde, string Plaats)> Lijst<T>(RegelBestand bestand, JsonElement wortel, string veld, string? sleutelVeld)
+    /// <param name="bestand">The file.</param>
+    /// <param name="wortel">Its root object.</param>
+    /// <param name="veld">The array field.</param>
+    /// <param name="sleutelVeld">The field naming an entry, e.g. <c>code</c>.</param>
+    /// <param name="onleesbaar">
+    /// Receives the keys of entries that could not be read, so references to them do not also fail as
+    /// "unknown": one mistake gives one error.
+    /// </param>
+    public List<(T Waarde, string Plaats)> Lijst<T>(RegelBestand bestand, JsonElement wortel, string veld, string? sleutelVeld, ISet<string> onleesbaar)
         where T : class
     {
         var resultaat = new List<(T, string)>();
@@ -96,6 +104,11 @@ internal sealed partial class RegelJsonLezer(List<Fout> fouten)
             if (Lees<T>(element, plaats) is { } waarde)
             {
                 resultaat.Add((waarde, plaats));
+            }
+            else if (sleutelVeld is not null && element.ValueKind == JsonValueKind.Object &&
+                     element.TryGetProperty(sleutelVeld, out var sleutel) && sleutel.ValueKind == JsonValueKind.String)
+            {
+                onleesbaar.Add(sleutel.GetString()!);
             }
 
             i++;

@@ -62,6 +62,10 @@ public static partial class RegelLader
         private readonly List<Fout> fouten = [];
         private readonly RegelJsonLezer lezer;
 
+        // Keys of entries that are present but could not be used (bad field, bad period …). References to
+        // them are not reported again as "unknown": one mistake in the data gives one error.
+        private readonly HashSet<string> onbruikbaar = new(StringComparer.Ordinal);
+
         public Lading() => lezer = new RegelJsonLezer(fouten);
 
         public Resultaat<Regelcatalogus> Laad(IEnumerable<RegelBestand> bestanden)
@@ -91,7 +95,7 @@ public static partial class RegelLader
 
             List<(T Waarde, string Plaats)> Lijst<T>(string naam, string veld, string? sleutel)
                 where T : class =>
-                wortels.TryGetValue(naam, out var w) ? lezer.Lijst<T>(w.Bestand, w.Wortel, veld, sleutel) : [];
+                wortels.TryGetValue(naam, out var w) ? lezer.Lijst<T>(w.Bestand, w.Wortel, veld, sleutel, onbruikbaar) : [];
 
             var regio = wortels.TryGetValue("regio.json", out var r) ? lezer.Object<RegioJson>(r.Bestand, r.Wortel) : null;
             var gemeenten = Gemeenten(Lijst<GemeenteJson>("gemeenten.json", "gemeenten", "code"));
@@ -188,8 +192,8 @@ public static partial class RegelLader
             }
         }
 
-        private static bool Bestaat<T>(IEnumerable<Item<T>> items, string sleutel, Periode periode) =>
-            items.Any(i => i.Sleutel == sleutel && i.Geldigheid.Overlapt(periode));
+        private bool Bestaat<T>(IEnumerable<Item<T>> items, string sleutel, Periode periode) =>
+            onbruikbaar.Contains(sleutel) || items.Any(i => i.Sleutel == sleutel && i.Geldigheid.Overlapt(periode));
 
         private List<Item<Gemeente>> Gemeenten(List<(GemeenteJson Waarde, string Plaats)> invoer)
         {
@@ -215,6 +219,10 @@ public static partial class RegelLader
                 {
                     items.Add(new(new Gemeente(code.Waarde, g.Naam, g.EmailToewijzingen, g.EmailDeclaraties, periode), plaats, g.Code, periode));
                 }
+                else
+                {
+                    onbruikbaar.Add(g.Code);
+                }
             }
 
             GeenOverlap(items, "gemeente");
@@ -238,6 +246,10 @@ public static partial class RegelLader
                 if (Geldigheid(t.GeldigVanaf, t.GeldigTot, plaats) is { } periode && idGoed)
                 {
                     items.Add(new(new Termijn(t.Id, t.Omschrijving, t.Partij, t.Aantal, t.Eenheid, t.Advies, periode), plaats, t.Id, periode));
+                }
+                else
+                {
+                    onbruikbaar.Add(t.Id);
                 }
             }
 
@@ -309,6 +321,10 @@ public static partial class RegelLader
                             p.StandaardDuurMaanden, p.MaxDuurMaanden, p.MaxDuurHard ?? false, p.MaxGroepsgrootte,
                             p.Begeleidingsratio, extra, hoofd, periode, p.Toelichting),
                         plaats, p.Code, periode));
+                }
+                else
+                {
+                    onbruikbaar.Add(p.Code);
                 }
             }
 
@@ -395,6 +411,10 @@ public static partial class RegelLader
                 {
                     items.Add(new(new Perceel(p.Code, p.Naam, p.Contract, deelnames, p.Jw315AltijdBeoordelen, diagnostiek,
                         p.Jw317Toegestaan, p.DoorlooptijdTermijn, geldig), plaats, p.Code, geldig));
+                }
+                else
+                {
+                    onbruikbaar.Add(p.Code);
                 }
             }
 
@@ -500,7 +520,7 @@ public static partial class RegelLader
             }
 
             var partners = producten.Where(x => x.Sleutel == code.Waarde && x.Geldigheid.Overlapt(item.Geldigheid)).ToList();
-            if (partners.Count == 0)
+            if (partners.Count == 0 && !onbruikbaar.Contains(code.Waarde))
             {
                 Fout("REGEL-VERWIJZING", $"{veld} '{code}' staat niet in producten.json (in {item.Geldigheid})", item.Plaats);
             }
