@@ -6,6 +6,7 @@ internal static class Program
     /// <summary>Sub-commands by name. Exit codes everywhere: 0 done, 1 input was refused, 2 usage error.</summary>
     private static readonly Dictionary<string, Opdracht> Opdrachten = new(StringComparer.Ordinal)
     {
+        ["regels"] = RegelsOpdracht.Run,
         ["werkdagen"] = WerkdagenOpdracht.Run,
     };
 

@@ -1,0 +1,354 @@
+using System.Globalization;
+using Jeugdhulp.Core.Contracten;
+using Jeugdhulp.Core.Inwoners;
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Waarden;
+
+namespace Jeugdhulp.Cli;
+
+/// <summary>
+/// <c>jeugdhulp regels [--rules MAP] [--datum yyyy-mm-dd] [--contracten BESTAND] [--inwoners BESTAND]</c>:
+/// loads and validates the rule data and shows, in Dutch, what is in force on the date; with
+/// <c>--contracten</c>/<c>--inwoners</c> it checks those CSV files too. Exit 1 with every error (file and
+/// entry or line) when the data is refused, 2 for usage errors.
+/// </summary>
+internal static class RegelsOpdracht
+{
+    private const string GebruikTekst = "[--rules MAP] [--datum yyyy-mm-dd] [--contracten BESTAND] [--inwoners BESTAND]";
+
+    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    {
+        var a = Argumenten.Parse(args, ["--rules", "--datum", "--contracten", "--inwoners"], []);
+        if (a.Posities.Count > 0)
+        {
+            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
+        }
+
+        var datum = a.Optie("--datum") is { } d ? a.Datum(d, "datum") : DateOnly.FromDateTime(DateTime.Now);
+        var map = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
+        if (map is null)
+        {
+            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden boven de huidige map of het programma; geef --rules MAP");
+        }
+        else if (!Directory.Exists(map))
+        {
+            a.Fouten.Add($"regelmap '{map}' bestaat niet");
+        }
+
+        foreach (var optie in new[] { "--contracten", "--inwoners" })
+        {
+            if (a.Optie(optie) is { } bestand && !File.Exists(bestand))
+            {
+                a.Fouten.Add($"{optie}: bestand '{bestand}' bestaat niet");
+            }
+        }
+
+        if (a.Fouten.Count > 0 || datum is null || map is null)
+        {
+            return a.MeldGebruiksfouten("regels", GebruikTekst, fout);
+        }
+
+        var bestanden = RegelMap.Lees(map);
+        var catalogus = bestanden.IsGeldig ? RegelLader.Laad(bestanden.Waarde) : Resultaat<Regelcatalogus>.Mislukt(bestanden.Fouten);
+        if (!catalogus.IsGeldig)
+        {
+            fout.WriteLine($"jeugdhulp regels: de regels in {map} zijn afgekeurd ({AantalFouten(catalogus.Fouten.Count)}):");
+            foreach (var f in catalogus.Fouten)
+            {
+                fout.WriteLine("  " + f);
+            }
+
+            return ExitCodes.Geweigerd;
+        }
+
+        var regels = catalogus.Waarde.OpDatum(datum.Value);
+        var contracten = a.Optie("--contracten");
+        var inwoners = a.Optie("--inwoners");
+        if (contracten is null && inwoners is null)
+        {
+            Toon(regels, map, uit);
+            return ExitCodes.Ok;
+        }
+
+        uit.WriteLine($"Regels {regels.Label}: goedgekeurd ({map}).");
+        var geweigerd = false;
+        if (contracten is not null)
+        {
+            geweigerd |= !ControleerContracten(contracten, catalogus.Waarde, uit, fout);
+        }
+
+        if (inwoners is not null)
+        {
+            geweigerd |= !ControleerInwoners(inwoners, regels, uit, fout);
+        }
+
+        return geweigerd ? ExitCodes.Geweigerd : ExitCodes.Ok;
+    }
+
+    private static bool ControleerContracten(string pad, Regelcatalogus catalogus, TextWriter uit, TextWriter fout)
+    {
+        var resultaat = ContractenCsv.Lees(File.ReadAllText(pad), Path.GetFileName(pad));
+        if (!resultaat.IsGeldig)
+        {
+            MeldFouten(pad, resultaat.Fouten, fout);
+            return false;
+        }
+
+        var contracten = resultaat.Waarde;
+        uit.WriteLine($"{Path.GetFileName(pad)}: {contracten.Count} contracten van {contracten.Select(c => c.Aanbieder).Distinct().Count()} aanbieders goedgekeurd.");
+
+        // Not a reason to refuse the file (the rules may change later), but worth a look.
+        foreach (var c in contracten)
+        {
+            var regels = catalogus.OpDatum(c.Geldigheid.Begin);
+            var product = regels.Product(c.Product);
+            string? waarschuwing = product is null
+                ? $"product {c.Product} staat op {c.Geldigheid.Begin:yyyy-MM-dd} niet in de regels"
+                : regels.Gemeente(c.Gemeente) is null
+                    ? $"gemeente {c.Gemeente} hoort op {c.Geldigheid.Begin:yyyy-MM-dd} niet bij de regio"
+                    : !regels.NeemtDeel(c.Gemeente, product)
+                        ? $"gemeente {c.Gemeente} neemt op {c.Geldigheid.Begin:yyyy-MM-dd} niet deel aan perceel {product.Perceel} voor {c.Product}"
+                        : null;
+            if (waarschuwing is not null)
+            {
+                uit.WriteLine($"  let op: aanbieder {c.Aanbieder}: {waarschuwing} (HK-PER-5)");
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ControleerInwoners(string pad, Regelset regels, TextWriter uit, TextWriter fout)
+    {
+        var resultaat = InwonersCsv.Lees(File.ReadAllText(pad), Path.GetFileName(pad));
+        if (!resultaat.IsGeldig)
+        {
+            MeldFouten(pad, resultaat.Fouten, fout);
+            return false;
+        }
+
+        var inwoners = resultaat.Waarde;
+        var perGemeente = inwoners.GroupBy(i => i.Gemeente.Waarde).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} {regels.Gemeente(g.First().Gemeente)?.Naam ?? "(buiten de regio)"}: {g.Count()}");
+        uit.WriteLine($"{Path.GetFileName(pad)}: {inwoners.Count} inwoners in {inwoners.Where(i => i.Huishouden is not null).Select(i => i.Huishouden).Distinct().Count()} huishoudens goedgekeurd ({string.Join(", ", perGemeente)}).");
+        return true;
+    }
+
+    private static void MeldFouten(string pad, IReadOnlyList<Fout> fouten, TextWriter fout)
+    {
+        fout.WriteLine($"jeugdhulp regels: {pad} is afgekeurd, er is niets van overgenomen ({AantalFouten(fouten.Count)}):");
+        foreach (var f in fouten)
+        {
+            fout.WriteLine("  " + f);
+        }
+    }
+
+    private static void Toon(Regelset regels, string map, TextWriter uit)
+    {
+        uit.WriteLine($"Regels {regels.Label} (uit {map})");
+
+        uit.WriteLine();
+        uit.WriteLine("Gemeenten");
+        foreach (var g in regels.Gemeenten.OrderBy(g => g.Naam, StringComparer.Ordinal))
+        {
+            uit.WriteLine($"  {g.Code} {g.Naam}: toewijzingen {g.EmailToewijzingen}, declaraties {g.EmailDeclaraties}");
+        }
+
+        if (regels.Catalogus.ContactEmail is { } contact)
+        {
+            uit.WriteLine($"  regio: {contact}");
+        }
+
+        uit.WriteLine();
+        uit.WriteLine("Percelen en deelname");
+        foreach (var p in regels.Percelen)
+        {
+            uit.WriteLine($"  {p.Code}: {p.Naam} (contract {p.Contract})");
+            var deelnames = p.Deelnames.Where(d => d.Geldigheid.Bevat(regels.Datum))
+                .Select(d => $"{d.Gemeente} {regels.Gemeente(d.Gemeente)?.Naam}" +
+                             (d.Producten.Count > 0 ? $" (alleen {string.Join(", ", d.Producten)})" : ""))
+                .ToList();
+            uit.WriteLine("    deelname: " + (deelnames.Count > 0 ? string.Join(", ", deelnames) : "geen (nog niet vastgelegd in de regels)"));
+            var eigenschappen = new List<string>();
+            if (p.Jw315AltijdBeoordelen)
+            {
+                eigenschappen.Add("JW315 altijd beoordelen (HK-315-6)");
+            }
+
+            if (p.DiagnostiekEerst is { } diagnostiek)
+            {
+                eigenschappen.Add($"medische route eerst {diagnostiek} (HK-315-11)");
+            }
+
+            eigenschappen.Add(p.Jw317Toegestaan ? "JW317 toegestaan" : "geen JW317");
+            if (p.DoorlooptijdTermijn is { } id)
+            {
+                eigenschappen.Add($"doorlooptijd JW317 {TermijnTekst(regels.Termijn(id))} ({id})");
+            }
+
+            uit.WriteLine("    " + string.Join("; ", eigenschappen));
+        }
+
+        uit.WriteLine();
+        uit.WriteLine("Producten");
+        foreach (var p in regels.Producten)
+        {
+            uit.WriteLine($"  {p.Code} {p.Naam}: perceel {p.Perceel}, categorie {p.Categorie}, eenheid {p.Eenheid} ({Eenheid(p.Eenheid)}), frequentie {p.Frequentie}, {Soort(p)}");
+            if (p.Richtlijn.Count > 0)
+            {
+                uit.WriteLine("    richtlijn: " + string.Join("; ", p.Richtlijn.Select(Richtlijn)));
+            }
+
+            var duur = new List<string>();
+            if (p.StandaardDuurMaanden is { } standaard)
+            {
+                duur.Add($"standaard {standaard} maanden");
+            }
+
+            if (p.MaxDuurMaanden is { } max)
+            {
+                duur.Add($"maximaal {max} maanden ({(p.MaxDuurHard ? "daarboven afwijzen" : "daarboven beoordelen")})");
+            }
+
+            if (p.MaxGroepsgrootte is { } groep)
+            {
+                duur.Add($"groep tot {groep} jeugdigen");
+            }
+
+            if (p.Begeleidingsratio is { } ratio)
+            {
+                duur.Add($"begeleiding {ratio}");
+            }
+
+            if (duur.Count > 0)
+            {
+                uit.WriteLine("    " + string.Join("; ", duur));
+            }
+        }
+
+        if (!regels.Producten.Any())
+        {
+            uit.WriteLine("  geen producten op deze datum");
+        }
+
+        uit.WriteLine();
+        uit.WriteLine("Leeftijdsgrenzen");
+        foreach (var l in regels.Leeftijdsgrenzen)
+        {
+            var uitzonderingen = l.Uitzonderingen.Count > 0 ? string.Join(", ", l.Uitzonderingen.Select(Uitzondering)) : "geen";
+            uit.WriteLine($"  {l.Perceel}: jonger dan {l.MaxLeeftijd}; uitzonderingen: {uitzonderingen}; signaal {l.SignaalMaanden} maanden voor de {l.MaxLeeftijd}e verjaardag");
+        }
+
+        uit.WriteLine();
+        uit.WriteLine($"Stapeling (paren die de matrix niet noemt: {Uitkomst(regels.Catalogus.StandaardStapeling)})");
+        foreach (var s in regels.Stapeling)
+        {
+            uit.WriteLine($"  {s.A} met {s.B}: {Uitkomst(s.Uitkomst)} ({s.RegelId})");
+        }
+
+        uit.WriteLine();
+        uit.WriteLine("Termijnen");
+        foreach (var t in regels.Termijnen)
+        {
+            uit.WriteLine($"  {t.Id}: {t.Omschrijving}: {TermijnTekst(t)}, {Partij(t.Partij)}");
+        }
+
+        uit.WriteLine();
+        uit.WriteLine("Beleid");
+        if (regels.Beleid is { } b)
+        {
+            uit.WriteLine($"  terugval binnen {b.Terugval.VensterMaanden} maanden: {b.Terugval.Minuten} minuten voor {b.Terugval.DuurMaanden} maanden (HK-315-9)");
+            uit.WriteLine($"  einddatum verschuiven: {b.EinddatumVerschuiven.MaxKeren} keer, hoogstens {b.EinddatumVerschuiven.MaxProcentVanPeriode}% van de periode en {b.EinddatumVerschuiven.MaxMaanden} maanden (HK-317-5)");
+            uit.WriteLine($"  intake binnen {b.IntakeNaVerwijzingMaanden} maanden na medische verwijzing (HK-ROUTE-1)");
+        }
+        else
+        {
+            uit.WriteLine("  geen beleid op deze datum");
+        }
+
+        uit.WriteLine();
+        var vrij = regels.Catalogus.ExtraVrijeDagen;
+        uit.WriteLine("Extra vrije dagen: " + (vrij.Count == 0 ? "geen" : string.Join(", ", vrij.Select(v => $"{v.Datum:yyyy-MM-dd} {v.Omschrijving}"))));
+    }
+
+    private static string AantalFouten(int n) => n == 1 ? "1 fout" : $"{n} fouten";
+
+    private static string Richtlijn(RichtlijnCategorie c)
+    {
+        var delen = new List<string>();
+        if (c.UrenPerWeek is { } perWeek)
+        {
+            delen.Add($"{perWeek.ToString(CultureInfo.InvariantCulture)} uur per week");
+        }
+
+        if (c.MaxUren is { } uren)
+        {
+            delen.Add($"hoogstens {uren} uur");
+        }
+
+        if (c.DuurMaanden is { } maanden)
+        {
+            delen.Add($"{maanden} maanden");
+        }
+
+        return $"{c.Naam}: {string.Join(", ", delen)}";
+    }
+
+    private static string Soort(Product p) => p.Soort switch
+    {
+        ProductSoort.Individueel => "individueel",
+        ProductSoort.Groep => "groep",
+        ProductSoort.Gezin => $"gezin, extra cliënt {p.ExtraClientProduct}",
+        ProductSoort.ExtraClient => $"extra cliënt bij {p.HoofdProduct}, niet declareerbaar",
+        _ => p.Soort.ToString(),
+    };
+
+    private static string Eenheid(string code) => code switch
+    {
+        "01" => "minuut",
+        "04" => "uur",
+        "14" => "etmaal",
+        "16" => "dagdeel",
+        "82" => "stuks (output)",
+        "83" => "euro's",
+        "84" => "stuks (inspanning)",
+        _ => "?",
+    };
+
+    private static string Uitzondering(LeeftijdUitzondering u) => u switch
+    {
+        LeeftijdUitzondering.GezinslidInZelfdePerceel => "gezinslid met hulp uit hetzelfde perceel",
+        LeeftijdUitzondering.OuderMetOpvoedvraag => "ouder met toewijzing voor opvoedvraag",
+        LeeftijdUitzondering.Jeugdreclassering => "jeugdreclassering",
+        _ => u.ToString(),
+    };
+
+    private static string Uitkomst(StapelingUitkomst u) => u switch
+    {
+        StapelingUitkomst.Toegestaan => "toegestaan",
+        StapelingUitkomst.Beoordelen => "beoordelen",
+        StapelingUitkomst.Verboden => "verboden",
+        _ => u.ToString(),
+    };
+
+    private static string Partij(Partij p) => p switch
+    {
+        Core.Regels.Partij.Gemeente => "gemeente",
+        Core.Regels.Partij.Aanbieder => "aanbieder",
+        Core.Regels.Partij.Verwijzer => "verwijzer",
+        Core.Regels.Partij.Regio => "regio",
+        _ => p.ToString(),
+    };
+
+    private static string TermijnTekst(Termijn? t) => t is null
+        ? "onbekend"
+        : $"{t.Aantal} {t.Eenheid switch
+        {
+            TermijnEenheid.Werkdagen => "werkdagen",
+            TermijnEenheid.Dagen => "dagen",
+            TermijnEenheid.Weken => "weken",
+            TermijnEenheid.Maanden => t.Aantal == 1 ? "maand" : "maanden",
+            TermijnEenheid.Jaren => "jaar",
+            _ => t.Eenheid.ToString(),
+        }}{(t.Advies ? " (advies)" : "")}";
+}
