@@ -55,9 +55,18 @@ internal sealed partial class RegelJsonLezer(List<Fout> fouten)
         }
         catch (JsonException ex)
         {
-            // The reader's own message says what it expected; the line is 0-based there.
+            // The reader's own message says what it expected; it ends in a 0-based position, which is
+            // replaced by the 1-based line in the place and the column in the message.
+            var melding = ex.Message;
+            var positie = melding.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (positie >= 0)
+            {
+                melding = melding[..positie];
+            }
+
             var regel = ex.LineNumber is { } n ? $": regel {n + 1}" : "";
-            fouten.Add(new Fout("REGEL-JSON", $"geen geldige JSON: {ex.Message}", bestand.Naam + regel));
+            var kolom = ex.BytePositionInLine is { } k ? $" (teken {k + 1})" : "";
+            fouten.Add(new Fout("REGEL-JSON", $"geen geldige JSON{kolom}: {melding}", bestand.Naam + regel));
             return null;
         }
     }

@@ -16,7 +16,7 @@ public class RegelValidatieTests
     {
         // JSON syntax: line number of the file.
         new("beleid.json", "\"intakeNaVerwijzingMaanden\": 12,", "\"intakeNaVerwijzingMaanden\": 12 12,",
-            "REGEL-JSON", "beleid.json: regel 11", "geen geldige JSON"),
+            "REGEL-JSON", "beleid.json: regel 11", "geen geldige JSON (teken 39): '1' is invalid after a value."),
         // Unknown, missing, duplicate and ill-typed fields.
         new("producten.json", "\"code\": \"45F21\",", "\"code\": \"45F21\", \"kleur\": \"rood\",",
             "REGEL-VELD", "producten.json: producten[1] (45F21)", "onbekend veld 'kleur'"),
