@@ -17,11 +17,37 @@ internal static class RegelMap
             return Resultaat<IReadOnlyList<RegelBestand>>.Mislukt("REGEL-MAP", "de regelmap bestaat niet", map);
         }
 
-        return Resultaat<IReadOnlyList<RegelBestand>>.Ok(
-        [
-            .. Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal)
-                .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f))),
-        ]);
+        var bestanden = new List<RegelBestand>();
+        var fouten = new List<Fout>();
+        foreach (var pad in Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal))
+        {
+            var tekst = LeesTekst(pad);
+            if (tekst.TryGet(out var inhoud))
+            {
+                bestanden.Add(new RegelBestand(Path.GetFileName(pad), inhoud));
+            }
+            else
+            {
+                fouten.AddRange(tekst.Fouten);
+            }
+        }
+
+        return fouten.Count > 0
+            ? Resultaat<IReadOnlyList<RegelBestand>>.Mislukt(fouten)
+            : Resultaat<IReadOnlyList<RegelBestand>>.Ok(bestanden);
+    }
+
+    /// <summary>A file's text (UTF-8, BOM removed), or an error naming the file when it cannot be read.</summary>
+    public static Resultaat<string> LeesTekst(string pad)
+    {
+        try
+        {
+            return Resultaat<string>.Ok(File.ReadAllText(pad));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Resultaat<string>.Mislukt("BESTAND", $"kan het bestand niet lezen: {ex.Message}", pad);
+        }
     }
 
     /// <summary>

@@ -87,7 +87,10 @@ internal static class RegelsOpdracht
 
     private static bool ControleerContracten(string pad, Regelcatalogus catalogus, TextWriter uit, TextWriter fout)
     {
-        var resultaat = ContractenCsv.Lees(File.ReadAllText(pad), Path.GetFileName(pad));
+        var tekst = RegelMap.LeesTekst(pad);
+        var resultaat = tekst.TryGet(out var inhoud)
+            ? ContractenCsv.Lees(inhoud, Path.GetFileName(pad))
+            : Resultaat<IReadOnlyList<Contract>>.Mislukt(tekst.Fouten);
         if (!resultaat.IsGeldig)
         {
             MeldFouten(pad, resultaat.Fouten, fout);
@@ -120,7 +123,10 @@ internal static class RegelsOpdracht
 
     private static bool ControleerInwoners(string pad, Regelset regels, TextWriter uit, TextWriter fout)
     {
-        var resultaat = InwonersCsv.Lees(File.ReadAllText(pad), Path.GetFileName(pad));
+        var tekst = RegelMap.LeesTekst(pad);
+        var resultaat = tekst.TryGet(out var inhoud)
+            ? InwonersCsv.Lees(inhoud, Path.GetFileName(pad))
+            : Resultaat<IReadOnlyList<Inwoner>>.Mislukt(tekst.Fouten);
         if (!resultaat.IsGeldig)
         {
             MeldFouten(pad, resultaat.Fouten, fout);
@@ -260,6 +266,7 @@ internal static class RegelsOpdracht
             uit.WriteLine($"  terugval binnen {b.Terugval.VensterMaanden} maanden: {b.Terugval.Minuten} minuten voor {b.Terugval.DuurMaanden} maanden (HK-315-9)");
             uit.WriteLine($"  einddatum verschuiven: {b.EinddatumVerschuiven.MaxKeren} keer, hoogstens {b.EinddatumVerschuiven.MaxProcentVanPeriode}% van de periode en {b.EinddatumVerschuiven.MaxMaanden} maanden (HK-317-5)");
             uit.WriteLine($"  intake binnen {b.IntakeNaVerwijzingMaanden} maanden na medische verwijzing (HK-ROUTE-1)");
+            uit.WriteLine($"  no-show hoogstens {b.NoShowMaxPerKalenderjaar} keer per kalenderjaar per product per cliënt te declareren (HK-323-4)");
         }
         else
         {

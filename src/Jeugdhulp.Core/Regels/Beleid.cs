@@ -25,4 +25,11 @@ public sealed record Beleid(
     TerugvalBeleid Terugval,
     EinddatumVerschuivenBeleid EinddatumVerschuiven,
     int IntakeNaVerwijzingMaanden,
-    Periode Geldigheid);
+    Periode Geldigheid)
+{
+    /// <summary>
+    /// No-show declarations allowed per calendar year per product per client (HK-323-4: 3); null when the
+    /// rule data does not say. The loader always fills it from <c>beleid.json</c>.
+    /// </summary>
+    public int? NoShowMaxPerKalenderjaar { get; init; }
+}

@@ -185,6 +185,8 @@ internal sealed class BeleidJson
 
     public required int IntakeNaVerwijzingMaanden { get; init; }
 
+    public required int NoShowMaxPerKalenderjaar { get; init; }
+
     public required DateOnly GeldigVanaf { get; init; }
 
     public DateOnly? GeldigTot { get; init; }

@@ -639,6 +639,7 @@ public static partial class RegelLader
                 }
 
                 Positief(b.IntakeNaVerwijzingMaanden, "intakeNaVerwijzingMaanden", plaats);
+                Positief(b.NoShowMaxPerKalenderjaar, "noShowMaxPerKalenderjaar", plaats);
                 if (Geldigheid(b.GeldigVanaf, b.GeldigTot, plaats) is { } periode)
                 {
                     var t = b.Terugval;
@@ -647,7 +648,10 @@ public static partial class RegelLader
                         new TerugvalBeleid(t.VensterMaanden, t.Minuten, t.DuurMaanden),
                         new EinddatumVerschuivenBeleid(e.MaxKeren, e.MaxProcentVanPeriode, e.MaxMaanden),
                         b.IntakeNaVerwijzingMaanden,
-                        periode), plaats, "beleid", periode));
+                        periode)
+                    {
+                        NoShowMaxPerKalenderjaar = b.NoShowMaxPerKalenderjaar,
+                    }, plaats, "beleid", periode));
                 }
             }
 

@@ -111,6 +111,7 @@ public class RegelLaderTests
         Assert.Equal(TermijnEenheid.Weken, regels.Termijn("HK-317-4-BASIS")!.Eenheid);
         Assert.True(regels.Perceel("BASIS")!.Jw315AltijdBeoordelen);
         Assert.Equal(1000, regels.Beleid!.Terugval.Minuten);
+        Assert.Equal(3, regels.Beleid.NoShowMaxPerKalenderjaar);
     }
 
     [Fact]
