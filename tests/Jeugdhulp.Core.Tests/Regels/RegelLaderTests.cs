@@ -151,4 +151,50 @@ public class RegelLaderTests
         Assert.Equal(16, catalogus.Waarde.OpDatum(new DateOnly(2027, 6, 30)).Product(code)!.MaxGroepsgrootte);
         Assert.Equal(12, catalogus.Waarde.OpDatum(new DateOnly(2027, 7, 1)).Product(code)!.MaxGroepsgrootte);
     }
+
+    [Fact]
+    public void Een_product_van_een_ander_contract_toevoegen_is_alleen_data()
+    {
+        // As rules/README.md describes: the product with its lot, and the municipalities taking part.
+        // "KD001" is a made-up code for the test; the real KDC codes are not in the seeds.
+        var bestanden = RegelData.Bewerkt("producten.json", t => t.Replace("""
+              ],
+            }
+            """, """
+                {
+                  "code": "KD001", "naam": "KDC dagdeel", "categorie": "41", "perceel": "KDC",
+                  "eenheid": "16", "frequentie": "2", "soort": "groep", "richtlijn": [],
+                  "geldigVanaf": "2028-01-01",
+                },
+              ],
+            }
+            """, StringComparison.Ordinal));
+        bestanden = [.. bestanden.Select(b => b.Naam != "percelen.json" ? b : b with
+        {
+            Tekst = b.Tekst.Replace(
+                "\"naam\": \"Kinderdagcentrum (KDC)\",\n      \"contract\": \"KDC\",\n      \"deelnames\": [],",
+                "\"naam\": \"Kinderdagcentrum (KDC)\",\n      \"contract\": \"KDC\",\n      \"deelnames\": [{ \"gemeente\": \"0303\", \"geldigVanaf\": \"2028-01-01\" }],",
+                StringComparison.Ordinal),
+        })];
+
+        var resultaat = RegelLader.Laad(bestanden);
+
+        Assert.True(resultaat.IsGeldig, string.Join(Environment.NewLine, resultaat.Fouten));
+        var regels = resultaat.Waarde.OpDatum(new DateOnly(2028, 1, 1));
+        var kdc = regels.Product(ProductCode.Parse("KD001").Waarde)!;
+        Assert.True(regels.NeemtDeel(Gemeentecode.Parse("0303").Waarde, kdc));
+        Assert.False(regels.NeemtDeel(Gemeentecode.Parse("0034").Waarde, kdc));
+        Assert.Contains(regels.Stapeling, s => s.B == new StapelingSelector("perceel", "KDC") && s.A == new StapelingSelector("product", "45F32") && s.Uitkomst == StapelingUitkomst.Verboden);
+    }
+
+    [Fact]
+    public void Hetzelfde_bestand_twee_keer_is_een_fout()
+    {
+        var bestanden = RegelData.Flevoland();
+        bestanden.Add(bestanden[0]);
+
+        var fout = Assert.Single(RegelLader.Laad(bestanden).Fouten);
+
+        Assert.Equal(new Fout("REGEL-BESTAND", "bestand komt twee keer voor", bestanden[0].Naam), fout);
+    }
 }
