@@ -396,7 +396,7 @@ public static partial class RegelLader
                 var deelnames = Deelnames(p, plaats, gemeenten, producten);
 
                 var diagnostiek = OptioneleCode(p.DiagnostiekEerst, "diagnostiekEerst", plaats);
-                if (diagnostiek is { } d && periode is { } pd &&
+                if (diagnostiek is { } d && periode is { } pd && !onbruikbaar.Contains(d.Waarde) &&
                     !producten.Any(x => x.Sleutel == d.Waarde && x.Waarde.Perceel == p.Code && x.Geldigheid.Overlapt(pd)))
                 {
                     Fout("REGEL-VERWIJZING", $"diagnostiekEerst '{d}' is geen product van perceel {p.Code}", plaats);
@@ -448,7 +448,7 @@ public static partial class RegelLader
                         continue;
                     }
 
-                    if (periode is { } pp && !producten.Any(x => x.Sleutel == pc.Waarde && x.Waarde.Perceel == perceel.Code && x.Geldigheid.Overlapt(pp)))
+                    if (periode is { } pp && !onbruikbaar.Contains(pc.Waarde) && !producten.Any(x => x.Sleutel == pc.Waarde && x.Waarde.Perceel == perceel.Code && x.Geldigheid.Overlapt(pp)))
                     {
                         Fout("REGEL-VERWIJZING", $"product '{pc}' is geen product van perceel {perceel.Code}", plaats);
                     }

@@ -53,6 +53,9 @@ public class RegelValidatieTests
         // Validity periods.
         new("leeftijd.json", "\"signaalMaanden\": 3,\n      \"geldigVanaf\": \"2027-01-01\",", "\"signaalMaanden\": 3,\n      \"geldigVanaf\": \"2027-01-01\", \"geldigTot\": \"2026-12-31\",",
             "REGEL-PERIODE", "leeftijd.json: leeftijdsgrenzen[0] (MULTI)", "geldigTot 2026-12-31 ligt voor geldigVanaf 2027-01-01"),
+        // 45F11 is then unusable; the lot and stacking cells naming it do not add follow-up errors.
+        new("producten.json", "\"maxDuurHard\": true,\n      \"geldigVanaf\": \"2027-01-01\",", "\"maxDuurHard\": true,\n      \"geldigVanaf\": \"2027-01-01\", \"geldigTot\": \"2026-01-01\",",
+            "REGEL-PERIODE", "producten.json: producten[0] (45F11)", "geldigTot 2026-01-01 ligt voor geldigVanaf 2027-01-01"),
         new("beleid.json", "    },\n  ],", "    },\n    { \"terugval\": { \"vensterMaanden\": 4, \"minuten\": 900, \"duurMaanden\": 3 }, \"einddatumVerschuiven\": { \"maxKeren\": 1, \"maxProcentVanPeriode\": 50, \"maxMaanden\": 6 }, \"intakeNaVerwijzingMaanden\": 12, \"noShowMaxPerKalenderjaar\": 3, \"geldigVanaf\": \"2028-01-01\" },\n  ],",
             "REGEL-OVERLAP", "beleid.json: beleid[1]", "al geldig volgens beleid.json: beleid[0]"),
         new("termijnen.json", "\"id\": \"HK-307-1\",", "\"id\": \"HK-305-1\",",
