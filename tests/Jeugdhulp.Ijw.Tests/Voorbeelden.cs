@@ -81,7 +81,7 @@ internal static class Voorbeelden
     private static StartClient StartClient(IReadOnlyList<string>? codes) => new(
         GeldigBsn, new Geboortedatum(new DateOnly(2016, 9, 12), null), "1", VerkorteNaam,
         [
-            new StartProduct(12345, new Product("45", "45F11"), new DateOnly(2027, 3, 8), new DateOnly(2027, 3, 10), "1", codes),
+            new StartProduct(12345, new Product("45", "45F11"), new DateOnly(2027, 2, 20), new DateOnly(2027, 2, 25), "1", codes),
             new StartProduct(null, new Product("54", "54001"), null, new DateOnly(2027, 2, 1), "3", codes),
         ],
         codes);
