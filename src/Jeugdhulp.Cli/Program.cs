@@ -7,6 +7,7 @@ internal static class Program
     private static readonly Dictionary<string, Opdracht> Opdrachten = new(StringComparer.Ordinal)
     {
         ["werkdagen"] = WerkdagenOpdracht.Run,
+        ["validate"] = ValidateOpdracht.Run,
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
