@@ -19,6 +19,19 @@ internal static class XsdValidatie
         return set;
     });
 
+    /// <summary>The validation errors, or the XML error when the bytes are not well-formed; empty when valid.</summary>
+    public static List<string> FoutenOfXml(byte[] xml)
+    {
+        try
+        {
+            return Fouten(xml);
+        }
+        catch (XmlException ex)
+        {
+            return ["XML: " + ex.Message];
+        }
+    }
+
     /// <summary>The validation errors; empty when the XML is valid.</summary>
     public static List<string> Fouten(byte[] xml)
     {
