@@ -13,8 +13,8 @@ public sealed record BerichtIdentificatie(string Identificatie, DateOnly Dagteke
 /// <summary>CDT_XsdVersie.</summary>
 public sealed record XsdVersie(string BasisschemaXsdVersie, string BerichtXsdVersie)
 {
-    /// <summary>The versions of the XSDs this implementation follows (the appinfo of the iJw 3.2 XSDs).</summary>
-    public static XsdVersie Huidig { get; } = new("1.0.0", "1.0.0");
+    /// <summary>The versions of the XSDs this implementation follows (BasisschemaXsdVersie and BerichtXsdVersie in the appinfo of the official iJw 3.2 XSDs).</summary>
+    public static XsdVersie Huidig { get; } = new("0.1.0", "0.1.0");
 }
 
 /// <summary>CDT_Product: Categorie with an optional Code (aspecifiek when empty).</summary>

@@ -122,8 +122,43 @@ internal sealed class Elementboom
 /// <summary>Lexical forms of the XSD built-in types iJw uses, parsed without culture.</summary>
 internal static class Waarden
 {
-    public static bool LeesDatum(string t, out DateOnly datum) =>
-        DateOnly.TryParseExact(t.AsSpan().Trim(" \t\r\n"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out datum);
+    /// <summary>Exactly yyyy-MM-dd (the only xs:date form without time zone that iJw can carry), hand-parsed: dates are on the hot path.</summary>
+    public static bool LeesDatum(string t, out DateOnly datum)
+    {
+        datum = default;
+        var s = t.AsSpan().Trim(" \t\r\n");
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-')
+        {
+            return false;
+        }
+
+        var jaar = Cijfers(s[..4]);
+        var maand = Cijfers(s.Slice(5, 2));
+        var dag = Cijfers(s.Slice(8, 2));
+        if (jaar < 1 || maand is < 1 or > 12 || dag < 1 || dag > DateTime.DaysInMonth(jaar, maand))
+        {
+            return false;
+        }
+
+        datum = new DateOnly(jaar, maand, dag);
+        return true;
+    }
+
+    private static int Cijfers(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return -1;
+            }
+
+            n = (n * 10) + (c - '0');
+        }
+
+        return n;
+    }
 
     public static bool LeesTijd(string t, out TimeOnly tijd)
     {

@@ -25,6 +25,12 @@ public sealed class Patroon
 
     public static Patroon Maak(string xsd) => new(xsd, Snel(xsd) ?? MetRegex(xsd));
 
+    /// <summary>The pattern checked by the translated regex only: tests hold every fast path against it.</summary>
+    internal static Patroon AlleenRegex(string xsd) => new(xsd, MetRegex(xsd));
+
+    /// <summary>True when a hand-written check replaces the regex for this pattern.</summary>
+    internal static bool HeeftSnellePad(string xsd) => Snel(xsd) is not null;
+
     private static Func<string, bool>? Snel(string xsd)
     {
         if (xsd.Length > 0 && xsd.All(char.IsAsciiDigit))
@@ -46,8 +52,46 @@ public sealed class Patroon
             ".*[^\\s].*" => w => w.AsSpan().IndexOfAny('\n', '\r') < 0 && w.AsSpan().IndexOfAnyExcept(" \t") >= 0,
             "[^:Z]*" => w => w.AsSpan().IndexOfAny(':', 'Z') < 0,
             "[^Z+-]+" => w => w.Length > 0 && w.AsSpan().IndexOfAny("Z+-") < 0,
+            // Every character is either \S or XSD whitespace, so this says: at least one non-whitespace character.
+            "([.\\s]*\\S+[.\\s]*)+" => w => w.AsSpan().IndexOfAnyExcept(" \t\n\r") >= 0,
+            "([a-zA-Z0-9])+" => w => w.Length > 0 && !w.AsSpan().ContainsAnyExcept(AsciiLettersEnCijfers),
+            "([a-zA-ZÀ-ỳ])+" => w => w.Length > 0 && w.All(c => char.IsAsciiLetter(c) || c is >= 'À' and <= 'ỳ'),
+            "(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)" => IsVersie,
             _ => null,
         };
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersEnCijfers =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    /// <summary>n.n.n with numbers without leading zeros.</summary>
+    private static bool IsVersie(string w)
+    {
+        var delen = 0;
+        var start = 0;
+        for (var i = 0; i <= w.Length; i++)
+        {
+            if (i < w.Length && w[i] != '.')
+            {
+                if (!char.IsAsciiDigit(w[i]))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var lengte = i - start;
+            if (lengte == 0 || (lengte > 1 && w[start] == '0'))
+            {
+                return false;
+            }
+
+            delen++;
+            start = i + 1;
+        }
+
+        return delen == 3;
     }
 
     private static bool AlleenCijfers(string w)
