@@ -8,6 +8,7 @@ internal static class Program
     {
         ["regels"] = RegelsOpdracht.Run,
         ["werkdagen"] = WerkdagenOpdracht.Run,
+        ["validate"] = ValidateOpdracht.Run,
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

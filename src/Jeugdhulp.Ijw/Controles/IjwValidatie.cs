@@ -1,0 +1,47 @@
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Ijw.Berichten;
+using Jeugdhulp.Ijw.Lezen;
+
+namespace Jeugdhulp.Ijw.Controles;
+
+/// <summary>How far a message got through the check levels of IV032/IV088.</summary>
+public enum Controleniveau
+{
+    /// <summary>Passed the schema level and every level-2 rule.</summary>
+    Geldig,
+
+    /// <summary>Not XML, or not an iJw 3.2 message: nothing to answer.</summary>
+    GeenBericht,
+
+    /// <summary>Level 1 (XSD) failed: no retour is sent; the transport reports the error.</summary>
+    Schema,
+
+    /// <summary>Level 2 ("XSLT") failed: the retour is a header with 0001 and the XsltVersie.</summary>
+    Bericht,
+}
+
+/// <summary>The outcome of reading and checking one message.</summary>
+/// <param name="Bericht">The message when it passed the schema level (so also when level 2 failed).</param>
+/// <param name="Fouten">The coded errors with element paths; empty when valid.</param>
+/// <param name="Niveau">The level at which the message failed, or <see cref="Controleniveau.Geldig"/>.</param>
+public sealed record Validatie(IjwBericht? Bericht, IReadOnlyList<Fout> Fouten, Controleniveau Niveau)
+{
+    public bool IsGeldig => Niveau == Controleniveau.Geldig;
+}
+
+/// <summary>Reads a message and runs the checks level by level: schema first, then the level-2 rules.</summary>
+public static class IjwValidatie
+{
+    public static Validatie Valideer(byte[] xml, DateOnly ontvangstdatum)
+    {
+        var gelezen = IjwLezer.Lees(xml);
+        if (!gelezen.IsGeldig)
+        {
+            var niveau = gelezen.Fouten.Any(f => f.Code is Foutcodes.GeenXml or Foutcodes.GeenIjw) ? Controleniveau.GeenBericht : Controleniveau.Schema;
+            return new Validatie(null, gelezen.Fouten, niveau);
+        }
+
+        var fouten = Berichtcontrole.Controleer(gelezen.Waarde, ontvangstdatum);
+        return new Validatie(gelezen.Waarde, fouten, fouten.Count == 0 ? Controleniveau.Geldig : Controleniveau.Bericht);
+    }
+}

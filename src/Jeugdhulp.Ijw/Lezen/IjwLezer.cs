@@ -1,0 +1,92 @@
+using System.Text;
+using System.Xml;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Ijw.Berichten;
+using Jeugdhulp.Ijw.Schema;
+
+namespace Jeugdhulp.Ijw.Lezen;
+
+/// <summary>
+/// Reads any of the 14 iJw 3.2 messages in one streaming pass: detects the type from the root namespace,
+/// checks what the XSDs demand and maps to the typed records. Any prefix form and line ending is accepted.
+/// Input that is not XML, not iJw or not schema-valid yields coded errors with element paths; nothing
+/// escapes as an exception.
+/// </summary>
+public static class IjwLezer
+{
+    private static readonly XmlReaderSettings Instellingen = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true,
+        CloseInput = false,
+        MaxCharactersFromEntities = 1024,
+    };
+
+    public static Resultaat<IjwBericht> Lees(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        using var stroom = new MemoryStream(bytes, writable: false);
+        return Lees(stroom);
+    }
+
+    public static Resultaat<IjwBericht> LeesTekst(string xml)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        using var tekst = new StringReader(xml);
+        using var xr = XmlReader.Create(tekst, Instellingen);
+        return Lees(xr);
+    }
+
+    public static Resultaat<IjwBericht> Lees(Stream stroom)
+    {
+        ArgumentNullException.ThrowIfNull(stroom);
+        using var xr = XmlReader.Create(stroom, Instellingen);
+        return Lees(xr);
+    }
+
+    private static Resultaat<IjwBericht> Lees(XmlReader xr)
+    {
+        try
+        {
+            if (xr.MoveToContent() != XmlNodeType.Element)
+            {
+                return Resultaat<IjwBericht>.Mislukt(Foutcodes.GeenXml, "Het bestand bevat geen XML-element.");
+            }
+
+            var def = xr.LocalName == "Bericht" ? Berichtdefinities.VanNaamruimte(xr.NamespaceURI) : null;
+            if (def is null)
+            {
+                return Resultaat<IjwBericht>.Mislukt(Foutcodes.GeenIjw, GeenIjwMelding(xr.LocalName, xr.NamespaceURI), "/" + xr.LocalName);
+            }
+
+            var (boom, fouten) = Schemacontrole.Voer(xr, def);
+            if (fouten.Count > 0)
+            {
+                return Resultaat<IjwBericht>.Mislukt(fouten);
+            }
+
+            // Trailing content after the root (a second root, garbage) is still malformed XML.
+            while (xr.Read())
+            {
+            }
+
+            return Resultaat<IjwBericht>.Ok(Berichtmapping.Map(def.Soort, boom));
+        }
+        catch (XmlException ex)
+        {
+            return Resultaat<IjwBericht>.Mislukt(Foutcodes.GeenXml, $"Geen geldige XML: {ex.Message}", $"regel {ex.LineNumber}, positie {ex.LinePosition}");
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return Resultaat<IjwBericht>.Mislukt(Foutcodes.GeenXml, $"Geen geldige tekencodering: {ex.Message}");
+        }
+    }
+
+    private static string GeenIjwMelding(string naam, string ns) =>
+        ns.StartsWith(Naamruimten.Voorvoegsel, StringComparison.Ordinal) || naam != "Bericht"
+            ? $"Geen iJw 3.2-bericht: root-element '{naam}' in naamruimte '{ns}' is geen van de 14 iJw 3.2-berichten (verwacht Bericht in {Naamruimten.Voorvoegsel}jwNNN/schema)."
+            : $"Geen iJw 3.2-bericht: naamruimte '{ns}' is onbekend (verwacht {Naamruimten.Voorvoegsel}jwNNN/schema).";
+}

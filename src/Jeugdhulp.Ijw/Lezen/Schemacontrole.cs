@@ -1,0 +1,375 @@
+using System.Text;
+using System.Xml;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Ijw.Schema;
+
+namespace Jeugdhulp.Ijw.Lezen;
+
+/// <summary>
+/// One streaming pass over a message with <see cref="XmlReader"/>: checks what the XSDs demand (element
+/// order, namespaces, cardinality, lengths, bounds, patterns, code lists) against the generated
+/// <see cref="Schemamodel"/> and keeps the values in an <see cref="Elementboom"/> for the typed mapping.
+/// Every violation becomes a <see cref="Fout"/> with the element path; the pass goes on after an error
+/// so a sender sees all of them at once.
+/// </summary>
+internal sealed class Schemacontrole
+{
+    private const int MaxFouten = 200;
+    private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private readonly XmlReader xr;
+    private readonly List<Fout> fouten = [];
+    private readonly Elementboom boom = new();
+    private Frame[] stapel = new Frame[16];
+    private int diepte;
+
+    private Schemacontrole(XmlReader xr) => this.xr = xr;
+
+    private struct Frame
+    {
+        public Elementdef Def;
+        public int Knoop;
+        public int Deeltje;
+        public int Aantal;
+        public string Segment;
+    }
+
+    /// <summary>Runs the pass; the reader must stand on the root element, whose namespace chose <paramref name="bericht"/>.</summary>
+    public static (Elementboom Boom, List<Fout> Fouten) Voer(XmlReader xr, Berichtdef bericht)
+    {
+        var c = new Schemacontrole(xr);
+        c.Loop(bericht);
+        return (c.boom, c.fouten);
+    }
+
+    private void Loop(Berichtdef bericht)
+    {
+        var root = bericht.Root;
+        Duw(root, boom.Voeg(root, -1), "Bericht");
+        ControleerAttributen();
+        if (xr.IsEmptyElement)
+        {
+            SluitComplex();
+            return;
+        }
+
+        xr.Read();
+        while (diepte > 0 && !xr.EOF && fouten.Count < MaxFouten)
+        {
+            switch (xr.NodeType)
+            {
+                case XmlNodeType.Element:
+                    Kind();
+                    break;
+                case XmlNodeType.EndElement:
+                    SluitComplex();
+                    xr.Read();
+                    break;
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                    Meld(Foutcodes.Inhoud, $"Element {stapel[diepte - 1].Def.Naam} bevat alleen elementen, geen tekst.", Pad());
+                    xr.Read();
+                    break;
+                default:
+                    xr.Read();
+                    break;
+            }
+        }
+    }
+
+    private void Kind()
+    {
+        ref var f = ref stapel[diepte - 1];
+        var els = f.Def.Complex!.Elementen;
+        var naam = xr.LocalName;
+        var j = -1;
+        for (var k = f.Deeltje; k < els.Length; k++)
+        {
+            if (els[k].Naam == naam)
+            {
+                j = k;
+                break;
+            }
+        }
+
+        if (j < 0)
+        {
+            var eerder = false;
+            for (var k = 0; k < f.Deeltje; k++)
+            {
+                eerder |= els[k].Naam == naam;
+            }
+
+            if (eerder)
+            {
+                Meld(Foutcodes.Volgorde, $"Element {naam} staat op de verkeerde plaats in {f.Def.Naam}; verwacht: {Verwacht(f)}.", Pad() + "/" + naam);
+            }
+            else
+            {
+                Meld(Foutcodes.Onbekend, $"Element {naam} hoort niet in {f.Def.Naam}; verwacht: {Verwacht(f)}.", Pad() + "/" + naam);
+            }
+
+            xr.Skip();
+            return;
+        }
+
+        if (j == f.Deeltje && f.Aantal >= els[j].Max)
+        {
+            Meld(Foutcodes.TeVeel, $"Element {naam} komt vaker voor dan toegestaan (maximaal {els[j].Max}).", Pad() + "/" + naam);
+            xr.Skip();
+            return;
+        }
+
+        for (var k = f.Deeltje; k < j; k++)
+        {
+            if ((k == f.Deeltje ? f.Aantal : 0) < els[k].Min)
+            {
+                Meld(Foutcodes.Ontbreekt, $"Verplicht element {els[k].Naam} ontbreekt in {f.Def.Naam}.", Pad() + "/" + els[k].Naam);
+            }
+        }
+
+        f.Aantal = j == f.Deeltje ? f.Aantal + 1 : 1;
+        f.Deeltje = j;
+        var def = els[j];
+        var segment = def.Herhaalt ? naam + "[" + f.Aantal + "]" : def.Naam;
+        if (xr.NamespaceURI != def.Naamruimte)
+        {
+            Meld(Foutcodes.Naamruimte, $"Element {naam} staat in naamruimte '{xr.NamespaceURI}', verwacht '{def.Naamruimte}'.", Pad() + "/" + segment);
+        }
+
+        var knoop = boom.Voeg(def, f.Knoop);
+        if (def.Complex is not null)
+        {
+            Duw(def, knoop, segment);
+            ControleerAttributen();
+            if (xr.IsEmptyElement)
+            {
+                SluitComplex();
+            }
+
+            xr.Read();
+            return;
+        }
+
+        Duw(def, knoop, segment);
+        ControleerAttributen();
+        var tekst = LeesTekst();
+        boom.ZetTekst(knoop, tekst);
+        ControleerWaarde(def, tekst);
+        diepte--;
+    }
+
+    /// <summary>Reads the text of a simple-type element and leaves the reader after its end tag.</summary>
+    private string LeesTekst()
+    {
+        if (xr.IsEmptyElement)
+        {
+            xr.Read();
+            return "";
+        }
+
+        xr.Read();
+        string? eerste = null;
+        StringBuilder? meer = null;
+        while (!xr.EOF)
+        {
+            switch (xr.NodeType)
+            {
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    if (eerste is null)
+                    {
+                        eerste = xr.Value;
+                    }
+                    else
+                    {
+                        (meer ??= new StringBuilder(eerste)).Append(xr.Value);
+                    }
+
+                    xr.Read();
+                    break;
+                case XmlNodeType.EndElement:
+                    xr.Read();
+                    return meer?.ToString() ?? eerste ?? "";
+                case XmlNodeType.Element:
+                    Meld(Foutcodes.Inhoud, $"Element {stapel[diepte - 1].Def.Naam} bevat een waarde, geen elementen ({xr.LocalName}).", Pad() + "/" + xr.LocalName);
+                    xr.Skip();
+                    break;
+                default:
+                    xr.Read();
+                    break;
+            }
+        }
+
+        return meer?.ToString() ?? eerste ?? "";
+    }
+
+    private void ControleerWaarde(Elementdef def, string waarde)
+    {
+        var t = def.Enkelvoudig!;
+        var w = t.Basis == Basistype.Tekst ? waarde : waarde.Trim(' ', '\t', '\r', '\n');
+        if (w.Length == 0)
+        {
+            Meld(Foutcodes.Leeg, $"Element {def.Naam} is leeg; lege elementen zijn niet toegestaan.", Pad());
+            return;
+        }
+
+        var toon = def.Naam == "Bsn" ? "(BSN)" : "'" + (w.Length > 40 ? w[..40] + "…" : w) + "'";
+        switch (t.Basis)
+        {
+            case Basistype.Datum:
+                if (!Waarden.LeesDatum(w, out _))
+                {
+                    Meld(w.Length > 10 && (w.EndsWith('Z') || w[10] is '+' or '-') ? Foutcodes.Tijdzone : Foutcodes.Type,
+                        $"{def.Naam} {toon} is geen datum jjjj-mm-dd zonder tijdzone.", Pad());
+                    return;
+                }
+
+                break;
+            case Basistype.Tijd:
+                if (w.AsSpan().IndexOfAny("Z+-") >= 0)
+                {
+                    Meld(Foutcodes.Tijdzone, $"{def.Naam} {toon} heeft een tijdzone; die is niet toegestaan.", Pad());
+                    return;
+                }
+
+                if (!Waarden.LeesTijd(w, out _))
+                {
+                    Meld(Foutcodes.Type, $"{def.Naam} {toon} is geen tijd uu:mm:ss.", Pad());
+                    return;
+                }
+
+                break;
+            case Basistype.Geheel:
+                if (!Waarden.LeesGeheel(w, out var g) || w.Contains(' ', StringComparison.Ordinal))
+                {
+                    Meld(Foutcodes.Type, $"{def.Naam} {toon} is geen geheel getal.", Pad());
+                    return;
+                }
+
+                if ((t.Minimum is { } min && g < min) || (t.Maximum is { } max && g > max))
+                {
+                    Meld(Foutcodes.Bereik, $"{def.Naam} {toon} ligt buiten {t.Minimum}..{t.Maximum}.", Pad());
+                    return;
+                }
+
+                break;
+            default:
+                if ((t.MinLengte is { } minL && w.Length < minL) || (t.MaxLengte is { } maxL && w.Length > maxL))
+                {
+                    Meld(Foutcodes.Lengte, $"{def.Naam} {toon} heeft lengte {w.Length}, toegestaan {t.MinLengte ?? 0}..{(t.MaxLengte is { } m ? m.ToString() : "")}.", Pad());
+                    return;
+                }
+
+                break;
+        }
+
+        foreach (var groep in t.Patronen)
+        {
+            var past = false;
+            foreach (var p in groep)
+            {
+                past |= p.Past(w);
+            }
+
+            if (!past)
+            {
+                Meld(Foutcodes.Patroon, $"{def.Naam} {toon} voldoet niet aan het patroon {string.Join(" of ", groep.Select(p => p.Xsd))}.", Pad());
+                return;
+            }
+        }
+
+        if (t.Waarden is { } waarden && !waarden.Contains(w))
+        {
+            Meld(Foutcodes.Codelijst, $"{def.Naam} {toon} staat niet in de codelijst {t.Naam}.", Pad());
+        }
+    }
+
+    private void ControleerAttributen()
+    {
+        if (!xr.HasAttributes)
+        {
+            return;
+        }
+
+        for (var ok = xr.MoveToFirstAttribute(); ok; ok = xr.MoveToNextAttribute())
+        {
+            if (xr.Prefix == "xmlns" || xr.LocalName == "xmlns" && xr.Prefix.Length == 0)
+            {
+                continue;
+            }
+
+            if (xr.NamespaceURI == Xsi && xr.LocalName is "schemaLocation" or "noNamespaceSchemaLocation")
+            {
+                continue;
+            }
+
+            Meld(Foutcodes.Attribuut, $"Attribuut {xr.Name} is niet toegestaan.", Pad());
+        }
+
+        xr.MoveToElement();
+    }
+
+    private void Duw(Elementdef def, int knoop, string segment)
+    {
+        if (diepte == stapel.Length)
+        {
+            Array.Resize(ref stapel, stapel.Length * 2);
+        }
+
+        stapel[diepte++] = new Frame { Def = def, Knoop = knoop, Segment = segment };
+    }
+
+    private void SluitComplex()
+    {
+        ref var f = ref stapel[diepte - 1];
+        var els = f.Def.Complex!.Elementen;
+        for (var k = f.Deeltje; k < els.Length; k++)
+        {
+            if ((k == f.Deeltje ? f.Aantal : 0) < els[k].Min)
+            {
+                Meld(Foutcodes.Ontbreekt, $"Verplicht element {els[k].Naam} ontbreekt in {f.Def.Naam}.", Pad() + "/" + els[k].Naam);
+            }
+        }
+
+        diepte--;
+    }
+
+    private static string Verwacht(in Frame f)
+    {
+        var els = f.Def.Complex!.Elementen;
+        var start = f.Aantal > 0 && f.Aantal >= els[f.Deeltje].Max ? f.Deeltje + 1 : f.Deeltje;
+        var namen = new List<string>();
+        for (var k = start; k < els.Length; k++)
+        {
+            namen.Add(els[k].Naam);
+            if (els[k].Min > 0 && !(k == f.Deeltje && f.Aantal >= els[k].Min))
+            {
+                break;
+            }
+        }
+
+        return namen.Count == 0 ? "geen elementen meer" : string.Join(", ", namen);
+    }
+
+    private string Pad()
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < diepte; i++)
+        {
+            sb.Append('/').Append(stapel[i].Segment);
+        }
+
+        return sb.ToString();
+    }
+
+    private void Meld(string code, string melding, string pad)
+    {
+        if (fouten.Count < MaxFouten)
+        {
+            fouten.Add(new Fout(code, melding, pad));
+        }
+    }
+}

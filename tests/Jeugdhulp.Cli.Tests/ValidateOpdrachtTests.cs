@@ -1,0 +1,131 @@
+namespace Jeugdhulp.Cli.Tests;
+
+public sealed class ValidateOpdrachtTests : IDisposable
+{
+    private readonly string map = Directory.CreateTempSubdirectory("jeugdhulp-validate-").FullName;
+
+    private static string RepoRoot
+    {
+        get
+        {
+            var d = new DirectoryInfo(AppContext.BaseDirectory);
+            while (d is not null && !File.Exists(Path.Combine(d.FullName, "Jeugdhulp.slnx")))
+            {
+                d = d.Parent;
+            }
+
+            return d!.FullName;
+        }
+    }
+
+    private static string Voorbeeld(string naam) => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "examples", naam));
+
+    private static string XsdMap => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "ijw-xsd"));
+
+    public void Dispose() => Directory.Delete(map, recursive: true);
+
+    private string Bestand(string naam, string inhoud)
+    {
+        var pad = Path.Combine(map, naam);
+        File.WriteAllText(pad, inhoud);
+        return pad;
+    }
+
+    private static (int Code, string Uit, string Fout) Run(params string[] args)
+    {
+        using var uit = new StringWriter();
+        using var fout = new StringWriter();
+        var code = Program.Run(args, uit, fout);
+        return (code, uit.ToString(), fout.ToString());
+    }
+
+    [Fact]
+    public void Geldige_berichten_geven_OK_per_bestand_en_exitcode_0()
+    {
+        var a = Voorbeeld("jw315-prefixen-crlf.xml");
+        var b = Voorbeeld("jw305-start.xml");
+
+        var (code, uit, fout) = Run("validate", "--datum", "2027-12-31", a, b);
+
+        Assert.Equal(0, code);
+        Assert.Equal($"{a}: OK{Environment.NewLine}{b}: OK{Environment.NewLine}", uit);
+        Assert.Equal("", fout);
+    }
+
+    [Fact]
+    public void Fout_bericht_noemt_bestand_regelcode_en_pad_met_exitcode_1()
+    {
+        var goed = Voorbeeld("jw315-prefixen-crlf.xml");
+        var fout = Bestand("slecht-bsn.xml", File.ReadAllText(goed).Replace("100002183", "100002184", StringComparison.Ordinal));
+
+        var (code, uit, _) = Run("validate", "--datum", "2027-12-31", goed, fout);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{goed}: OK", uit, StringComparison.Ordinal);
+        Assert.Contains($"{fout}: CS002 /Bericht/Client/Bsn:", uit, StringComparison.Ordinal);
+        Assert.DoesNotContain("100002184", uit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schemafout_noemt_code_en_pad()
+    {
+        var pad = Bestand("zonder-type.xml", File.ReadAllText(Voorbeeld("jw315-prefixen-crlf.xml")).Replace("<ijw:Type>02</ijw:Type>", "", StringComparison.Ordinal));
+
+        var (code, uit, _) = Run("validate", "--datum", "2027-12-31", pad);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{pad}: XSD-ONTBREEKT /Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]/Verwijzer/Type:", uit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bestand_dat_geen_XML_is_geeft_een_heldere_regel_zonder_stacktrace()
+    {
+        var pad = Bestand("notities.txt", "Dit is een notitie, geen bericht.");
+
+        var (code, uit, fout) = Run("validate", pad);
+
+        Assert.Equal(1, code);
+        var regel = Assert.Single(uit.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"{pad}: XML ", regel, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", uit + fout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void XML_dat_geen_iJw_is_geeft_een_heldere_regel()
+    {
+        var pad = Bestand("factuur.xml", "<Factuur xmlns=\"urn:iets-anders\"><Bedrag>12</Bedrag></Factuur>");
+
+        var (code, uit, _) = Run("validate", pad);
+
+        Assert.Equal(1, code);
+        var regel = Assert.Single(uit.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"{pad}: IJW-BERICHT /Factuur: Geen iJw 3.2-bericht", regel, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Met_xsd_map_wordt_ook_tegen_de_officiele_XSD_gevalideerd()
+    {
+        var pad = Bestand("codelijst.xml", File.ReadAllText(Voorbeeld("jw315-prefixen-crlf.xml")).Replace("<ijw:Type>02</ijw:Type>", "<ijw:Type>07</ijw:Type>", StringComparison.Ordinal));
+
+        var (code, uit, _) = Run("validate", "--xsd", XsdMap, "--datum", "2027-12-31", pad);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{pad}: XSD-CODELIJST /Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]/Verwijzer/Type:", uit, StringComparison.Ordinal);
+        Assert.Contains($"{pad}: XSD regel ", uit, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("validate", "--onbekend", "x.xml")]
+    [InlineData("validate", "--datum", "morgen", "x.xml")]
+    [InlineData("validate", "bestaat-niet.xml")]
+    [InlineData("validate", "--xsd", "/bestaat/niet", "x.xml")]
+    public void Gebruiksfout_geeft_exitcode_2(params string[] args)
+    {
+        var (code, uit, fout) = Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", uit);
+        Assert.Contains("Gebruik: jeugdhulp validate", fout, StringComparison.Ordinal);
+    }
+}
