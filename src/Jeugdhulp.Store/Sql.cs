@@ -1,0 +1,36 @@
+using System.Data.Common;
+
+namespace Jeugdhulp.Store;
+
+/// <summary>Small helpers over ADO.NET commands, shared by both dialects.</summary>
+internal static class Sql
+{
+    /// <summary>Sets a named parameter, creating it on first use (commands are cached and reused).</summary>
+    public static DbCommand Met(this DbCommand cmd, string naam, object? waarde)
+    {
+        var p = cmd.Parameters.Contains(naam) ? cmd.Parameters[naam] : null;
+        if (p is null)
+        {
+            p = cmd.CreateParameter();
+            p.ParameterName = naam;
+            cmd.Parameters.Add(p);
+        }
+
+        p.Value = waarde ?? DBNull.Value;
+        return cmd;
+    }
+
+    public static long? LeesLongOfNull(this DbCommand cmd) => cmd.ExecuteScalar() switch
+    {
+        null or DBNull => null,
+        var w => Convert.ToInt64(w, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public static DateTimeOffset? DatumTijdOfNull(this DbDataReader r, int i) =>
+        r.IsDBNull(i) ? null : r.GetFieldValue<DateTimeOffset>(i);
+
+    public static DateOnly? DatumOfNull(this DbDataReader r, int i) =>
+        r.IsDBNull(i) ? null : r.GetFieldValue<DateOnly>(i);
+
+    public static string? TekstOfNull(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}
