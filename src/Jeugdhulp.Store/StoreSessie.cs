@@ -12,13 +12,13 @@ public sealed class StoreSessie : IDisposable
     private readonly Dictionary<string, DbCommand> commandos = new(StringComparer.Ordinal);
     private StoreTransactie? actief;
 
-    internal StoreSessie(Store store, DbConnection verbinding)
+    internal StoreSessie(Datastore store, DbConnection verbinding)
     {
         Store = store;
         Verbinding = verbinding;
     }
 
-    internal Store Store { get; }
+    internal Datastore Store { get; }
 
     internal DbConnection Verbinding { get; }
 

@@ -22,7 +22,7 @@ public sealed class StoreTransactie : IDisposable
 
     internal DbTransaction Db { get; }
 
-    internal Store Store => sessie.Store;
+    internal Datastore Store => sessie.Store;
 
     internal DateTimeOffset Nu => sessie.Store.Tijd.GetUtcNow();
 

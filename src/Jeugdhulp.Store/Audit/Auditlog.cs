@@ -35,7 +35,7 @@ public static class Auditlog
     }
 
     /// <summary>Every entry about <paramref name="client"/>, oldest first.</summary>
-    public static IReadOnlyList<AuditRegel> AuditVoorClient(this Store store, Bsn client)
+    public static IReadOnlyList<AuditRegel> AuditVoorClient(this Datastore store, Bsn client)
     {
         ArgumentNullException.ThrowIfNull(store);
         using var sessie = store.OpenSessie();

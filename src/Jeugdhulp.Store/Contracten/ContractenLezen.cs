@@ -7,7 +7,7 @@ namespace Jeugdhulp.Store.Contracten;
 public static class ContractenLezen
 {
     /// <summary>Every contract of <paramref name="gemeente"/>, ordered by provider, product and start.</summary>
-    public static IReadOnlyList<Contract> Contracten(this Store store, Gemeentecode gemeente)
+    public static IReadOnlyList<Contract> Contracten(this Datastore store, Gemeentecode gemeente)
     {
         ArgumentNullException.ThrowIfNull(store);
         using var sessie = store.OpenSessie();

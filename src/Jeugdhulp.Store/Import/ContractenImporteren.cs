@@ -15,7 +15,7 @@ public static class ContractenImporteren
     /// position (1-based, in file order), when two contracts share a key or overlap in time for the same
     /// product of the same provider and municipality (which tariff would apply?).
     /// </summary>
-    public static Resultaat<ImportVerslag> ImporteerContracten(this Store store, IReadOnlyList<Contract> contracten)
+    public static Resultaat<ImportVerslag> ImporteerContracten(this Datastore store, IReadOnlyList<Contract> contracten)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(contracten);

@@ -26,7 +26,7 @@ public static class InwonersImporteren
     /// Upserts <paramref name="inwoners"/>. Refused, naming both records (1-based, in file order), when a
     /// BSN occurs twice: which row would be true?
     /// </summary>
-    public static Resultaat<ImportVerslag> ImporteerInwoners(this Store store, IReadOnlyList<Inwoner> inwoners)
+    public static Resultaat<ImportVerslag> ImporteerInwoners(this Datastore store, IReadOnlyList<Inwoner> inwoners)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(inwoners);

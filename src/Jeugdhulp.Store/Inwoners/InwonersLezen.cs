@@ -14,7 +14,7 @@ public static class InwonersLezen
     private const string Kolommen = "bsn, gemeente, geboortedatum, huishouden, jeugdreclassering";
 
     /// <summary>The register of <paramref name="gemeente"/>'s residents, for the decision engine (no audit: no person looks).</summary>
-    public static IInwonersBron InwonersVan(this Store store, Gemeentecode gemeente)
+    public static IInwonersBron InwonersVan(this Datastore store, Gemeentecode gemeente)
     {
         ArgumentNullException.ThrowIfNull(store);
         using var sessie = store.OpenSessie();
@@ -33,7 +33,7 @@ public static class InwonersLezen
     /// A staff member of <paramref name="gemeente"/> looks up a client. The look is audited whether or not
     /// the client is found; a resident of another municipality is not shown (null).
     /// </summary>
-    public static Inwoner? BekijkInwoner(this Store store, string medewerker, Gemeentecode gemeente, Bsn bsn)
+    public static Inwoner? BekijkInwoner(this Datastore store, string medewerker, Gemeentecode gemeente, Bsn bsn)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(medewerker);

@@ -25,7 +25,7 @@ public static class Materialiseren
         """;
 
     /// <summary>Writes every unwritten answer into <paramref name="outboxMap"/>, <paramref name="blok"/> rows at a time.</summary>
-    public static MaterialisatieVerslag Materialiseer(this Store store, string outboxMap, int blok = 1000)
+    public static MaterialisatieVerslag Materialiseer(this Datastore store, string outboxMap, int blok = 1000)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(outboxMap);

@@ -10,9 +10,9 @@ namespace Jeugdhulp.Store;
 /// prepared statements) and its transactions; the use cases are extension methods per feature folder
 /// (Journaal/, Outbox/, Import/ …) on <see cref="StoreTransactie"/> or on the store itself.
 /// </summary>
-public sealed class Store : IDisposable
+public sealed class Datastore : IDisposable
 {
-    private Store(DatabaseProvider provider, TimeProvider tijd, byte[] auditSleutel, int schemaVersie)
+    private Datastore(DatabaseProvider provider, TimeProvider tijd, byte[] auditSleutel, int schemaVersie)
     {
         Provider = provider;
         Tijd = tijd;
@@ -34,7 +34,7 @@ public sealed class Store : IDisposable
     /// Opens the store and applies pending migrations. A database that cannot be reached or has a schema
     /// newer than this program is a coded error, not an exception.
     /// </summary>
-    public static Resultaat<Store> Open(StoreOpties opties, TimeProvider? tijd = null)
+    public static Resultaat<Datastore> Open(StoreOpties opties, TimeProvider? tijd = null)
     {
         ArgumentNullException.ThrowIfNull(opties);
         var provider = opties.MaakProvider();
@@ -44,15 +44,15 @@ public sealed class Store : IDisposable
             if (!versie.TryGet(out var v))
             {
                 provider.Dispose();
-                return Resultaat<Store>.Mislukt(versie.Fouten);
+                return Resultaat<Datastore>.Mislukt(versie.Fouten);
             }
 
-            return Resultaat<Store>.Ok(new Store(provider, tijd ?? TimeProvider.System, opties.AuditSleutel, v));
+            return Resultaat<Datastore>.Ok(new Datastore(provider, tijd ?? TimeProvider.System, opties.AuditSleutel, v));
         }
         catch (DbException e)
         {
             provider.Dispose();
-            return Resultaat<Store>.Mislukt("STORE-VERBINDING", $"De database is niet te openen: {e.Message}", provider.Beschrijving);
+            return Resultaat<Datastore>.Mislukt("STORE-VERBINDING", $"De database is niet te openen: {e.Message}", provider.Beschrijving);
         }
     }
 
