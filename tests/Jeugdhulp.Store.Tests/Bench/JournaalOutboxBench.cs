@@ -1,0 +1,62 @@
+#:project ../../../src/Jeugdhulp.Store/Jeugdhulp.Store.csproj
+#:property TreatWarningsAsErrors=false
+
+// Store throughput on SQLite: journal + outbox rows in batches per transaction, then (optionally) the
+// materialisation of the answers as files. Not part of the test run (excluded from the test project).
+//   dotnet run -c Release tests/Jeugdhulp.Store.Tests/Bench/JournaalOutboxBench.cs -- [messages] [batch] [materialise: 0|1]
+using System.Diagnostics;
+using System.Text;
+using Jeugdhulp.Store;
+using Jeugdhulp.Store.Journaal;
+using Jeugdhulp.Store.Outbox;
+
+var aantal = args.Length > 0 ? int.Parse(args[0]) : 100_000;
+var batch = args.Length > 1 ? int.Parse(args[1]) : 1_000;
+var bestanden = args.Length > 2 ? int.Parse(args[2]) : 0;
+
+var map = Path.Combine(Path.GetTempPath(), "jeugdhulp-bench-" + Guid.NewGuid().ToString("N"));
+var opties = StoreOpties.Kies(map, null, _ => null).Waarde;
+using var opslag = Datastore.Open(opties).Waarde;
+
+// About the size of a real JW315 (2 KB) and JW316 (1 KB); each one different.
+var opvulling = new string('x', args.Length > 3 ? int.Parse(args[3]) : 1800);
+byte[] Verzoek(int i) => Encoding.UTF8.GetBytes($"<JW315><Identificatie>ID-{i}</Identificatie><Inhoud>{opvulling}</Inhoud></JW315>");
+byte[] Antwoord(int i) => Encoding.UTF8.GetBytes($"<JW316><Identificatie>A-{i}</Identificatie><Inhoud>{opvulling[..(opvulling.Length * 4 / 9)]}</Inhoud></JW316>");
+
+// The machine is shared: report process CPU time next to wall time.
+var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+var klok = Stopwatch.StartNew();
+using (var sessie = opslag.OpenSessie())
+{
+    for (var start = 0; start < aantal; start += batch)
+    {
+        using var tx = sessie.BeginTransactie();
+        for (var i = start; i < Math.Min(aantal, start + batch); i++)
+        {
+            var uitkomst = tx.Journaliseer("12345678", "0034", $"ID-{i}", "JW315", Verzoek(i));
+            var id = ((JournaalUitkomst.Nieuw)uitkomst).JournaalId;
+            tx.VoegAntwoordToe(id, "JW316", "12345678", $"JW316_{i:D8}.xml", Antwoord(i));
+        }
+
+        tx.Commit();
+    }
+}
+
+klok.Stop();
+cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+Console.WriteLine($"journal+outbox: {aantal:N0} messages in batches of {batch:N0}: {klok.Elapsed.TotalSeconds:F2} s wall = {aantal / klok.Elapsed.TotalSeconds:N0} messages/s; " +
+    $"{cpu.TotalSeconds:F2} s CPU = {aantal / cpu.TotalSeconds:N0} messages/s per core (database {new FileInfo(Path.Combine(map, "jeugdhulp.db")).Length / 1024 / 1024} MiB)");
+
+if (bestanden > 0)
+{
+    // Then write every answer as a file (temp file, fsync, rename; folder fsync and mark per block).
+    var outbox = Path.Combine(map, "outbox");
+    cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    klok.Restart();
+    var verslag = opslag.Materialiseer(outbox, batch);
+    klok.Stop();
+    cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+    Console.WriteLine($"materialise: {verslag.Geschreven:N0} files in blocks of {batch:N0}: {klok.Elapsed.TotalSeconds:F2} s wall = {verslag.Geschreven / klok.Elapsed.TotalSeconds:N0} files/s; {cpu.TotalSeconds:F2} s CPU");
+}
+
+Directory.Delete(map, recursive: true);
