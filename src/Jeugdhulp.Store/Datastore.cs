@@ -37,7 +37,16 @@ public sealed class Datastore : IDisposable
     public static Resultaat<Datastore> Open(StoreOpties opties, TimeProvider? tijd = null)
     {
         ArgumentNullException.ThrowIfNull(opties);
-        var provider = opties.MaakProvider();
+        DatabaseProvider provider;
+        try
+        {
+            provider = opties.MaakProvider();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Resultaat<Datastore>.Mislukt("STORE-DATA", $"De datamap is niet te gebruiken: {e.Message}", opties.DataMap);
+        }
+
         try
         {
             var versie = Migrator.Migreer(provider, tijd ?? TimeProvider.System);
@@ -50,6 +59,11 @@ public sealed class Datastore : IDisposable
             return Resultaat<Datastore>.Ok(new Datastore(provider, tijd ?? TimeProvider.System, opties.AuditSleutel, v));
         }
         catch (DbException e)
+        {
+            provider.Dispose();
+            return Resultaat<Datastore>.Mislukt("STORE-VERBINDING", $"De database is niet te openen: {e.Message}", provider.Beschrijving);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or TimeoutException)
         {
             provider.Dispose();
             return Resultaat<Datastore>.Mislukt("STORE-VERBINDING", $"De database is niet te openen: {e.Message}", provider.Beschrijving);

@@ -58,7 +58,17 @@ public sealed record StoreOpties(string DataMap, string? Verbinding, byte[] Audi
             }
         }
 
-        var sleutel = LaadAuditSleutel(dataMap, omgeving(AuditSleutelVariabele));
+        Resultaat<byte[]> sleutel;
+        try
+        {
+            sleutel = LaadAuditSleutel(dataMap, omgeving(AuditSleutelVariabele));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Resultaat<StoreOpties>.Mislukt("STORE-DATA", $"De datamap is niet te gebruiken: {e.Message}", dataMap);
+        }
+
+
         return sleutel.TryGet(out var s)
             ? Resultaat<StoreOpties>.Ok(new StoreOpties(dataMap, verbinding, s))
             : Resultaat<StoreOpties>.Mislukt(sleutel.Fouten);

@@ -55,6 +55,19 @@ public sealed class StoreOptiesTests : IDisposable
     }
 
     [Fact]
+    public void Een_datamap_die_een_bestand_is_is_een_fout_geen_exceptie()
+    {
+        Directory.CreateDirectory(map);
+        var bestand = Path.Combine(map, "geen-map");
+        File.WriteAllText(bestand, "");
+
+        var r = StoreOpties.Kies(bestand, null, Omgeving());
+
+        Assert.False(r.IsGeldig);
+        Assert.Equal(("STORE-DATA", bestand), (r.Fouten[0].Code, r.Fouten[0].Plaats));
+    }
+
+    [Fact]
     public void De_auditsleutel_wordt_eenmalig_aangemaakt_alleen_leesbaar_voor_de_eigenaar_en_hergebruikt()
     {
         var eerste = StoreOpties.Kies(map, null, Omgeving()).Waarde.AuditSleutel;

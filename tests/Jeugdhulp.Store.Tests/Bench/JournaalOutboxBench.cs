@@ -15,7 +15,9 @@ var batch = args.Length > 1 ? int.Parse(args[1]) : 1_000;
 var bestanden = args.Length > 2 ? int.Parse(args[2]) : 0;
 
 var map = Path.Combine(Path.GetTempPath(), "jeugdhulp-bench-" + Guid.NewGuid().ToString("N"));
-var opties = StoreOpties.Kies(map, null, _ => null).Waarde;
+// JEUGDHULP_DB set: PostgreSQL (a unique sender per run keeps repeated runs apart); else SQLite in a temp folder.
+var opties = StoreOpties.Kies(map, null, Environment.GetEnvironmentVariable).Waarde;
+var afzender = Random.Shared.Next(10_000_000, 99_999_999).ToString();
 using var opslag = Datastore.Open(opties).Waarde;
 
 // About the size of a real JW315 (2 KB) and JW316 (1 KB); each one different.
@@ -33,9 +35,9 @@ using (var sessie = opslag.OpenSessie())
         using var tx = sessie.BeginTransactie();
         for (var i = start; i < Math.Min(aantal, start + batch); i++)
         {
-            var uitkomst = tx.Journaliseer("12345678", "0034", $"ID-{i}", "JW315", Verzoek(i));
+            var uitkomst = tx.Journaliseer(afzender, "0034", $"ID-{i}", "JW315", Verzoek(i));
             var id = ((JournaalUitkomst.Nieuw)uitkomst).JournaalId;
-            tx.VoegAntwoordToe(id, "JW316", "12345678", $"JW316_{i:D8}.xml", Antwoord(i));
+            tx.VoegAntwoordToe(id, "JW316", afzender, $"JW316_{afzender}_{i:D8}.xml", Antwoord(i));
         }
 
         tx.Commit();
@@ -44,8 +46,9 @@ using (var sessie = opslag.OpenSessie())
 
 klok.Stop();
 cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+Console.WriteLine($"{opslag.Provider.Beschrijving}");
 Console.WriteLine($"journal+outbox: {aantal:N0} messages in batches of {batch:N0}: {klok.Elapsed.TotalSeconds:F2} s wall = {aantal / klok.Elapsed.TotalSeconds:N0} messages/s; " +
-    $"{cpu.TotalSeconds:F2} s CPU = {aantal / cpu.TotalSeconds:N0} messages/s per core (database {new FileInfo(Path.Combine(map, "jeugdhulp.db")).Length / 1024 / 1024} MiB)");
+    $"{cpu.TotalSeconds:F2} s CPU in this process = {aantal / cpu.TotalSeconds:N0} messages/s per core");
 
 if (bestanden > 0)
 {
