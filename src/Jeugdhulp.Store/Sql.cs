@@ -20,6 +20,26 @@ internal static class Sql
         return cmd;
     }
 
+    /// <summary>
+    /// Sets the parameter at <paramref name="index"/>, creating parameters in order on first use. For the
+    /// multi-row statements with thousands of parameters, where a lookup by name would be linear.
+    /// </summary>
+    public static void ZetOp(this DbCommand cmd, int index, string naam, object? waarde)
+    {
+        if (index == cmd.Parameters.Count)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = naam;
+            cmd.Parameters.Add(p);
+        }
+
+        cmd.Parameters[index].Value = waarde ?? DBNull.Value;
+    }
+
+    /// <summary>"(@a0, @b0), (@a1, @b1), …" for <paramref name="rijen"/> rows of the given columns.</summary>
+    public static string Waarden(int rijen, params string[] kolommen) =>
+        string.Join(", ", Enumerable.Range(0, rijen).Select(i => "(" + string.Join(", ", kolommen.Select(k => k.StartsWith('@') ? k : $"@{k}{i}")) + ")"));
+
     public static long? LeesLongOfNull(this DbCommand cmd) => cmd.ExecuteScalar() switch
     {
         null or DBNull => null,
