@@ -24,12 +24,12 @@ internal static class Sql
     /// Sets the parameter at <paramref name="index"/>, creating parameters in order on first use. For the
     /// multi-row statements with thousands of parameters, where a lookup by name would be linear.
     /// </summary>
-    public static void ZetOp(this DbCommand cmd, int index, string naam, object? waarde)
+    public static void ZetOp(this DbCommand cmd, int index, string kolom, int rij, object? waarde)
     {
         if (index == cmd.Parameters.Count)
         {
             var p = cmd.CreateParameter();
-            p.ParameterName = naam;
+            p.ParameterName = rij < 0 ? "@" + kolom : $"@{kolom}{rij}";
             cmd.Parameters.Add(p);
         }
 

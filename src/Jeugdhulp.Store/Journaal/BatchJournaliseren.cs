@@ -3,17 +3,14 @@ using System.Security.Cryptography;
 namespace Jeugdhulp.Store.Journaal;
 
 /// <summary>
-/// Journals a whole batch with multi-row inserts: one statement per block of messages instead of one per
-/// message (for PostgreSQL one network round trip instead of hundreds). The outcomes are exactly those of
+/// Journals a whole batch with multi-row inserts where the engine gains from them (PostgreSQL: one round
+/// trip per block of messages instead of one per message; see <see cref="Provider.DatabaseProvider"/>). The outcomes are exactly those of
 /// journalling the messages one by one, in order: only the new originals are inserted in bulk; every
 /// message that meets a conflict (a re-delivery, a 9056 case, a duplicate within the batch) goes through
 /// <see cref="Journaliseren.Journaliseer(StoreTransactie, string, string, string, string, byte[])"/>.
 /// </summary>
 public static class BatchJournaliseren
 {
-    /// <summary>Messages per statement: 7 parameters each stays far below both engines' parameter limits.</summary>
-    internal const int Blok = 500;
-
     /// <summary>Journals <paramref name="berichten"/> inside <paramref name="tx"/>; one outcome per message, same order.</summary>
     public static IReadOnlyList<JournaalUitkomst> Journaliseer(this StoreTransactie tx, IReadOnlyList<InkomendBericht> berichten)
     {
@@ -21,9 +18,15 @@ public static class BatchJournaliseren
         ArgumentNullException.ThrowIfNull(berichten);
         var uitkomsten = new JournaalUitkomst?[berichten.Count];
         var nu = tx.Nu;
-        for (var start = 0; start < berichten.Count; start += Blok)
+        var blok = tx.Store.Provider.RijenPerInsert;
+        if (blok <= 1)
         {
-            var aantal = Math.Min(Blok, berichten.Count - start);
+            return [.. berichten.Select(b => tx.Journaliseer(b.Afzender, b.Ontvanger, b.Identificatie, b.Berichtcode, b.Inhoud))];
+        }
+
+        for (var start = 0; start < berichten.Count; start += blok)
+        {
+            var aantal = Math.Min(blok, berichten.Count - start);
             VoegOrigineleToe(tx, berichten, start, aantal, nu, uitkomsten);
         }
 
@@ -59,15 +62,15 @@ public static class BatchJournaliseren
             ArgumentException.ThrowIfNullOrEmpty(b.Berichtcode);
             ArgumentNullException.ThrowIfNull(b.Inhoud);
             shas[i] = SHA256.HashData(b.Inhoud);
-            cmd.ZetOp(p++, $"@a{i}", b.Afzender);
-            cmd.ZetOp(p++, $"@o{i}", b.Ontvanger);
-            cmd.ZetOp(p++, $"@b{i}", b.Berichtcode);
-            cmd.ZetOp(p++, $"@i{i}", b.Identificatie);
-            cmd.ZetOp(p++, $"@s{i}", shas[i]);
-            cmd.ZetOp(p++, $"@c{i}", b.Inhoud);
+            cmd.ZetOp(p++, "a", i, b.Afzender);
+            cmd.ZetOp(p++, "o", i, b.Ontvanger);
+            cmd.ZetOp(p++, "b", i, b.Berichtcode);
+            cmd.ZetOp(p++, "i", i, b.Identificatie);
+            cmd.ZetOp(p++, "s", i, shas[i]);
+            cmd.ZetOp(p++, "c", i, b.Inhoud);
         }
 
-        cmd.ZetOp(p, "@t", nu);
+        cmd.ZetOp(p, "t", -1, nu);
 
         // The inserted rows, by key. A key occurs at most once: originals are unique per (afzender, Identificatie).
         var ingevoegd = new Dictionary<(string, string), (long Id, byte[] Sha)>();

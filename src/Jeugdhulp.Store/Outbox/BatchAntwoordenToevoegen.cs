@@ -1,15 +1,13 @@
 namespace Jeugdhulp.Store.Outbox;
 
 /// <summary>
-/// Stores a batch of answers with multi-row inserts. Same outcome as adding them one by one: an answer
+/// Stores a batch of answers, with multi-row inserts where the engine gains from them (PostgreSQL). Same outcome as adding them one by one: an answer
 /// that meets a conflict (already stored, or twice in the batch) goes through
 /// <see cref="AntwoordToevoegen.VoegAntwoordToe"/>, which returns the existing id or throws on a
 /// different answer under the same key.
 /// </summary>
 public static class BatchAntwoordenToevoegen
 {
-    internal const int Blok = 500;
-
     /// <summary>Adds <paramref name="antwoorden"/>; returns their outbox ids in the same order.</summary>
     public static IReadOnlyList<long> VoegAntwoordenToe(this StoreTransactie tx, IReadOnlyList<Antwoord> antwoorden)
     {
@@ -17,9 +15,15 @@ public static class BatchAntwoordenToevoegen
         ArgumentNullException.ThrowIfNull(antwoorden);
         var ids = new long?[antwoorden.Count];
         var nu = tx.Nu;
-        for (var start = 0; start < antwoorden.Count; start += Blok)
+        var blok = tx.Store.Provider.RijenPerInsert;
+        if (blok <= 1)
         {
-            var aantal = Math.Min(Blok, antwoorden.Count - start);
+            return [.. antwoorden.Select(a => tx.VoegAntwoordToe(a.JournaalId, a.Berichtcode, a.Ontvanger, a.Bestandsnaam, a.Inhoud))];
+        }
+
+        for (var start = 0; start < antwoorden.Count; start += blok)
+        {
+            var aantal = Math.Min(blok, antwoorden.Count - start);
             var cmd = tx.Commando($"""
                 INSERT INTO outbox (journaal_id, berichtcode, ontvanger, bestandsnaam, inhoud, aangemaakt_op)
                 VALUES {Sql.Waarden(aantal, "j", "b", "o", "n", "c", "@t")}
@@ -34,14 +38,14 @@ public static class BatchAntwoordenToevoegen
                 ArgumentException.ThrowIfNullOrEmpty(a.Ontvanger);
                 ArgumentNullException.ThrowIfNull(a.Inhoud);
                 AntwoordToevoegen.ControleerBestandsnaam(a.Bestandsnaam);
-                cmd.ZetOp(p++, $"@j{i}", a.JournaalId);
-                cmd.ZetOp(p++, $"@b{i}", a.Berichtcode);
-                cmd.ZetOp(p++, $"@o{i}", a.Ontvanger);
-                cmd.ZetOp(p++, $"@n{i}", a.Bestandsnaam);
-                cmd.ZetOp(p++, $"@c{i}", a.Inhoud);
+                cmd.ZetOp(p++, "j", i, a.JournaalId);
+                cmd.ZetOp(p++, "b", i, a.Berichtcode);
+                cmd.ZetOp(p++, "o", i, a.Ontvanger);
+                cmd.ZetOp(p++, "n", i, a.Bestandsnaam);
+                cmd.ZetOp(p++, "c", i, a.Inhoud);
             }
 
-            cmd.ZetOp(p, "@t", nu);
+            cmd.ZetOp(p, "t", -1, nu);
             var ingevoegd = new Dictionary<(string, long, string), long>();
             using (var r = cmd.ExecuteReader())
             {

@@ -33,6 +33,12 @@ public abstract class DatabaseProvider : IDisposable
     /// <summary>Makes concurrent openers of the same database migrate one after the other.</summary>
     internal abstract void VergrendelVoorMigratie(DbConnection verbinding, DbTransaction transactie);
 
+    /// <summary>
+    /// Rows per multi-row INSERT in the batch APIs. PostgreSQL gains from few round trips; SQLite binds
+    /// parameters by name with a linear search, so long statements cost more than they save there.
+    /// </summary>
+    internal abstract int RijenPerInsert { get; }
+
     /// <summary>DDL for the table that records applied migrations, in this dialect.</summary>
     internal abstract string SchemaVersieTabel { get; }
 

@@ -70,6 +70,12 @@ public sealed class SqliteProvider : DatabaseProvider
     {
     }
 
+    /// <summary>
+    /// One: measured on 100,000 messages, multi-row inserts of 10, 50 and 200 rows were no faster than
+    /// one prepared statement per row (SQLite has no round trips to save), and slower as rows grew.
+    /// </summary>
+    internal override int RijenPerInsert => 1;
+
     internal override string SchemaVersieTabel => """
         CREATE TABLE IF NOT EXISTS schema_version (
             versie       INTEGER NOT NULL PRIMARY KEY,

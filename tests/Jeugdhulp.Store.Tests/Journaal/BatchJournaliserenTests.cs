@@ -68,9 +68,9 @@ public abstract class BatchJournaliserenTests(TestDatabase db) : StoreTestBasis(
     }
 
     [StoreFact]
-    public void Een_batch_groter_dan_een_blok_wordt_helemaal_en_in_volgorde_gejournaliseerd()
+    public void Een_batch_van_meerdere_blokken_wordt_helemaal_en_in_volgorde_gejournaliseerd()
     {
-        var batch = Enumerable.Range(0, BatchJournaliseren.Blok * 2 + 34).Select(i => Bericht($"ID-{i}", $"inhoud {i}")).ToList();
+        var batch = Enumerable.Range(0, 1034).Select(i => Bericht($"ID-{i}", $"inhoud {i}")).ToList();
         batch.Add(Bericht("ID-7", "inhoud 7")); // repeats a message of the first block, from the third
 
         using var tx = Opslag.BeginTransactie();
@@ -89,7 +89,7 @@ public abstract class BatchJournaliserenTests(TestDatabase db) : StoreTestBasis(
     public void Antwoorden_in_een_batch_worden_elk_een_keer_opgeslagen()
     {
         using var tx = Opslag.BeginTransactie();
-        var journaal = tx.Journaliseer(Enumerable.Range(0, BatchAntwoordenToevoegen.Blok + 3).Select(i => Bericht($"ID-{i}", $"v {i}")).ToList())
+        var journaal = tx.Journaliseer(Enumerable.Range(0, 503).Select(i => Bericht($"ID-{i}", $"v {i}")).ToList())
             .Select(x => Assert.IsType<JournaalUitkomst.Nieuw>(x).JournaalId).ToList();
         var antwoorden = journaal.Select((id, i) => new Antwoord(id, "JW316", "12345678", $"JW316_{i}.xml", Encoding.UTF8.GetBytes($"a {i}"))).ToList();
         antwoorden.Add(antwoorden[3]); // the same answer twice
