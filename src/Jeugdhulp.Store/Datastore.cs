@@ -1,0 +1,93 @@
+using System.Data.Common;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store.Migraties;
+using Jeugdhulp.Store.Provider;
+
+namespace Jeugdhulp.Store;
+
+/// <summary>
+/// An opened, migrated store. Work happens in a <see cref="StoreSessie"/> (one connection with its
+/// prepared statements) and its transactions; the use cases are extension methods per feature folder
+/// (Journaal/, Outbox/, Import/ …) on <see cref="StoreTransactie"/> or on the store itself.
+/// </summary>
+public sealed class Datastore : IDisposable
+{
+    private Datastore(DatabaseProvider provider, TimeProvider tijd, byte[] auditSleutel, int schemaVersie)
+    {
+        Provider = provider;
+        Tijd = tijd;
+        AuditSleutel = auditSleutel;
+        SchemaVersie = schemaVersie;
+    }
+
+    /// <summary>The database engine behind this store.</summary>
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The schema version after migration.</summary>
+    public int SchemaVersie { get; }
+
+    internal TimeProvider Tijd { get; }
+
+    internal byte[] AuditSleutel { get; }
+
+    /// <summary>
+    /// Opens the store and applies pending migrations. A database that cannot be reached or has a schema
+    /// newer than this program is a coded error, not an exception.
+    /// </summary>
+    public static Resultaat<Datastore> Open(StoreOpties opties, TimeProvider? tijd = null)
+    {
+        ArgumentNullException.ThrowIfNull(opties);
+        DatabaseProvider provider;
+        try
+        {
+            provider = opties.MaakProvider();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Resultaat<Datastore>.Mislukt("STORE-DATA", $"De datamap is niet te gebruiken: {e.Message}", opties.DataMap);
+        }
+
+        try
+        {
+            var versie = Migrator.Migreer(provider, tijd ?? TimeProvider.System);
+            if (!versie.TryGet(out var v))
+            {
+                provider.Dispose();
+                return Resultaat<Datastore>.Mislukt(versie.Fouten);
+            }
+
+            return Resultaat<Datastore>.Ok(new Datastore(provider, tijd ?? TimeProvider.System, opties.AuditSleutel, v));
+        }
+        catch (DbException e)
+        {
+            provider.Dispose();
+            return Resultaat<Datastore>.Mislukt("STORE-VERBINDING", $"De database is niet te openen: {e.Message}", provider.Beschrijving);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or TimeoutException)
+        {
+            provider.Dispose();
+            return Resultaat<Datastore>.Mislukt("STORE-VERBINDING", $"De database is niet te openen: {e.Message}", provider.Beschrijving);
+        }
+    }
+
+    /// <summary>Opens a connection. Keep one session for a whole batch run: it caches prepared statements.</summary>
+    public StoreSessie OpenSessie() => new(this, Provider.OpenVerbinding());
+
+    /// <summary>A write transaction on a connection of its own, closed with the transaction.</summary>
+    public StoreTransactie BeginTransactie()
+    {
+        var sessie = OpenSessie();
+        try
+        {
+            return sessie.BeginTransactie(eigenSessie: true);
+        }
+        catch
+        {
+            sessie.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Provider.Dispose();
+}

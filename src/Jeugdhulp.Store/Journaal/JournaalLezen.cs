@@ -1,0 +1,46 @@
+namespace Jeugdhulp.Store.Journaal;
+
+/// <summary>A journalled inbound message.</summary>
+public sealed record JournaalRegel(
+    long Id,
+    string Afzender,
+    string Ontvanger,
+    string Berichtcode,
+    string Identificatie,
+    byte[] Inhoud,
+    DateTimeOffset OntvangenOp,
+    string Status,
+    long? OrigineelId);
+
+/// <summary>Reads journal rows and records how processing ended.</summary>
+public static class JournaalLezen
+{
+    /// <summary>Status of a message that is journalled and not yet decided.</summary>
+    public const string Ontvangen = "ontvangen";
+
+    /// <summary>The journal row, or null when there is none with that id.</summary>
+    public static JournaalRegel? LeesJournaal(this StoreTransactie tx, long id)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
+        using var r = tx.Commando("""
+            SELECT id, afzender, ontvanger, berichtcode, identificatie, inhoud, ontvangen_op, status, origineel_id
+            FROM journaal WHERE id = @id
+            """).Met("@id", id).ExecuteReader();
+        return r.Read()
+            ? new JournaalRegel(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
+                (byte[])r.GetValue(5), r.GetFieldValue<DateTimeOffset>(6), r.GetString(7), r.IsDBNull(8) ? null : r.GetInt64(8))
+            : null;
+    }
+
+    /// <summary>Records the outcome of processing (e.g. "verwerkt", "afgewezen"); the pipeline owns the words.</summary>
+    public static void ZetJournaalStatus(this StoreTransactie tx, long id, string status)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
+        ArgumentException.ThrowIfNullOrWhiteSpace(status);
+        var n = tx.Commando("UPDATE journaal SET status = @status WHERE id = @id").Met("@status", status).Met("@id", id).ExecuteNonQuery();
+        if (n != 1)
+        {
+            throw new InvalidOperationException($"Journaalregel {id} bestaat niet.");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Data.Common;
+
+namespace Jeugdhulp.Store.Outbox;
+
+/// <summary>
+/// Stores answers in the same transaction as the message they answer. An answer is stored at most once:
+/// one per (journal row, berichtcode), and file names are unique.
+/// </summary>
+public static class AntwoordToevoegen
+{
+    private const string Voeg = """
+        INSERT INTO outbox (journaal_id, berichtcode, ontvanger, bestandsnaam, inhoud, aangemaakt_op)
+        VALUES (@journaal_id, @berichtcode, @ontvanger, @bestandsnaam, @inhoud, @aangemaakt_op)
+        ON CONFLICT DO NOTHING
+        RETURNING id
+        """;
+
+    private const string Kolommen = "id, journaal_id, berichtcode, ontvanger, bestandsnaam, inhoud, aangemaakt_op, geschreven_op";
+
+    /// <summary>
+    /// Adds an answer to journal row <paramref name="journaalId"/> and returns its outbox id. Adding the
+    /// identical answer again returns the existing id and stores nothing. A different answer under the
+    /// same key (same journal row and berichtcode, or same file name) is a bug in the caller and throws.
+    /// </summary>
+    public static long VoegAntwoordToe(this StoreTransactie tx, long journaalId, string berichtcode, string ontvanger,
+        string bestandsnaam, byte[] inhoud)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
+        ArgumentException.ThrowIfNullOrEmpty(berichtcode);
+        ArgumentException.ThrowIfNullOrEmpty(ontvanger);
+        ArgumentNullException.ThrowIfNull(inhoud);
+        ControleerBestandsnaam(bestandsnaam);
+
+        var id = tx.Commando(Voeg)
+            .Met("@journaal_id", journaalId)
+            .Met("@berichtcode", berichtcode)
+            .Met("@ontvanger", ontvanger)
+            .Met("@bestandsnaam", bestandsnaam)
+            .Met("@inhoud", inhoud)
+            .Met("@aangemaakt_op", tx.Nu)
+            .LeesLongOfNull();
+        if (id is { } nieuw)
+        {
+            return nieuw;
+        }
+
+        var bestaand = Lees(tx.Commando($"""
+            SELECT {Kolommen} FROM outbox
+            WHERE (journaal_id = @journaal_id AND berichtcode = @berichtcode) OR bestandsnaam = @bestandsnaam
+            """).Met("@journaal_id", journaalId).Met("@berichtcode", berichtcode).Met("@bestandsnaam", bestandsnaam));
+        if (bestaand is [var b] && b.JournaalId == journaalId && b.Berichtcode == berichtcode && b.Ontvanger == ontvanger
+            && b.Bestandsnaam == bestandsnaam && b.Inhoud.AsSpan().SequenceEqual(inhoud))
+        {
+            return b.Id;
+        }
+
+        throw new InvalidOperationException(
+            $"Er staat al een ander antwoord in de outbox voor journaalregel {journaalId} ({berichtcode}) of met bestandsnaam '{bestandsnaam}'.");
+    }
+
+    /// <summary>The answers stored for journal row <paramref name="journaalId"/>, oldest first.</summary>
+    public static IReadOnlyList<OutboxBericht> Antwoorden(this StoreTransactie tx, long journaalId)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
+        return Lees(tx.Commando($"SELECT {Kolommen} FROM outbox WHERE journaal_id = @journaal_id ORDER BY id")
+            .Met("@journaal_id", journaalId));
+    }
+
+    /// <summary>
+    /// A plain file name: no folder part, not hidden (a leading dot is reserved for the temporary files of
+    /// <see cref="Materialiseren"/>), no characters the file system refuses.
+    /// </summary>
+    internal static void ControleerBestandsnaam(string bestandsnaam)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(bestandsnaam);
+        if (bestandsnaam.StartsWith('.') || bestandsnaam.Contains('/') || bestandsnaam.Contains('\\')
+            || bestandsnaam.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+        {
+            throw new ArgumentException($"'{bestandsnaam}' is geen geldige bestandsnaam voor de outbox.", nameof(bestandsnaam));
+        }
+    }
+
+    internal static List<OutboxBericht> Lees(DbCommand cmd)
+    {
+        var lijst = new List<OutboxBericht>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            lijst.Add(new OutboxBericht(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4),
+                (byte[])r.GetValue(5), r.GetFieldValue<DateTimeOffset>(6), r.DatumTijdOfNull(7)));
+        }
+
+        return lijst;
+    }
+}

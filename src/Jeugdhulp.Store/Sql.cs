@@ -1,0 +1,56 @@
+using System.Data.Common;
+
+namespace Jeugdhulp.Store;
+
+/// <summary>Small helpers over ADO.NET commands, shared by both dialects.</summary>
+internal static class Sql
+{
+    /// <summary>Sets a named parameter, creating it on first use (commands are cached and reused).</summary>
+    public static DbCommand Met(this DbCommand cmd, string naam, object? waarde)
+    {
+        var p = cmd.Parameters.Contains(naam) ? cmd.Parameters[naam] : null;
+        if (p is null)
+        {
+            p = cmd.CreateParameter();
+            p.ParameterName = naam;
+            cmd.Parameters.Add(p);
+        }
+
+        p.Value = waarde ?? DBNull.Value;
+        return cmd;
+    }
+
+    /// <summary>
+    /// Sets the parameter at <paramref name="index"/>, creating parameters in order on first use. For the
+    /// multi-row statements with thousands of parameters, where a lookup by name would be linear.
+    /// </summary>
+    public static void ZetOp(this DbCommand cmd, int index, string kolom, int rij, object? waarde)
+    {
+        if (index == cmd.Parameters.Count)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = rij < 0 ? "@" + kolom : $"@{kolom}{rij}";
+            cmd.Parameters.Add(p);
+        }
+
+        cmd.Parameters[index].Value = waarde ?? DBNull.Value;
+    }
+
+    /// <summary>"(@a0, @b0), (@a1, @b1), …" for <paramref name="rijen"/> rows of the given columns.</summary>
+    public static string Waarden(int rijen, params string[] kolommen) =>
+        string.Join(", ", Enumerable.Range(0, rijen).Select(i => "(" + string.Join(", ", kolommen.Select(k => k.StartsWith('@') ? k : $"@{k}{i}")) + ")"));
+
+    public static long? LeesLongOfNull(this DbCommand cmd) => cmd.ExecuteScalar() switch
+    {
+        null or DBNull => null,
+        var w => Convert.ToInt64(w, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public static DateTimeOffset? DatumTijdOfNull(this DbDataReader r, int i) =>
+        r.IsDBNull(i) ? null : r.GetFieldValue<DateTimeOffset>(i);
+
+    public static DateOnly? DatumOfNull(this DbDataReader r, int i) =>
+        r.IsDBNull(i) ? null : r.GetFieldValue<DateOnly>(i);
+
+    public static string? TekstOfNull(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}

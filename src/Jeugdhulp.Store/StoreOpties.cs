@@ -1,0 +1,135 @@
+using System.Security.Cryptography;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store.Provider;
+using Npgsql;
+
+namespace Jeugdhulp.Store;
+
+/// <summary>
+/// Which database the store uses and the key for client references in the audit log. PostgreSQL when a
+/// connection string is given (<c>--db</c>, else the environment variable <c>JEUGDHULP_DB</c>), otherwise
+/// the embedded SQLite file <c>DIR/jeugdhulp.db</c>. The data folder is needed either way: the outbox
+/// and the audit key live there.
+/// </summary>
+/// <param name="DataMap">The data folder (<c>--data DIR</c>).</param>
+/// <param name="Verbinding">A PostgreSQL connection string, or null for SQLite in <paramref name="DataMap"/>.</param>
+/// <param name="AuditSleutel">HMAC key for client references in the audit log (at least 32 bytes).</param>
+public sealed record StoreOpties(string DataMap, string? Verbinding, byte[] AuditSleutel)
+{
+    /// <summary>Environment variable with a PostgreSQL connection string.</summary>
+    public const string DbVariabele = "JEUGDHULP_DB";
+
+    /// <summary>Environment variable with the audit key in base64 (shared by every node of one deployment).</summary>
+    public const string AuditSleutelVariabele = "JEUGDHULP_AUDIT_SLEUTEL";
+
+    /// <summary>File in the data folder holding the audit key when the environment gives none.</summary>
+    public const string AuditSleutelBestand = "audit.sleutel";
+
+    /// <summary>Name of the SQLite file in the data folder.</summary>
+    public const string SqliteBestand = "jeugdhulp.db";
+
+    /// <summary>
+    /// Picks the store from the command line and the environment: <paramref name="dbOptie"/> wins over
+    /// <c>JEUGDHULP_DB</c>; neither means SQLite. Loads the audit key, creating one in the data folder the
+    /// first time.
+    /// </summary>
+    public static Resultaat<StoreOpties> Kies(string dataMap, string? dbOptie, Func<string, string?> omgeving)
+    {
+        ArgumentNullException.ThrowIfNull(omgeving);
+        if (string.IsNullOrWhiteSpace(dataMap))
+        {
+            return Resultaat<StoreOpties>.Mislukt("STORE-DATA", "Geef een datamap op (--data DIR).");
+        }
+
+        var verbinding = !string.IsNullOrWhiteSpace(dbOptie) ? dbOptie
+            : omgeving(DbVariabele) is { } v && !string.IsNullOrWhiteSpace(v) ? v
+            : null;
+        if (verbinding is not null)
+        {
+            try
+            {
+                _ = new NpgsqlConnectionStringBuilder(verbinding);
+            }
+            catch (ArgumentException e)
+            {
+                // The message names the bad keyword, never the password.
+                return Resultaat<StoreOpties>.Mislukt("STORE-DB", $"Ongeldige PostgreSQL-verbindingstekst: {e.Message}",
+                    dbOptie is null ? DbVariabele : "--db");
+            }
+        }
+
+        Resultaat<byte[]> sleutel;
+        try
+        {
+            sleutel = LaadAuditSleutel(dataMap, omgeving(AuditSleutelVariabele));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Resultaat<StoreOpties>.Mislukt("STORE-DATA", $"De datamap is niet te gebruiken: {e.Message}", dataMap);
+        }
+
+
+        return sleutel.TryGet(out var s)
+            ? Resultaat<StoreOpties>.Ok(new StoreOpties(dataMap, verbinding, s))
+            : Resultaat<StoreOpties>.Mislukt(sleutel.Fouten);
+    }
+
+    /// <summary>The provider these options describe. The caller owns (disposes) it.</summary>
+    public DatabaseProvider MaakProvider()
+    {
+        if (Verbinding is not null)
+        {
+            return new PostgresProvider(Verbinding);
+        }
+
+        Directory.CreateDirectory(DataMap);
+        return new SqliteProvider(Path.Combine(DataMap, SqliteBestand));
+    }
+
+    private static Resultaat<byte[]> LaadAuditSleutel(string dataMap, string? uitOmgeving)
+    {
+        if (!string.IsNullOrWhiteSpace(uitOmgeving))
+        {
+            byte[] sleutel;
+            try
+            {
+                sleutel = Convert.FromBase64String(uitOmgeving.Trim());
+            }
+            catch (FormatException)
+            {
+                return Resultaat<byte[]>.Mislukt("STORE-AUDITSLEUTEL", "De auditsleutel is geen base64.", AuditSleutelVariabele);
+            }
+
+            return sleutel.Length >= 32
+                ? Resultaat<byte[]>.Ok(sleutel)
+                : Resultaat<byte[]>.Mislukt("STORE-AUDITSLEUTEL", "De auditsleutel moet minstens 32 bytes zijn.", AuditSleutelVariabele);
+        }
+
+        Directory.CreateDirectory(dataMap);
+        var pad = Path.Combine(dataMap, AuditSleutelBestand);
+        if (!File.Exists(pad))
+        {
+            try
+            {
+                var opties = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+                if (!OperatingSystem.IsWindows())
+                {
+                    opties.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                }
+
+                using var f = new FileStream(pad, opties);
+                f.Write(RandomNumberGenerator.GetBytes(32));
+                f.Flush(flushToDisk: true);
+            }
+            catch (IOException) when (File.Exists(pad))
+            {
+                // Another process created it first: use theirs.
+            }
+        }
+
+        var bytes = File.ReadAllBytes(pad);
+        return bytes.Length >= 32
+            ? Resultaat<byte[]>.Ok(bytes)
+            : Resultaat<byte[]>.Mislukt("STORE-AUDITSLEUTEL", "Het sleutelbestand is te kort (minstens 32 bytes).", pad);
+    }
+}

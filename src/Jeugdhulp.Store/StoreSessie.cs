@@ -1,0 +1,73 @@
+using System.Data.Common;
+
+namespace Jeugdhulp.Store;
+
+/// <summary>
+/// One open connection and the commands prepared on it. The hot path runs the same few statements for
+/// every message; reusing the command objects lets SQLite keep its compiled statements and Npgsql its
+/// server-side prepared ones. Not thread-safe: one session per thread.
+/// </summary>
+public sealed class StoreSessie : IDisposable
+{
+    private readonly Dictionary<string, DbCommand> commandos = new(StringComparer.Ordinal);
+    private StoreTransactie? actief;
+
+    internal StoreSessie(Datastore store, DbConnection verbinding)
+    {
+        Store = store;
+        Verbinding = verbinding;
+    }
+
+    internal Datastore Store { get; }
+
+    internal DbConnection Verbinding { get; }
+
+    /// <summary>Begins a write transaction; only one at a time per session.</summary>
+    public StoreTransactie BeginTransactie() => BeginTransactie(eigenSessie: false);
+
+    internal StoreTransactie BeginTransactie(bool eigenSessie)
+    {
+        if (actief is not null)
+        {
+            throw new InvalidOperationException("Deze sessie heeft al een open transactie.");
+        }
+
+        actief = new StoreTransactie(this, Store.Provider.BeginSchrijftransactie(Verbinding), eigenSessie);
+        return actief;
+    }
+
+    internal void TransactieAfgesloten(StoreTransactie transactie)
+    {
+        if (ReferenceEquals(actief, transactie))
+        {
+            actief = null;
+        }
+    }
+
+    /// <summary>The cached command for <paramref name="sql"/>, bound to the open transaction (if any).</summary>
+    internal DbCommand Commando(string sql)
+    {
+        if (!commandos.TryGetValue(sql, out var cmd))
+        {
+            cmd = Verbinding.CreateCommand();
+            cmd.CommandText = sql;
+            commandos.Add(sql, cmd);
+        }
+
+        cmd.Transaction = actief?.Db;
+        return cmd;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        actief?.Dispose();
+        foreach (var cmd in commandos.Values)
+        {
+            cmd.Dispose();
+        }
+
+        commandos.Clear();
+        Verbinding.Dispose();
+    }
+}

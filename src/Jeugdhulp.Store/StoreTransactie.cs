@@ -1,0 +1,71 @@
+using System.Data.Common;
+
+namespace Jeugdhulp.Store;
+
+/// <summary>
+/// A write transaction. Everything done through it commits together or not at all: disposing it without
+/// <see cref="Commit"/> rolls back. The pipeline puts a whole batch of messages in one transaction (group
+/// commit): journal rows, answers and new state.
+/// </summary>
+public sealed class StoreTransactie : IDisposable
+{
+    private readonly StoreSessie sessie;
+    private readonly bool eigenSessie;
+    private bool afgesloten;
+
+    internal StoreTransactie(StoreSessie sessie, DbTransaction db, bool eigenSessie)
+    {
+        this.sessie = sessie;
+        Db = db;
+        this.eigenSessie = eigenSessie;
+    }
+
+    internal DbTransaction Db { get; }
+
+    internal Datastore Store => sessie.Store;
+
+    internal DateTimeOffset Nu => sessie.Store.Tijd.GetUtcNow();
+
+    internal DbCommand Commando(string sql)
+    {
+        ObjectDisposedException.ThrowIf(afgesloten, this);
+        return sessie.Commando(sql);
+    }
+
+    /// <summary>Makes everything done in this transaction durable.</summary>
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(afgesloten, this);
+        Db.Commit();
+        Sluit();
+    }
+
+    /// <summary>Rolls back unless committed.</summary>
+    public void Dispose()
+    {
+        if (!afgesloten)
+        {
+            try
+            {
+                Db.Rollback();
+            }
+            catch (DbException)
+            {
+                // The connection is gone (server restart, killed backend): the server rolled back already.
+            }
+
+            Sluit();
+        }
+    }
+
+    private void Sluit()
+    {
+        afgesloten = true;
+        Db.Dispose();
+        sessie.TransactieAfgesloten(this);
+        if (eigenSessie)
+        {
+            sessie.Dispose();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Jeugdhulp.Core.Waarden;
+
+namespace Jeugdhulp.Store.Toewijzingnummers;
+
+/// <summary>A run of consecutive ToewijzingNummers, both ends inclusive.</summary>
+public readonly record struct NummerReeks(long Eerste, long Laatste)
+{
+    /// <summary>How many numbers.</summary>
+    public long Aantal => Laatste - Eerste + 1;
+
+    /// <summary>The numbers in order.</summary>
+    public IEnumerable<long> Nummers()
+    {
+        for (var n = Eerste; n <= Laatste; n++)
+        {
+            yield return n;
+        }
+    }
+}
+
+/// <summary>
+/// TR332: a ToewijzingNummer is unique per gemeente. Numbers come from one counter per gemeente, moved on
+/// by a single upsert inside the caller's transaction: the row lock (PostgreSQL) or the write lock
+/// (SQLite) makes concurrent reservations wait, and a rolled-back transaction gives its numbers back.
+/// </summary>
+public static class NummersReserveren
+{
+    /// <summary>LDT_Nummer allows 0..999999999.</summary>
+    public const long Hoogste = 999_999_999;
+
+    private const string Reserveer = """
+        INSERT INTO toewijzingnummers (gemeente, laatste) VALUES (@gemeente, @aantal)
+        ON CONFLICT (gemeente) DO UPDATE SET laatste = toewijzingnummers.laatste + excluded.laatste
+        WHERE toewijzingnummers.laatste + excluded.laatste <= @hoogste
+        RETURNING laatste
+        """;
+
+    /// <summary>Reserves the next <paramref name="aantal"/> numbers of <paramref name="gemeente"/> (the first is 1).</summary>
+    public static Resultaat<NummerReeks> ReserveerToewijzingnummers(this StoreTransactie tx, Gemeentecode gemeente, int aantal)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
+        ArgumentOutOfRangeException.ThrowIfLessThan(aantal, 1);
+        ArgumentNullException.ThrowIfNull(gemeente.Waarde, nameof(gemeente));
+
+        var laatste = aantal > Hoogste ? null : tx.Commando(Reserveer)
+            .Met("@gemeente", gemeente.Waarde)
+            .Met("@aantal", (long)aantal)
+            .Met("@hoogste", Hoogste)
+            .LeesLongOfNull();
+        return laatste is { } l
+            ? Resultaat<NummerReeks>.Ok(new NummerReeks(l - aantal + 1, l))
+            : Resultaat<NummerReeks>.Mislukt("TR332",
+                $"Gemeente {gemeente.Waarde} heeft geen {aantal} vrije ToewijzingNummers meer (hoogste is {Hoogste}).");
+    }
+}
