@@ -24,7 +24,7 @@ namespace Jeugdhulp.Core.Toewijzing;
 /// <param name="OorspronkelijkeEinddatum">
 /// The end date of the first version, for the 50% rule of HK-317-5; null means <see cref="Einddatum"/>.
 /// </param>
-public sealed record Toewijzing(
+public sealed record VastgelegdeToewijzing(
     int Nummer,
     Bsn Client,
     AgbCode Aanbieder,
@@ -74,8 +74,8 @@ public sealed record OpenVerzoek(AgbCode Aanbieder, string ReferentieAanbieder, 
 /// <param name="Huishouden">Allocations of the other household members in this municipality.</param>
 /// <param name="OpenVerzoeken">The client's requests still being assessed.</param>
 public sealed record Clienttoestand(
-    IReadOnlyList<Toewijzing> Toewijzingen,
-    IReadOnlyList<Toewijzing> Huishouden,
+    IReadOnlyList<VastgelegdeToewijzing> Toewijzingen,
+    IReadOnlyList<VastgelegdeToewijzing> Huishouden,
     IReadOnlyList<OpenVerzoek> OpenVerzoeken)
 {
     /// <summary>A client the municipality has never allocated anything to.</summary>

@@ -152,11 +152,14 @@ internal static class Productcontroles
             return;
         }
 
-        // HK-PRD-5: an adult in a household with a youth may be the parent receiving help for a parenting
-        // question. Whether that is the goal is a content judgement the message does not carry: review.
-        var heeftJeugdigeInHuis = inwoner?.Huishouden is { } huis && bronnen.Inwoners.Huishouden(huis)
-            .Any(h => h.Bsn != client && LeeftijdOp(h.Geboortedatum, ingang) < grens.MaxLeeftijd);
-        if (grens.Uitzonderingen.Contains(LeeftijdUitzondering.OuderMetOpvoedvraag) && heeftJeugdigeInHuis)
+        // HK-PRD-5: an adult may be the parent of a youth in the household and receive help for a parenting
+        // question. The register has no parent-child relation, so "parent" means: at least the age limit
+        // older than a youth in the household (an older sibling is not). Whether parenting is the goal is a
+        // content judgement the message does not carry: review.
+        var isOuder = inwoner?.Huishouden is { } huis && bronnen.Inwoners.Huishouden(huis)
+            .Any(h => h.Bsn != client && LeeftijdOp(h.Geboortedatum, ingang) < grens.MaxLeeftijd
+                && h.Geboortedatum >= geboren.AddYears(grens.MaxLeeftijd));
+        if (grens.Uitzonderingen.Contains(LeeftijdUitzondering.OuderMetOpvoedvraag) && isOuder)
         {
             b.Ok("HK-PRD-6", $"Cliënt is {leeftijd} jaar; de toewijzing kan op BSN van de ouder (HK-PRD-5).");
             b.Beoordelen("HK-PRD-5",
@@ -218,7 +221,7 @@ internal static class Productcontroles
     }
 
     /// <summary>OP259/OP347 and HK spec §10: no stacked allocation of the same product; the matrix for the rest.</summary>
-    public static void Stapeling(Beoordeling b, Regelset regels, Product product, Periode periode, IEnumerable<Toewijzing> lopend)
+    public static void Stapeling(Beoordeling b, Regelset regels, Product product, Periode periode, IEnumerable<VastgelegdeToewijzing> lopend)
     {
         var lopende = lopend.Where(t => t.Overlapt(periode)).ToList();
         var zelfde = lopende.Where(t => t.Product == product.Code).ToList();

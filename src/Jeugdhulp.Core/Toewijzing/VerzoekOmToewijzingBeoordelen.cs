@@ -31,12 +31,18 @@ public sealed class VerzoekOmToewijzingBeoordelen
         ArgumentNullException.ThrowIfNull(verzoek);
         ArgumentNullException.ThrowIfNull(toestand);
         var besluiten = new List<Besluit>();
-        for (var i = 0; i < verzoek.Producten.Count; i++)
+        var eerder = new List<AangevraagdProduct>();
+        foreach (var gevraagd in verzoek.Producten)
         {
-            var eerder = verzoek.Producten.Take(i).ToList();
-            var besluit = BeoordeelProduct(verzoek, verzoek.Producten[i], eerder, toestand, volgendNummer);
+            var besluit = BeoordeelProduct(verzoek, gevraagd, eerder, toestand, volgendNummer);
             volgendNummer += besluit.NieuweNummers.Count;
             besluiten.Add(besluit);
+
+            // OP347: an earlier request in this message that was not rejected is a pending request too.
+            if (besluit.Uitkomst != Uitkomst.Afgewezen)
+            {
+                eerder.Add(gevraagd);
+            }
         }
 
         return new Verzoekuitslag(besluiten, volgendNummer);
@@ -294,7 +300,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
     {
         if (gevraagd.Verwijsdatum is { } verwezen && gevraagd.Verwijzer.IsMedischeRoute && regels.Beleid is { } beleid)
         {
-            var uiterlijk = Maanden.Verschuif(verwezen, beleid.IntakeNaVerwijzingMaanden);
+            var uiterlijk = verwezen.AddMonths(beleid.IntakeNaVerwijzingMaanden);
             if (gevraagd.Ingangsdatum > uiterlijk)
             {
                 b.Signaal("HK-ROUTE-1",
@@ -304,7 +310,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
 
         var groepen = regels.Producten.Where(p => p.Perceel == product.Perceel && p.Soort == ProductSoort.Groep)
             .Select(p => p.Code.Waarde).Order(StringComparer.Ordinal).ToList();
-        if (product.Soort == ProductSoort.Individueel && groepen.Count > 0)
+        if (product.Soort == ProductSoort.Individueel && groepen.Count > 0 && regels.Perceel(product.Perceel)?.DiagnostiekEerst != product.Code)
         {
             b.Signaal("HK-PRD-7", $"Groep, tenzij: overweeg een groepsproduct ({string.Join(", ", groepen)}) in plaats van {product.Code}.", null);
         }

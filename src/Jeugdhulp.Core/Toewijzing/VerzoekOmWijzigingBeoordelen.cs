@@ -205,7 +205,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
     /// HK-317-1 (with HK-317-5): a JW317 follows a medical-route referral. A GI or justice origin needs a new
     /// bepaling; a municipal origin only allows moving the end date.
     /// </summary>
-    private static void Herkomst(Beoordeling b, List<Wijziging> wijzigingen, List<Toewijzing> genoemd, bool heeftNieuw)
+    private static void Herkomst(Beoordeling b, List<Wijziging> wijzigingen, List<VastgelegdeToewijzing> genoemd, bool heeftNieuw)
     {
         var gedwongen = genoemd.Where(t => Verwijzer.IsGedwongenKader(t.Herkomst)).ToList();
         if (gedwongen.Count > 0)
@@ -265,7 +265,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
     }
 
     /// <summary>The latest end date HK-317-5 allows for <paramref name="t"/>: min(percentage of the original period, months).</summary>
-    internal static DateOnly UiterlijkeNieuweEinddatum(Toewijzing t, EinddatumVerschuivenBeleid beleid)
+    internal static DateOnly UiterlijkeNieuweEinddatum(VastgelegdeToewijzing t, EinddatumVerschuivenBeleid beleid)
     {
         var einde = t.Einddatum!.Value;
         var periode = Maanden.AlsDagen(Maanden.Duur(t.Ingangsdatum, t.OorspronkelijkeEinddatum ?? einde));
@@ -279,7 +279,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
     /// HK-317-6: adding a group product next to an individual product of the same lot redistributes the
     /// minutes: the total stays equal and the group ends no later than the individual product.
     /// </summary>
-    private static void IndividueelNaarGroep(Beoordeling b, List<Wijziging> wijzigingen, List<Toewijzing> ongewijzigd, List<(NieuwProduct Verzoek, Product Product)> nieuw, Regelset regels)
+    private static void IndividueelNaarGroep(Beoordeling b, List<Wijziging> wijzigingen, List<VastgelegdeToewijzing> ongewijzigd, List<(NieuwProduct Verzoek, Product Product)> nieuw, Regelset regels)
     {
         foreach (var groep in nieuw.Where(n => n.Product.Soort == ProductSoort.Groep).GroupBy(n => n.Product.Perceel))
         {
@@ -359,7 +359,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
         }
     }
 
-    private static Toewijzing AlsToewijzing(ToegewezenProduct r, AgbCode aanbieder) =>
+    private static VastgelegdeToewijzing AlsToewijzing(ToegewezenProduct r, AgbCode aanbieder) =>
         new(r.ToewijzingNummer, r.Client, aanbieder, r.Product, r.Categorie, r.Ingangsdatum, r.Einddatum, r.Omvang, r.Budget,
             r.Toewijzingsdatum, r.Toewijzingstijd, r.ReferentieAanbieder, VerwijzerType.Zelfverwijzer, RedenWijziging: r.RedenWijziging);
 
@@ -390,13 +390,13 @@ public sealed class VerzoekOmWijzigingBeoordelen
         }
     }
 
-    private static ToegewezenProduct Regel(Toewijzing t, string? referentie, DateOnly datum, TimeOnly tijd, DateOnly? einde, string? reden, Omvang? omvang, long? budget) =>
+    private static ToegewezenProduct Regel(VastgelegdeToewijzing t, string? referentie, DateOnly datum, TimeOnly tijd, DateOnly? einde, string? reden, Omvang? omvang, long? budget) =>
         new(t.Nummer, t.Client, referentie, t.Product, t.Categorie, datum, tijd, t.Ingangsdatum, einde, reden, omvang, budget);
 
     /// <summary>One TeWijzigenProduct with the allocation it changes and what the change amounts to.</summary>
-    private sealed class Wijziging(Toewijzing oud, TeWijzigenProduct verzoek)
+    private sealed class Wijziging(VastgelegdeToewijzing oud, TeWijzigenProduct verzoek)
     {
-        public Toewijzing Oud { get; } = oud;
+        public VastgelegdeToewijzing Oud { get; } = oud;
 
         public TeWijzigenProduct Verzoek { get; } = verzoek;
 
