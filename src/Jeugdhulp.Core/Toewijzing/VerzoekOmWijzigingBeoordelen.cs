@@ -276,15 +276,16 @@ public sealed class VerzoekOmWijzigingBeoordelen
     }
 
     /// <summary>
-    /// HK-317-6: adding a group product next to an individual product of the same lot redistributes the
-    /// minutes: the total stays equal and the group ends no later than the individual product.
+    /// HK-317-6: adding a group product next to the individual product whose <see cref="Product.Groepsvariant"/>
+    /// it is redistributes the minutes: the total stays equal and the group ends no later than the
+    /// individual product.
     /// </summary>
     private static void IndividueelNaarGroep(Beoordeling b, List<Wijziging> wijzigingen, List<VastgelegdeToewijzing> ongewijzigd, List<(NieuwProduct Verzoek, Product Product)> nieuw, Regelset regels)
     {
-        foreach (var groep in nieuw.Where(n => n.Product.Soort == ProductSoort.Groep).GroupBy(n => n.Product.Perceel))
+        foreach (var groep in nieuw.Where(n => n.Product.Soort == ProductSoort.Groep).GroupBy(n => n.Product.Code))
         {
-            var individueel = wijzigingen.Where(w => w.Product?.Soort == ProductSoort.Individueel && w.Product.Perceel == groep.Key).ToList();
-            var individueelOngewijzigd = ongewijzigd.Where(t => regels.Product(t.Product) is { Soort: ProductSoort.Individueel } p && p.Perceel == groep.Key).ToList();
+            var individueel = wijzigingen.Where(w => w.Product?.Groepsvariant == groep.Key).ToList();
+            var individueelOngewijzigd = ongewijzigd.Where(t => regels.Product(t.Product)?.Groepsvariant == groep.Key).ToList();
             if (individueel.Count == 0 && individueelOngewijzigd.Count == 0)
             {
                 continue;
@@ -295,22 +296,21 @@ public sealed class VerzoekOmWijzigingBeoordelen
                 + groep.Sum(g => g.Verzoek.Omvang?.InMinuten ?? 0);
             var eindeIndividueel = individueel.Select(w => w.NieuweEinddatum).Concat(individueelOngewijzigd.Select(t => t.Einddatum))
                 .Select(e => e ?? DateOnly.MaxValue).Max();
-            var teLaat = groep.Where(g => (g.Verzoek.Einddatum ?? DateOnly.MaxValue) > eindeIndividueel).ToList();
-            var groepCodes = string.Join(", ", groep.Select(g => g.Product.Code));
+            var teLaat = groep.Any(g => (g.Verzoek.Einddatum ?? DateOnly.MaxValue) > eindeIndividueel);
 
             if (nieuwTotaal != oudTotaal)
             {
                 b.Afwijzen("HK-317-6", RedenAfwijzing.PastNietBinnenContract,
-                    $"Bij de overgang van individueel naar groep ({groepCodes}) blijft het totaal gelijk: individueel was {oudTotaal} minuten, gevraagd is samen {nieuwTotaal} minuten.");
+                    $"Bij de overgang van individueel naar groep ({groep.Key}) blijft het totaal gelijk: individueel was {oudTotaal} minuten, gevraagd is samen {nieuwTotaal} minuten.");
             }
-            else if (teLaat.Count > 0)
+            else if (teLaat)
             {
                 b.Afwijzen("HK-317-6", RedenAfwijzing.PastNietBinnenContract,
-                    $"Het groepsproduct ({groepCodes}) loopt ten hoogste tot de einddatum van het individuele product ({eindeIndividueel:yyyy-MM-dd}).");
+                    $"Het groepsproduct ({groep.Key}) loopt ten hoogste tot de einddatum van het individuele product ({eindeIndividueel:yyyy-MM-dd}).");
             }
             else
             {
-                b.Ok("HK-317-6", $"Overgang individueel naar groep ({groepCodes}): totaal blijft {oudTotaal} minuten en de groep eindigt niet later dan het individuele product.");
+                b.Ok("HK-317-6", $"Overgang individueel naar groep ({groep.Key}): totaal blijft {oudTotaal} minuten en de groep eindigt niet later dan het individuele product.");
                 foreach (var w in individueel)
                 {
                     w.LeveringsvormGewijzigd = true;

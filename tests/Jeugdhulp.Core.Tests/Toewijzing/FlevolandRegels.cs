@@ -55,9 +55,9 @@ internal static class FlevolandRegels
         RichtlijnCategorie A(decimal u, int max) => new("A", u, max, 12);
         RichtlijnCategorie B(decimal u, int max) => new("B", u, max, 12);
         Product Minuten(string code, string naam, ProductSoort soort, RichtlijnCategorie[] richtlijn, int? standaard, int? max, bool hard,
-            string perceel = "MULTI", string? extra = null, int? groep = null, string? ratio = null, string categorie = "45") =>
+            string perceel = "MULTI", string? extra = null, int? groep = null, string? ratio = null, string categorie = "45", string? groepsvariant = null) =>
             new(P(code), naam, categorie, perceel, "01", "6", soort, richtlijn, standaard, max, hard, groep, ratio,
-                extra is null ? null : P(extra), null, altijd, null);
+                extra is null ? null : P(extra), null, altijd, null, groepsvariant is null ? null : P(groepsvariant));
         Product Dummy(string code, string naam, string hoofd) =>
             new(P(code), naam, "45", "MULTI", "84", "6", ProductSoort.ExtraClient, [], null, null, false, null, null, null, P(hoofd), altijd, null);
 
@@ -65,17 +65,17 @@ internal static class FlevolandRegels
         [
             Minuten("45F11", "Diagnostiek", ProductSoort.Individueel,
                 [new("6 maanden", null, 30, 6), new("12 maanden", null, 60, 12)], standaard: 6, max: 12, hard: true),
-            Minuten("45F21", "Specialistische Begeleiding - Individueel", ProductSoort.Individueel, [A(2, 96), B(4, 192)], 12, 12, false),
+            Minuten("45F21", "Specialistische Begeleiding - Individueel", ProductSoort.Individueel, [A(2, 96), B(4, 192)], 12, 12, false, groepsvariant: "45F22"),
             Minuten("45F22", "Specialistische Begeleiding - Groep", ProductSoort.Groep, [], 12, 12, false, groep: 12, ratio: "1:4"),
             Minuten("45F23", "Specialistische Begeleiding - Gezin", ProductSoort.Gezin, [A(3, 144), B(4, 192)], 12, 12, false, extra: "45F24"),
             Dummy("45F24", "Specialistische Begeleiding - Gezin (extra cliënt)", "45F23"),
-            Minuten("45F31", "Behandeling - Individueel", ProductSoort.Individueel, [A(2, 96), B(4, 192)], 12, 12, false),
+            Minuten("45F31", "Behandeling - Individueel", ProductSoort.Individueel, [A(2, 96), B(4, 192)], 12, 12, false, groepsvariant: "45F32"),
             Minuten("45F32", "Behandeling - Groep", ProductSoort.Groep, [], 12, 12, false, groep: 12),
             Minuten("45F33", "Behandeling - Gezin regulier", ProductSoort.Gezin, [A(5, 104), B(6, 145)], 12, 12, false, extra: "45F35"),
             Minuten("45F34", "Behandeling - Gezin intensief", ProductSoort.Gezin, [new("9 maanden", null, null, 9)], 9, 9, false, extra: "45F36"),
             Dummy("45F35", "Behandeling - Gezin regulier (extra cliënt)", "45F33"),
             Dummy("45F36", "Behandeling - Gezin intensief (extra cliënt)", "45F34"),
-            Minuten("45F01", "Basis Begeleiding - Individueel", ProductSoort.Individueel, [A(2, 96), B(4, 192)], 12, 12, false, perceel: "BASIS"),
+            Minuten("45F01", "Basis Begeleiding - Individueel", ProductSoort.Individueel, [A(2, 96), B(4, 192)], 12, 12, false, perceel: "BASIS", groepsvariant: "45F02"),
             Minuten("45F02", "Basis Begeleiding - Groep", ProductSoort.Groep, [A(4, 192), B(12, 576)], 12, 12, false, perceel: "BASIS", groep: 16, ratio: "1:4"),
             Minuten("41K01", "Kinderdagcentrum (testcode)", ProductSoort.Groep, [], null, null, false, perceel: "KDC", categorie: "41"),
             Minuten("54B01", "Basis jeugd-GGZ (testcode)", ProductSoort.Individueel, [], null, null, false, perceel: "BJGGZ", categorie: "54"),
