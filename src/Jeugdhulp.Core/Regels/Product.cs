@@ -46,6 +46,10 @@ public sealed record RichtlijnCategorie(string Naam, decimal? UrenPerWeek, int? 
 /// <param name="HoofdProduct">For a dummy: the family product it belongs to.</param>
 /// <param name="Geldigheid">The period in which this entry is in force.</param>
 /// <param name="Toelichting">Free text from the source document.</param>
+/// <param name="Groepsvariant">
+/// For an individual product: the group product a JW317 may move part of the minutes to, keeping the total
+/// (HK-317-6: 45F21 → 45F22, 45F31 → 45F32, 45F01 → 45F02); null when none.
+/// </param>
 public sealed record Product(
     ProductCode Code,
     string Naam,
@@ -63,7 +67,8 @@ public sealed record Product(
     ProductCode? ExtraClientProduct,
     ProductCode? HoofdProduct,
     Periode Geldigheid,
-    string? Toelichting)
+    string? Toelichting,
+    ProductCode? Groepsvariant = null)
 {
     /// <summary>Dummy (extra-client) products carry no minutes and are never declarable (HK-323-8).</summary>
     public bool IsDeclareerbaar => Soort != ProductSoort.ExtraClient;

@@ -1,0 +1,63 @@
+using Jeugdhulp.Core.Contracten;
+using Jeugdhulp.Core.Inwoners;
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Core.Werkdagen;
+
+namespace Jeugdhulp.Core.Toewijzing;
+
+/// <summary>
+/// What every assessment reads besides the request and the client's state: the rule catalogue (each
+/// decision takes the <see cref="Regelset"/> in force on its date), the contracts, the residents' register
+/// and the clock. Nothing here does I/O: the caller loads the data.
+/// </summary>
+public sealed class Beoordelingsbronnen
+{
+    private readonly ILookup<(string Gemeente, string Aanbieder, string Product), Contract> contracten;
+
+    /// <summary>Bundles the sources; the werkdagen calendar takes the catalogue's extra days off.</summary>
+    public Beoordelingsbronnen(Regelcatalogus catalogus, IEnumerable<Contract> contracten, IInwonersBron inwoners, TimeProvider klok)
+    {
+        ArgumentNullException.ThrowIfNull(catalogus);
+        ArgumentNullException.ThrowIfNull(contracten);
+        Catalogus = catalogus;
+        Inwoners = inwoners ?? throw new ArgumentNullException(nameof(inwoners));
+        Klok = klok ?? throw new ArgumentNullException(nameof(klok));
+        Kalender = new Werkdagenkalender(catalogus.ExtraVrijeDagen);
+        this.contracten = contracten.ToLookup(c => (c.Gemeente.Waarde, c.Aanbieder.Waarde, c.Product.Waarde));
+    }
+
+    /// <summary>All rule versions.</summary>
+    public Regelcatalogus Catalogus { get; }
+
+    /// <summary>The residents (woonplaatsbeginsel, age, household).</summary>
+    public IInwonersBron Inwoners { get; }
+
+    /// <summary>The clock giving Toewijzingsdatum and -tijd (IV013).</summary>
+    public TimeProvider Klok { get; }
+
+    /// <summary>Werkdagen per HK-WD-1 with the catalogue's extra days off.</summary>
+    public Werkdagenkalender Kalender { get; }
+
+    /// <summary>True when the provider holds a contract for the product in the municipality on that day.</summary>
+    public bool HeeftContract(Gemeentecode gemeente, AgbCode aanbieder, ProductCode product, DateOnly dag) =>
+        contracten[(gemeente.Waarde, aanbieder.Waarde, product.Waarde)].Any(c => c.Geldigheid.Bevat(dag));
+
+    /// <summary>The decision moment in local time, to the second.</summary>
+    internal (DateOnly Datum, TimeOnly Tijd) Nu()
+    {
+        var nu = Klok.GetLocalNow().DateTime;
+        return (DateOnly.FromDateTime(nu), new TimeOnly(nu.Hour, nu.Minute, nu.Second));
+    }
+
+    /// <summary>The day a deadline of <paramref name="termijn"/> counted from <paramref name="van"/> falls on.</summary>
+    internal DateOnly Plus(DateOnly van, Termijn termijn) => termijn.Eenheid switch
+    {
+        TermijnEenheid.Werkdagen => Kalender.Plus(van, termijn.Aantal),
+        TermijnEenheid.Dagen => van.AddDays(termijn.Aantal),
+        TermijnEenheid.Weken => van.AddDays(7 * termijn.Aantal),
+        TermijnEenheid.Maanden => van.AddMonths(termijn.Aantal),
+        TermijnEenheid.Jaren => van.AddYears(termijn.Aantal),
+        _ => throw new ArgumentOutOfRangeException(nameof(termijn)),
+    };
+}

@@ -1,0 +1,311 @@
+using Jeugdhulp.Core.Inwoners;
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Waarden;
+
+namespace Jeugdhulp.Core.Toewijzing;
+
+/// <summary>
+/// The checks a JW315 product request and a JW317 share (HK-315-5, HK-317-3): residence, catalogue, lot,
+/// contract, unit, age, duration, volume and stacking. Every number comes from the <see cref="Regelset"/>.
+/// </summary>
+internal static class Productcontroles
+{
+    /// <summary>HK-315-4: the register's municipality must be the receiving one. Unknown BSN: review.</summary>
+    public static Inwoner? Woonplaatsbeginsel(Beoordeling b, Beoordelingsbronnen bronnen, Regelset regels, Bsn client, Gemeentecode gemeente)
+    {
+        var inwoner = bronnen.Inwoners.Zoek(client);
+        if (inwoner is null)
+        {
+            b.Beoordelen("HK-315-4", $"Cliënt {client.Gemaskeerd} staat niet in de inwonersadministratie: stel het woonplaatsbeginsel handmatig vast.");
+        }
+        else if (inwoner.Gemeente != gemeente)
+        {
+            b.VerantwoordelijkeGemeente = inwoner.Gemeente;
+            b.Afwijzen("HK-315-4", RedenAfwijzing.Woonplaatsbeginsel,
+                $"Volgens de inwonersadministratie is {GemeenteNaam(regels, inwoner.Gemeente)} verantwoordelijk (woonplaatsbeginsel), niet {GemeenteNaam(regels, gemeente)}.");
+        }
+        else
+        {
+            b.Ok("HK-315-4", $"Cliënt woont in {GemeenteNaam(regels, gemeente)} (woonplaatsbeginsel).");
+        }
+
+        return inwoner;
+    }
+
+    /// <summary>The product must be in the catalogue in force, with the category sent.</summary>
+    public static Product? InCatalogus(Beoordeling b, Regelset regels, ProductCode code, string categorie, string regelId)
+    {
+        var product = regels.Product(code);
+        if (product is null)
+        {
+            b.Afwijzen(regelId, RedenAfwijzing.PastNietBinnenContract,
+                $"Product {code} staat niet in de regionale productcatalogus die op {regels.Datum:yyyy-MM-dd} geldt.");
+            return null;
+        }
+
+        if (!string.Equals(product.Categorie, categorie, StringComparison.Ordinal))
+        {
+            b.Afwijzen(regelId, RedenAfwijzing.PastNietBinnenContract,
+                $"Product {code} hoort bij categorie {product.Categorie}, niet bij categorie {categorie}.");
+            return null;
+        }
+
+        return product;
+    }
+
+    /// <summary>HK-PER-1, HK-PER-2, HK-PER-5: the municipality takes part in the product's lot on that day.</summary>
+    public static void Perceeldeelname(Beoordeling b, Regelset regels, Gemeentecode gemeente, Product product)
+    {
+        var perceel = regels.Perceel(product.Perceel);
+        var naam = perceel?.Naam ?? product.Perceel;
+        if (regels.NeemtDeel(gemeente, product))
+        {
+            b.Ok("HK-PER-5", $"{GemeenteNaam(regels, gemeente)} neemt deel aan perceel {naam} voor {product.Code}.");
+        }
+        else
+        {
+            b.Afwijzen("HK-PER-5", RedenAfwijzing.PastNietBinnenContract,
+                $"{GemeenteNaam(regels, gemeente)} neemt op {regels.Datum:yyyy-MM-dd} niet deel aan perceel {naam} voor product {product.Code} ({product.Naam}).");
+        }
+    }
+
+    /// <summary>HK-315-5 / HK-317-3: the provider is contracted for the product here on that day (else reden 3).</summary>
+    public static void Contract(Beoordeling b, Beoordelingsbronnen bronnen, Gemeentecode gemeente, AgbCode aanbieder, Product product, DateOnly dag, string regelId)
+    {
+        if (bronnen.HeeftContract(gemeente, aanbieder, product.Code, dag))
+        {
+            b.Ok(regelId, $"Aanbieder {aanbieder} heeft op {dag:yyyy-MM-dd} een contract voor {product.Code}.");
+        }
+        else
+        {
+            b.Afwijzen(regelId, RedenAfwijzing.GeenContract,
+                $"Aanbieder {aanbieder} heeft op {dag:yyyy-MM-dd} geen contract met deze gemeente voor {product.Code} ({product.Naam}).");
+        }
+    }
+
+    /// <summary>
+    /// HK-301-7 (HK-315-6): effort-based products are asked in the product's unit (minutes, or hours for a
+    /// minutes product) with the product's frequency (total within the allocation period).
+    /// </summary>
+    public static void Eenheid(Beoordeling b, Product product, Omvang? omvang)
+    {
+        if (omvang is null)
+        {
+            b.Afwijzen("HK-301-7", RedenAfwijzing.PastNietBinnenContract,
+                $"{product.Code} wordt toegewezen in een omvang (eenheid {product.Eenheid}, frequentie {product.Frequentie}); er is geen omvang gevraagd.");
+            return;
+        }
+
+        var eenheidPast = omvang.Eenheid == product.Eenheid || (product.Eenheid == Omvang.Minuut && omvang.Eenheid == Omvang.Uur);
+        if (!eenheidPast || omvang.Frequentie != product.Frequentie)
+        {
+            b.Afwijzen("HK-301-7", RedenAfwijzing.PastNietBinnenContract,
+                $"{product.Code} wordt gevraagd in eenheid {product.Eenheid} met frequentie {product.Frequentie}; gevraagd is eenheid {omvang.Eenheid} met frequentie {omvang.Frequentie}.");
+        }
+        else
+        {
+            b.Ok("HK-301-7", $"Omvang {omvang.Volume} in eenheid {omvang.Eenheid}, frequentie {omvang.Frequentie} past bij {product.Code}.");
+        }
+    }
+
+    /// <summary>
+    /// HK-PRD-6 with its exceptions, HK-PRD-5 (allocation on a parent's BSN) and the 18th-birthday signal.
+    /// </summary>
+    public static void Leeftijd(
+        Beoordeling b, Beoordelingsbronnen bronnen, Regelset regels, Bsn client, Inwoner? inwoner, DateOnly geboortedatum,
+        Product product, DateOnly ingang, DateOnly? eind, Clienttoestand toestand)
+    {
+        var grens = regels.Leeftijdsgrenzen.FirstOrDefault(l => l.Perceel == product.Perceel);
+        if (grens is null)
+        {
+            b.Ok("HK-PRD-6", $"Voor perceel {product.Perceel} geldt geen leeftijdsgrens.");
+            return;
+        }
+
+        var geboren = inwoner?.Geboortedatum ?? geboortedatum;
+        var leeftijd = LeeftijdOp(geboren, ingang);
+        if (leeftijd < grens.MaxLeeftijd)
+        {
+            b.Ok("HK-PRD-6", $"Cliënt is op {ingang:yyyy-MM-dd} {leeftijd} jaar, jonger dan {grens.MaxLeeftijd}.");
+            var grensdag = geboren.AddYears(grens.MaxLeeftijd);
+            var (vandaag, _) = bronnen.Nu();
+            if ((eind is null || grensdag <= eind) || grensdag <= vandaag.AddMonths(grens.SignaalMaanden))
+            {
+                b.Signaal("HK-PRD-6",
+                    $"Cliënt wordt {grens.MaxLeeftijd} op {grensdag:yyyy-MM-dd}: bereid de overgang naar Zvw/Wmo tijdig voor.", grensdag);
+            }
+
+            return;
+        }
+
+        var huisgenoten = HuisgenotenMetToewijzing(bronnen, client, inwoner, toestand, product.Perceel, ingang, regels);
+        var uitzondering = grens.Uitzonderingen.Select(u => (u, Geldt: u switch
+        {
+            LeeftijdUitzondering.GezinslidInZelfdePerceel => huisgenoten.Any(h => LeeftijdOp(h.Geboortedatum, ingang) < grens.MaxLeeftijd),
+            LeeftijdUitzondering.OuderMetOpvoedvraag => huisgenoten.Any(h => LeeftijdOp(h.Geboortedatum, ingang) >= grens.MaxLeeftijd),
+            LeeftijdUitzondering.Jeugdreclassering => inwoner?.Jeugdreclassering == true,
+            _ => false,
+        })).FirstOrDefault(x => x.Geldt);
+        if (uitzondering.Geldt)
+        {
+            b.Ok("HK-PRD-6", $"Cliënt is {leeftijd} jaar, maar de uitzondering '{Uitzondering(uitzondering.u)}' geldt.");
+            return;
+        }
+
+        // HK-PRD-5: an adult may be the parent of a youth in the household and receive help for a parenting
+        // question. The register has no parent-child relation, so "parent" means: at least the age limit
+        // older than a youth in the household (an older sibling is not). Whether parenting is the goal is a
+        // content judgement the message does not carry: review.
+        var isOuder = inwoner?.Huishouden is { } huis && bronnen.Inwoners.Huishouden(huis)
+            .Any(h => h.Bsn != client && LeeftijdOp(h.Geboortedatum, ingang) < grens.MaxLeeftijd
+                && h.Geboortedatum >= geboren.AddYears(grens.MaxLeeftijd));
+        if (grens.Uitzonderingen.Contains(LeeftijdUitzondering.OuderMetOpvoedvraag) && isOuder)
+        {
+            b.Ok("HK-PRD-6", $"Cliënt is {leeftijd} jaar; de toewijzing kan op BSN van de ouder (HK-PRD-5).");
+            b.Beoordelen("HK-PRD-5",
+                $"Cliënt is {leeftijd} jaar en woont met een jeugdige: toewijzing op BSN van de ouder kan alleen bij een opvoedvraag; beoordeel of dat het doel is.");
+            return;
+        }
+
+        b.Afwijzen("HK-PRD-6", RedenAfwijzing.Leeftijdsgrens,
+            $"Cliënt is op {ingang:yyyy-MM-dd} {leeftijd} jaar; perceel {product.Perceel} is voor jeugdigen jonger dan {grens.MaxLeeftijd} en geen uitzondering geldt.");
+    }
+
+    /// <summary>HK-PRD-1 (review) and HK-PRD-2 (hard): the allocation period within the product's maximum.</summary>
+    public static void Duur(Beoordeling b, Product product, DateOnly ingang, DateOnly? eind, bool alleenHardeGrens)
+    {
+        var regelId = product.MaxDuurHard ? "HK-PRD-2" : "HK-PRD-1";
+        if (product.MaxDuurMaanden is not { } max || (alleenHardeGrens && !product.MaxDuurHard))
+        {
+            return;
+        }
+
+        var uiterst = Maanden.EindeNa(ingang, max);
+        if (eind is { } e && e <= uiterst)
+        {
+            b.Ok(regelId, $"De periode {ingang:yyyy-MM-dd} t/m {e:yyyy-MM-dd} valt binnen de maximale duur van {max} maanden.");
+            return;
+        }
+
+        var gevraagd = eind is { } ee ? $"t/m {ee:yyyy-MM-dd}" : "zonder einddatum";
+        var melding = $"{product.Code} mag ten hoogste {max} maanden duren (uiterlijk t/m {uiterst:yyyy-MM-dd}); gevraagd is {ingang:yyyy-MM-dd} {gevraagd}.";
+        if (product.MaxDuurHard)
+        {
+            b.Afwijzen(regelId, RedenAfwijzing.PastNietBinnenContract, melding);
+        }
+        else
+        {
+            b.Beoordelen(regelId, melding + " Afwijking van de richtlijn.");
+        }
+    }
+
+    /// <summary>HK-PRD-3: a volume above the highest guideline category's maximum needs a human decision.</summary>
+    public static void Volume(Beoordeling b, Product product, Omvang? omvang)
+    {
+        var hoogste = product.Richtlijn.Where(r => r.MaxUren is not null).MaxBy(r => r.MaxUren);
+        if (hoogste is null || omvang?.InMinuten is not { } minuten)
+        {
+            return;
+        }
+
+        var maxMinuten = hoogste.MaxUren!.Value * 60L;
+        if (minuten > maxMinuten)
+        {
+            b.Beoordelen("HK-PRD-3",
+                $"Gevraagd {minuten} minuten is meer dan het maximum van richtlijncategorie {hoogste.Naam} ({hoogste.MaxUren} uur = {maxMinuten} minuten) voor {product.Code}.");
+        }
+        else
+        {
+            b.Ok("HK-PRD-3", $"{minuten} minuten valt binnen de richtlijn ({hoogste.MaxUren} uur in categorie {hoogste.Naam}).");
+        }
+    }
+
+    /// <summary>OP259/OP347 and HK spec §10: no stacked allocation of the same product; the matrix for the rest.</summary>
+    public static void Stapeling(Beoordeling b, Regelset regels, Product product, Periode periode, IEnumerable<VastgelegdeToewijzing> lopend)
+    {
+        var lopende = lopend.Where(t => t.Overlapt(periode)).ToList();
+        var zelfde = lopende.Where(t => t.Product == product.Code).ToList();
+        if (zelfde.Count > 0)
+        {
+            b.Afwijzen("OP259", RedenAfwijzing.Stapeling,
+                $"Er loopt al toewijzing {string.Join(", ", zelfde.Select(t => t.Nummer))} voor {product.Code} in deze periode: geen gestapelde toewijzing van hetzelfde product.");
+        }
+        else
+        {
+            b.Ok("OP259", $"Geen lopende toewijzing voor {product.Code} in deze periode.");
+        }
+
+        foreach (var t in lopende.Where(t => t.Product != product.Code))
+        {
+            var ander = regels.Product(t.Product);
+            var cel = Cel(regels, product.Code, product.Perceel, t.Product, ander?.Perceel);
+            var uitkomst = cel?.Uitkomst ?? regels.Catalogus.StandaardStapeling;
+            var regelId = cel?.RegelId ?? "HK-10";
+            var uitleg = cel?.Toelichting ?? "De stapelingsmatrix noemt deze combinatie niet; de standaarduitkomst geldt.";
+            var melding = $"{product.Code} naast lopende toewijzing {t.Nummer} ({t.Product}): {uitleg}";
+            switch (uitkomst)
+            {
+                case StapelingUitkomst.Verboden:
+                    b.Afwijzen(regelId, RedenAfwijzing.Stapeling, melding);
+                    break;
+                case StapelingUitkomst.Beoordelen:
+                    b.Beoordelen(regelId, melding);
+                    break;
+                default:
+                    b.Ok(regelId, melding);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The most specific stacking cell for the pair (product beats lot); among equally specific cells the
+    /// strictest outcome wins.
+    /// </summary>
+    internal static StapelingsRegel? Cel(Regelset regels, ProductCode a, string? perceelA, ProductCode b, string? perceelB) =>
+        regels.Stapeling
+            .Where(r => (Past(r.A, a, perceelA) && Past(r.B, b, perceelB)) || (Past(r.A, b, perceelB) && Past(r.B, a, perceelA)))
+            .OrderByDescending(Specificiteit)
+            .ThenByDescending(r => r.Uitkomst)
+            .FirstOrDefault();
+
+    internal static int LeeftijdOp(DateOnly geboren, DateOnly dag)
+    {
+        var leeftijd = dag.Year - geboren.Year;
+        return dag < geboren.AddYears(leeftijd) ? leeftijd - 1 : leeftijd;
+    }
+
+    internal static string GemeenteNaam(Regelset regels, Gemeentecode code) =>
+        regels.Gemeente(code) is { } g ? $"{g.Naam} ({code})" : $"gemeente {code}";
+
+    private static bool Past(StapelingSelector s, ProductCode code, string? perceel) => s.Soort switch
+    {
+        "product" => s.Code == code.Waarde,
+        "perceel" => perceel is not null && s.Code == perceel,
+        _ => false,
+    };
+
+    private static int Specificiteit(StapelingsRegel r) =>
+        (r.A.Soort == "product" ? 1 : 0) + (r.B.Soort == "product" ? 1 : 0);
+
+    /// <summary>Household members (other than the client) with an allocation of the lot running on the day.</summary>
+    private static List<Inwoner> HuisgenotenMetToewijzing(
+        Beoordelingsbronnen bronnen, Bsn client, Inwoner? inwoner, Clienttoestand toestand, string perceel, DateOnly dag, Regelset regels)
+    {
+        var huis = inwoner?.Huishouden;
+        return [.. toestand.Huishouden
+            .Where(t => t.Client != client && t.LooptOp(dag) && regels.Product(t.Product)?.Perceel == perceel)
+            .Select(t => bronnen.Inwoners.Zoek(t.Client))
+            .OfType<Inwoner>()
+            .Where(h => huis is null || h.Huishouden == huis)
+            .DistinctBy(h => h.Bsn)];
+    }
+
+    private static string Uitzondering(LeeftijdUitzondering u) => u switch
+    {
+        LeeftijdUitzondering.GezinslidInZelfdePerceel => "een andere jeugdige in het gezin krijgt hulp uit hetzelfde perceel",
+        LeeftijdUitzondering.OuderMetOpvoedvraag => "een ouder heeft een toewijzing voor een opvoedvraag",
+        LeeftijdUitzondering.Jeugdreclassering => "er loopt een jeugdreclasseringsmaatregel",
+        _ => u.ToString(),
+    };
+}

@@ -1,0 +1,440 @@
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Waarden;
+
+namespace Jeugdhulp.Core.Toewijzing;
+
+/// <summary>
+/// Assesses a JW317 verzoek om wijziging as a whole (HK spec §6, HK-301-2): every part must pass, else
+/// no JW301. When approved the decision carries the one JW301: all current allocations of the client with
+/// this provider, changed ones per IV066/IV099, new ones with new numbers, no overlaps (TR302).
+/// </summary>
+public sealed class VerzoekOmWijzigingBeoordelen
+{
+    /// <summary>IV099 RedenWijziging 04 Herbeoordeling: verlenging.</summary>
+    public const string Verlenging = "04";
+
+    /// <summary>IV099 RedenWijziging 05 Herbeoordeling: verkorting.</summary>
+    public const string Verkorting = "05";
+
+    /// <summary>IV099 RedenWijziging 08 Wijziging leveringsvorm (individueel naar groep, HK-317-6).</summary>
+    public const string WijzigingLeveringsvorm = "08";
+
+    private readonly Beoordelingsbronnen bronnen;
+
+    /// <summary>Creates the use case over its sources.</summary>
+    public VerzoekOmWijzigingBeoordelen(Beoordelingsbronnen bronnen) =>
+        this.bronnen = bronnen ?? throw new ArgumentNullException(nameof(bronnen));
+
+    /// <summary>
+    /// Decides the whole request with the rules in force on the earliest desired start date.
+    /// <paramref name="volgendNummer"/> is the next free ToewijzingNummer for new lines.
+    /// </summary>
+    public Besluit Beoordeel(VerzoekOmWijziging verzoek, Clienttoestand toestand, int volgendNummer)
+    {
+        ArgumentNullException.ThrowIfNull(verzoek);
+        ArgumentNullException.ThrowIfNull(toestand);
+        var ingang = verzoek.TeWijzigen.Select(w => w.GewensteIngangsdatum)
+            .Concat(verzoek.Nieuw.Select(n => n.GewensteIngangsdatum))
+            .DefaultIfEmpty(verzoek.Dagtekening).Min();
+        var regels = bronnen.Catalogus.OpDatum(ingang);
+        var b = new Beoordeling();
+        var referentie = verzoek.ReferentieAanbieder;
+        var inwoner = Productcontroles.Woonplaatsbeginsel(b, bronnen, regels, verzoek.Client, verzoek.Gemeente);
+
+        if (verzoek.TeWijzigen.Count + verzoek.Nieuw.Count == 0)
+        {
+            b.Afwijzen("TR353", RedenAfwijzing.PastNietBinnenContract, "Het verzoek om wijziging bevat geen te wijzigen of nieuw product.");
+            return b.Maak(referentie, regels, [], []);
+        }
+
+        // HK-317-2: a change refers to current allocations of this client with this provider; anything else
+        // is a new request that needs a (new) referral and a JW315.
+        var huidig = toestand.Toewijzingen
+            .Where(t => !t.IsVerwijderd && t.Aanbieder == verzoek.Aanbieder && (t.Einddatum is null || t.Einddatum >= verzoek.Dagtekening))
+            .ToDictionary(t => t.Nummer);
+        var onbekend = verzoek.Ongewijzigd.Concat(verzoek.TeWijzigen.Select(w => w.ToewijzingNummer)).Where(n => !huidig.ContainsKey(n)).ToList();
+        if (onbekend.Count > 0)
+        {
+            b.Afwijzen("HK-317-2", RedenAfwijzing.NieuweAanvraag,
+                $"Toewijzing {string.Join(", ", onbekend)} is geen lopende toewijzing van deze cliënt bij deze aanbieder: dit is een nieuwe aanvraag (nieuwe verwijzing en JW315).");
+            return b.Maak(referentie, regels, [], []);
+        }
+
+        b.Ok("HK-317-2", "Alle genoemde toewijzingen zijn lopende toewijzingen van deze cliënt bij deze aanbieder.");
+        var ongewijzigd = verzoek.Ongewijzigd.Select(n => huidig[n]).ToList();
+        var wijzigingen = verzoek.TeWijzigen.Select(w => new Wijziging(huidig[w.ToewijzingNummer], w)).ToList();
+        var genoemd = ongewijzigd.Concat(wijzigingen.Select(w => w.Oud)).ToList();
+
+        Herkomst(b, wijzigingen, genoemd, verzoek.Nieuw.Count > 0);
+
+        var percelen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in wijzigingen)
+        {
+            var product = Productcontroles.InCatalogus(b, regels, w.Oud.Product, w.Oud.Categorie, "HK-317-3");
+            if (product is null)
+            {
+                continue;
+            }
+
+            w.Product = product;
+            percelen.Add(product.Perceel);
+            Productcontroles.Contract(b, bronnen, verzoek.Gemeente, verzoek.Aanbieder, product, w.Verzoek.GewensteIngangsdatum, "HK-317-3");
+            if (w.Verzoek.Omvang is not null)
+            {
+                Productcontroles.Eenheid(b, product, w.Verzoek.Omvang);
+            }
+
+            Productcontroles.Perceeldeelname(b, regels, verzoek.Gemeente, product);
+            if (inwoner is not null)
+            {
+                // A JW317 carries no date of birth: without the register the age is unknown, and the
+                // unknown resident already sends the request to review (HK-315-4).
+                Productcontroles.Leeftijd(b, bronnen, regels, verzoek.Client, inwoner, inwoner.Geboortedatum, product,
+                    w.Verzoek.GewensteIngangsdatum, w.NieuweEinddatum, toestand);
+            }
+
+            if (w.IsAlleenEinddatumLater)
+            {
+                EinddatumVerschuiven(b, regels, product, w);
+            }
+            else if (!w.IsOngewijzigd)
+            {
+                Productcontroles.Duur(b, product, w.Oud.Ingangsdatum, w.NieuweEinddatum, alleenHardeGrens: false);
+                Productcontroles.Volume(b, product, w.NieuweOmvang);
+            }
+        }
+
+        var nieuw = new List<(NieuwProduct Verzoek, Product Product)>();
+        foreach (var n in verzoek.Nieuw)
+        {
+            var product = Productcontroles.InCatalogus(b, regels, n.Product, n.Categorie, "HK-317-3");
+            if (product is null)
+            {
+                continue;
+            }
+
+            var trajectPercelen = genoemd.Select(t => regels.Product(t.Product)?.Perceel).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            if (!trajectPercelen.Contains(product.Perceel))
+            {
+                b.Afwijzen("HK-317-2", RedenAfwijzing.NieuweAanvraag,
+                    $"{product.Code} hoort bij perceel {product.Perceel}, niet bij het lopende traject ({string.Join(", ", trajectPercelen.Order(StringComparer.Ordinal))}): dit is een nieuwe aanvraag (JW315).");
+            }
+
+            percelen.Add(product.Perceel);
+            nieuw.Add((n, product));
+            Productcontroles.Perceeldeelname(b, regels, verzoek.Gemeente, product);
+            Productcontroles.Contract(b, bronnen, verzoek.Gemeente, verzoek.Aanbieder, product, n.GewensteIngangsdatum, "HK-317-3");
+            Productcontroles.Eenheid(b, product, n.Omvang);
+            if (inwoner is not null)
+            {
+                Productcontroles.Leeftijd(b, bronnen, regels, verzoek.Client, inwoner, inwoner.Geboortedatum, product,
+                    n.GewensteIngangsdatum, n.Einddatum, toestand);
+            }
+
+            Productcontroles.Duur(b, product, n.GewensteIngangsdatum, n.Einddatum, alleenHardeGrens: false);
+            Productcontroles.Volume(b, product, n.Omvang);
+        }
+
+        foreach (var code in percelen.Order(StringComparer.Ordinal))
+        {
+            var perceel = regels.Perceel(code);
+            if (perceel?.Jw317Toegestaan == true)
+            {
+                b.Ok("HK-317-3", $"Het contract voor perceel {perceel.Naam} staat een verzoek om wijziging toe.");
+            }
+            else
+            {
+                b.Afwijzen("HK-317-3", RedenAfwijzing.PastNietBinnenContract,
+                    $"Het contract voor perceel {perceel?.Naam ?? code} kent geen verzoek om wijziging (JW317).");
+            }
+        }
+
+        IndividueelNaarGroep(b, wijzigingen, ongewijzigd, nieuw, regels);
+
+        var (datum, tijd) = bronnen.Nu();
+        var regelsJw301 = new List<ToegewezenProduct>();
+        var nummers = new List<int>();
+        foreach (var t in ongewijzigd)
+        {
+            regelsJw301.Add(Regel(t, t.ReferentieAanbieder, t.Toewijzingsdatum, t.Toewijzingstijd, t.Einddatum, t.RedenWijziging, t.Omvang, t.Budget));
+        }
+
+        foreach (var w in wijzigingen)
+        {
+            if (w.IsOngewijzigd)
+            {
+                regelsJw301.Add(Regel(w.Oud, w.Oud.ReferentieAanbieder, w.Oud.Toewijzingsdatum, w.Oud.Toewijzingstijd, w.Oud.Einddatum, w.Oud.RedenWijziging, w.Oud.Omvang, w.Oud.Budget));
+            }
+            else if (w.BehoudtNummer)
+            {
+                regelsJw301.Add(Regel(w.Oud, referentie, datum, tijd, w.NieuweEinddatum, w.RedenWijziging, w.NieuweOmvang, w.NieuwBudget));
+            }
+            else
+            {
+                // IV066: an omvang change with a frequency other than "total" ends the old allocation the day
+                // before the change and issues a new number from then on.
+                var eindeOud = w.Verzoek.GewensteIngangsdatum.AddDays(-1);
+                regelsJw301.Add(Regel(w.Oud, referentie, datum, tijd, eindeOud, w.RedenWijziging, w.Oud.Omvang, w.Oud.Budget));
+                regelsJw301.Add(new ToegewezenProduct(volgendNummer, verzoek.Client, referentie, w.Oud.Product, w.Oud.Categorie, datum, tijd,
+                    w.Verzoek.GewensteIngangsdatum, w.NieuweEinddatum, null, w.NieuweOmvang, w.NieuwBudget));
+                nummers.Add(volgendNummer++);
+            }
+        }
+
+        foreach (var (n, product) in nieuw)
+        {
+            regelsJw301.Add(new ToegewezenProduct(volgendNummer, verzoek.Client, referentie, product.Code, product.Categorie, datum, tijd,
+                n.GewensteIngangsdatum, n.Einddatum, null, n.Omvang, n.Budget));
+            nummers.Add(volgendNummer++);
+        }
+
+        Overlap(b, regelsJw301);
+        StapelingNieuw(b, regels, verzoek, toestand, genoemd.Select(t => t.Nummer), regelsJw301, nieuw);
+        Doorlooptijd(b, regels, verzoek, wijzigingen, nieuw);
+
+        if (b.Uitkomst == Uitkomst.Beoordelen && regels.Termijn("HK-315-3") is { } antwoord)
+        {
+            var uiterlijk = bronnen.Plus(verzoek.Ontvangstdatum, antwoord);
+            b.Signaal("HK-315-3", $"Antwoord (JW301 of JW319) uiterlijk {uiterlijk:yyyy-MM-dd}.", uiterlijk);
+        }
+
+        return b.Maak(referentie, regels, regelsJw301, nummers);
+    }
+
+    /// <summary>
+    /// HK-317-1 (with HK-317-5): a JW317 follows a medical-route referral. A GI or justice origin needs a new
+    /// bepaling; a municipal origin only allows moving the end date.
+    /// </summary>
+    private static void Herkomst(Beoordeling b, List<Wijziging> wijzigingen, List<VastgelegdeToewijzing> genoemd, bool heeftNieuw)
+    {
+        var gedwongen = genoemd.Where(t => Verwijzer.IsGedwongenKader(t.Herkomst)).ToList();
+        if (gedwongen.Count > 0)
+        {
+            b.Afwijzen("HK-317-1", RedenAfwijzing.PastNietBinnenContract,
+                $"Toewijzing {string.Join(", ", gedwongen.Select(t => t.Nummer))} is afgegeven op een bepaling van een gecertificeerde instelling of justitie: vraag de GI om een nieuwe bepaling in plaats van een JW317.");
+            return;
+        }
+
+        var gemeente = wijzigingen.Where(w => w.Oud.Herkomst == VerwijzerType.Gemeente && !w.IsAlleenEinddatumLater && !w.IsOngewijzigd).ToList();
+        var geenMedisch = heeftNieuw && !genoemd.Any(t => Verwijzer.IsMedisch(t.Herkomst));
+        if (gemeente.Count > 0 || geenMedisch)
+        {
+            var welke = gemeente.Count > 0 ? $"toewijzing {string.Join(", ", gemeente.Select(w => w.Oud.Nummer))}" : "dit traject";
+            b.Afwijzen("HK-317-1", RedenAfwijzing.PastNietBinnenContract,
+                $"De lokale toegang is verwijzer van {welke}: wijzigingen lopen via de lokale toegang; alleen de einddatum verschuiven (HK-317-5) kan via een JW317.");
+            return;
+        }
+
+        b.Ok("HK-317-1", "De oorspronkelijke verwijzing laat een verzoek om wijziging toe.");
+    }
+
+    /// <summary>
+    /// HK-317-5: only once, at most the policy's percentage of the original period later and at most its
+    /// number of months; no extra minutes (else it is an ordinary change). The hard maximum still holds.
+    /// </summary>
+    private static void EinddatumVerschuiven(Beoordeling b, Regelset regels, Product product, Wijziging w)
+    {
+        if (regels.Beleid?.EinddatumVerschuiven is not { } beleid)
+        {
+            b.Beoordelen("HK-317-5", $"Er is geen beleid voor einddatum verschuiven in regelset {regels.Label}.");
+            return;
+        }
+
+        var oudEinde = w.Oud.Einddatum!.Value;
+        var nieuwEinde = w.NieuweEinddatum!.Value;
+        if (w.Oud.KerenEinddatumVerschoven >= beleid.MaxKeren)
+        {
+            b.Afwijzen("HK-317-5", RedenAfwijzing.PastNietBinnenContract,
+                $"De einddatum van toewijzing {w.Oud.Nummer} is al {w.Oud.KerenEinddatumVerschoven} keer verschoven; dat mag {beleid.MaxKeren} keer.");
+            return;
+        }
+
+        var uiterst = UiterlijkeNieuweEinddatum(w.Oud, beleid);
+        var periode = Maanden.Duur(w.Oud.Ingangsdatum, w.Oud.OorspronkelijkeEinddatum ?? oudEinde);
+        if (nieuwEinde > uiterst)
+        {
+            b.Afwijzen("HK-317-5", RedenAfwijzing.PastNietBinnenContract,
+                $"De einddatum van toewijzing {w.Oud.Nummer} mag ten hoogste {beleid.MaxProcentVanPeriode}% van de oorspronkelijke periode ({periode.Maanden} maanden en {periode.Dagen} dagen), met een maximum van {beleid.MaxMaanden} maanden, later: uiterlijk {uiterst:yyyy-MM-dd}; gevraagd is {nieuwEinde:yyyy-MM-dd}.");
+        }
+        else
+        {
+            b.Ok("HK-317-5", $"Einddatum van toewijzing {w.Oud.Nummer} verschuift van {oudEinde:yyyy-MM-dd} naar {nieuwEinde:yyyy-MM-dd} (uiterlijk {uiterst:yyyy-MM-dd}), zonder extra minuten.");
+        }
+
+        Productcontroles.Duur(b, product, w.Oud.Ingangsdatum, nieuwEinde, alleenHardeGrens: true);
+    }
+
+    /// <summary>The latest end date HK-317-5 allows for <paramref name="t"/>: min(percentage of the original period, months).</summary>
+    internal static DateOnly UiterlijkeNieuweEinddatum(VastgelegdeToewijzing t, EinddatumVerschuivenBeleid beleid)
+    {
+        var einde = t.Einddatum!.Value;
+        var periode = Maanden.AlsDagen(Maanden.Duur(t.Ingangsdatum, t.OorspronkelijkeEinddatum ?? einde));
+        var ruimte = periode * beleid.MaxProcentVanPeriode / 100;
+        var volgensProcent = Maanden.Verschuif(einde, (int)(ruimte / 30)).AddDays((int)(ruimte % 30));
+        var volgensMaanden = Maanden.Verschuif(einde, beleid.MaxMaanden);
+        return volgensProcent < volgensMaanden ? volgensProcent : volgensMaanden;
+    }
+
+    /// <summary>
+    /// HK-317-6: adding a group product next to the individual product whose <see cref="Product.Groepsvariant"/>
+    /// it is redistributes the minutes: the total stays equal and the group ends no later than the
+    /// individual product.
+    /// </summary>
+    private static void IndividueelNaarGroep(Beoordeling b, List<Wijziging> wijzigingen, List<VastgelegdeToewijzing> ongewijzigd, List<(NieuwProduct Verzoek, Product Product)> nieuw, Regelset regels)
+    {
+        foreach (var groep in nieuw.Where(n => n.Product.Soort == ProductSoort.Groep).GroupBy(n => n.Product.Code))
+        {
+            var individueel = wijzigingen.Where(w => w.Product?.Groepsvariant == groep.Key).ToList();
+            var individueelOngewijzigd = ongewijzigd.Where(t => regels.Product(t.Product)?.Groepsvariant == groep.Key).ToList();
+            if (individueel.Count == 0 && individueelOngewijzigd.Count == 0)
+            {
+                continue;
+            }
+
+            var oudTotaal = individueel.Sum(w => w.Oud.Omvang?.InMinuten ?? 0) + individueelOngewijzigd.Sum(t => t.Omvang?.InMinuten ?? 0);
+            var nieuwTotaal = individueel.Sum(w => w.NieuweOmvang?.InMinuten ?? 0) + individueelOngewijzigd.Sum(t => t.Omvang?.InMinuten ?? 0)
+                + groep.Sum(g => g.Verzoek.Omvang?.InMinuten ?? 0);
+            var eindeIndividueel = individueel.Select(w => w.NieuweEinddatum).Concat(individueelOngewijzigd.Select(t => t.Einddatum))
+                .Select(e => e ?? DateOnly.MaxValue).Max();
+            var teLaat = groep.Any(g => (g.Verzoek.Einddatum ?? DateOnly.MaxValue) > eindeIndividueel);
+
+            if (nieuwTotaal != oudTotaal)
+            {
+                b.Afwijzen("HK-317-6", RedenAfwijzing.PastNietBinnenContract,
+                    $"Bij de overgang van individueel naar groep ({groep.Key}) blijft het totaal gelijk: individueel was {oudTotaal} minuten, gevraagd is samen {nieuwTotaal} minuten.");
+            }
+            else if (teLaat)
+            {
+                b.Afwijzen("HK-317-6", RedenAfwijzing.PastNietBinnenContract,
+                    $"Het groepsproduct ({groep.Key}) loopt ten hoogste tot de einddatum van het individuele product ({eindeIndividueel:yyyy-MM-dd}).");
+            }
+            else
+            {
+                b.Ok("HK-317-6", $"Overgang individueel naar groep ({groep.Key}): totaal blijft {oudTotaal} minuten en de groep eindigt niet later dan het individuele product.");
+                foreach (var w in individueel)
+                {
+                    w.LeveringsvormGewijzigd = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>TR302: the same product twice in one JW301 only with periods that do not overlap.</summary>
+    private static void Overlap(Beoordeling b, List<ToegewezenProduct> regels)
+    {
+        var dubbel = regels.GroupBy(r => r.Product)
+            .Where(g => g.Count() > 1)
+            .SelectMany(g => g.SelectMany((x, i) => g.Skip(i + 1).Where(y => Periode(x).Overlapt(Periode(y))).Select(y => (x, y))))
+            .FirstOrDefault();
+        if (dubbel.x is not null)
+        {
+            b.Afwijzen("TR302", RedenAfwijzing.Stapeling,
+                $"Product {dubbel.x.Product} zou twee keer in een overlappende periode worden toegewezen (toewijzing {dubbel.x.ToewijzingNummer} en {dubbel.y.ToewijzingNummer}).");
+        }
+        else
+        {
+            b.Ok("TR302", "Geen overlappende perioden voor hetzelfde product in de toewijzing.");
+        }
+
+        static Periode Periode(ToegewezenProduct r) =>
+            Waarden.Periode.Maak(r.Ingangsdatum, r.Einddatum is { } e && e < r.Ingangsdatum ? r.Ingangsdatum : r.Einddatum).Waarde;
+    }
+
+    /// <summary>OP259 and §10 for the new products against everything that runs after the change.</summary>
+    private static void StapelingNieuw(
+        Beoordeling b, Regelset regels, VerzoekOmWijziging verzoek, Clienttoestand toestand, IEnumerable<int> genoemdeNummers,
+        List<ToegewezenProduct> regelsJw301, List<(NieuwProduct Verzoek, Product Product)> nieuw)
+    {
+        var vervangen = genoemdeNummers.ToHashSet();
+        var overig = toestand.Toewijzingen.Where(t => !vervangen.Contains(t.Nummer)).ToList();
+        var nieuwePerRegel = regelsJw301.TakeLast(nieuw.Count).ToList();
+        for (var i = 0; i < nieuw.Count; i++)
+        {
+            var regel = nieuwePerRegel[i];
+            var na = regelsJw301.Where(r => r.ToewijzingNummer != regel.ToewijzingNummer)
+                .Select(r => AlsToewijzing(r, verzoek.Aanbieder))
+                .Concat(overig);
+            var periode = Periode.Maak(regel.Ingangsdatum, regel.Einddatum is { } e && e < regel.Ingangsdatum ? regel.Ingangsdatum : regel.Einddatum).Waarde;
+            Productcontroles.Stapeling(b, regels, nieuw[i].Product, periode, na);
+        }
+    }
+
+    private static VastgelegdeToewijzing AlsToewijzing(ToegewezenProduct r, AgbCode aanbieder) =>
+        new(r.ToewijzingNummer, r.Client, aanbieder, r.Product, r.Categorie, r.Ingangsdatum, r.Einddatum, r.Omvang, r.Budget,
+            r.Toewijzingsdatum, r.Toewijzingstijd, r.ReferentieAanbieder, VerwijzerType.Zelfverwijzer, RedenWijziging: r.RedenWijziging);
+
+    /// <summary>HK-317-4: the advised lead time per lot, as a signal; never a rejection.</summary>
+    private void Doorlooptijd(Beoordeling b, Regelset regels, VerzoekOmWijziging verzoek, List<Wijziging> wijzigingen, List<(NieuwProduct Verzoek, Product Product)> nieuw)
+    {
+        var ingangen = wijzigingen.Where(w => w.Product is not null && !w.IsOngewijzigd).Select(w => (w.Product!, w.Verzoek.GewensteIngangsdatum))
+            .Concat(nieuw.Select(n => (n.Product, n.Verzoek.GewensteIngangsdatum)));
+        foreach (var (product, gewenst) in ingangen)
+        {
+            if (regels.Perceel(product.Perceel)?.DoorlooptijdTermijn is not { } id || regels.Termijn(id) is not { } termijn)
+            {
+                continue;
+            }
+
+            var uiterlijk = bronnen.Plus(verzoek.Ontvangstdatum, termijn);
+            var eenheid = termijn.Eenheid.ToString().ToLowerInvariant();
+            if (gewenst < uiterlijk)
+            {
+                b.Ok("HK-317-4", $"Doorlooptijd voor {product.Code} korter dan het advies ({termijn.Aantal} {eenheid}); dat is geen afwijzingsgrond.");
+                b.Signaal("HK-317-4",
+                    $"De wijziging van {product.Code} gaat in op {gewenst:yyyy-MM-dd}, minder dan {termijn.Aantal} {eenheid} na ontvangst ({verzoek.Ontvangstdatum:yyyy-MM-dd}); advies: uiterlijk {uiterlijk:yyyy-MM-dd}.", gewenst);
+            }
+            else
+            {
+                b.Ok("HK-317-4", $"Doorlooptijd voor {product.Code} voldoet aan het advies van {termijn.Aantal} {eenheid}.");
+            }
+        }
+    }
+
+    private static ToegewezenProduct Regel(VastgelegdeToewijzing t, string? referentie, DateOnly datum, TimeOnly tijd, DateOnly? einde, string? reden, Omvang? omvang, long? budget) =>
+        new(t.Nummer, t.Client, referentie, t.Product, t.Categorie, datum, tijd, t.Ingangsdatum, einde, reden, omvang, budget);
+
+    /// <summary>One TeWijzigenProduct with the allocation it changes and what the change amounts to.</summary>
+    private sealed class Wijziging(VastgelegdeToewijzing oud, TeWijzigenProduct verzoek)
+    {
+        public VastgelegdeToewijzing Oud { get; } = oud;
+
+        public TeWijzigenProduct Verzoek { get; } = verzoek;
+
+        public Product? Product { get; set; }
+
+        public bool LeveringsvormGewijzigd { get; set; }
+
+        public DateOnly? NieuweEinddatum => Verzoek.Einddatum ?? Oud.Einddatum;
+
+        public Omvang? NieuweOmvang => Verzoek.Omvang ?? Oud.Omvang;
+
+        public long? NieuwBudget => Verzoek.Budget ?? Oud.Budget;
+
+        public bool IsOngewijzigd => NieuweEinddatum == Oud.Einddatum && NieuweOmvang == Oud.Omvang && NieuwBudget == Oud.Budget;
+
+        /// <summary>HK-317-5: only a later end date, no other change.</summary>
+        public bool IsAlleenEinddatumLater =>
+            Oud.Einddatum is { } oud && NieuweEinddatum is { } nieuw && nieuw > oud && NieuweOmvang == Oud.Omvang && NieuwBudget == Oud.Budget;
+
+        /// <summary>IV066: end date, budget, and omvang with frequency "total" keep the number.</summary>
+        public bool BehoudtNummer => NieuweOmvang == Oud.Omvang || NieuweOmvang?.Frequentie == Omvang.Totaal;
+
+        /// <summary>IV099: filled because the line changes.</summary>
+        public string RedenWijziging
+        {
+            get
+            {
+                if (LeveringsvormGewijzigd)
+                {
+                    return WijzigingLeveringsvorm;
+                }
+
+                var korter = NieuweEinddatum < Oud.Einddatum || (NieuweEinddatum is not null && Oud.Einddatum is null);
+                var minder = (NieuweOmvang?.InMinuten ?? NieuweOmvang?.Volume) < (Oud.Omvang?.InMinuten ?? Oud.Omvang?.Volume);
+                var langer = NieuweEinddatum > Oud.Einddatum;
+                var meer = (NieuweOmvang?.InMinuten ?? NieuweOmvang?.Volume) > (Oud.Omvang?.InMinuten ?? Oud.Omvang?.Volume);
+                return (korter || minder) && !(langer || meer) ? Verkorting : Verlenging;
+            }
+        }
+    }
+}

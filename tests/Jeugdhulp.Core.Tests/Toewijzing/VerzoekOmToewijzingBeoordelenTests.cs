@@ -1,0 +1,609 @@
+using Jeugdhulp.Core.Inwoners;
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Core.Waarden;
+using static Jeugdhulp.Core.Tests.Toewijzing.FlevolandRegels;
+using static Jeugdhulp.Core.Tests.Toewijzing.Omgeving;
+
+namespace Jeugdhulp.Core.Tests.Toewijzing;
+
+public class VerzoekOmToewijzingBeoordelenTests
+{
+    private static DateOnly D(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd");
+
+    // ---- The happy path and the JW301 it proposes (HK-301-1, TR379, IV099, IV013) ----
+
+    [Fact]
+    public void Passend_verzoek_wordt_toegekend_met_een_JW301_regel_volgens_het_verzoek()
+    {
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), MetDiagnostiek(Kind));
+
+        AssertToegekend(besluit);
+        Assert.Null(besluit.Reden);
+        var regel = Assert.Single(besluit.Toewijzingen);
+        Assert.Equal(VolgendNummer, regel.ToewijzingNummer);
+        Assert.Equal([VolgendNummer], besluit.NieuweNummers);
+        Assert.Equal("REF-1", regel.ReferentieAanbieder);
+        Assert.Equal(P("45F21"), regel.Product);
+        Assert.Equal("45", regel.Categorie);
+        Assert.Equal(Vandaag, regel.Toewijzingsdatum);
+        Assert.Equal(new TimeOnly(10, 15, 30), regel.Toewijzingstijd);
+        Assert.Equal(Ingang, regel.Ingangsdatum);
+        Assert.Equal(Einde, regel.Einddatum);
+        Assert.Null(regel.RedenWijziging);
+        Assert.Equal(Minuten(3000), regel.Omvang);
+        Assert.Equal(Kind, regel.Client);
+    }
+
+    [Fact]
+    public void Besluit_noemt_alle_toegepaste_regels_en_de_regelset()
+    {
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), MetDiagnostiek(Kind));
+
+        foreach (var id in new[] { "HK-315-4", "HK-315-5", "HK-PER-5", "HK-301-7", "HK-315-10", "HK-PRD-6", "HK-PRD-1", "HK-PRD-3", "HK-315-11", "OP259", "OP347" })
+        {
+            Assert.Contains(id, besluit.RegelIds);
+        }
+
+        Assert.Equal("flevoland test-2027.1 op 2027-04-01", besluit.Regelset);
+        Assert.StartsWith("Toegekend volgens regelset flevoland test-2027.1 op 2027-04-01.", besluit.Toelichting, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Elk_aangevraagd_product_wordt_apart_beoordeeld_en_alleen_toekenningen_krijgen_een_nummer()
+    {
+        var verzoek = Jw315(Kind,
+            Aanvraag("45F11", 1800, einde: D("2027-09-30"), referentie: "A"),
+            Aanvraag("45F21", 3000, referentie: "B"),
+            Aanvraag("45F31", 3000, referentie: "C", verwijzer: VerwijzerType.Gemeente),
+            Aanvraag("45F31", 3000, referentie: "D"));
+
+        var uitslag = new VerzoekOmToewijzingBeoordelen(Bronnen()).Beoordeel(verzoek, Clienttoestand.Leeg, VolgendNummer);
+
+        Assert.Equal(["A", "B", "C", "D"], uitslag.Besluiten.Select(b => b.ReferentieAanbieder));
+        AssertToegekend(uitslag.Besluiten[0]);
+        AssertBeoordelen(uitslag.Besluiten[1], "HK-315-11");
+        AssertAfgewezen(uitslag.Besluiten[2], RedenAfwijzing.PastNietBinnenContract, "HK-315-10");
+        AssertBeoordelen(uitslag.Besluiten[3], "HK-315-11");
+        Assert.Equal(VolgendNummer, uitslag.Besluiten[0].Toewijzingen[0].ToewijzingNummer);
+        Assert.Equal(VolgendNummer + 1, uitslag.VolgendVrijNummer);
+    }
+
+    // ---- HK-315-4 woonplaatsbeginsel ----
+
+    [Fact]
+    public void Inwoner_van_een_andere_gemeente_wordt_afgewezen_met_reden_8_en_de_verantwoordelijke_gemeente()
+    {
+        var besluit = Besluit315(Jw315(ZeewoldeKind, Aanvraag("45F11", 1800, einde: D("2027-09-30"))));
+
+        AssertAfgewezen(besluit, RedenAfwijzing.Woonplaatsbeginsel, "HK-315-4");
+        Assert.Equal(Zeewolde, besluit.VerantwoordelijkeGemeente);
+        Assert.Contains("HK-315-5", besluit.RegelIds); // the other checks still ran
+        Assert.Contains("Afgewezen, reden 8 (woonplaatsbeginsel)", besluit.Toelichting, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Onbekend_BSN_gaat_naar_beoordeling_en_wordt_niet_afgewezen()
+    {
+        var besluit = Besluit315(Jw315(Onbekend, Aanvraag("45F11", 1800, einde: D("2027-09-30"))));
+
+        AssertBeoordelen(besluit, "HK-315-4");
+        Assert.Null(besluit.VerantwoordelijkeGemeente);
+        Assert.DoesNotContain(Onbekend.Waarde, besluit.Toelichting, StringComparison.Ordinal);
+    }
+
+    // ---- HK-PER-1, HK-PER-2, HK-PER-5 lot participation ----
+
+    [Theory]
+    [InlineData("45F21", "0995", false)] // Lelystad: only Gezinsbehandeling intensief (HK-PER-1)
+    [InlineData("45F11", "0995", false)]
+    [InlineData("45F34", "0995", true)]
+    [InlineData("45F21", "0303", true)]  // Dronten takes part in Multi
+    [InlineData("45F01", "0034", false)] // Basis Begeleiding only Noordoostpolder and Urk (HK-PER-2)
+    [InlineData("45F01", "0303", false)]
+    [InlineData("45F01", "0171", true)]
+    [InlineData("45F01", "0184", true)]
+    public void Gemeente_buiten_het_perceel_wordt_afgewezen_met_reden_4(string product, string gemeente, bool neemtDeel)
+    {
+        var g = G(gemeente);
+        var client = g == Lelystad ? LelystadKind : g == Noordoostpolder ? NopKind : Kind;
+        var bron = new Inwonersregister(Register.Select(i => i.Bsn == client ? i with { Gemeente = g } : i));
+        var bronnen = new Beoordelingsbronnen(Catalogus, AlleContracten, bron, new FakeTimeProvider(Nu));
+        var einde = product == "45F34" ? D("2027-12-31") : Einde;
+
+        var besluit = Besluit315(Jw315(client, g, Aanvraag(product, 3000, einde: einde)), MetDiagnostiek(client), bronnen);
+
+        var deelname = besluit.Bevindingen.Single(b => b.RegelId == "HK-PER-5");
+        if (neemtDeel)
+        {
+            Assert.Equal(Uitkomst.Toegekend, deelname.Uitkomst);
+            Assert.NotEqual(Uitkomst.Afgewezen, besluit.Uitkomst);
+        }
+        else
+        {
+            AssertAfgewezen(besluit, RedenAfwijzing.PastNietBinnenContract, "HK-PER-5");
+        }
+    }
+
+    [Fact]
+    public void Deelname_volgt_de_regeldata_op_de_ingangsdatum()
+    {
+        // Lelystad joins the whole Multi lot from 2028 in this variant: the same request is then approved.
+        var multi = Catalogus.Percelen.Single(p => p.Code == "MULTI");
+        var deelnames = multi.Deelnames.Select(d => d.Gemeente == Lelystad
+            ? d with { Geldigheid = Periode.Maak(Begin, D("2027-12-31")).Waarde } : d)
+            .Append(new Deelname(Lelystad, Periode.Vanaf(D("2028-01-01")), []));
+        var catalogus = Catalogus with { Percelen = [.. Catalogus.Percelen.Select(p => p.Code == "MULTI" ? p with { Deelnames = [.. deelnames] } : p)] };
+        var bronnen = Bronnen(catalogus);
+
+        var in2027 = Besluit315(Jw315(LelystadKind, Lelystad, Aanvraag("45F21", 3000)), MetDiagnostiek(LelystadKind), bronnen);
+        var in2028 = Besluit315(Jw315(LelystadKind, Lelystad, Aanvraag("45F21", 3000, ingang: D("2028-01-01"), einde: D("2028-12-31"))), MetDiagnostiek(LelystadKind), bronnen);
+
+        AssertAfgewezen(in2027, RedenAfwijzing.PastNietBinnenContract, "HK-PER-5");
+        AssertToegekend(in2028);
+    }
+
+    // ---- HK-315-5 contract and catalogue ----
+
+    [Fact]
+    public void Aanbieder_zonder_contract_voor_het_product_wordt_afgewezen_met_reden_3()
+    {
+        var zonder = AlleContracten.Where(c => c.Product != P("45F31") || c.Gemeente != Almere);
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F31", 3000)), MetDiagnostiek(Kind), Bronnen(contracten: zonder));
+
+        AssertAfgewezen(besluit, RedenAfwijzing.GeenContract, "HK-315-5");
+    }
+
+    [Fact]
+    public void Contract_moet_gelden_op_de_gevraagde_ingangsdatum()
+    {
+        var tot = AlleContracten.Select(c => c.Product == P("45F31") ? c with { Geldigheid = Periode.Maak(Begin, D("2027-03-31")).Waarde } : c);
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F31", 3000)), MetDiagnostiek(Kind), Bronnen(contracten: tot));
+
+        AssertAfgewezen(besluit, RedenAfwijzing.GeenContract, "HK-315-5");
+    }
+
+    [Theory]
+    [InlineData("45X99", "45")] // not in the catalogue
+    [InlineData("45F21", "54")] // wrong category
+    public void Product_buiten_de_catalogus_wordt_afgewezen_met_reden_4(string code, string categorie)
+    {
+        var aanvraag = Aanvraag("45F21", 3000) with { Product = P(code), Categorie = categorie };
+        var besluit = Besluit315(Jw315(Kind, aanvraag), MetDiagnostiek(Kind));
+
+        AssertAfgewezen(besluit, RedenAfwijzing.PastNietBinnenContract, "HK-315-5");
+    }
+
+    // ---- HK-301-7 unit and frequency ----
+
+    [Fact]
+    public void Omvang_in_uren_totaal_wordt_geaccepteerd()
+    {
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", omvang: new Omvang(50, Omvang.Uur, Omvang.Totaal))), MetDiagnostiek(Kind));
+        AssertToegekend(besluit);
+    }
+
+    [Theory]
+    [InlineData("01", "2")]  // per week
+    [InlineData("84", "6")]  // pieces for a minutes product
+    public void Omvang_in_andere_eenheid_of_frequentie_wordt_afgewezen(string eenheid, string frequentie)
+    {
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", omvang: new Omvang(60, eenheid, frequentie))), MetDiagnostiek(Kind));
+        AssertAfgewezen(besluit, RedenAfwijzing.PastNietBinnenContract, "HK-301-7");
+    }
+
+    [Fact]
+    public void Verzoek_zonder_omvang_wordt_afgewezen()
+    {
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21") with { Omvang = null, Budget = 100000 }), MetDiagnostiek(Kind));
+        AssertAfgewezen(besluit, RedenAfwijzing.PastNietBinnenContract, "HK-301-7");
+    }
+
+    // ---- HK-315-10 referrer types ----
+
+    [Theory]
+    [InlineData(VerwijzerType.Huisarts, "Toegekend")]
+    [InlineData(VerwijzerType.Jeugdarts, "Toegekend")]
+    [InlineData(VerwijzerType.MedischSpecialist, "Toegekend")]
+    [InlineData(VerwijzerType.Gemeente, "Afgewezen")]
+    [InlineData(VerwijzerType.Zelfverwijzer, "Afgewezen")]
+    [InlineData(VerwijzerType.GecertificeerdeInstelling, "Beoordelen")]
+    [InlineData(VerwijzerType.Justitie, "Beoordelen")]
+    public void Verwijzertype_bepaalt_de_route(VerwijzerType type, string verwacht)
+    {
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F11", 1800, einde: D("2027-09-30"), verwijzer: type)));
+
+        Assert.Equal(Enum.Parse<Uitkomst>(verwacht), besluit.Uitkomst);
+        var bevinding = besluit.Bevindingen.Single(b => b.RegelId == "HK-315-10");
+        Assert.Equal(besluit.Uitkomst, bevinding.Uitkomst);
+        if (besluit.Uitkomst == Uitkomst.Afgewezen)
+        {
+            Assert.Equal(RedenAfwijzing.PastNietBinnenContract, besluit.Reden);
+        }
+    }
+
+    [Fact]
+    public void Medische_verwijzer_zonder_naam_en_zorgverlenercode_wordt_afgewezen()
+    {
+        var aanvraag = Aanvraag("45F11", 1800, einde: D("2027-09-30")) with { Verwijzer = new Verwijzer(VerwijzerType.Huisarts, " ", null) };
+        AssertAfgewezen(Besluit315(Jw315(Kind, aanvraag)), RedenAfwijzing.PastNietBinnenContract, "HK-315-10");
+
+        var metAlleenCode = aanvraag with { Verwijzer = new Verwijzer(VerwijzerType.Huisarts, null, "01234567") };
+        AssertToegekend(Besluit315(Jw315(Kind, metAlleenCode)));
+    }
+
+    // ---- HK-PRD-6 age, its exceptions, and HK-PRD-5 ----
+
+    [Fact]
+    public void Jeugdige_van_18_zonder_uitzondering_wordt_afgewezen_met_reden_9()
+    {
+        var besluit = Besluit315(Jw315(Achttienjarige, Aanvraag("45F11", 1800, einde: D("2027-09-30"))));
+        AssertAfgewezen(besluit, RedenAfwijzing.Leeftijdsgrens, "HK-PRD-6");
+    }
+
+    [Fact]
+    public void Leeftijd_telt_op_de_gevraagde_ingangsdatum()
+    {
+        // Bijna18 turns 18 on 2027-09-01: a request starting that day is too late, the day before is fine.
+        var op = Besluit315(Jw315(Bijna18, Aanvraag("45F11", 1800, ingang: D("2027-09-01"), einde: D("2028-02-29"))));
+        var ervoor = Besluit315(Jw315(Bijna18, Aanvraag("45F11", 1800, ingang: D("2027-08-31"), einde: D("2028-02-28"))));
+
+        AssertAfgewezen(op, RedenAfwijzing.Leeftijdsgrens, "HK-PRD-6");
+        AssertToegekend(ervoor);
+    }
+
+    [Fact]
+    public void Uitzondering_gezinslid_met_hulp_uit_hetzelfde_perceel()
+    {
+        var broer = Tw(77, BroerVanAchttienjarige, "45F31");
+        var besluit = Besluit315(Jw315(Achttienjarige, Aanvraag("45F11", 1800, einde: D("2027-09-30"))), Toestand([], [broer]));
+        AssertToegekend(besluit);
+
+        var anderPerceel = Tw(77, BroerVanAchttienjarige, "41K01");
+        var zonder = Besluit315(Jw315(Achttienjarige, Aanvraag("45F11", 1800, einde: D("2027-09-30"))), Toestand([], [anderPerceel]));
+        AssertAfgewezen(zonder, RedenAfwijzing.Leeftijdsgrens, "HK-PRD-6");
+    }
+
+    [Fact]
+    public void Uitzondering_jeugdreclassering()
+    {
+        AssertToegekend(Besluit315(Jw315(Jeugdreclassant, Aanvraag("45F11", 1800, einde: D("2027-09-30")))));
+    }
+
+    [Fact]
+    public void Uitzonderingen_komen_uit_de_regeldata()
+    {
+        var zonderJr = Catalogus with
+        {
+            Leeftijdsgrenzen = [.. Catalogus.Leeftijdsgrenzen.Select(l => l with { Uitzonderingen = [.. l.Uitzonderingen.Where(u => u != LeeftijdUitzondering.Jeugdreclassering)] })],
+        };
+        var besluit = Besluit315(Jw315(Jeugdreclassant, Aanvraag("45F11", 1800, einde: D("2027-09-30"))), bronnen: Bronnen(zonderJr));
+        AssertAfgewezen(besluit, RedenAfwijzing.Leeftijdsgrens, "HK-PRD-6");
+    }
+
+    [Fact]
+    public void Uitzondering_ouder_met_toewijzing_voor_opvoedvraag()
+    {
+        // A parent in the household of the 18-year-old holds a Multi allocation on the parent's BSN.
+        var ouder = new Inwoner(B("100894847"), Almere, new DateOnly(1980, 1, 1), "H2", false);
+        var bron = new Inwonersregister(Register.Append(ouder));
+        var bronnen = new Beoordelingsbronnen(Catalogus, AlleContracten, bron, new FakeTimeProvider(Nu));
+        var toestand = Toestand([], [Tw(78, ouder.Bsn, "45F33")]);
+
+        AssertToegekend(Besluit315(Jw315(Achttienjarige, Aanvraag("45F11", 1800, einde: D("2027-09-30"))), toestand, bronnen));
+    }
+
+    [Fact]
+    public void Toewijzing_op_BSN_van_de_ouder_gaat_naar_beoordeling_en_volwassene_zonder_kind_wordt_afgewezen()
+    {
+        var ouder = Besluit315(Jw315(Ouder, Aanvraag("45F11", 1800, einde: D("2027-09-30"))));
+        AssertBeoordelen(ouder, "HK-PRD-5");
+
+        var alleen = Besluit315(Jw315(Alleenstaande, Aanvraag("45F11", 1800, einde: D("2027-09-30"))));
+        AssertAfgewezen(alleen, RedenAfwijzing.Leeftijdsgrens, "HK-PRD-6");
+    }
+
+    [Fact]
+    public void Achttiende_verjaardag_tijdens_de_toewijzing_geeft_een_signaal_geen_afwijzing()
+    {
+        var besluit = Besluit315(Jw315(Bijna18, Aanvraag("45F11", 1800, einde: D("2027-09-30"))));
+
+        AssertToegekend(besluit);
+        var signaal = Assert.Single(besluit.Signalen, s => s.RegelId == "HK-PRD-6");
+        Assert.Equal(D("2027-09-01"), signaal.Datum);
+
+        var jong = Besluit315(Jw315(Kind, Aanvraag("45F11", 1800, einde: D("2027-09-30"))));
+        Assert.DoesNotContain(jong.Signalen, s => s.RegelId == "HK-PRD-6");
+    }
+
+    // ---- HK-PRD-1, HK-PRD-2 duration ----
+
+    [Theory]
+    [InlineData("45F11", "2028-03-31", "Toegekend", null)]   // Diagnostiek 12 months: the hard maximum
+    [InlineData("45F11", "2028-04-01", "Afgewezen", "HK-PRD-2")]
+    [InlineData("45F21", "2028-03-31", "Toegekend", null)]
+    [InlineData("45F21", "2028-04-01", "Beoordelen", "HK-PRD-1")]
+    [InlineData("45F34", "2027-12-31", "Toegekend", null)]   // Gezin intensief 9 months
+    [InlineData("45F34", "2028-01-01", "Beoordelen", "HK-PRD-1")]
+    [InlineData("45F21", null, "Beoordelen", "HK-PRD-1")]    // open-ended
+    public void Duur_boven_het_maximum(string product, string? einde, string verwacht, string? regelId)
+    {
+        var aanvraag = Aanvraag(product, 1800) with { Einddatum = einde is null ? null : D(einde) };
+        var besluit = Besluit315(Jw315(JongsteKind, aanvraag), MetDiagnostiek(JongsteKind));
+
+        Assert.True(Enum.Parse<Uitkomst>(verwacht) == besluit.Uitkomst, besluit.Toelichting);
+        if (regelId is not null)
+        {
+            Assert.Equal(regelId, Beslissend(besluit).RegelId);
+        }
+
+        if (besluit.Uitkomst == Uitkomst.Afgewezen)
+        {
+            Assert.Equal(RedenAfwijzing.PastNietBinnenContract, besluit.Reden);
+        }
+    }
+
+    // ---- HK-PRD-3 volume ----
+
+    [Theory]
+    [InlineData("45F21", 11520, "Toegekend")]  // 192 hours: category B maximum
+    [InlineData("45F21", 11521, "Beoordelen")]
+    [InlineData("45F11", 3600, "Toegekend")]   // 60 hours
+    [InlineData("45F11", 3601, "Beoordelen")]
+    [InlineData("45F33", 8700, "Toegekend")]   // 145 hours
+    [InlineData("45F33", 8701, "Beoordelen")]
+    public void Volume_boven_de_hoogste_richtlijncategorie_gaat_naar_beoordeling(string product, int minuten, string verwacht)
+    {
+        var besluit = Besluit315(Jw315(JongsteKind, Aanvraag(product, minuten, einde: D("2027-09-30"))), MetDiagnostiek(JongsteKind));
+
+        Assert.True(Enum.Parse<Uitkomst>(verwacht) == besluit.Uitkomst, besluit.Toelichting);
+        if (besluit.Uitkomst == Uitkomst.Beoordelen)
+        {
+            Assert.Equal("HK-PRD-3", Beslissend(besluit).RegelId);
+        }
+    }
+
+    // ---- HK-315-6 Basis Begeleiding, HK-315-3 answer deadline ----
+
+    [Fact]
+    public void JW315_voor_Basis_Begeleiding_gaat_altijd_naar_beoordeling_met_antwoordtermijn()
+    {
+        var besluit = Besluit315(Jw315(NopKind, Noordoostpolder, Aanvraag("45F01", 3000)));
+
+        AssertBeoordelen(besluit, "HK-315-6");
+        Assert.Single(besluit.Afwijkingen);
+        var termijn = Assert.Single(besluit.Signalen, s => s.RegelId == "HK-315-3");
+        Assert.Equal(D("2027-03-15"), termijn.Datum); // 5 werkdagen after 2027-03-08
+    }
+
+    // ---- HK-315-11 Diagnostiek first ----
+
+    [Fact]
+    public void Multi_uit_de_medische_route_zonder_diagnostiek_gaat_naar_beoordeling()
+    {
+        AssertBeoordelen(Besluit315(Jw315(Kind, Aanvraag("45F21", 3000))), "HK-315-11");
+        AssertToegekend(Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), MetDiagnostiek(Kind)));
+    }
+
+    [Fact]
+    public void Diagnostiek_zelf_en_een_verwijderde_diagnostiek()
+    {
+        var diagnostiek = Besluit315(Jw315(Kind, Aanvraag("45F11", 1800, einde: D("2027-09-30"))));
+        AssertToegekend(diagnostiek);
+        Assert.DoesNotContain("HK-315-11", diagnostiek.RegelIds);
+
+        var verwijderd = Tw(10, Kind, "45F11", D("2026-10-01"), D("2026-10-01"), 1800) with { RedenWijziging = "13" };
+        AssertBeoordelen(Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), Toestand(verwijderd)), "HK-315-11");
+    }
+
+    // ---- HK-315-8 dummy requests ----
+
+    [Fact]
+    public void Dummy_verzoek_bij_lopend_gezinsproduct_in_het_huishouden_wordt_toegekend()
+    {
+        var gezin = Tw(50, JongsteKind, "45F23");
+        var besluit = Besluit315(Jw315(Kind, Dummyaanvraag("45F24")), Toestand([], [gezin]));
+
+        AssertToegekend(besluit);
+        Assert.Equal(new Omvang(1, "84", "6"), besluit.Toewijzingen.Single().Omvang);
+        Assert.Contains("HK-315-8", besluit.RegelIds);
+    }
+
+    [Fact]
+    public void Dummy_verzoek_zonder_lopend_gezinsproduct_gaat_naar_beoordeling()
+    {
+        AssertBeoordelen(Besluit315(Jw315(Kind, Dummyaanvraag("45F24"))), "HK-315-8");
+
+        var bijAnder = Tw(50, JongsteKind, "45F23", aanbieder: AndereAanbieder);
+        AssertBeoordelen(Besluit315(Jw315(Kind, Dummyaanvraag("45F24")), Toestand([], [bijAnder])), "HK-315-8");
+
+        var verkeerdHoofd = Tw(50, JongsteKind, "45F33");
+        AssertBeoordelen(Besluit315(Jw315(Kind, Dummyaanvraag("45F24")), Toestand([], [verkeerdHoofd])), "HK-315-8");
+    }
+
+    [Fact]
+    public void Dummy_verzoek_met_meer_dan_1_stuks_of_met_een_echte_verwijzer_wordt_afgewezen()
+    {
+        var gezin = Toestand([], [Tw(50, JongsteKind, "45F23")]);
+        var twee = Dummyaanvraag("45F24") with { Omvang = new Omvang(2, "84", "6") };
+        AssertAfgewezen(Besluit315(Jw315(Kind, twee), gezin), RedenAfwijzing.PastNietBinnenContract, "HK-315-8");
+
+        var huisarts = Dummyaanvraag("45F24") with { Verwijzer = Verwijzer(VerwijzerType.Huisarts) };
+        AssertAfgewezen(Besluit315(Jw315(Kind, huisarts), gezin), RedenAfwijzing.PastNietBinnenContract, "HK-315-8");
+    }
+
+    // ---- HK-PRD-4 family products ----
+
+    [Fact]
+    public void Gezinsproduct_op_het_jongste_betrokken_kind_wordt_toegekend()
+    {
+        var dummyOudere = Tw(51, Kind, "45F24");
+        AssertToegekend(Besluit315(Jw315(JongsteKind, Aanvraag("45F23", 3000)), MetDiagnostiek(JongsteKind) with { Huishouden = [dummyOudere] }));
+    }
+
+    [Fact]
+    public void Gezinsproduct_op_een_ouder_kind_terwijl_een_jonger_kind_betrokken_is_gaat_naar_beoordeling()
+    {
+        var dummyJongere = Tw(51, JongsteKind, "45F24");
+        AssertBeoordelen(Besluit315(Jw315(Kind, Aanvraag("45F23", 3000)), MetDiagnostiek(Kind) with { Huishouden = [dummyJongere] }), "HK-PRD-4");
+    }
+
+    [Fact]
+    public void Tweede_gezinsproduct_in_hetzelfde_gezin_gaat_naar_beoordeling()
+    {
+        var gezin = Tw(52, JongsteKind, "45F23");
+        AssertBeoordelen(Besluit315(Jw315(Kind, Aanvraag("45F23", 3000)), MetDiagnostiek(Kind) with { Huishouden = [gezin] }), "HK-PRD-4");
+    }
+
+    // ---- HK-315-9 terugval binnen 4 maanden ----
+
+    private static readonly VastgelegdeToewijzing Beeindigd = Tw(60, Kind, "45F21", D("2026-02-01"), D("2027-01-31"), 6000);
+
+    [Fact]
+    public void Terugval_binnen_4_maanden_1000_minuten_voor_3_maanden_wordt_toegekend()
+    {
+        // The seed's example: resumption within four months, 1000 minutes for 3 months. No Diagnostiek is
+        // needed (the client was in care), so HK-315-11 does not apply.
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", 1000, einde: D("2027-06-30"))), Toestand(Beeindigd));
+
+        AssertToegekend(besluit);
+        Assert.Contains(besluit.Bevindingen, b => b.RegelId == "HK-315-9" && b.Uitkomst == Uitkomst.Toegekend);
+        Assert.DoesNotContain("HK-315-11", besluit.RegelIds);
+        Assert.Equal(Minuten(1000), besluit.Toewijzingen.Single().Omvang);
+    }
+
+    [Theory]
+    [InlineData(1001, "2027-06-30")] // more minutes
+    [InlineData(1000, "2027-07-01")] // longer than 3 months
+    public void Terugval_met_meer_of_langer_gaat_via_de_procesregisseur(int minuten, string einde)
+    {
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", minuten, einde: D(einde))), Toestand(Beeindigd));
+        AssertBeoordelen(besluit, "HK-315-9");
+    }
+
+    [Fact]
+    public void Terugval_telt_4_maanden_na_de_einddatum()
+    {
+        // Ended 2027-01-31: 4 months later is 2027-05-31.
+        var opGrens = Besluit315(Jw315(Kind, Aanvraag("45F21", 1000, ingang: D("2027-05-31"), einde: D("2027-08-30"))), Toestand(Beeindigd));
+        var erna = Besluit315(Jw315(Kind, Aanvraag("45F21", 1000, ingang: D("2027-06-01"), einde: D("2027-08-31"))), Toestand(Beeindigd));
+
+        AssertToegekend(opGrens);
+        Assert.DoesNotContain("HK-315-9", erna.RegelIds);
+        AssertBeoordelen(erna, "HK-315-11"); // an ordinary new request again
+    }
+
+    [Fact]
+    public void Terugval_na_een_toewijzing_van_de_GI_wordt_afgewezen()
+    {
+        var viaGi = Beeindigd with { Herkomst = VerwijzerType.GecertificeerdeInstelling };
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", 1000, einde: D("2027-06-30"))), Toestand(viaGi));
+        AssertAfgewezen(besluit, RedenAfwijzing.PastNietBinnenContract, "HK-315-9");
+    }
+
+    [Fact]
+    public void Terugvalbeleid_komt_uit_de_regeldata()
+    {
+        var ruimer = Catalogus with { Beleid = [.. Catalogus.Beleid.Select(b => b with { Terugval = new TerugvalBeleid(4, 1200, 3) })] };
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", 1200, einde: D("2027-06-30"))), Toestand(Beeindigd), Bronnen(ruimer));
+        AssertToegekend(besluit);
+    }
+
+    // ---- OP259 / OP347 same product, §10 stacking ----
+
+    [Fact]
+    public void Lopende_toewijzing_voor_hetzelfde_product_geeft_reden_6()
+    {
+        var lopend = Tw(70, Kind, "45F21", D("2027-01-01"), D("2027-06-30"), aanbieder: AndereAanbieder);
+        AssertAfgewezen(Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), MetDiagnostiek(Kind, lopend)), RedenAfwijzing.Stapeling, "OP259");
+
+        var aansluitend = Besluit315(Jw315(Kind, Aanvraag("45F21", 3000, ingang: D("2027-07-01"), einde: D("2028-06-30"))), MetDiagnostiek(Kind, lopend));
+        AssertToegekend(aansluitend);
+    }
+
+    [Fact]
+    public void Gestapeld_verzoek_voor_hetzelfde_product_geeft_reden_6()
+    {
+        var open = new OpenVerzoek(AndereAanbieder, "X-9", P("45F21"), Periode.Maak(Ingang, Einde).Waarde);
+        var toestand = MetDiagnostiek(Kind) with { OpenVerzoeken = [open] };
+        AssertAfgewezen(Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), toestand), RedenAfwijzing.Stapeling, "OP347");
+
+        var uitslag = new VerzoekOmToewijzingBeoordelen(Bronnen()).Beoordeel(
+            Jw315(Kind, Aanvraag("45F21", 3000, referentie: "A"), Aanvraag("45F21", 2000, referentie: "B")), MetDiagnostiek(Kind), VolgendNummer);
+        AssertToegekend(uitslag.Besluiten[0]);
+        AssertAfgewezen(uitslag.Besluiten[1], RedenAfwijzing.Stapeling, "OP347");
+    }
+
+    [Theory]
+    [InlineData("45F32", "41K01", "Afgewezen", "HK-10-KDC")]    // group treatment inside KDC: forbidden
+    [InlineData("45F31", "41K01", "Toegekend", "HK-10-KDC")]
+    [InlineData("45F21", "54B01", "Beoordelen", "HK-10-JGGZ")]  // Multi begeleiding next to BJGGZ: via procesregisseur
+    [InlineData("45F31", "54B01", "Toegekend", "HK-10-JGGZ")]   // the product cell beats the lot cell
+    [InlineData("45F31", "45F21", "Toegekend", "HK-10-MULTI")]
+    [InlineData("45F31", "99X99", "Beoordelen", "HK-10")]       // not in the matrix: the default outcome
+    public void Stapelingsmatrix_bepaalt_de_uitkomst(string gevraagd, string lopend, string verwacht, string regelId)
+    {
+        var toestand = MetDiagnostiek(JongsteKind, Tw(71, JongsteKind, lopend, aanbieder: AndereAanbieder));
+        var besluit = Besluit315(Jw315(JongsteKind, Aanvraag(gevraagd, 3000)), toestand);
+
+        Assert.True(Enum.Parse<Uitkomst>(verwacht) == besluit.Uitkomst, besluit.Toelichting);
+        Assert.Contains(besluit.Bevindingen, b => b.RegelId == regelId && b.Uitkomst == besluit.Uitkomst);
+        if (besluit.Uitkomst == Uitkomst.Afgewezen)
+        {
+            Assert.Equal(RedenAfwijzing.Stapeling, besluit.Reden);
+        }
+    }
+
+    [Fact]
+    public void Basis_Begeleiding_groep_naast_KDC_wordt_afgewezen_met_reden_6()
+    {
+        var kdc = Tw(72, NopKind, "41K01", aanbieder: AndereAanbieder);
+        AssertAfgewezen(Besluit315(Jw315(NopKind, Noordoostpolder, Aanvraag("45F02", 3000)), Toestand(kdc)), RedenAfwijzing.Stapeling, "HK-10-KDC");
+    }
+
+    [Fact]
+    public void Afgelopen_toewijzing_telt_niet_mee_voor_stapeling()
+    {
+        var oud = Tw(73, JongsteKind, "41K01", D("2026-01-01"), D("2027-03-31"), aanbieder: AndereAanbieder);
+        AssertToegekend(Besluit315(Jw315(JongsteKind, Aanvraag("45F32", 3000)), MetDiagnostiek(JongsteKind, oud)));
+    }
+
+    // ---- Signals: HK-ROUTE-1, HK-PRD-7 ----
+
+    [Fact]
+    public void Intake_meer_dan_een_jaar_na_verwijzing_geeft_een_signaal()
+    {
+        var laat = Besluit315(Jw315(Kind, Aanvraag("45F11", 1800, einde: D("2027-09-30"), verwijsdatum: D("2026-03-31"))));
+        AssertToegekend(laat);
+        Assert.Equal(D("2027-03-31"), Assert.Single(laat.Signalen, s => s.RegelId == "HK-ROUTE-1").Datum);
+
+        var optijd = Besluit315(Jw315(Kind, Aanvraag("45F11", 1800, einde: D("2027-09-30"), verwijsdatum: D("2026-04-01"))));
+        Assert.DoesNotContain(optijd.Signalen, s => s.RegelId == "HK-ROUTE-1");
+    }
+
+    [Fact]
+    public void Individueel_product_geeft_de_groep_tenzij_hint()
+    {
+        var individueel = Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), MetDiagnostiek(Kind));
+        Assert.Contains("45F22", Assert.Single(individueel.Signalen, s => s.RegelId == "HK-PRD-7").Melding, StringComparison.Ordinal);
+
+        var groep = Besluit315(Jw315(Kind, Aanvraag("45F22", 3000)), MetDiagnostiek(Kind));
+        Assert.DoesNotContain(groep.Signalen, s => s.RegelId == "HK-PRD-7");
+    }
+
+    [Fact]
+    public void Einddatum_voor_ingangsdatum_wordt_afgewezen()
+    {
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F11", 1800, einde: D("2027-03-31"))));
+        AssertAfgewezen(besluit, RedenAfwijzing.PastNietBinnenContract, "CS003");
+    }
+
+    [Fact]
+    public void Zelfde_invoer_en_klok_geven_hetzelfde_besluit()
+    {
+        var a = Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), MetDiagnostiek(Kind));
+        var b = Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), MetDiagnostiek(Kind));
+        Assert.Equal(a.Toelichting, b.Toelichting);
+        Assert.Equal(a.Toewijzingen, b.Toewijzingen);
+    }
+}
