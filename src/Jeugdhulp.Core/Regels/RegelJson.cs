@@ -103,6 +103,8 @@ internal sealed class ProductJson
 
     public string? HoofdProduct { get; init; }
 
+    public string? Groepsvariant { get; init; }
+
     public required DateOnly GeldigVanaf { get; init; }
 
     public DateOnly? GeldigTot { get; init; }

@@ -314,12 +314,13 @@ public static partial class RegelLader
                 var richtlijn = Richtlijn(p.Richtlijn, plaats);
                 var extra = OptioneleCode(p.ExtraClientProduct, "extraClientProduct", plaats);
                 var hoofd = OptioneleCode(p.HoofdProduct, "hoofdProduct", plaats);
+                var groep = OptioneleCode(p.Groepsvariant, "groepsvariant", plaats);
                 if (Geldigheid(p.GeldigVanaf, p.GeldigTot, plaats) is { } periode && code.IsGeldig)
                 {
                     items.Add(new(
                         new Product(code.Waarde, p.Naam, p.Categorie, p.Perceel, p.Eenheid, p.Frequentie, p.Soort, richtlijn,
                             p.StandaardDuurMaanden, p.MaxDuurMaanden, p.MaxDuurHard ?? false, p.MaxGroepsgrootte,
-                            p.Begeleidingsratio, extra, hoofd, periode, p.Toelichting),
+                            p.Begeleidingsratio, extra, hoofd, periode, p.Toelichting, groep),
                         plaats, p.Code, periode));
                 }
                 else
@@ -477,6 +478,7 @@ public static partial class RegelLader
                     Fout("REGEL-VERWIJZING", $"perceel '{p.Perceel}' staat niet in percelen.json (in {item.Geldigheid})", item.Plaats);
                 }
 
+                Groepsvariant(item, producten, percelen);
                 switch (p.Soort)
                 {
                     case ProductSoort.Gezin:
@@ -492,6 +494,36 @@ public static partial class RegelLader
                         GeenVeld(item, p.HoofdProduct, "hoofdProduct", "een dummyproduct (soort extraClient)");
                         break;
                 }
+            }
+        }
+
+        /// <summary>HK-317-6: an individual product's group variant is a group product of the same lot.</summary>
+        private void Groepsvariant(Item<Product> item, List<Item<Product>> producten, List<Item<Perceel>> percelen)
+        {
+            var p = item.Waarde;
+            if (p.Groepsvariant is not { } code)
+            {
+                return;
+            }
+
+            if (p.Soort != ProductSoort.Individueel)
+            {
+                Fout("REGEL-GROEP", "groepsvariant hoort alleen bij een individueel product", item.Plaats);
+                return;
+            }
+
+            var groep = producten.FirstOrDefault(x => x.Waarde.Code == code && x.Geldigheid.Overlapt(item.Geldigheid));
+            if (groep is null && onbruikbaar.Contains(code.Waarde))
+            {
+                // The group product has its own error already; one mistake gives one error.
+            }
+            else if (groep is null)
+            {
+                Fout("REGEL-VERWIJZING", $"groepsvariant '{code}' staat niet in producten.json (in {item.Geldigheid})", item.Plaats);
+            }
+            else if (groep.Waarde.Soort != ProductSoort.Groep || (groep.Waarde.Perceel != p.Perceel && Bestaat(percelen, p.Perceel, item.Geldigheid)))
+            {
+                Fout("REGEL-GROEP", $"groepsvariant '{code}' is geen groepsproduct van perceel {p.Perceel}", item.Plaats);
             }
         }
 

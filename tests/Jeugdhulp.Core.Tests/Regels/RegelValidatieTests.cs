@@ -82,6 +82,13 @@ public class RegelValidatieTests
             "REGEL-GEZIN", "producten.json: producten[9] (45F35)", "hoofdProduct '45F34' wijst niet terug", Aantal: 2),
         new("producten.json", "\"begeleidingsratio\": \"1:4\",", "\"begeleidingsratio\": \"1:4\", \"extraClientProduct\": \"45F24\",",
             "REGEL-GEZIN", "producten.json: producten[2] (45F22)", "extraClientProduct hoort alleen bij een gezinsproduct"),
+        // An individual product's group variant is a group product of the same lot (HK-317-6).
+        new("producten.json", "\"groepsvariant\": \"45F22\",", "\"groepsvariant\": \"45F23\",",
+            "REGEL-GROEP", "producten.json: producten[1] (45F21)", "groepsvariant '45F23' is geen groepsproduct van perceel MULTI"),
+        new("producten.json", "\"groepsvariant\": \"45F02\",", "\"groepsvariant\": \"45F99\",",
+            "REGEL-VERWIJZING", "producten.json: producten[11] (45F01)", "groepsvariant '45F99' staat niet in producten.json"),
+        new("producten.json", "\"groepsvariant\": \"45F32\",", "\"groepsvariant\": \"45F02\",",
+            "REGEL-GROEP", "producten.json: producten[5] (45F31)", "groepsvariant '45F02' is geen groepsproduct van perceel MULTI"),
         // Values out of range.
         new("termijnen.json", "\"aantal\": 10,", "\"aantal\": 0,",
             "REGEL-WAARDE", "termijnen.json: termijnen[5] (HK-317-4-MULTI)", "aantal moet groter dan 0 zijn"),
