@@ -346,6 +346,7 @@ public class VerzoekOmWijzigingBeoordelenTests
         var nieuw = Nieuw("45F32", 750, D("2027-05-01"), D("2027-06-30"));
         var besluit = Besluit317(Jw317(Kind, ongewijzigd: [100], nieuw: [nieuw]), Toestand(ZesMaanden(), kdc));
         AssertAfgewezen(besluit, RedenAfwijzing.Stapeling, "HK-10-KDC");
+        Assert.DoesNotContain("HK-317-6", besluit.RegelIds); // 45F32 is not the group variant of 45F21
     }
 
     [Fact]
