@@ -45,8 +45,8 @@ public class VerzoekOmToewijzingBeoordelenTests
             Assert.Contains(id, besluit.RegelIds);
         }
 
-        Assert.Equal("flevoland test-2027.1 op 2027-04-01", besluit.Regelset);
-        Assert.StartsWith("Toegekend volgens regelset flevoland test-2027.1 op 2027-04-01.", besluit.Toelichting, StringComparison.Ordinal);
+        Assert.Equal($"flevoland {FlevolandRegels.Catalogus.Versie} op 2027-04-01", besluit.Regelset);
+        Assert.StartsWith($"Toegekend volgens regelset flevoland {FlevolandRegels.Catalogus.Versie} op 2027-04-01.", besluit.Toelichting, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -535,11 +535,11 @@ public class VerzoekOmToewijzingBeoordelenTests
     }
 
     [Theory]
-    [InlineData("45F32", "41K01", "Afgewezen", "HK-10-KDC")]    // group treatment inside KDC: forbidden
-    [InlineData("45F31", "41K01", "Toegekend", "HK-10-KDC")]
-    [InlineData("45F21", "54B01", "Beoordelen", "HK-10-JGGZ")]  // Multi begeleiding next to BJGGZ: via procesregisseur
-    [InlineData("45F31", "54B01", "Toegekend", "HK-10-JGGZ")]   // the product cell beats the lot cell
-    [InlineData("45F31", "45F21", "Toegekend", "HK-10-MULTI")]
+    [InlineData("45F32", "41K01", "Afgewezen", "HK-STAP-KDC")]    // group treatment inside KDC: forbidden
+    [InlineData("45F31", "41K01", "Toegekend", "HK-STAP-KDC")]
+    [InlineData("45F21", "54B01", "Beoordelen", "HK-STAP-JGGZ")]  // Multi begeleiding next to BJGGZ: via procesregisseur
+    [InlineData("45F31", "54B01", "Toegekend", "HK-STAP-JGGZ")]   // the product cell beats the lot cell
+    [InlineData("45F31", "45F21", "Toegekend", "HK-STAP-MULTI")]
     [InlineData("45F31", "99X99", "Beoordelen", "HK-10")]       // not in the matrix: the default outcome
     public void Stapelingsmatrix_bepaalt_de_uitkomst(string gevraagd, string lopend, string verwacht, string regelId)
     {
@@ -558,7 +558,7 @@ public class VerzoekOmToewijzingBeoordelenTests
     public void Basis_Begeleiding_groep_naast_KDC_wordt_afgewezen_met_reden_6()
     {
         var kdc = Tw(72, NopKind, "41K01", aanbieder: AndereAanbieder);
-        AssertAfgewezen(Besluit315(Jw315(NopKind, Noordoostpolder, Aanvraag("45F02", 3000)), Toestand(kdc)), RedenAfwijzing.Stapeling, "HK-10-KDC");
+        AssertAfgewezen(Besluit315(Jw315(NopKind, Noordoostpolder, Aanvraag("45F02", 3000)), Toestand(kdc)), RedenAfwijzing.Stapeling, "HK-STAP-KDC");
     }
 
     [Fact]

@@ -345,7 +345,7 @@ public class VerzoekOmWijzigingBeoordelenTests
         var kdc = Tw(200, Kind, "41K01", D("2027-01-01"), D("2027-12-31"), aanbieder: AndereAanbieder);
         var nieuw = Nieuw("45F32", 750, D("2027-05-01"), D("2027-06-30"));
         var besluit = Besluit317(Jw317(Kind, ongewijzigd: [100], nieuw: [nieuw]), Toestand(ZesMaanden(), kdc));
-        AssertAfgewezen(besluit, RedenAfwijzing.Stapeling, "HK-10-KDC");
+        AssertAfgewezen(besluit, RedenAfwijzing.Stapeling, "HK-STAP-KDC");
         Assert.DoesNotContain("HK-317-6", besluit.RegelIds); // 45F32 is not the group variant of 45F21
     }
 
@@ -361,7 +361,7 @@ public class VerzoekOmWijzigingBeoordelenTests
 
         AssertToegekend(besluit);
         Assert.Equal(2, besluit.Toewijzingen.Count);
-        Assert.Contains("HK-10-MULTI", besluit.RegelIds);
+        Assert.Contains("HK-STAP-MULTI", besluit.RegelIds);
     }
 
     // ---- Residence and age apply to a JW317 as well ----
