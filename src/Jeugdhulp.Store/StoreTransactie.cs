@@ -36,8 +36,16 @@ public sealed class StoreTransactie : IDisposable
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(afgesloten, this);
-        Db.Commit();
-        Sluit();
+        try
+        {
+            Db.Commit();
+        }
+        finally
+        {
+            // A failed commit ends the transaction too (disposing the ADO.NET transaction rolls back what
+            // is left); a later Dispose must not try again and hide the commit's exception.
+            Sluit();
+        }
     }
 
     /// <summary>Rolls back unless committed.</summary>
@@ -49,7 +57,7 @@ public sealed class StoreTransactie : IDisposable
             {
                 Db.Rollback();
             }
-            catch (DbException)
+            catch (Exception e) when (e is DbException or InvalidOperationException)
             {
                 // The connection is gone (server restart, killed backend): the server rolled back already.
             }

@@ -31,6 +31,25 @@ public abstract class TestDatabase : IDisposable
         return cmd.ExecuteScalar();
     }
 
+    /// <summary>All rows of a raw query, each as its column values.</summary>
+    public List<object[]> Lees(string sql)
+    {
+        using var provider = Opties.MaakProvider();
+        using var c = provider.OpenVerbinding();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        var rijen = new List<object[]>();
+        while (r.Read())
+        {
+            var rij = new object[r.FieldCount];
+            r.GetValues(rij);
+            rijen.Add(rij);
+        }
+
+        return rijen;
+    }
+
     public long Tel(string tabel) => Convert.ToInt64(VoerUit($"SELECT COUNT(*) FROM {tabel}"), System.Globalization.CultureInfo.InvariantCulture);
 
     protected static byte[] AuditSleutel => Sleutel;

@@ -12,7 +12,24 @@ public abstract class JournaalTests(TestDatabase db) : StoreTestBasis(db)
     public sealed class Sqlite() : JournaalTests(new SqliteTestDatabase());
 
     [Postgres]
-    public sealed class Postgres() : JournaalTests(new PostgresTestDatabase());
+    public sealed class Postgres() : JournaalTests(new PostgresTestDatabase())
+    {
+        [StoreFact]
+        public void Een_commit_op_een_verbroken_verbinding_faalt_zichtbaar_en_bewaart_niets()
+        {
+            var tx = Opslag.BeginTransactie();
+            Assert.IsType<JournaalUitkomst.Nieuw>(Journaliseer(tx, Inhoud));
+            var pid = tx.Commando("SELECT pg_backend_pid()").ExecuteScalar();
+            Db.VoerUit($"SELECT pg_terminate_backend({pid})");
+
+            Assert.IsAssignableFrom<System.Data.Common.DbException>(Record.Exception(tx.Commit));
+            tx.Dispose(); // must not throw over the commit's error
+
+            Assert.Equal(0, Db.Tel("journaal"));
+            using var opnieuw = Opslag.BeginTransactie();
+            Assert.IsType<JournaalUitkomst.Nieuw>(Journaliseer(opnieuw, Inhoud));
+        }
+    }
 
     private static readonly byte[] Inhoud = Encoding.UTF8.GetBytes("<JW315>verzoek 1</JW315>");
     private static readonly byte[] AndereInhoud = Encoding.UTF8.GetBytes("<JW315>verzoek 1, gewijzigd</JW315>");
