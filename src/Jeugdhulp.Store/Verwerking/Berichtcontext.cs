@@ -57,10 +57,22 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
     }
 
     /// <summary>The retour (or JW325) to <paramref name="heen"/>: slot 0, to the heenbericht's sender.</summary>
-    public void StuurRetour(string sleutel, IjwBericht heen, IjwBericht retour) => Stuur(sleutel, retour, heen.Header.Afzender, 0);
+    /// <remarks>Reported first, whatever was sent before it (a stop's new JW301 is decided before its JW308 is built).</remarks>
+    public void StuurRetour(string sleutel, IjwBericht heen, IjwBericht retour)
+    {
+        Stuur(sleutel, retour, heen.Header.Afzender, 0);
+        Outbox.Insert(0, Outbox[^1]);
+        Outbox.RemoveAt(Outbox.Count - 1);
+    }
 
     public Header Header(Berichtsoort soort, string gemeente, string aanbieder, int slot) =>
         Ijw.Berichten.Header.Voor(soort, gemeente, aanbieder, new BerichtIdentificatie(Identificatie(slot), Vandaag));
+
+    /// <summary>
+    /// The XSD requires at least one Contact in a JW301. The pipeline has no address source (the residents
+    /// file holds none), so it names the kind only: 01 BRP-adres, which the provider already knows.
+    /// </summary>
+    private static readonly Contact GeenAdres = new("01", null, null, null, null, null);
 
     /// <summary>The JW301 for <paramref name="regels"/> (all for one client).</summary>
     public void StuurToewijzing(string sleutel, int slot, string gemeente, string aanbieder, Clientgegevens client,
@@ -68,7 +80,7 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
     {
         var naam = new VolledigeNaam(new Achternaam(client.Achternaam, client.Voorvoegsel), null, client.Voornamen, client.Voorletters, "1");
         var k = new ToewijzingClient(client.Bsn, new Geboortedatum(client.Geboortedatum, client.DatumGebruik), client.Geslacht, naam,
-            null, null, null, null, [], [], [.. regels.Select(NaarIjw)]);
+            null, null, null, null, [], [GeenAdres], [.. regels.Select(NaarIjw)]);
         Stuur(sleutel, new Toewijzingbericht(Berichtsoort.JW301, Header(Berichtsoort.JW301, gemeente, aanbieder, slot), k), aanbieder, slot);
     }
 
