@@ -13,7 +13,7 @@ namespace Jeugdhulp.Cli.Tests;
 /// </summary>
 public sealed class AfbrekenTests : IDisposable
 {
-    private const int Aantal = 3000;
+    private const int Aantal = 2000;
     private const string Vandaag = "2031-12-31";
     private readonly Pijplijn p = new();
 

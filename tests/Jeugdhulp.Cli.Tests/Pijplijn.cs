@@ -91,6 +91,11 @@ internal sealed class Pijplijn : IDisposable
             new VerzoekOmToewijzingClient(bsn, new Geboortedatum(geboortedatum, null), "1",
                 new VerkorteNaam(new Achternaam("Vries", "de"), null, "J"), null, null, producten)));
 
+    public static byte[] Jw317(string identificatie, string bsn, string referentie, long nummer, DateOnly ingang, DateOnly eind, long minuten) =>
+        IjwSchrijver.Schrijf(new VerzoekOmWijzigingBericht(Berichtsoort.JW317, Kop(Berichtsoort.JW317, identificatie, new DateOnly(2027, 3, 20)),
+            new VerzoekOmWijzigingClient(bsn, new Verzoek(referentie, "1", [],
+                [new TeWijzigenProduct(nummer, ingang, eind, new Omvang(minuten, "01", "6"), null)], []))));
+
     public static byte[] Jw305(string identificatie, string bsn, DateOnly geboortedatum, long nummer, DateOnly begin, string status = "1") =>
         IjwSchrijver.Schrijf(new StartBericht(Berichtsoort.JW305, Kop(Berichtsoort.JW305, identificatie, new DateOnly(2027, 3, 20)),
             new StartClient(bsn, new Geboortedatum(geboortedatum, null), "1", new VerkorteNaam(new Achternaam("Vries", "de"), null, "J"),

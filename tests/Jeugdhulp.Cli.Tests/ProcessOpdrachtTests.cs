@@ -172,6 +172,30 @@ public sealed class ProcessOpdrachtTests : IDisposable
     }
 
     [Fact]
+    public void Een_JW317_krijgt_een_JW318_en_daarna_een_JW301_met_de_gewijzigde_toewijzing()
+    {
+        p.Verwerk("2027-03-02", p.Schrijf("1.xml", Pijplijn.Jw315("T-1", Bsn, Geboren, Pijplijn.Product("R-T", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800))));
+
+        var (code, regels, _) = p.Verwerk("2027-03-21", p.Schrijf("2.xml", Pijplijn.Jw317("W-1", Bsn, "R-W", 1, new(2027, 4, 1), new(2027, 7, 31), 1800)));
+
+        Assert.Equal(0, code);
+        var besluit = Assert.Single(regels[0].GetProperty("decisions").EnumerateArray());
+        Assert.Equal("R-W", besluit.GetProperty("referentie").GetString());
+        Assert.True(Uitkomst(regels[0]) == "approved", regels[0].GetRawText());
+        Assert.Equal(["01234567_JW318_2-0.xml", "01234567_JW301_2-1.xml"], Outbox(regels[0]));
+        var jw301 = File.ReadAllText(Path.Combine(p.Outbox, "01234567_JW301_2-1.xml"));
+        Assert.Contains("<ToewijzingNummer>1</ToewijzingNummer>", jw301, StringComparison.Ordinal);
+        Assert.Contains("<Einddatum>2027-07-31</Einddatum>", jw301, StringComparison.Ordinal);
+        Assert.Contains("<RedenWijziging>", jw301, StringComparison.Ordinal);
+        p.OutboxIsXsdGeldig();
+
+        // A change of a number this client does not have is a new request (HK-317-2): one JW319, reason 1.
+        var onbekend = p.Verwerk("2027-03-21", p.Schrijf("3.xml", Pijplijn.Jw317("W-2", Bsn, "R-X", 99, new(2027, 4, 1), new(2027, 7, 31), 1800)));
+        Assert.Equal("rejected", Uitkomst(onbekend.Regels[0]));
+        Assert.Contains("<RedenAfwijzingVerzoek>1</RedenAfwijzingVerzoek>", File.ReadAllText(Path.Combine(p.Outbox, Outbox(onbekend.Regels[0])[1])), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Een_stop_volgens_plan_geeft_geen_nieuwe_JW301()
     {
         p.Verwerk("2027-03-02", p.Schrijf("1.xml", Pijplijn.Jw315("T-1", Bsn, Geboren, Pijplijn.Product("R-T", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800))));

@@ -61,7 +61,8 @@ internal static class Jw315Verwerken
                 p.ReferentieAanbieder, p.Product?.Code, p.Product?.Categorie, p.ToewijzingIngangsdatum, p.ToewijzingEinddatum,
                 Omvang(p.Omvang), p.Budget, VerwijzerType(p.Verwijzer),
                 besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
-                Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting));
+                Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
+                besluit.VerantwoordelijkeGemeente?.Waarde));
             ctx.Besluiten.Add(Berichtcontext.Verslag(besluit));
             switch (besluit.Uitkomst)
             {

@@ -52,7 +52,8 @@ internal static class Jw317Verwerken
         Staat.BewaarVerzoek(ctx.Tx, new VerzoekRegel(0, ctx.JournaalId, 1, "JW317", gemeente, aanbieder, k.Bsn, v.ReferentieAanbieder,
             null, null, null, null, null, null, null,
             besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
-            Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting));
+            Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
+            besluit.VerantwoordelijkeGemeente?.Waarde));
         ctx.Besluiten.Add(Berichtcontext.Verslag(besluit));
 
         if (besluit.Uitkomst == Uitkomst.Toegekend)

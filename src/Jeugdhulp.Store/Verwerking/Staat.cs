@@ -13,7 +13,8 @@ internal sealed record Clientgegevens(
 internal sealed record VerzoekRegel(
     long Id, long JournaalId, int Volgnummer, string Berichtcode, string Gemeente, string Aanbieder, string ClientBsn,
     string Referentie, string? Productcode, string? Categorie, DateOnly? Ingangsdatum, DateOnly? Einddatum,
-    Omvang? Omvang, long? Budget, int? VerwijzerType, string Status, string Uitkomst, int? Reden, string Regels, string Toelichting);
+    Omvang? Omvang, long? Budget, int? VerwijzerType, string Status, string Uitkomst, int? Reden, string Regels, string Toelichting,
+    string? VerantwoordelijkeGemeente = null);
 
 /// <summary>
 /// The pipeline's state in the store: allocations (every version), request lines with their decisions,
@@ -179,7 +180,7 @@ internal static class Staat
                 verantwoordelijke_gemeente, regels, toelichting)
             VALUES (@journaal_id, @volgnummer, @berichtcode, @gemeente, @aanbieder, @bsn, @referentie, @productcode,
                 @categorie, @ingangsdatum, @einddatum, @volume, @eenheid, @frequentie, @budget, @verwijzer, @status, @uitkomst, @reden,
-                NULL, @regels, @toelichting)
+                @vg, @regels, @toelichting)
             """)
             .Met("@journaal_id", v.JournaalId).Met("@volgnummer", (long)v.Volgnummer).Met("@berichtcode", v.Berichtcode)
             .Met("@gemeente", v.Gemeente).Met("@aanbieder", v.Aanbieder).Met("@bsn", v.ClientBsn).Met("@referentie", v.Referentie)
@@ -187,7 +188,7 @@ internal static class Staat
             .Met("@einddatum", v.Einddatum).Met("@volume", v.Omvang is { } o ? (long)o.Volume : null).Met("@eenheid", v.Omvang?.Eenheid)
             .Met("@frequentie", v.Omvang?.Frequentie).Met("@budget", v.Budget).Met("@verwijzer", (long?)v.VerwijzerType)
             .Met("@status", v.Status).Met("@uitkomst", v.Uitkomst).Met("@reden", (long?)v.Reden).Met("@regels", v.Regels)
-            .Met("@toelichting", v.Toelichting)
+            .Met("@toelichting", v.Toelichting).Met("@vg", v.VerantwoordelijkeGemeente)
             .ExecuteNonQuery();
 
     private const string VerzoekKolommen = """
