@@ -89,3 +89,6 @@ CREATE TABLE startstop (
     actief            bigint NOT NULL
 );
 CREATE INDEX startstop_sleutel ON startstop (gemeente, nummer, soort, begindatum);
+
+-- The engine reads the household's allocations for every request: find the members by household.
+CREATE INDEX inwoners_huishouden ON inwoners (huishouden);
