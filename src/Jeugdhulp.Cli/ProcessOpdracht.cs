@@ -13,7 +13,7 @@ internal static class ProcessOpdracht
 {
     private const string GebruikTekst = "--data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--batch N] [--json] PAD...";
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions JsonOpties = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
     {
@@ -74,16 +74,7 @@ internal static class ProcessOpdracht
                 geweigerd |= v.Uitkomst is Uitkomsten.Invalid or Uitkomsten.Error;
                 if (json)
                 {
-                    uit.WriteLine(JsonSerializer.Serialize(new
-                    {
-                        file = v.Bestand,
-                        bericht = v.Bericht,
-                        identificatie = v.Identificatie,
-                        outcome = v.Uitkomst,
-                        decisions = v.Besluiten.Select(d => new { referentie = d.Referentie, outcome = d.Uitkomst, reden = d.Reden, rules = d.Regels, toelichting = d.Toelichting }),
-                        outbox = v.Outbox,
-                        reasons = v.Meldingen,
-                    }, Json));
+                    uit.WriteLine(Json(v));
                 }
                 else
                 {
@@ -118,6 +109,63 @@ internal static class ProcessOpdracht
 
             return geweigerd ? ExitCodes.Geweigerd : ExitCodes.Ok;
         }
+    }
+
+    /// <summary>One line of <c>--json</c> output, written field by field (no reflection per message).</summary>
+    private static string Json(Bestandsverslag v)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using (var w = new Utf8JsonWriter(buffer, JsonOpties))
+        {
+            w.WriteStartObject();
+            w.WriteString("file", v.Bestand);
+            w.WriteString("bericht", v.Bericht);
+            w.WriteString("identificatie", v.Identificatie);
+            w.WriteString("outcome", v.Uitkomst);
+            w.WriteStartArray("decisions");
+            foreach (var d in v.Besluiten)
+            {
+                w.WriteStartObject();
+                w.WriteString("referentie", d.Referentie);
+                w.WriteString("outcome", d.Uitkomst);
+                if (d.Reden is { } reden)
+                {
+                    w.WriteNumber("reden", reden);
+                }
+                else
+                {
+                    w.WriteNull("reden");
+                }
+
+                w.WriteStartArray("rules");
+                foreach (var r in d.Regels)
+                {
+                    w.WriteStringValue(r);
+                }
+
+                w.WriteEndArray();
+                w.WriteString("toelichting", d.Toelichting);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            Lijst(w, "outbox", v.Outbox);
+            Lijst(w, "reasons", v.Meldingen);
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void Lijst(Utf8JsonWriter w, string naam, IEnumerable<string> waarden)
+    {
+        w.WriteStartArray(naam);
+        foreach (var x in waarden)
+        {
+            w.WriteStringValue(x);
+        }
+
+        w.WriteEndArray();
     }
 
     /// <summary>Each path as given; a folder gives its <c>*.xml</c> files in ordinal name order. Read lazily, one at a time.</summary>
