@@ -76,6 +76,10 @@ internal sealed class Pijplijn : IDisposable
         foreach (var pad in Directory.GetFiles(Outbox))
         {
             Assert.True(XsdValidatie.Fouten(File.ReadAllBytes(pad)) is [], $"{Path.GetFileName(pad)}: {string.Join("; ", XsdValidatie.Fouten(File.ReadAllBytes(pad)))}");
+
+            // Our answers also pass the level-2 rules a receiver runs (dates are checked against a late reception date).
+            var validatie = Ijw.Controles.IjwValidatie.Valideer(File.ReadAllBytes(pad), new DateOnly(2099, 12, 31));
+            Assert.True(validatie.IsGeldig, $"{Path.GetFileName(pad)}: {string.Join("; ", validatie.Fouten)}");
         }
     }
 
