@@ -71,6 +71,11 @@ public static class BesluitNemen
                     return Resultaat<Bestandsverslag>.Mislukt("BESLUIT-CLIENT", "De cliëntgegevens van dit verzoek ontbreken.");
                 }
 
+                if (!Staat.BesluitVerzoek(tx, v.Id, Uitkomsten.Approved, null, null, toelichting, besluit.Medewerker))
+                {
+                    return AlBesloten(besluit.Referentie);
+                }
+
                 var nummer = tx.ReserveerToewijzingnummers(Gemeentecode.Parse(v.Gemeente).Waarde, 1);
                 if (!nummer.TryGet(out var reeks))
                 {
@@ -82,7 +87,6 @@ public static class BesluitNemen
                     v.Ingangsdatum.Value, v.Einddatum, null, v.Omvang, v.Budget);
                 Staat.LegToewijzingVast(tx, v.Gemeente, v.Aanbieder, regel, (VerwijzerType)(v.VerwijzerType ?? (int)VerwijzerType.Gemeente), 0, null, v.JournaalId);
                 ctx.StuurToewijzing(sleutel, v.Volgnummer, v.Gemeente, v.Aanbieder, client, [regel]);
-                Staat.BesluitVerzoek(tx, v.Id, Uitkomsten.Approved, null, null, toelichting, besluit.Medewerker);
                 uitkomst = Uitkomsten.Approved;
             }
             else
@@ -90,7 +94,7 @@ public static class BesluitNemen
                 string? verantwoordelijk = null;
                 if (besluit.Reden == (int)RedenAfwijzing.Woonplaatsbeginsel)
                 {
-                    verantwoordelijk = Bronnen.AlleInwoners(store).Zoek(Bsn.Parse(v.ClientBsn).Waarde)?.Gemeente.Waarde;
+                    verantwoordelijk = tx.Commando("SELECT gemeente FROM inwoners WHERE bsn = @bsn").Met("@bsn", v.ClientBsn).ExecuteScalar() as string;
                     if (verantwoordelijk is null || verantwoordelijk == v.Gemeente)
                     {
                         return Resultaat<Bestandsverslag>.Mislukt("BESLUIT-WOONPLAATS",
@@ -98,8 +102,12 @@ public static class BesluitNemen
                     }
                 }
 
+                if (!Staat.BesluitVerzoek(tx, v.Id, Uitkomsten.Rejected, besluit.Reden, verantwoordelijk, toelichting, besluit.Medewerker))
+                {
+                    return AlBesloten(besluit.Referentie);
+                }
+
                 ctx.StuurAfwijzing(sleutel, v.Volgnummer, v.Gemeente, v.Aanbieder, v.Referentie, besluit.Reden!.Value, verantwoordelijk);
-                Staat.BesluitVerzoek(tx, v.Id, Uitkomsten.Rejected, besluit.Reden, verantwoordelijk, toelichting, besluit.Medewerker);
                 uitkomst = Uitkomsten.Rejected;
             }
 
@@ -114,4 +122,12 @@ public static class BesluitNemen
         var geschreven = store.Materialiseer(outboxMap);
         return geschreven.Fouten.Count > 0 ? Resultaat<Bestandsverslag>.Mislukt(geschreven.Fouten) : Resultaat<Bestandsverslag>.Ok(verslag);
     }
+
+    /// <remarks>
+    /// Someone else decided between our read and our claim (PostgreSQL: the claim waited for their
+    /// commit and then matched nothing). The claim comes before any answer is written, so there is never a
+    /// second answer.
+    /// </remarks>
+    private static Resultaat<Bestandsverslag> AlBesloten(string referentie) =>
+        Resultaat<Bestandsverslag>.Mislukt("BESLUIT-AL-GENOMEN", $"Over verzoek '{referentie}' is intussen al besloten.");
 }

@@ -220,14 +220,15 @@ internal static class Staat
         return lijst;
     }
 
-    public static void BesluitVerzoek(StoreTransactie tx, long id, string uitkomst, int? reden, string? verantwoordelijk, string toelichting, string door) =>
+    /// <summary>Claims a review item for a decision; false when it is no longer waiting (decided by someone else).</summary>
+    public static bool BesluitVerzoek(StoreTransactie tx, long id, string uitkomst, int? reden, string? verantwoordelijk, string toelichting, string door) =>
         tx.Commando("""
             UPDATE verzoeken SET status = 'besloten', uitkomst = @uitkomst, reden = @reden, verantwoordelijke_gemeente = @vg,
                 toelichting = @toelichting, besloten_door = @door
             WHERE id = @id AND status = 'review'
             """)
             .Met("@uitkomst", uitkomst).Met("@reden", (long?)reden).Met("@vg", verantwoordelijk).Met("@toelichting", toelichting)
-            .Met("@door", door).Met("@id", id).ExecuteNonQuery();
+            .Met("@door", door).Met("@id", id).ExecuteNonQuery() == 1;
 
     public static string? JournaalStatus(StoreTransactie tx, long journaalId) =>
         tx.Commando("SELECT status FROM journaal WHERE id = @id").Met("@id", journaalId).ExecuteScalar() as string;

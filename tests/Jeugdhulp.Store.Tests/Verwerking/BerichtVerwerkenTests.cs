@@ -145,4 +145,25 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
         Assert.Equal(1L, Convert.ToInt64(Db.VoerUit("SELECT COUNT(*) FROM toewijzingen WHERE nummer = 7"), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(Uitkomsten.Error, Db.VoerUit("SELECT status FROM journaal WHERE identificatie = 'E1'"));
     }
+
+    [StoreFact]
+    public void Een_besluit_op_een_verzoek_ter_beoordeling_geeft_precies_een_antwoord()
+    {
+        MetDemo();
+        var verslag = Assert.Single(Verwerk(Jw315("B1", "100002183", new DateOnly(2016, 9, 12), "R-B", "45F21")));
+        Assert.Equal(Uitkomsten.Review, verslag.Uitkomst);
+        Assert.Equal(1L, Db.Tel("outbox"));
+        var outbox = Path.Combine(Db.DataMap, "outbox");
+
+        var toe = BesluitNemen.Neem(Opslag, new Handbesluit("R-B", true, null, "overleg gehad", "medewerker"), Vandaag, outbox);
+        var nogmaals = BesluitNemen.Neem(Opslag, new Handbesluit("R-B", false, 7, null, "medewerker"), Vandaag, outbox);
+
+        Assert.Equal(Uitkomsten.Approved, toe.Waarde.Uitkomst);
+        Assert.Contains("_JW301_1-1.xml", Assert.Single(toe.Waarde.Outbox), StringComparison.Ordinal);
+        Assert.Equal("BESLUIT-ONBEKEND", Assert.Single(nogmaals.Fouten).Code);
+        Assert.Equal(2L, Db.Tel("outbox"));
+        Assert.Equal(1L, Db.Tel("toewijzingen"));
+        Assert.Equal("besloten", Db.VoerUit("SELECT status FROM verzoeken WHERE referentie = 'R-B'"));
+        Assert.Equal(1L, Db.Tel("auditlog"));
+    }
 }
