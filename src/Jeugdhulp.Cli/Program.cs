@@ -9,6 +9,9 @@ internal static class Program
         ["regels"] = RegelsOpdracht.Run,
         ["werkdagen"] = WerkdagenOpdracht.Run,
         ["validate"] = ValidateOpdracht.Run,
+        ["process"] = ProcessOpdracht.Run,
+        ["besluit"] = BesluitOpdracht.Run,
+        ["import"] = ImportOpdracht.Run,
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

@@ -1,0 +1,29 @@
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store;
+
+namespace Jeugdhulp.Cli;
+
+/// <summary>What the store commands share: opening the store (<c>--data</c>, <c>--db</c>/<c>JEUGDHULP_DB</c>) and loading the rules.</summary>
+internal static class Opslag
+{
+    public static Resultaat<Datastore> Open(string data, string? db)
+    {
+        var opties = StoreOpties.Kies(data, db, Environment.GetEnvironmentVariable);
+        return opties.TryGet(out var o) ? Datastore.Open(o) : Resultaat<Datastore>.Mislukt(opties.Fouten);
+    }
+
+    public static Resultaat<Regelcatalogus> Regels(string map)
+    {
+        var bestanden = RegelMap.Lees(map);
+        return bestanden.IsGeldig ? RegelLader.Laad(bestanden.Waarde) : Resultaat<Regelcatalogus>.Mislukt(bestanden.Fouten);
+    }
+
+    public static void Meld(string opdracht, IEnumerable<Fout> fouten, TextWriter fout)
+    {
+        foreach (var f in fouten)
+        {
+            fout.WriteLine($"jeugdhulp {opdracht}: {f}");
+        }
+    }
+}

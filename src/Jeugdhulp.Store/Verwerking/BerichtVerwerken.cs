@@ -1,0 +1,278 @@
+using Jeugdhulp.Core.Contracten;
+using Jeugdhulp.Core.Inwoners;
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Ijw.Berichten;
+using Jeugdhulp.Ijw.Controles;
+using Jeugdhulp.Ijw.Retour;
+using Jeugdhulp.Ijw.Schema;
+using Jeugdhulp.Store.Journaal;
+using Jeugdhulp.Store.Outbox;
+
+namespace Jeugdhulp.Store.Verwerking;
+
+/// <summary>
+/// The inbound pipeline: per message technical check → journal → decide → answers and new state. Messages
+/// are processed in batches, one transaction per batch (group commit); each message runs inside a
+/// savepoint, so a bug in one message rolls back only that message's state, which is then recorded as
+/// failed while the batch goes on. After each commit the answers are written as files (outbox
+/// materialisation), so a crash at any point leaves either a committed batch whose files the next run
+/// writes, or a rolled-back batch that the next run processes again: one answer per request either way.
+/// </summary>
+public sealed class BerichtVerwerken
+{
+    /// <summary>Messages per transaction.</summary>
+    public const int StandaardBatch = 500;
+
+    private readonly Datastore store;
+    private readonly Regelcatalogus catalogus;
+    private readonly DateOnly vandaag;
+    private readonly TimeOnly tijd;
+    private readonly string outboxMap;
+    private readonly int batch;
+    private readonly VerzoekOmToewijzingBeoordelen jw315;
+    private readonly VerzoekOmWijzigingBeoordelen jw317;
+
+    /// <summary>
+    /// Prepares a run: loads every contract and resident once (the engine reads them in memory) and fixes
+    /// the processing date for the whole run (deadlines, "not in the future", Toewijzingsdatum).
+    /// </summary>
+    public BerichtVerwerken(Datastore store, Regelcatalogus catalogus, DateOnly vandaag, string outboxMap, int batch = StandaardBatch)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(catalogus);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outboxMap);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
+        this.store = store;
+        this.catalogus = catalogus;
+        this.vandaag = vandaag;
+        this.outboxMap = outboxMap;
+        this.batch = batch;
+        var klok = new VasteKlok(vandaag);
+        var nu = klok.GetUtcNow();
+        tijd = new TimeOnly(nu.Hour, nu.Minute, nu.Second);
+        var bronnen = new Beoordelingsbronnen(catalogus, Bronnen.AlleContracten(store), Bronnen.AlleInwoners(store), klok);
+        jw315 = new VerzoekOmToewijzingBeoordelen(bronnen);
+        jw317 = new VerzoekOmWijzigingBeoordelen(bronnen);
+    }
+
+    /// <summary>Problems writing answer files (left in the outbox table; the next run tries again).</summary>
+    public List<Fout> Materialisatiefouten { get; } = [];
+
+    /// <summary>Processes <paramref name="invoer"/> in order; one report per input, yielded after its batch is committed and written.</summary>
+    public IEnumerable<Bestandsverslag> Verwerk(IEnumerable<Invoer> invoer)
+    {
+        ArgumentNullException.ThrowIfNull(invoer);
+        using var sessie = store.OpenSessie();
+        var blok = new List<Invoer>(batch);
+        foreach (var i in invoer)
+        {
+            blok.Add(i);
+            if (blok.Count == batch)
+            {
+                foreach (var v in VerwerkBlok(sessie, blok))
+                {
+                    yield return v;
+                }
+
+                blok.Clear();
+            }
+        }
+
+        if (blok.Count > 0)
+        {
+            foreach (var v in VerwerkBlok(sessie, blok))
+            {
+                yield return v;
+            }
+        }
+    }
+
+    private List<Bestandsverslag> VerwerkBlok(StoreSessie sessie, List<Invoer> blok)
+    {
+        var verslagen = new List<Bestandsverslag>(blok.Count);
+        using (var tx = sessie.BeginTransactie())
+        {
+            foreach (var invoer in blok)
+            {
+                verslagen.Add(VerwerkEen(tx, invoer));
+            }
+
+            tx.Commit();
+        }
+
+        Materialisatiefouten.AddRange(store.Materialiseer(outboxMap).Fouten);
+        return verslagen;
+    }
+
+    private Bestandsverslag VerwerkEen(StoreTransactie tx, Invoer invoer)
+    {
+        if (invoer.Inhoud is null)
+        {
+            return Ongeldig(invoer, null, null, [invoer.Leesfout ?? "Het bestand is niet te lezen."]);
+        }
+
+        var validatie = IjwValidatie.Valideer(invoer.Inhoud, vandaag);
+        if (validatie.Bericht is not { } bericht)
+        {
+            // IV032 level 1: no retour; the reason is reported to the operator.
+            return Ongeldig(invoer, null, null, [.. validatie.Fouten.Take(20).Select(f => f.ToString())]);
+        }
+
+        var h = bericht.Header;
+        var identificatie = h.BerichtIdentificatie.Identificatie;
+        if (Retoursleutel(bericht.Soort) is not { } retour)
+        {
+            return Ongeldig(invoer, h.BerichtCode, identificatie,
+                [$"Een {bericht.Soort} is geen bericht aan de gemeente; alleen JW315, JW317, JW305, JW307 en JW323 worden verwerkt."]);
+        }
+
+        var soort = bericht.Soort.ToString();
+        switch (tx.Journaliseer(h.Afzender, h.Ontvanger, identificatie, soort, invoer.Inhoud))
+        {
+            case JournaalUitkomst.ExacteHerhaling herhaling:
+                return Herhaling(tx, invoer, soort, identificatie, herhaling);
+
+            case JournaalUitkomst.ZelfdeIdentificatieAndereInhoud afwijking:
+                return Bewaakt(tx, invoer, bericht, afwijking.JournaalId, ctx =>
+                {
+                    if (!validatie.IsGeldig)
+                    {
+                        return Technisch(ctx, bericht, validatie, retour);
+                    }
+
+                    ctx.StuurRetour(retour, bericht, Retour9056(bericht, ctx.Retourgegevens));
+                    ctx.Meldingen.Add($"Retourcode 9056: Identificatie {identificatie} is eerder door deze afzender gebruikt voor een ander bericht; niets verwerkt.");
+                    return Uitkomsten.Rejected;
+                });
+
+            case JournaalUitkomst.Nieuw nieuw:
+                return Bewaakt(tx, invoer, bericht, nieuw.JournaalId, ctx => validatie.IsGeldig
+                    ? bericht switch
+                    {
+                        VerzoekOmToewijzingBericht b => Jw315Verwerken.Verwerk(ctx, b, jw315),
+                        VerzoekOmWijzigingBericht b => Jw317Verwerken.Verwerk(ctx, b, jw317),
+                        StartBericht b => StartStopVerwerken.Verwerk(ctx, b),
+                        StopBericht b => StartStopVerwerken.Verwerk(ctx, b),
+                        Declaratiebericht b => DeclaratieRouteren.Verwerk(ctx, b, catalogus),
+                        _ => throw new InvalidOperationException($"Geen verwerking voor {bericht.Soort}."),
+                    }
+                    : Technisch(ctx, bericht, validatie, retour));
+
+            default:
+                throw new InvalidOperationException("Onbekende journaaluitkomst.");
+        }
+    }
+
+    /// <summary>IV032 level 2: a header-only retour with 0001; the errors are reported.</summary>
+    private static string Technisch(Berichtcontext ctx, IjwBericht bericht, Validatie validatie, string retour)
+    {
+        ctx.StuurRetour(retour, bericht, Retourbouwer.Technisch(bericht, ctx.Retourgegevens));
+        ctx.Meldingen.AddRange(validatie.Fouten.Select(f => f.ToString()));
+        return Uitkomsten.Invalid;
+    }
+
+    /// <summary>
+    /// Runs one message's work inside a savepoint. A bug (exception) rolls back just this message's state
+    /// and answers; the journal row stays, marked "error", and the batch continues.
+    /// </summary>
+    private Bestandsverslag Bewaakt(StoreTransactie tx, Invoer invoer, IjwBericht bericht, long journaalId, Func<Berichtcontext, string> werk)
+    {
+        var soort = bericht.Soort.ToString();
+        var identificatie = bericht.Header.BerichtIdentificatie.Identificatie;
+        tx.Commando("SAVEPOINT bericht").ExecuteNonQuery();
+        var ctx = Context(tx, journaalId);
+        try
+        {
+            var uitkomst = werk(ctx);
+            tx.ZetJournaalStatus(journaalId, uitkomst);
+            tx.Commando("RELEASE SAVEPOINT bericht").ExecuteNonQuery();
+            return Verslag(invoer, soort, identificatie, uitkomst, ctx);
+        }
+#pragma warning disable CA1031 // The message boundary: a bug in one message must not stop or lose the others.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            tx.Commando("ROLLBACK TO SAVEPOINT bericht").ExecuteNonQuery();
+            tx.Commando("RELEASE SAVEPOINT bericht").ExecuteNonQuery();
+            tx.ZetJournaalStatus(journaalId, Uitkomsten.Error);
+            return new Bestandsverslag(invoer.Bestand, soort, identificatie, Uitkomsten.Error, [], [],
+                [$"Interne fout bij het verwerken ({e.GetType().Name}: {e.Message}); het bericht is gejournaliseerd, er is niets beslist."]);
+        }
+    }
+
+    private Bestandsverslag Herhaling(StoreTransactie tx, Invoer invoer, string soort, string identificatie, JournaalUitkomst.ExacteHerhaling h)
+    {
+        var status = Staat.JournaalStatus(tx, h.JournaalId) ?? JournaalLezen.Ontvangen;
+        var besluiten = Staat.VerzoekenVan(tx, h.JournaalId)
+            .Select(v => new Beslissing(v.Referentie, v.Uitkomst, v.Reden, v.Regels.Length == 0 ? [] : v.Regels.Split(','), v.Toelichting))
+            .ToList();
+        return new Bestandsverslag(invoer.Bestand, soort, identificatie, status, besluiten,
+            [.. h.Antwoorden.Select(a => Path.Combine(outboxMap, a.Bestandsnaam))],
+            ["Exacte herhaling van een eerder ontvangen bericht: niets gewijzigd; de eerdere uitkomst en antwoorden worden opnieuw gemeld."]);
+    }
+
+    private static IjwBericht Retour9056(IjwBericht bericht, Retourgegevens gegevens)
+    {
+        if (bericht is Declaratiebericht d)
+        {
+            var beoordeling = new Declaratiebeoordeling();
+            beoordeling.DeclaratieCodes.Add("9056");
+            return Declaratieantwoordbouwer.Bouw(d, gegevens, beoordeling);
+        }
+
+        return Retourbouwer.Bouw(bericht, gegevens, new Klassecodes().Zet("/Bericht/Header", "9056"));
+    }
+
+    private Berichtcontext Context(StoreTransactie tx, long journaalId) => new(tx, journaalId, vandaag, tijd, outboxMap);
+
+    private static Bestandsverslag Verslag(Invoer invoer, string soort, string identificatie, string uitkomst, Berichtcontext ctx) =>
+        new(invoer.Bestand, soort, identificatie, uitkomst, ctx.Besluiten, ctx.Outbox, ctx.Meldingen);
+
+    private static Bestandsverslag Ongeldig(Invoer invoer, string? code, string? identificatie, IReadOnlyList<string> meldingen) =>
+        new(invoer.Bestand, code, identificatie, Uitkomsten.Invalid, [], [], meldingen);
+
+    /// <summary>The outbox key of the retour to a message the municipality receives; null for any other message.</summary>
+    private static string? Retoursleutel(Berichtsoort soort) => soort switch
+    {
+        Berichtsoort.JW315 => "JW316",
+        Berichtsoort.JW317 => "JW318",
+        Berichtsoort.JW305 => "JW306",
+        Berichtsoort.JW307 => "JW308",
+        Berichtsoort.JW323 => "JW325",
+        _ => null,
+    };
+}
+
+/// <summary>Contracts and residents for the engine, loaded once per run.</summary>
+internal static class Bronnen
+{
+    public static List<Contract> AlleContracten(Datastore store)
+    {
+        using var sessie = store.OpenSessie();
+        using var r = sessie.Commando("SELECT gemeente, aanbieder, productcode, ingangsdatum, einddatum, tarief_cent FROM contracten").ExecuteReader();
+        var lijst = new List<Contract>();
+        while (r.Read())
+        {
+            lijst.Add(new Contract(Gemeentecode.Parse(r.GetString(0)).Waarde, AgbCode.Parse(r.GetString(1)).Waarde,
+                ProductCode.Parse(r.GetString(2)).Waarde, Periode.Maak(r.GetFieldValue<DateOnly>(3), r.DatumOfNull(4)).Waarde, r.GetInt64(5)));
+        }
+
+        return lijst;
+    }
+
+    public static Inwonersregister AlleInwoners(Datastore store)
+    {
+        using var sessie = store.OpenSessie();
+        using var r = sessie.Commando("SELECT bsn, gemeente, geboortedatum, huishouden, jeugdreclassering FROM inwoners").ExecuteReader();
+        var lijst = new List<Inwoner>();
+        while (r.Read())
+        {
+            lijst.Add(new Inwoner(Bsn.Parse(r.GetString(0)).Waarde, Gemeentecode.Parse(r.GetString(1)).Waarde, r.GetFieldValue<DateOnly>(2),
+                r.TekstOfNull(3), r.GetBoolean(4)));
+        }
+
+        return new Inwonersregister(lijst);
+    }
+}

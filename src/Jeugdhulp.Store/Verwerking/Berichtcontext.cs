@@ -1,0 +1,116 @@
+using System.Globalization;
+using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Ijw.Berichten;
+using Jeugdhulp.Ijw.Retour;
+using Jeugdhulp.Ijw.Schema;
+using Jeugdhulp.Ijw.Schrijven;
+using Jeugdhulp.Store.Outbox;
+using IjwOmvang = Jeugdhulp.Ijw.Berichten.Omvang;
+using IjwProduct = Jeugdhulp.Ijw.Berichten.ToegewezenProduct;
+
+namespace Jeugdhulp.Store.Verwerking;
+
+/// <summary>
+/// One message being processed inside the batch transaction: where its answers go and what is reported.
+/// Answers are stored in the outbox under a slot key per journal row ("JW316", "antwoord 2", "stop 1"), so
+/// the database itself refuses a second answer to the same request (the outbox is unique per journal row
+/// and key).
+/// </summary>
+internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOnly vandaag, TimeOnly tijd, string outboxMap)
+{
+    /// <summary>XsltVersie we report in a 0001 retour (the level-2 rules as implemented by Jeugdhulp.Ijw).</summary>
+    public const string XsltVersie = "1.0.0";
+
+    public StoreTransactie Tx { get; } = tx;
+
+    public long JournaalId { get; } = journaalId;
+
+    public DateOnly Vandaag { get; } = vandaag;
+
+    public TimeOnly Tijd { get; } = tijd;
+
+    public List<string> Outbox { get; } = [];
+
+    public List<Beslissing> Besluiten { get; } = [];
+
+    public List<string> Meldingen { get; } = [];
+
+    /// <summary>Our Identificatie for answer slot <paramref name="slot"/> of this journal row (0 = the retour): "journaalId-slot".</summary>
+    public string Identificatie(int slot)
+    {
+        var id = string.Create(CultureInfo.InvariantCulture, $"{JournaalId}-{slot}");
+        return id.Length <= 12 ? id : throw new InvalidOperationException($"Identificatie {id} is langer dan 12 tekens.");
+    }
+
+    public Retourgegevens Retourgegevens => new(Identificatie(0), Vandaag, XsltVersie);
+
+    /// <summary>Writes <paramref name="bericht"/> and stores it in the outbox under <paramref name="sleutel"/>.</summary>
+    /// <remarks>
+    /// The file is named "ontvanger_berichtcode_identificatie.xml" from our side of the exchange: a retour
+    /// copies the heenbericht's Afzender/Ontvanger (IV028), so the receiver and our Identificatie are passed in.
+    /// </remarks>
+    public void Stuur(string sleutel, IjwBericht bericht, string ontvanger, int slot)
+    {
+        var naam = $"{ontvanger}_{bericht.Soort}_{Identificatie(slot)}.xml";
+        Tx.VoegAntwoordToe(JournaalId, sleutel, ontvanger, naam, IjwSchrijver.Schrijf(bericht));
+        Outbox.Add(Path.Combine(outboxMap, naam));
+    }
+
+    /// <summary>The retour (or JW325) to <paramref name="heen"/>: slot 0, to the heenbericht's sender.</summary>
+    /// <remarks>Reported first, whatever was sent before it (a stop's new JW301 is decided before its JW308 is built).</remarks>
+    public void StuurRetour(string sleutel, IjwBericht heen, IjwBericht retour)
+    {
+        Stuur(sleutel, retour, heen.Header.Afzender, 0);
+        Outbox.Insert(0, Outbox[^1]);
+        Outbox.RemoveAt(Outbox.Count - 1);
+    }
+
+    public Header Header(Berichtsoort soort, string gemeente, string aanbieder, int slot) =>
+        Ijw.Berichten.Header.Voor(soort, gemeente, aanbieder, new BerichtIdentificatie(Identificatie(slot), Vandaag));
+
+    /// <summary>
+    /// The XSD requires at least one Contact in a JW301. The pipeline has no address source (the residents
+    /// file holds none), so it names the kind only: 01 BRP-adres, which the provider already knows.
+    /// </summary>
+    private static readonly Contact GeenAdres = new("01", null, null, null, null, null);
+
+    /// <summary>The JW301 for <paramref name="regels"/> (all for one client).</summary>
+    public void StuurToewijzing(string sleutel, int slot, string gemeente, string aanbieder, Clientgegevens client,
+        IReadOnlyList<Core.Toewijzing.ToegewezenProduct> regels)
+    {
+        var naam = new VolledigeNaam(new Achternaam(client.Achternaam, client.Voorvoegsel), null, client.Voornamen, client.Voorletters, "1");
+        var k = new ToewijzingClient(client.Bsn, new Geboortedatum(client.Geboortedatum, client.DatumGebruik), client.Geslacht, naam,
+            null, null, null, null, [], [GeenAdres], [.. regels.Select(NaarIjw)]);
+        Stuur(sleutel, new Toewijzingbericht(Berichtsoort.JW301, Header(Berichtsoort.JW301, gemeente, aanbieder, slot), k), aanbieder, slot);
+    }
+
+    /// <summary>The JW319: VerzoekAntwoord 1 with the reason; the Woonplaatsbeginsel block exactly for reason 8 (TR377).</summary>
+    public void StuurAfwijzing(string sleutel, int slot, string gemeente, string aanbieder, string referentie, int reden, string? verantwoordelijk)
+    {
+        var antwoord = new Ijw.Berichten.Antwoord(referentie, "1", reden.ToString(CultureInfo.InvariantCulture),
+            reden == (int)RedenAfwijzing.Woonplaatsbeginsel && verantwoordelijk is not null ? new Woonplaatsbeginsel(verantwoordelijk) : null);
+        Stuur(sleutel, new Antwoordbericht(Berichtsoort.JW319, Header(Berichtsoort.JW319, gemeente, aanbieder, slot), antwoord), aanbieder, slot);
+    }
+
+    public static IjwProduct NaarIjw(Core.Toewijzing.ToegewezenProduct r) => new(
+        r.ToewijzingNummer, r.ReferentieAanbieder, new Product(r.Categorie, r.Product.Waarde), r.Toewijzingsdatum, r.Toewijzingstijd,
+        r.Ingangsdatum, r.Einddatum, r.RedenWijziging, r.Omvang is { } o ? new IjwOmvang(o.Volume, o.Eenheid, o.Frequentie) : null,
+        r.Budget, null);
+
+    public static string Woord(Uitkomst u) => u switch
+    {
+        Uitkomst.Toegekend => Uitkomsten.Approved,
+        Uitkomst.Afgewezen => Uitkomsten.Rejected,
+        _ => Uitkomsten.Review,
+    };
+
+    /// <summary>The file outcome of a request message: the common word of its decisions, else "mixed".</summary>
+    public static string Samen(IEnumerable<string> uitkomsten)
+    {
+        var verschillend = uitkomsten.Distinct(StringComparer.Ordinal).ToList();
+        return verschillend.Count == 1 ? verschillend[0] : verschillend.Count == 0 ? Uitkomsten.Rejected : Uitkomsten.Mixed;
+    }
+
+    public static Beslissing Verslag(Besluit b) =>
+        new(b.ReferentieAanbieder, Woord(b.Uitkomst), (int?)b.Reden, b.RegelIds, b.Toelichting);
+}

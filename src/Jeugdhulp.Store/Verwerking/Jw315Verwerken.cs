@@ -1,0 +1,143 @@
+using System.Globalization;
+using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Ijw.Berichten;
+using Jeugdhulp.Ijw.Retour;
+using Jeugdhulp.Store.Toewijzingnummers;
+using CoreOmvang = Jeugdhulp.Core.Toewijzing.Omvang;
+using CoreProduct = Jeugdhulp.Core.Toewijzing.AangevraagdProduct;
+
+namespace Jeugdhulp.Store.Verwerking;
+
+/// <summary>
+/// A JW315 (HK-301-1): one JW316 retour, then per product request the engine's decision: approved → a
+/// new allocation and a JW301 (ReferentieAanbieder copied, TR379); rejected → a JW319 with the reason
+/// (and the responsible municipality for reason 8); review → stored, answered later by a person.
+/// </summary>
+internal static class Jw315Verwerken
+{
+    public static string Verwerk(Berichtcontext ctx, VerzoekOmToewijzingBericht bericht, VerzoekOmToewijzingBeoordelen engine)
+    {
+        var k = bericht.Client ?? throw new InvalidOperationException("Een geldige JW315 heeft een Client.");
+        var gemeente = bericht.Header.Ontvanger;
+        var aanbieder = bericht.Header.Afzender;
+        var bsn = Bsn.Parse(k.Bsn).Waarde; // CS002 passed at level 2
+        var clientgegevens = new Clientgegevens(k.Bsn, k.Geboortedatum.Datum, k.Geboortedatum.DatumGebruik, k.Geslacht,
+            k.Naam.Geslachtsnaam.Naam, k.Naam.Geslachtsnaam.Voorvoegsel, k.Naam.Voornamen, k.Naam.Voorletters);
+        Staat.BewaarClient(ctx.Tx, gemeente, clientgegevens);
+
+        // Product requests the engine cannot take (no product code) are rejected here; the rest go in order.
+        var producten = new List<(int Index, CoreProduct Product)>();
+        var besluiten = new Besluit?[k.AangevraagdeProducten.Count];
+        for (var i = 0; i < k.AangevraagdeProducten.Count; i++)
+        {
+            var p = k.AangevraagdeProducten[i];
+            if (Naar(p) is { } gevraagd)
+            {
+                producten.Add((i, gevraagd));
+            }
+            else
+            {
+                besluiten[i] = ZonderProductcode(p.ReferentieAanbieder);
+            }
+        }
+
+        var verzoek = new VerzoekOmToewijzing(AgbCode.Parse(aanbieder).Waarde, Gemeentecode.Parse(gemeente).Waarde, bsn,
+            k.Geboortedatum.Datum, bericht.Header.BerichtIdentificatie.Dagtekening, ctx.Vandaag, [.. producten.Select(p => p.Product)]);
+        var toestand = Staat.LaadToestand(ctx.Tx, gemeente, bsn);
+        var uitslag = Nummers.Beslis(ctx.Tx, gemeente, n => engine.Beoordeel(verzoek, toestand, n), u => u.Besluiten.Sum(b => b.NieuweNummers.Count));
+        for (var j = 0; j < producten.Count; j++)
+        {
+            besluiten[producten[j].Index] = uitslag.Besluiten[j];
+        }
+
+        ctx.StuurRetour("JW316", bericht, Retourbouwer.Bouw(bericht, ctx.Retourgegevens, null));
+        for (var i = 0; i < besluiten.Length; i++)
+        {
+            var besluit = besluiten[i]!;
+            var p = k.AangevraagdeProducten[i];
+            var slot = i + 1;
+            Staat.BewaarVerzoek(ctx.Tx, new VerzoekRegel(0, ctx.JournaalId, slot, "JW315", gemeente, aanbieder, k.Bsn,
+                p.ReferentieAanbieder, p.Product?.Code, p.Product?.Categorie, p.ToewijzingIngangsdatum, p.ToewijzingEinddatum,
+                Omvang(p.Omvang), p.Budget, VerwijzerType(p.Verwijzer),
+                besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
+                Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
+                besluit.VerantwoordelijkeGemeente?.Waarde));
+            ctx.Besluiten.Add(Berichtcontext.Verslag(besluit));
+            switch (besluit.Uitkomst)
+            {
+                case Uitkomst.Toegekend:
+                    foreach (var regel in besluit.Toewijzingen)
+                    {
+                        Staat.LegToewijzingVast(ctx.Tx, gemeente, aanbieder, regel, (Core.Toewijzing.VerwijzerType)VerwijzerType(p.Verwijzer)!,
+                            0, null, ctx.JournaalId);
+                    }
+
+                    ctx.StuurToewijzing(Sleutel(slot), slot, gemeente, aanbieder, clientgegevens, besluit.Toewijzingen);
+                    break;
+                case Uitkomst.Afgewezen:
+                    ctx.StuurAfwijzing(Sleutel(slot), slot, gemeente, aanbieder, p.ReferentieAanbieder, (int)besluit.Reden!,
+                        besluit.VerantwoordelijkeGemeente?.Waarde);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return Berichtcontext.Samen(ctx.Besluiten.Select(b => b.Uitkomst));
+    }
+
+    /// <summary>The outbox slot of the one answer (JW301 or JW319) to request line <paramref name="slot"/>.</summary>
+    public static string Sleutel(int slot) => string.Create(CultureInfo.InvariantCulture, $"antwoord {slot}");
+
+    private static CoreProduct? Naar(Ijw.Berichten.AangevraagdProduct p)
+    {
+        if (p.Product?.Code is not { } code || !ProductCode.Parse(code).TryGet(out var product) || VerwijzerType(p.Verwijzer) is not { } type)
+        {
+            return null;
+        }
+
+        return new CoreProduct(p.ReferentieAanbieder, product, p.Product.Categorie, p.ToewijzingIngangsdatum, p.ToewijzingEinddatum,
+            Omvang(p.Omvang), p.Budget, new Core.Toewijzing.Verwijzer((Core.Toewijzing.VerwijzerType)type, p.Verwijzer.Naam, p.Verwijzer.ZorgverlenerCode),
+            null, p.Commentaar);
+    }
+
+    public static CoreOmvang? Omvang(Ijw.Berichten.Omvang? o) =>
+        o is null ? null : new CoreOmvang(checked((int)o.Volume), o.Eenheid, o.Frequentie);
+
+    private static int? VerwijzerType(Ijw.Berichten.Verwijzer v) =>
+        int.TryParse(v.Type, NumberStyles.None, CultureInfo.InvariantCulture, out var t) && Enum.IsDefined((Core.Toewijzing.VerwijzerType)t) ? t : null;
+
+    private static Besluit ZonderProductcode(string referentie) => new(referentie, Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract, null,
+        [new Bevinding("HK-315-5", Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract,
+            "Het verzoek noemt geen (bekende) productcode of verwijzer; zonder product is er geen contract om aan te toetsen.")],
+        [], [], [], "", "Afgewezen, reden 4 (past niet binnen contract): geen productcode of onbekende verwijzer.");
+}
+
+/// <summary>
+/// ToewijzingNummers for a decision (TR332): the engine is given the counter's next number, then exactly
+/// the numbers it used are reserved in the same transaction. Should a concurrent writer (PostgreSQL) have
+/// moved the counter in between, the decision is taken again from the reserved start: the engine is pure,
+/// so the outcome is the same with other numbers.
+/// </summary>
+internal static class Nummers
+{
+    public static T Beslis<T>(StoreTransactie tx, string gemeente, Func<int, T> beslis, Func<T, int> gebruikt)
+    {
+        var volgend = Staat.VolgendNummer(tx, gemeente);
+        var uitslag = beslis(volgend);
+        var n = gebruikt(uitslag);
+        if (n == 0)
+        {
+            return uitslag;
+        }
+
+        var reeks = tx.ReserveerToewijzingnummers(Gemeentecode.Parse(gemeente).Waarde, n);
+        if (!reeks.TryGet(out var r))
+        {
+            throw new InvalidOperationException(string.Join("; ", reeks.Fouten));
+        }
+
+        return r.Eerste == volgend ? uitslag : beslis(checked((int)r.Eerste));
+    }
+}

@@ -1,0 +1,235 @@
+using System.Data.Common;
+using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Core.Waarden;
+
+namespace Jeugdhulp.Store.Verwerking;
+
+/// <summary>A client's details from a JW315, kept to write later JW301s.</summary>
+internal sealed record Clientgegevens(
+    string Bsn, DateOnly Geboortedatum, string? DatumGebruik, string Geslacht, string Achternaam, string? Voorvoegsel,
+    string? Voornamen, string? Voorletters);
+
+/// <summary>A stored request line (JW315 product request or JW317) with its decision.</summary>
+internal sealed record VerzoekRegel(
+    long Id, long JournaalId, int Volgnummer, string Berichtcode, string Gemeente, string Aanbieder, string ClientBsn,
+    string Referentie, string? Productcode, string? Categorie, DateOnly? Ingangsdatum, DateOnly? Einddatum,
+    Omvang? Omvang, long? Budget, int? VerwijzerType, string Status, string Uitkomst, int? Reden, string Regels, string Toelichting,
+    string? VerantwoordelijkeGemeente = null);
+
+/// <summary>
+/// The pipeline's state in the store: allocations (every version), request lines with their decisions,
+/// client details. Reads a client's whole state in one command (one round trip, no N+1).
+/// </summary>
+internal static class Staat
+{
+    public const string StatusReview = "review";
+    public const string StatusBesloten = "besloten";
+
+    private const string ToewijzingKolommen = """
+        nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum, volume, eenheid, frequentie, budget,
+        toewijzingsdatum, toewijzingstijd, referentie, herkomst, keren_verschoven, reden_wijziging, oorspronkelijke_einddatum
+        """;
+
+    // Both engines run several statements in one command; the results come back one after the other.
+    private static readonly string Toestand = $"""
+        SELECT {ToewijzingKolommen} FROM toewijzingen
+        WHERE gemeente = @gemeente AND actueel = 1 AND (client_bsn = @bsn OR client_bsn IN (
+            SELECT h.bsn FROM inwoners h JOIN inwoners c ON c.huishouden = h.huishouden WHERE c.bsn = @bsn));
+        SELECT aanbieder, referentie, productcode, ingangsdatum, einddatum FROM verzoeken
+        WHERE gemeente = @gemeente AND client_bsn = @bsn AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL
+        """;
+
+    public static Clienttoestand LaadToestand(StoreTransactie tx, string gemeente, Bsn client)
+    {
+        var eigen = new List<VastgelegdeToewijzing>();
+        var huishouden = new List<VastgelegdeToewijzing>();
+        var open = new List<OpenVerzoek>();
+        using var r = tx.Commando(Toestand).Met("@gemeente", gemeente).Met("@bsn", client.Waarde).ExecuteReader();
+        while (r.Read())
+        {
+            var t = LeesToewijzing(r);
+            (t.Client == client ? eigen : huishouden).Add(t);
+        }
+
+        r.NextResult();
+        while (r.Read())
+        {
+            var periode = Periode.Maak(r.GetFieldValue<DateOnly>(3), r.DatumOfNull(4));
+            var product = ProductCode.Parse(r.GetString(2));
+            if (periode.IsGeldig && product.IsGeldig)
+            {
+                open.Add(new OpenVerzoek(AgbCode.Parse(r.GetString(0)).Waarde, r.GetString(1), product.Waarde, periode.Waarde));
+            }
+        }
+
+        return new Clienttoestand(eigen, huishouden, open);
+    }
+
+    /// <summary>The current version of allocation <paramref name="nummer"/>, or null.</summary>
+    public static VastgelegdeToewijzing? Actueel(StoreTransactie tx, string gemeente, long nummer)
+    {
+        using var r = tx.Commando($"SELECT {ToewijzingKolommen} FROM toewijzingen WHERE gemeente = @gemeente AND nummer = @nummer AND actueel = 1")
+            .Met("@gemeente", gemeente).Met("@nummer", nummer).ExecuteReader();
+        return r.Read() ? LeesToewijzing(r) : null;
+    }
+
+    /// <summary>The current allocations of one client (for declarations), by number.</summary>
+    public static Dictionary<long, VastgelegdeToewijzing> VanClient(StoreTransactie tx, string gemeente, string bsn)
+    {
+        var lijst = new Dictionary<long, VastgelegdeToewijzing>();
+        using var r = tx.Commando($"SELECT {ToewijzingKolommen} FROM toewijzingen WHERE gemeente = @gemeente AND client_bsn = @bsn AND actueel = 1")
+            .Met("@gemeente", gemeente).Met("@bsn", bsn).ExecuteReader();
+        while (r.Read())
+        {
+            var t = LeesToewijzing(r);
+            lijst[t.Nummer] = t;
+        }
+
+        return lijst;
+    }
+
+    private static VastgelegdeToewijzing LeesToewijzing(DbDataReader r) => new(
+        checked((int)r.GetInt64(0)),
+        Bsn.Parse(r.GetString(1)).Waarde,
+        AgbCode.Parse(r.GetString(2)).Waarde,
+        ProductCode.Parse(r.GetString(3)).Waarde,
+        r.GetString(4),
+        r.GetFieldValue<DateOnly>(5),
+        r.DatumOfNull(6),
+        r.IsDBNull(7) ? null : new Omvang(checked((int)r.GetInt64(7)), r.GetString(8), r.GetString(9)),
+        r.IsDBNull(10) ? null : r.GetInt64(10),
+        r.GetFieldValue<DateOnly>(11),
+        r.GetFieldValue<TimeOnly>(12),
+        r.TekstOfNull(13),
+        (VerwijzerType)r.GetInt64(14),
+        checked((int)r.GetInt64(15)),
+        r.TekstOfNull(16),
+        r.DatumOfNull(17));
+
+    /// <summary>Records a new version of an allocation; the previous version stops being current.</summary>
+    public static void LegToewijzingVast(StoreTransactie tx, string gemeente, string aanbieder, ToegewezenProduct regel,
+        VerwijzerType herkomst, int kerenVerschoven, DateOnly? oorspronkelijkeEinddatum, long journaalId)
+    {
+        tx.Commando("UPDATE toewijzingen SET actueel = 0 WHERE gemeente = @gemeente AND nummer = @nummer AND actueel = 1")
+            .Met("@gemeente", gemeente).Met("@nummer", (long)regel.ToewijzingNummer).ExecuteNonQuery();
+        tx.Commando("""
+            INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum,
+                volume, eenheid, frequentie, budget, toewijzingsdatum, toewijzingstijd, referentie, herkomst, keren_verschoven,
+                reden_wijziging, oorspronkelijke_einddatum, journaal_id, actueel)
+            VALUES (@gemeente, @nummer, @bsn, @aanbieder, @productcode, @categorie, @ingangsdatum, @einddatum,
+                @volume, @eenheid, @frequentie, @budget, @toewijzingsdatum, @toewijzingstijd, @referentie, @herkomst, @keren,
+                @reden, @oorspronkelijk, @journaal_id, 1)
+            """)
+            .Met("@gemeente", gemeente)
+            .Met("@nummer", (long)regel.ToewijzingNummer)
+            .Met("@bsn", regel.Client.Waarde)
+            .Met("@aanbieder", aanbieder)
+            .Met("@productcode", regel.Product.Waarde)
+            .Met("@categorie", regel.Categorie)
+            .Met("@ingangsdatum", regel.Ingangsdatum)
+            .Met("@einddatum", regel.Einddatum)
+            .Met("@volume", regel.Omvang is { } o ? (long)o.Volume : null)
+            .Met("@eenheid", regel.Omvang?.Eenheid)
+            .Met("@frequentie", regel.Omvang?.Frequentie)
+            .Met("@budget", regel.Budget)
+            .Met("@toewijzingsdatum", regel.Toewijzingsdatum)
+            .Met("@toewijzingstijd", regel.Toewijzingstijd)
+            .Met("@referentie", regel.ReferentieAanbieder)
+            .Met("@herkomst", (long)herkomst)
+            .Met("@keren", (long)kerenVerschoven)
+            .Met("@reden", regel.RedenWijziging)
+            .Met("@oorspronkelijk", oorspronkelijkeEinddatum)
+            .Met("@journaal_id", journaalId)
+            .ExecuteNonQuery();
+    }
+
+    /// <summary>The next ToewijzingNummer the counter would hand out (TR332), without moving it.</summary>
+    public static int VolgendNummer(StoreTransactie tx, string gemeente) =>
+        checked((int)((tx.Commando("SELECT laatste FROM toewijzingnummers WHERE gemeente = @gemeente")
+            .Met("@gemeente", gemeente).LeesLongOfNull() ?? 0) + 1));
+
+    public static void BewaarClient(StoreTransactie tx, string gemeente, Clientgegevens c) =>
+        tx.Commando("""
+            INSERT INTO clienten (gemeente, bsn, geboortedatum, datumgebruik, geslacht, achternaam, voorvoegsel, voornamen, voorletters)
+            VALUES (@gemeente, @bsn, @geboortedatum, @datumgebruik, @geslacht, @achternaam, @voorvoegsel, @voornamen, @voorletters)
+            ON CONFLICT (gemeente, bsn) DO UPDATE SET geboortedatum = excluded.geboortedatum, datumgebruik = excluded.datumgebruik,
+                geslacht = excluded.geslacht, achternaam = excluded.achternaam, voorvoegsel = excluded.voorvoegsel,
+                voornamen = excluded.voornamen, voorletters = excluded.voorletters
+            """)
+            .Met("@gemeente", gemeente).Met("@bsn", c.Bsn).Met("@geboortedatum", c.Geboortedatum).Met("@datumgebruik", c.DatumGebruik)
+            .Met("@geslacht", c.Geslacht).Met("@achternaam", c.Achternaam).Met("@voorvoegsel", c.Voorvoegsel)
+            .Met("@voornamen", c.Voornamen).Met("@voorletters", c.Voorletters)
+            .ExecuteNonQuery();
+
+    public static Clientgegevens? LeesClient(StoreTransactie tx, string gemeente, string bsn)
+    {
+        using var r = tx.Commando("""
+            SELECT bsn, geboortedatum, datumgebruik, geslacht, achternaam, voorvoegsel, voornamen, voorletters
+            FROM clienten WHERE gemeente = @gemeente AND bsn = @bsn
+            """).Met("@gemeente", gemeente).Met("@bsn", bsn).ExecuteReader();
+        return r.Read()
+            ? new Clientgegevens(r.GetString(0), r.GetFieldValue<DateOnly>(1), r.TekstOfNull(2), r.GetString(3), r.GetString(4),
+                r.TekstOfNull(5), r.TekstOfNull(6), r.TekstOfNull(7))
+            : null;
+    }
+
+    public static void BewaarVerzoek(StoreTransactie tx, VerzoekRegel v) =>
+        tx.Commando("""
+            INSERT INTO verzoeken (journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, productcode,
+                categorie, ingangsdatum, einddatum, volume, eenheid, frequentie, budget, verwijzer_type, status, uitkomst, reden,
+                verantwoordelijke_gemeente, regels, toelichting)
+            VALUES (@journaal_id, @volgnummer, @berichtcode, @gemeente, @aanbieder, @bsn, @referentie, @productcode,
+                @categorie, @ingangsdatum, @einddatum, @volume, @eenheid, @frequentie, @budget, @verwijzer, @status, @uitkomst, @reden,
+                @vg, @regels, @toelichting)
+            """)
+            .Met("@journaal_id", v.JournaalId).Met("@volgnummer", (long)v.Volgnummer).Met("@berichtcode", v.Berichtcode)
+            .Met("@gemeente", v.Gemeente).Met("@aanbieder", v.Aanbieder).Met("@bsn", v.ClientBsn).Met("@referentie", v.Referentie)
+            .Met("@productcode", v.Productcode).Met("@categorie", v.Categorie).Met("@ingangsdatum", v.Ingangsdatum)
+            .Met("@einddatum", v.Einddatum).Met("@volume", v.Omvang is { } o ? (long)o.Volume : null).Met("@eenheid", v.Omvang?.Eenheid)
+            .Met("@frequentie", v.Omvang?.Frequentie).Met("@budget", v.Budget).Met("@verwijzer", (long?)v.VerwijzerType)
+            .Met("@status", v.Status).Met("@uitkomst", v.Uitkomst).Met("@reden", (long?)v.Reden).Met("@regels", v.Regels)
+            .Met("@toelichting", v.Toelichting).Met("@vg", v.VerantwoordelijkeGemeente)
+            .ExecuteNonQuery();
+
+    private const string VerzoekKolommen = """
+        id, journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, productcode, categorie, ingangsdatum,
+        einddatum, volume, eenheid, frequentie, budget, verwijzer_type, status, uitkomst, reden, regels, toelichting
+        """;
+
+    public static List<VerzoekRegel> VerzoekenVan(StoreTransactie tx, long journaalId) =>
+        LeesVerzoeken(tx.Commando($"SELECT {VerzoekKolommen} FROM verzoeken WHERE journaal_id = @journaal_id ORDER BY volgnummer")
+            .Met("@journaal_id", journaalId));
+
+    public static List<VerzoekRegel> TeBeoordelen(StoreTransactie tx, string referentie) =>
+        LeesVerzoeken(tx.Commando($"SELECT {VerzoekKolommen} FROM verzoeken WHERE referentie = @referentie AND status = 'review' ORDER BY id")
+            .Met("@referentie", referentie));
+
+    private static List<VerzoekRegel> LeesVerzoeken(DbCommand cmd)
+    {
+        var lijst = new List<VerzoekRegel>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            lijst.Add(new VerzoekRegel(r.GetInt64(0), r.GetInt64(1), checked((int)r.GetInt64(2)), r.GetString(3), r.GetString(4),
+                r.GetString(5), r.GetString(6), r.GetString(7), r.TekstOfNull(8), r.TekstOfNull(9), r.DatumOfNull(10), r.DatumOfNull(11),
+                r.IsDBNull(12) ? null : new Omvang(checked((int)r.GetInt64(12)), r.GetString(13), r.GetString(14)),
+                r.IsDBNull(15) ? null : r.GetInt64(15), r.IsDBNull(16) ? null : checked((int)r.GetInt64(16)),
+                r.GetString(17), r.GetString(18), r.IsDBNull(19) ? null : checked((int)r.GetInt64(19)), r.GetString(20), r.GetString(21)));
+        }
+
+        return lijst;
+    }
+
+    /// <summary>Claims a review item for a decision; false when it is no longer waiting (decided by someone else).</summary>
+    public static bool BesluitVerzoek(StoreTransactie tx, long id, string uitkomst, int? reden, string? verantwoordelijk, string toelichting, string door) =>
+        tx.Commando("""
+            UPDATE verzoeken SET status = 'besloten', uitkomst = @uitkomst, reden = @reden, verantwoordelijke_gemeente = @vg,
+                toelichting = @toelichting, besloten_door = @door
+            WHERE id = @id AND status = 'review'
+            """)
+            .Met("@uitkomst", uitkomst).Met("@reden", (long?)reden).Met("@vg", verantwoordelijk).Met("@toelichting", toelichting)
+            .Met("@door", door).Met("@id", id).ExecuteNonQuery() == 1;
+
+    public static string? JournaalStatus(StoreTransactie tx, long journaalId) =>
+        tx.Commando("SELECT status FROM journaal WHERE id = @id").Met("@id", journaalId).ExecuteScalar() as string;
+}

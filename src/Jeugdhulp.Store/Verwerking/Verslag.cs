@@ -1,0 +1,70 @@
+namespace Jeugdhulp.Store.Verwerking;
+
+/// <summary>The file outcomes of <c>jeugdhulp process</c> (English words: they are part of the JSON output).</summary>
+public static class Uitkomsten
+{
+    /// <summary>Failed the technical check (not XML, not iJw, XSD or level-2 failure) or unreadable.</summary>
+    public const string Invalid = "invalid";
+
+    /// <summary>Every decision approved.</summary>
+    public const string Approved = "approved";
+
+    /// <summary>Every decision rejected; also a start, stop or declaration with rejected parts, and a 9056.</summary>
+    public const string Rejected = "rejected";
+
+    /// <summary>Every decision waits for a human.</summary>
+    public const string Review = "review";
+
+    /// <summary>Decisions that do not agree.</summary>
+    public const string Mixed = "mixed";
+
+    /// <summary>A start, stop or declaration without rejected parts.</summary>
+    public const string Accepted = "accepted";
+
+    /// <summary>A bug while processing: the message is journalled, its state untouched, the reason reported.</summary>
+    public const string Error = "error";
+}
+
+/// <summary>One decision as reported: a JW315 product request or a whole JW317.</summary>
+/// <param name="Referentie">ReferentieAanbieder.</param>
+/// <param name="Uitkomst">approved, rejected or review.</param>
+/// <param name="Reden">RedenAfwijzingVerzoek when rejected.</param>
+/// <param name="Regels">The rule ids applied.</param>
+/// <param name="Toelichting">Dutch explanation.</param>
+public sealed record Beslissing(string Referentie, string Uitkomst, int? Reden, IReadOnlyList<string> Regels, string Toelichting);
+
+/// <summary>What happened to one input file.</summary>
+/// <param name="Bestand">The input path.</param>
+/// <param name="Bericht">Its berichtcode (JW315 …), when it could be read.</param>
+/// <param name="Identificatie">Its BerichtIdentificatie, when it could be read.</param>
+/// <param name="Uitkomst">See <see cref="Uitkomsten"/>.</param>
+/// <param name="Besluiten">The decisions (JW315/JW317).</param>
+/// <param name="Outbox">Paths of the answer files.</param>
+/// <param name="Meldingen">Why, in Dutch, when the outcome needs a reason (invalid, 9056, re-delivery, error, retour codes).</param>
+public sealed record Bestandsverslag(
+    string Bestand,
+    string? Bericht,
+    string? Identificatie,
+    string Uitkomst,
+    IReadOnlyList<Beslissing> Besluiten,
+    IReadOnlyList<string> Outbox,
+    IReadOnlyList<string> Meldingen);
+
+/// <summary>An input: a file's bytes, or the reason it could not be read.</summary>
+/// <param name="Bestand">The path as given.</param>
+/// <param name="Inhoud">The bytes; null when unreadable.</param>
+/// <param name="Leesfout">Why it could not be read.</param>
+public sealed record Invoer(string Bestand, byte[]? Inhoud, string? Leesfout = null);
+
+/// <summary>A clock standing still at the start of the processing date (UTC), so a run is repeatable.</summary>
+public sealed class VasteKlok(DateOnly datum) : TimeProvider
+{
+    /// <summary>The processing date.</summary>
+    public DateOnly Datum { get; } = datum;
+
+    /// <inheritdoc />
+    public override DateTimeOffset GetUtcNow() => new(Datum.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    /// <inheritdoc />
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+}

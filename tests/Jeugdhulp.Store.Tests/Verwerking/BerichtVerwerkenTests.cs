@@ -1,0 +1,169 @@
+using Jeugdhulp.Core.Contracten;
+using Jeugdhulp.Core.Inwoners;
+using Jeugdhulp.Core.Regels;
+using Product = Jeugdhulp.Ijw.Berichten.Product;
+using Jeugdhulp.Ijw.Berichten;
+using Jeugdhulp.Ijw.Schema;
+using Jeugdhulp.Ijw.Schrijven;
+using Jeugdhulp.Store.Import;
+using Jeugdhulp.Store.Tests.Infrastructuur;
+using Jeugdhulp.Store.Verwerking;
+
+namespace Jeugdhulp.Store.Tests.Verwerking;
+
+/// <summary>The pipeline's store logic on both databases: state, numbers, re-delivery, 9056, the message boundary.</summary>
+public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db)
+{
+    public sealed class Sqlite() : BerichtVerwerkenTests(new SqliteTestDatabase());
+
+    [Postgres]
+    public sealed class Postgres() : BerichtVerwerkenTests(new PostgresTestDatabase());
+
+    private const string Aanbieder = "01234567";
+    private static readonly DateOnly Vandaag = new(2027, 3, 2);
+
+    private static readonly Lazy<Regelcatalogus> Catalogus = new(() =>
+    {
+        var map = Path.Combine(RepoRoot(), "rules", "flevoland");
+        var bestanden = Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal)
+            .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)));
+        return RegelLader.Laad(bestanden).Waarde;
+    });
+
+    private static string RepoRoot()
+    {
+        var d = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(d!.FullName, "Jeugdhulp.slnx")))
+        {
+            d = d.Parent;
+        }
+
+        return d.FullName;
+    }
+
+    private Datastore MetDemo()
+    {
+        var root = RepoRoot();
+        Assert.True(Opslag.ImporteerContracten(ContractenCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "contracten.csv"))).Waarde).IsGeldig);
+        Assert.True(Opslag.ImporteerInwoners(InwonersCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "inwoners.csv"))).Waarde).IsGeldig);
+        return Opslag;
+    }
+
+    private List<Bestandsverslag> Verwerk(params byte[][] berichten) =>
+        [.. new BerichtVerwerken(Opslag, Catalogus.Value, Vandaag, Path.Combine(Db.DataMap, "outbox"), batch: 2)
+            .Verwerk(berichten.Select((b, i) => new Invoer($"{i}.xml", b)))];
+
+    private static byte[] Jw315(string id, string bsn, DateOnly geboren, string referentie, string inhoudCode = "45F11") =>
+        IjwSchrijver.Schrijf(new VerzoekOmToewijzingBericht(Berichtsoort.JW315,
+            Header.Voor(Berichtsoort.JW315, Aanbieder, "0171", new BerichtIdentificatie(id, new DateOnly(2027, 3, 1))),
+            new VerzoekOmToewijzingClient(bsn, new Geboortedatum(geboren, null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null), null, null,
+                [new AangevraagdProduct(referentie, null, new Product("45", inhoudCode), null, new DateOnly(2027, 3, 8), new DateOnly(2027, 9, 7),
+                    new Omvang(1800, "01", "6"), null, new Verwijzer("02", null, "01999999"), null, null)])));
+
+    [StoreFact]
+    public void Toekenningen_krijgen_unieke_nummers_en_worden_met_alle_versiegegevens_vastgelegd()
+    {
+        MetDemo();
+
+        var verslagen = Verwerk(
+            Jw315("A1", "100002183", new DateOnly(2016, 9, 12), "R1"),
+            Jw315("A2", "100002195", new DateOnly(2012, 1, 30), "R2"),
+            Jw315("A3", "100003023", new DateOnly(2014, 11, 20), "R3"));
+
+        Assert.All(verslagen, v => Assert.Equal(Uitkomsten.Approved, v.Uitkomst));
+        Assert.Equal(3L, Db.Tel("toewijzingen"));
+        Assert.Equal(3L, Convert.ToInt64(Db.VoerUit("SELECT COUNT(DISTINCT nummer) FROM toewijzingen WHERE gemeente = '0171'"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(3L, Convert.ToInt64(Db.VoerUit("SELECT laatste FROM toewijzingnummers WHERE gemeente = '0171'"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("R2", Db.VoerUit("SELECT referentie FROM toewijzingen WHERE nummer = 2"));
+        Assert.Equal(6L, Db.Tel("outbox"));
+        Assert.All(Directory.GetFiles(Path.Combine(Db.DataMap, "outbox")), f => Assert.StartsWith(Aanbieder + "_JW3", Path.GetFileName(f), StringComparison.Ordinal));
+    }
+
+    [StoreFact]
+    public void Een_herhaling_in_dezelfde_en_in_een_latere_batch_verandert_niets()
+    {
+        MetDemo();
+        var bericht = Jw315("H1", "100002183", new DateOnly(2016, 9, 12), "R1");
+
+        var eerste = Verwerk(bericht, bericht);
+        var later = Verwerk(bericht);
+
+        Assert.Equal(Uitkomsten.Approved, eerste[0].Uitkomst);
+        Assert.Equal(Uitkomsten.Approved, eerste[1].Uitkomst);
+        Assert.Equal(eerste[0].Outbox, eerste[1].Outbox);
+        Assert.Equal(eerste[0].Outbox, later[0].Outbox);
+        Assert.Equal(eerste[0].Besluiten.Select(b => (b.Referentie, b.Uitkomst)), later[0].Besluiten.Select(b => (b.Referentie, b.Uitkomst)));
+        Assert.Equal(1L, Db.Tel("toewijzingen"));
+        Assert.Equal(2L, Db.Tel("outbox"));
+        Assert.Equal(1L, Db.Tel("journaal"));
+    }
+
+    [StoreFact]
+    public void Zelfde_identificatie_andere_inhoud_geeft_9056_en_beslist_niets()
+    {
+        MetDemo();
+
+        var verslagen = Verwerk(
+            Jw315("Z1", "100002183", new DateOnly(2016, 9, 12), "R1"),
+            Jw315("Z1", "100002195", new DateOnly(2012, 1, 30), "R2"));
+
+        Assert.Equal(Uitkomsten.Rejected, verslagen[1].Uitkomst);
+        Assert.Empty(verslagen[1].Besluiten);
+        Assert.Contains("<RetourCode>9056</RetourCode>", File.ReadAllText(Assert.Single(verslagen[1].Outbox)), StringComparison.Ordinal);
+        Assert.Equal(1L, Db.Tel("toewijzingen"));
+        Assert.Equal(1L, Db.Tel("verzoeken"));
+    }
+
+    [StoreFact]
+    public void Een_fout_in_een_bericht_rolt_alleen_dat_bericht_terug_en_de_batch_gaat_door()
+    {
+        MetDemo();
+        // An allocation without the client's details (no JW315 seen): an early stop cannot write its JW301,
+        // which the pipeline treats as a bug after it has already written the stop and the new version.
+        Db.VoerUit("""
+            INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum,
+                toewijzingsdatum, toewijzingstijd, herkomst, keren_verschoven, actueel)
+            VALUES ('0171', 7, '100002183', '01234567', '45F11', '45', '2027-03-08', '2027-09-07', '2027-03-01', '10:00:00', 2, 0, 1)
+            """);
+        var start = IjwSchrijver.Schrijf(new StartBericht(Berichtsoort.JW305,
+            Header.Voor(Berichtsoort.JW305, Aanbieder, "0171", new BerichtIdentificatie("S1", new DateOnly(2027, 3, 1))),
+            new StartClient("100002183", new Geboortedatum(new DateOnly(2016, 9, 12), null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null),
+                [new StartProduct(7, new Product("45", "45F11"), null, new DateOnly(2027, 3, 1), "1")])));
+        var stop = IjwSchrijver.Schrijf(new StopBericht(Berichtsoort.JW307,
+            Header.Voor(Berichtsoort.JW307, Aanbieder, "0171", new BerichtIdentificatie("E1", new DateOnly(2027, 3, 1))),
+            new StopClient("100002183", new Geboortedatum(new DateOnly(2016, 9, 12), null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null),
+                [new StopProduct(7, new Product("45", "45F11"), null, new DateOnly(2027, 3, 1), "34", new DateOnly(2027, 3, 1), "1")])));
+
+        var verslagen = Verwerk(start, stop, Jw315("N1", "100002195", new DateOnly(2012, 1, 30), "R2"));
+
+        Assert.Equal(Uitkomsten.Accepted, verslagen[0].Uitkomst);
+        Assert.Equal(Uitkomsten.Error, verslagen[1].Uitkomst);
+        Assert.Contains("cliëntgegevens", Assert.Single(verslagen[1].Meldingen), StringComparison.Ordinal);
+        Assert.Empty(verslagen[1].Outbox);
+        Assert.Equal(Uitkomsten.Approved, verslagen[2].Uitkomst);
+        Assert.Equal(1L, Db.Tel("startstop"));
+        Assert.Equal(1L, Convert.ToInt64(Db.VoerUit("SELECT COUNT(*) FROM toewijzingen WHERE nummer = 7"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Uitkomsten.Error, Db.VoerUit("SELECT status FROM journaal WHERE identificatie = 'E1'"));
+    }
+
+    [StoreFact]
+    public void Een_besluit_op_een_verzoek_ter_beoordeling_geeft_precies_een_antwoord()
+    {
+        MetDemo();
+        var verslag = Assert.Single(Verwerk(Jw315("B1", "100002183", new DateOnly(2016, 9, 12), "R-B", "45F21")));
+        Assert.Equal(Uitkomsten.Review, verslag.Uitkomst);
+        Assert.Equal(1L, Db.Tel("outbox"));
+        var outbox = Path.Combine(Db.DataMap, "outbox");
+
+        var toe = BesluitNemen.Neem(Opslag, new Handbesluit("R-B", true, null, "overleg gehad", "medewerker"), Vandaag, outbox);
+        var nogmaals = BesluitNemen.Neem(Opslag, new Handbesluit("R-B", false, 7, null, "medewerker"), Vandaag, outbox);
+
+        Assert.Equal(Uitkomsten.Approved, toe.Waarde.Uitkomst);
+        Assert.Contains("_JW301_1-1.xml", Assert.Single(toe.Waarde.Outbox), StringComparison.Ordinal);
+        Assert.Equal("BESLUIT-ONBEKEND", Assert.Single(nogmaals.Fouten).Code);
+        Assert.Equal(2L, Db.Tel("outbox"));
+        Assert.Equal(1L, Db.Tel("toewijzingen"));
+        Assert.Equal("besloten", Db.VoerUit("SELECT status FROM verzoeken WHERE referentie = 'R-B'"));
+        Assert.Equal(1L, Db.Tel("auditlog"));
+    }
+}
