@@ -37,8 +37,8 @@ internal static class Voorbeelden
             RetourCodes = ["0200"],
         };
 
-    private static VolledigeNaam VolledigeNaam => new(new Achternaam("Vries", "de"), new Achternaam("Jansen", null), "Sanne Marie", "SM", "1");
-    private static VerkorteNaam VerkorteNaam => new(new Achternaam("de Vries", null), "Sanne", "S");
+    private static VolledigeNaam VolledigeNaam => new(new Achternaam("Vries", "de"), new Achternaam("Berg", "van den"), "Sanne Marie", "SM", "1");
+    private static VerkorteNaam VerkorteNaam => new(new Achternaam("Vries", "de"), "Sanne", "S");
 
     public static Toewijzingbericht Jw301() => new(Berichtsoort.JW301, Heen(Berichtsoort.JW301, Gemeente, Aanbieder, "TW-0001"), ToewijzingClient(null));
 
@@ -54,17 +54,11 @@ internal static class Voorbeelden
         "06",
         "Toewijzing na VOT",
         [
-            new Relatie("R1", 1, "10", new Geboortedatum(new DateOnly(1985, 1, 2), null), "1", VolledigeNaam with { Voornamen = "Piet", Voorletters = "P", Partnernaam = null },
-                new Contact("01", null, null, new Telefoonnummers(new Telefoon("0612345678", "0031"), null), "ouder@example.nl", null, codes), codes),
+            new Relatie("R1", 1, "10", new Geboortedatum(new DateOnly(1985, 1, 2), "2"), "1", VolledigeNaam with { Voornamen = "Piet", Voorletters = "P" },
+                Contact(codes) with { Soort = "02", Emailadres = "ouder@example.nl" }, codes),
         ],
         [
-            new Contact("01",
-                new Adres(new Huis(12, "a", "bis", "BY"), "8301AB", "Kerkstraat", "Emmeloord", "NL"),
-                "Gezinshuis De Linde",
-                new Telefoonnummers(new Telefoon("0527123456", "0031"), new Telefoon("0612345678", "0031")),
-                "info@example.nl",
-                new OpenPeriode(new DateOnly(2020, 1, 1), new DateOnly(2030, 12, 31)),
-                codes),
+            Contact(codes),
         ],
         [
             new ToegewezenProduct(12345, "NOP-2027-0001", new Product("45", "45F11"), new DateOnly(2027, 3, 2), new TimeOnly(10, 15, 0),
@@ -74,12 +68,20 @@ internal static class Voorbeelden
         ],
         codes);
 
+    private static Contact Contact(IReadOnlyList<string>? codes) => new("01",
+        new Adres(new Huis(12, "a", "bis", "BY"), "8301AB", "Kerkstraat", "Emmeloord", "NL"),
+        "Gezinshuis De Linde",
+        new Telefoonnummers(new Telefoon("0527123456", "0031"), new Telefoon("0612345678", "0031")),
+        "info@example.nl",
+        new OpenPeriode(new DateOnly(2020, 1, 1), new DateOnly(2030, 12, 31)),
+        codes);
+
     public static StartBericht Jw305() => new(Berichtsoort.JW305, Heen(Berichtsoort.JW305, Aanbieder, Gemeente, "ST-0001"), StartClient(null));
 
     public static StartBericht Jw306() => new(Berichtsoort.JW306, Retour(Berichtsoort.JW306, Aanbieder, Gemeente, "ST-0001"), StartClient(["0200"]));
 
     private static StartClient StartClient(IReadOnlyList<string>? codes) => new(
-        GeldigBsn, new Geboortedatum(new DateOnly(2016, 9, 12), null), "1", VerkorteNaam,
+        GeldigBsn, new Geboortedatum(new DateOnly(2016, 9, 12), "1"), "1", VerkorteNaam,
         [
             new StartProduct(12345, new Product("45", "45F11"), new DateOnly(2027, 2, 20), new DateOnly(2027, 2, 25), "1", codes),
             new StartProduct(null, new Product("54", "54001"), null, new DateOnly(2027, 2, 1), "3", codes),
@@ -102,7 +104,7 @@ internal static class Voorbeelden
     public static VerzoekOmToewijzingBericht Jw316() => new(Berichtsoort.JW316, Retour(Berichtsoort.JW316, Aanbieder, Gemeente, "VOT-0001"), VotClient(["0200"]));
 
     private static VerzoekOmToewijzingClient VotClient(IReadOnlyList<string>? codes) => new(
-        GeldigBsn, new Geboortedatum(new DateOnly(2016, 9, 12), null), "1", VerkorteNaam, "1", "Graag spoedig",
+        GeldigBsn, new Geboortedatum(new DateOnly(2016, 9, 12), "3"), "1", VerkorteNaam, "1", "Graag spoedig",
         [
             new AangevraagdProduct("NOP-2027-0001", 778899, new Product("45", "45F11"), new DateOnly(2027, 2, 20), new DateOnly(2027, 3, 8), new DateOnly(2027, 9, 7),
                 new Omvang(1800, "01", "6"), null, new Verwijzer("02", null, "01999999"), "2", "Huisarts verwijst", codes),
@@ -119,8 +121,14 @@ internal static class Voorbeelden
         GeldigBsn,
         new Verzoek("NOP-2027-0010", "2",
             [new OngewijzigdProduct(12346, codes)],
-            [new TeWijzigenProduct(12345, new DateOnly(2027, 3, 8), new DateOnly(2027, 12, 31), new Omvang(1800, "01", "6"), null, codes)],
-            [new NieuwProduct(new Product("45", "45F12"), new DateOnly(2027, 4, 1), new DateOnly(2027, 9, 30), new Omvang(4, "04", "2"), null, codes)],
+            [
+                new TeWijzigenProduct(12345, new DateOnly(2027, 3, 8), new DateOnly(2027, 12, 31), new Omvang(1800, "01", "6"), null, codes),
+                new TeWijzigenProduct(12347, new DateOnly(2027, 3, 8), new DateOnly(2027, 12, 31), null, 300000, codes),
+            ],
+            [
+                new NieuwProduct(new Product("45", "45F12"), new DateOnly(2027, 4, 1), new DateOnly(2027, 9, 30), new Omvang(4, "04", "2"), null, codes),
+                new NieuwProduct(new Product("54", null), new DateOnly(2027, 4, 1), new DateOnly(2027, 12, 31), null, 120000, codes),
+            ],
             codes),
         codes);
 

@@ -13,6 +13,8 @@ namespace Jeugdhulp.Bench.Ijw;
 /// and the level-2 rules cost on top of parsing.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class IjwBerichtBenchmarks
 {
     private static readonly XmlReaderSettings Instellingen = new()

@@ -47,13 +47,33 @@ internal static class Algemeen
     /// in every element (retour codes aside) are duplicates; the second one is reported.
     /// </summary>
     public static void GeenDubbeleRegels<T>(Bevindingen b, IReadOnlyList<T> items, Func<T, T> zonderCodes, string pad, string naam)
+        where T : notnull
     {
-        var gezien = new HashSet<T>();
-        for (var i = 0; i < items.Count; i++)
+        if (items.Count > 8)
         {
-            if (!gezien.Add(zonderCodes(items[i])))
+            var gezien = new Dictionary<T, int>(items.Count);
+            for (var i = 0; i < items.Count; i++)
             {
-                b.Meld("TR101", $"{naam} {i + 1} is een dubbele regel: een gelijke {naam} komt eerder in het bericht voor.", Bevindingen.Index(pad, naam, i));
+                if (!gezien.TryAdd(zonderCodes(items[i]), i))
+                {
+                    b.Meld("TR101", $"{naam} {i + 1} is een dubbele regel: gelijk aan {naam} {gezien[zonderCodes(items[i])] + 1}.", Bevindingen.Index(pad, naam, i));
+                }
+            }
+
+            return;
+        }
+
+        // Most lists hold one or a few items: pairwise comparison then beats building a hash set.
+        for (var i = 1; i < items.Count; i++)
+        {
+            var item = zonderCodes(items[i]);
+            for (var j = 0; j < i; j++)
+            {
+                if (EqualityComparer<T>.Default.Equals(item, zonderCodes(items[j])))
+                {
+                    b.Meld("TR101", $"{naam} {i + 1} is een dubbele regel: gelijk aan {naam} {j + 1}.", Bevindingen.Index(pad, naam, i));
+                    break;
+                }
             }
         }
     }

@@ -216,14 +216,15 @@ internal sealed class Schemacontrole
             return;
         }
 
-        var toon = def.Naam == "Bsn" ? "(BSN)" : "'" + (w.Length > 40 ? w[..40] + "…" : w) + "'";
+        // Built only for a message: a valid value costs no allocation here. A BSN never appears in a message.
+        string Toon() => def.Naam == "Bsn" ? "(BSN)" : "'" + (w.Length > 40 ? w[..40] + "…" : w) + "'";
         switch (t.Basis)
         {
             case Basistype.Datum:
                 if (!Waarden.LeesDatum(w, out _))
                 {
                     Meld(w.Length > 10 && (w.EndsWith('Z') || w[10] is '+' or '-') ? Foutcodes.Tijdzone : Foutcodes.Type,
-                        $"{def.Naam} {toon} is geen datum jjjj-mm-dd zonder tijdzone.", Pad());
+                        $"{def.Naam} {Toon()} is geen datum jjjj-mm-dd zonder tijdzone.", Pad());
                     return;
                 }
 
@@ -231,13 +232,13 @@ internal sealed class Schemacontrole
             case Basistype.Tijd:
                 if (w.AsSpan().IndexOfAny("Z+-") >= 0)
                 {
-                    Meld(Foutcodes.Tijdzone, $"{def.Naam} {toon} heeft een tijdzone; die is niet toegestaan.", Pad());
+                    Meld(Foutcodes.Tijdzone, $"{def.Naam} {Toon()} heeft een tijdzone; die is niet toegestaan.", Pad());
                     return;
                 }
 
                 if (!Waarden.LeesTijd(w, out _))
                 {
-                    Meld(Foutcodes.Type, $"{def.Naam} {toon} is geen tijd uu:mm:ss.", Pad());
+                    Meld(Foutcodes.Type, $"{def.Naam} {Toon()} is geen tijd uu:mm:ss.", Pad());
                     return;
                 }
 
@@ -245,13 +246,13 @@ internal sealed class Schemacontrole
             case Basistype.Geheel:
                 if (!Waarden.LeesGeheel(w, out var g) || w.Contains(' ', StringComparison.Ordinal))
                 {
-                    Meld(Foutcodes.Type, $"{def.Naam} {toon} is geen geheel getal.", Pad());
+                    Meld(Foutcodes.Type, $"{def.Naam} {Toon()} is geen geheel getal.", Pad());
                     return;
                 }
 
                 if ((t.Minimum is { } min && g < min) || (t.Maximum is { } max && g > max))
                 {
-                    Meld(Foutcodes.Bereik, $"{def.Naam} {toon} ligt buiten {t.Minimum}..{t.Maximum}.", Pad());
+                    Meld(Foutcodes.Bereik, $"{def.Naam} {Toon()} ligt buiten {t.Minimum}..{t.Maximum}.", Pad());
                     return;
                 }
 
@@ -259,7 +260,7 @@ internal sealed class Schemacontrole
             default:
                 if ((t.MinLengte is { } minL && w.Length < minL) || (t.MaxLengte is { } maxL && w.Length > maxL))
                 {
-                    Meld(Foutcodes.Lengte, $"{def.Naam} {toon} heeft lengte {w.Length}, toegestaan {t.MinLengte ?? 0}..{(t.MaxLengte is { } m ? m.ToString() : "")}.", Pad());
+                    Meld(Foutcodes.Lengte, $"{def.Naam} {Toon()} heeft lengte {w.Length}, toegestaan {t.MinLengte ?? 0}..{(t.MaxLengte is { } m ? m.ToString() : "")}.", Pad());
                     return;
                 }
 
@@ -276,14 +277,14 @@ internal sealed class Schemacontrole
 
             if (!past)
             {
-                Meld(Foutcodes.Patroon, $"{def.Naam} {toon} voldoet niet aan het patroon {string.Join(" of ", groep.Select(p => p.Xsd))}.", Pad());
+                Meld(Foutcodes.Patroon, $"{def.Naam} {Toon()} voldoet niet aan het patroon {string.Join(" of ", groep.Select(p => p.Xsd))}.", Pad());
                 return;
             }
         }
 
         if (t.Waarden is { } waarden && !waarden.Contains(w))
         {
-            Meld(Foutcodes.Codelijst, $"{def.Naam} {toon} staat niet in de codelijst {t.Naam}.", Pad());
+            Meld(Foutcodes.Codelijst, $"{def.Naam} {Toon()} staat niet in de codelijst {t.Naam}.", Pad());
         }
     }
 

@@ -94,6 +94,26 @@ public class BerichtcontroleTests
         Assert.Empty(verplicht.Except(Gevallen.Values.Select(g => g.Code)));
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(40)]
+    public void Dubbele_prestatie_wordt_ook_in_een_lange_lijst_gevonden(int aantal)
+    {
+        var b = Dec(d =>
+        {
+            var p = d.Clienten[0].Prestaties[0];
+            var lijst = Enumerable.Range(0, aantal).Select(i => p with { ProductReferentie = new ProductReferentie($"P-{i:D4}", null) }).ToList();
+            lijst.Add(lijst[1]);
+            return d with { Clienten = [d.Clienten[0] with { Prestaties = lijst }] };
+        });
+
+        var fouten = Berichtcontrole.Controleer(b, Ontvangen).Where(f => f.Code == "TR101").ToList();
+
+        var fout = Assert.Single(fouten);
+        Assert.Equal($"/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[{aantal + 1}]", fout.Plaats);
+        Assert.Contains("gelijk aan Prestatie 2", fout.Melding, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Foutmelding_over_BSN_noemt_het_BSN_niet()
     {
