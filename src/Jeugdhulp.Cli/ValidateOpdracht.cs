@@ -5,23 +5,23 @@ using Jeugdhulp.Ijw.Lezen;
 namespace Jeugdhulp.Cli;
 
 /// <summary>
-/// <c>jeugdhulp validate [--xsd MAP] [--datum JJJJ-MM-DD] BESTAND...</c>: reads and checks iJw 3.2 messages
+/// <c>jeugdhulp validate [--xsd MAP] [--today JJJJ-MM-DD] BESTAND...</c>: reads and checks iJw 3.2 messages
 /// (schema level, then the level-2 rules) and prints per file <c>OK</c> or one line per error with the file,
 /// the rule code and the element path. Exit 0 when all are valid, 1 when any is not, 2 for usage errors.
 /// </summary>
 internal static class ValidateOpdracht
 {
-    private const string GebruikTekst = "[--xsd MAP] [--datum JJJJ-MM-DD] BESTAND...   (MAP met de officiële iJw 3.2 XSD's; datum = ontvangstdatum, standaard vandaag)";
+    private const string GebruikTekst = "[--xsd MAP] [--today JJJJ-MM-DD] BESTAND...   (MAP met de officiële iJw 3.2 XSD's; --today = ontvangstdatum, standaard vandaag)";
 
     public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
     {
-        var a = Argumenten.Parse(args, ["--xsd", "--datum"], []);
+        var a = Argumenten.Parse(args, ["--xsd", "--today"], []);
         if (a.Posities.Count == 0)
         {
             a.Fouten.Add("geef minstens één bestand");
         }
 
-        var datum = a.Optie("--datum") is { } d ? a.Datum(d, "datum") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+        var datum = a.Optie("--today") is { } d ? a.Datum(d, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
         foreach (var bestand in a.Posities.Where(p => !File.Exists(p)))
         {
             a.Fouten.Add($"bestand '{bestand}' bestaat niet");

@@ -45,7 +45,7 @@ public sealed class ValidateOpdrachtTests : IDisposable
         var a = Voorbeeld("jw315-prefixen-crlf.xml");
         var b = Voorbeeld("jw305-start.xml");
 
-        var (code, uit, fout) = Run("validate", "--datum", "2027-12-31", a, b);
+        var (code, uit, fout) = Run("validate", "--today", "2027-12-31", a, b);
 
         Assert.Equal(0, code);
         Assert.Equal($"{a}: OK{Environment.NewLine}{b}: OK{Environment.NewLine}", uit);
@@ -58,7 +58,7 @@ public sealed class ValidateOpdrachtTests : IDisposable
         var goed = Voorbeeld("jw315-prefixen-crlf.xml");
         var fout = Bestand("slecht-bsn.xml", File.ReadAllText(goed).Replace("100002183", "100002184", StringComparison.Ordinal));
 
-        var (code, uit, _) = Run("validate", "--datum", "2027-12-31", goed, fout);
+        var (code, uit, _) = Run("validate", "--today", "2027-12-31", goed, fout);
 
         Assert.Equal(1, code);
         Assert.Contains($"{goed}: OK", uit, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class ValidateOpdrachtTests : IDisposable
     {
         var pad = Bestand("zonder-type.xml", File.ReadAllText(Voorbeeld("jw315-prefixen-crlf.xml")).Replace("<ijw:Type>02</ijw:Type>", "", StringComparison.Ordinal));
 
-        var (code, uit, _) = Run("validate", "--datum", "2027-12-31", pad);
+        var (code, uit, _) = Run("validate", "--today", "2027-12-31", pad);
 
         Assert.Equal(1, code);
         Assert.Contains($"{pad}: XSD-ONTBREEKT /Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]/Verwijzer/Type:", uit, StringComparison.Ordinal);
@@ -107,7 +107,7 @@ public sealed class ValidateOpdrachtTests : IDisposable
     {
         var pad = Bestand("codelijst.xml", File.ReadAllText(Voorbeeld("jw315-prefixen-crlf.xml")).Replace("<ijw:Type>02</ijw:Type>", "<ijw:Type>07</ijw:Type>", StringComparison.Ordinal));
 
-        var (code, uit, _) = Run("validate", "--xsd", XsdMap, "--datum", "2027-12-31", pad);
+        var (code, uit, _) = Run("validate", "--xsd", XsdMap, "--today", "2027-12-31", pad);
 
         Assert.Equal(1, code);
         Assert.Contains($"{pad}: XSD-CODELIJST /Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]/Verwijzer/Type:", uit, StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public sealed class ValidateOpdrachtTests : IDisposable
     [Theory]
     [InlineData("validate")]
     [InlineData("validate", "--onbekend", "x.xml")]
-    [InlineData("validate", "--datum", "morgen", "x.xml")]
+    [InlineData("validate", "--today", "morgen", "x.xml")]
     [InlineData("validate", "bestaat-niet.xml")]
     [InlineData("validate", "--xsd", "/bestaat/niet", "x.xml")]
     public void Gebruiksfout_geeft_exitcode_2(params string[] args)
