@@ -7,6 +7,7 @@ internal static class Program
     private static readonly Dictionary<string, Opdracht> Opdrachten = new(StringComparer.Ordinal)
     {
         ["regels"] = RegelsOpdracht.Run,
+        ["demo"] = DemoOpdracht.Run,
         ["werkdagen"] = WerkdagenOpdracht.Run,
         ["validate"] = ValidateOpdracht.Run,
         ["process"] = ProcessOpdracht.Run,

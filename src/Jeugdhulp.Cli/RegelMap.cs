@@ -54,13 +54,19 @@ internal static class RegelMap
     /// The default folder <c>rules/flevoland</c>: looked for in the current directory and its parents, then
     /// in the executable's directory and its parents; null when there is none.
     /// </summary>
-    public static string? ZoekStandaard()
+    public static string? ZoekStandaard() => ZoekOpwaarts(Path.Combine("rules", StandaardRegio));
+
+    /// <summary>
+    /// A shipped folder such as <c>demo</c>, looked for below the current directory and its parents, then
+    /// below the executable's directory and its parents; null when there is none.
+    /// </summary>
+    public static string? ZoekOpwaarts(string relatief)
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var map = new DirectoryInfo(start); map is not null; map = map.Parent)
             {
-                var kandidaat = Path.Combine(map.FullName, "rules", StandaardRegio);
+                var kandidaat = Path.Combine(map.FullName, relatief);
                 if (Directory.Exists(kandidaat))
                 {
                     return kandidaat;
