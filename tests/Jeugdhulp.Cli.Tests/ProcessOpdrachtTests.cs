@@ -72,6 +72,19 @@ public sealed class ProcessOpdrachtTests : IDisposable
     }
 
     [Fact]
+    public void Een_onleesbaar_bestand_is_invalid_met_de_reden_en_de_rest_wordt_verwerkt()
+    {
+        File.CreateSymbolicLink(Path.Combine(p.Invoer, "1-weg.xml"), Path.Combine(p.Map, "bestaat-niet.xml"));
+        p.Schrijf("2-goed.xml", Pijplijn.Jw315("GOED-1", Bsn, Geboren, Pijplijn.Product("R-GOED", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800)));
+
+        var (code, regels, _) = p.Verwerk("2027-03-02", p.Invoer);
+
+        Assert.Equal(1, code);
+        Assert.Equal(["invalid", "approved"], regels.Select(Uitkomst));
+        Assert.StartsWith("BESTAND", regels[0].GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Een_exacte_herhaling_verandert_niets_en_meldt_het_eerdere_antwoord()
     {
         p.Schrijf("a.xml", Pijplijn.Jw315("HERH-1", Bsn, Geboren, Pijplijn.Product("R-H", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800)));
