@@ -216,6 +216,26 @@ public sealed class ProcessOpdrachtTests : IDisposable
     }
 
     [Fact]
+    public void Start_en_stop_sleutelregels_geven_hun_retourcode()
+    {
+        p.Verwerk("2027-03-02", p.Schrijf("1.xml", Pijplijn.Jw315("T-1", Bsn, Geboren, Pijplijn.Product("R-T", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800))));
+        string Code(string naam, byte[] bericht, string vandaag)
+        {
+            var regel = p.Verwerk(vandaag, p.Schrijf(naam, bericht)).Regels[0];
+            var retour = File.ReadAllText(Path.Combine(p.Outbox, Outbox(regel)[0]));
+            return new[] { "9063", "9069", "9071", "9074" }.SingleOrDefault(c => retour.Contains($"<RetourCode>{c}</RetourCode>", StringComparison.Ordinal)) ?? Uitkomst(regel);
+        }
+
+        Assert.Equal("9063", Code("2.xml", Pijplijn.Jw305("S-0", Bsn, Geboren, 1, new(2027, 3, 10), "3"), "2027-03-21"));
+        Assert.Equal("9069", Code("3.xml", Pijplijn.Jw307("E-0", Bsn, Geboren, 1, new(2027, 3, 10), new(2027, 5, 31), "31"), "2027-06-02"));
+        Assert.Equal("accepted", Code("4.xml", Pijplijn.Jw305("S-1", Bsn, Geboren, 1, new(2027, 3, 10)), "2027-03-21"));
+        Assert.Equal("9074", Code("5.xml", Pijplijn.Jw305("S-2", Bsn, Geboren, 1, new(2027, 3, 10)), "2027-03-21"));
+        Assert.Equal("accepted", Code("6.xml", Pijplijn.Jw307("E-1", Bsn, Geboren, 1, new(2027, 3, 10), new(2027, 5, 31), "31"), "2027-06-02"));
+        Assert.Equal("9071", Code("7.xml", Pijplijn.Jw305("S-3", Bsn, Geboren, 1, new(2027, 3, 10), "3"), "2027-03-21"));
+        p.OutboxIsXsdGeldig();
+    }
+
+    [Fact]
     public void Een_dummy_toewijzing_is_nooit_declareerbaar()
     {
         p.Verwerk("2027-03-02", p.Schrijf("1.xml", Pijplijn.Jw315("T-1", Bsn, Geboren, Pijplijn.Product("R-T", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800))));
