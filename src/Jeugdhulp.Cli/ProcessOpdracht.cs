@@ -68,32 +68,43 @@ internal static class ProcessOpdracht
             var json = a.Vlag("--json");
             var geweigerd = false;
             var aantal = 0;
-            foreach (var v in verwerken.Verwerk(Invoer(a.Posities)))
+            try
             {
-                aantal++;
-                geweigerd |= v.Uitkomst is Uitkomsten.Invalid or Uitkomsten.Error;
-                if (json)
+                foreach (var v in verwerken.Verwerk(Invoer(a.Posities)))
                 {
-                    uit.WriteLine(Json(v));
-                }
-                else
-                {
-                    uit.WriteLine($"{v.Bestand}: {v.Uitkomst}{(v.Bericht is null ? "" : $" ({v.Bericht} {v.Identificatie})")}");
-                    foreach (var d in v.Besluiten)
+                    aantal++;
+                    geweigerd |= v.Uitkomst is Uitkomsten.Invalid or Uitkomsten.Error;
+                    if (json)
                     {
-                        uit.WriteLine($"  {d.Referentie}: {d.Uitkomst}{(d.Reden is { } r ? $", reden {r}" : "")} [{string.Join(", ", d.Regels)}]");
+                        uit.WriteLine(Json(v));
                     }
+                    else
+                    {
+                        uit.WriteLine($"{v.Bestand}: {v.Uitkomst}{(v.Bericht is null ? "" : $" ({v.Bericht} {v.Identificatie})")}");
+                        foreach (var d in v.Besluiten)
+                        {
+                            uit.WriteLine($"  {d.Referentie}: {d.Uitkomst}{(d.Reden is { } r ? $", reden {r}" : "")} [{string.Join(", ", d.Regels)}]");
+                        }
 
-                    foreach (var m in v.Meldingen)
-                    {
-                        uit.WriteLine("  " + m);
-                    }
+                        foreach (var m in v.Meldingen)
+                        {
+                            uit.WriteLine("  " + m);
+                        }
 
-                    foreach (var o in v.Outbox)
-                    {
-                        uit.WriteLine("  -> " + o);
+                        foreach (var o in v.Outbox)
+                        {
+                            uit.WriteLine("  -> " + o);
+                        }
                     }
                 }
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+            {
+                // The database or the disk failed: the open batch is rolled back as a whole, earlier batches
+                // are committed. Running the same input again continues where it stopped (exact repeats).
+                fout.WriteLine($"jeugdhulp process: STORE-FOUT: {e.Message} — de lopende batch is teruggedraaid; "
+                    + $"{aantal} bestand(en) waren verwerkt. Draai dezelfde invoer opnieuw.");
+                return ExitCodes.Geweigerd;
             }
 
             foreach (var f in verwerken.Materialisatiefouten)

@@ -36,7 +36,7 @@ public sealed class AfbrekenTests : IDisposable
         {
             var outbox = Path.Combine(afgebroken, "outbox");
             var klok = Stopwatch.StartNew();
-            while (!proces.HasExited && (!Directory.Exists(outbox) || Directory.GetFiles(outbox).Length < 300) && klok.Elapsed < TimeSpan.FromSeconds(30))
+            while (!proces.HasExited && (!Directory.Exists(outbox) || Directory.GetFiles(outbox).Length < 300) && klok.Elapsed < TimeSpan.FromSeconds(60))
             {
                 Thread.Sleep(5);
             }
@@ -123,7 +123,7 @@ public sealed class AfbrekenTests : IDisposable
     private int RunTotEinde(string data)
     {
         using var proces = Start(data);
-        Assert.True(proces.WaitForExit(TimeSpan.FromSeconds(60)), "jeugdhulp process bleef hangen");
+        Assert.True(proces.WaitForExit(TimeSpan.FromSeconds(120)), "jeugdhulp process bleef hangen");
         return proces.ExitCode;
     }
 

@@ -33,8 +33,11 @@ public sealed class ProcessOpdrachtTests : IDisposable
         var besluit = jw315.GetProperty("decisions")[0];
         Assert.Equal("NOP-2027-0001", besluit.GetProperty("referentie").GetString());
         Assert.Contains("HK-315-5", besluit.GetProperty("rules").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(["01234567_JW316_3-0.xml", "01234567_JW301_3-1.xml"], Outbox(jw315));
-        Assert.Contains("<ReferentieAanbieder>NOP-2027-0001</ReferentieAanbieder>", File.ReadAllText(Path.Combine(p.Outbox, "01234567_JW301_3-1.xml")), StringComparison.Ordinal);
+        var antwoorden = Outbox(jw315);
+        Assert.Equal(2, antwoorden.Length);
+        Assert.Matches(@"^01234567_JW316_\d+-0\.xml$", antwoorden[0]);
+        Assert.Matches(@"^01234567_JW301_\d+-1\.xml$", antwoorden[1]);
+        Assert.Contains("<ReferentieAanbieder>NOP-2027-0001</ReferentieAanbieder>", File.ReadAllText(Path.Combine(p.Outbox, antwoorden[1])), StringComparison.Ordinal);
         // Two examples share Identificatie VOT-0001 with other content: the second gets 9056 and nothing else.
         var dubbel = regels.Single(r => r.GetProperty("file").GetString()!.EndsWith("jw315-prefixen-crlf.xml", StringComparison.Ordinal));
         Assert.Equal("rejected", Uitkomst(dubbel));
@@ -69,6 +72,19 @@ public sealed class ProcessOpdrachtTests : IDisposable
         var retour = File.ReadAllText(Path.Combine(p.Outbox, Assert.Single(Outbox(regels[2]))));
         Assert.Contains("0001", retour, StringComparison.Ordinal);
         p.OutboxIsXsdGeldig();
+    }
+
+    [Fact]
+    public void Een_onleesbaar_bestand_is_invalid_met_de_reden_en_de_rest_wordt_verwerkt()
+    {
+        File.CreateSymbolicLink(Path.Combine(p.Invoer, "1-weg.xml"), Path.Combine(p.Map, "bestaat-niet.xml"));
+        p.Schrijf("2-goed.xml", Pijplijn.Jw315("GOED-1", Bsn, Geboren, Pijplijn.Product("R-GOED", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800)));
+
+        var (code, regels, _) = p.Verwerk("2027-03-02", p.Invoer);
+
+        Assert.Equal(1, code);
+        Assert.Equal(["invalid", "approved"], regels.Select(Uitkomst));
+        Assert.StartsWith("BESTAND", regels[0].GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,6 +167,8 @@ public sealed class ProcessOpdrachtTests : IDisposable
         var stop = p.Verwerk("2027-06-02", p.Schrijf("4.xml", Pijplijn.Jw307("E-1", Bsn, Geboren, 1, new(2027, 3, 10), new(2027, 5, 31), "34")));
         var declaratie = p.Verwerk("2027-05-03", p.Schrijf("5.xml", Pijplijn.Jw323("D-1", Bsn, 1, "45F11", new(2027, 4, 1), new(2027, 4, 30))));
         var verkeerd = p.Verwerk("2027-05-03", p.Schrijf("6.xml", Pijplijn.Jw323("D-2", Bsn, 1, "45F21", new(2027, 4, 1), new(2027, 4, 30))));
+        var andereClient = p.Verwerk("2027-05-03", p.Schrijf("6b.xml", Pijplijn.Jw323("D-4", "100002195", 1, "45F11", new(2027, 4, 1), new(2027, 4, 30))));
+        var geenToewijzing = p.Verwerk("2027-05-03", p.Schrijf("6c.xml", Pijplijn.Jw323("D-5", Bsn, 555, "45F11", new(2027, 4, 1), new(2027, 4, 30))));
         var naStop = p.Verwerk("2027-07-03", p.Schrijf("7.xml", Pijplijn.Jw323("D-3", Bsn, 1, "45F11", new(2027, 6, 1), new(2027, 6, 30))));
 
         Assert.Equal("accepted", Uitkomst(start.Regels[0]));
@@ -166,6 +184,8 @@ public sealed class ProcessOpdrachtTests : IDisposable
         Assert.Contains("<RetourCode>8001</RetourCode>", File.ReadAllText(Path.Combine(p.Outbox, Outbox(declaratie.Regels[0])[0])), StringComparison.Ordinal);
         Assert.True(Uitkomst(verkeerd.Regels[0]) == "rejected", verkeerd.Regels[0].GetRawText());
         Assert.Contains("9340", File.ReadAllText(Path.Combine(p.Outbox, Outbox(verkeerd.Regels[0])[0])), StringComparison.Ordinal);
+        Assert.Contains("8187", File.ReadAllText(Path.Combine(p.Outbox, Outbox(andereClient.Regels[0])[0])), StringComparison.Ordinal);
+        Assert.Contains("9338", File.ReadAllText(Path.Combine(p.Outbox, Outbox(geenToewijzing.Regels[0])[0])), StringComparison.Ordinal);
         Assert.True(Uitkomst(naStop.Regels[0]) == "rejected", naStop.Regels[0].GetRawText());
         Assert.Contains("9308", File.ReadAllText(Path.Combine(p.Outbox, Outbox(naStop.Regels[0])[0])), StringComparison.Ordinal);
         p.OutboxIsXsdGeldig();
@@ -193,6 +213,49 @@ public sealed class ProcessOpdrachtTests : IDisposable
         var onbekend = p.Verwerk("2027-03-21", p.Schrijf("3.xml", Pijplijn.Jw317("W-2", Bsn, "R-X", 99, new(2027, 4, 1), new(2027, 7, 31), 1800)));
         Assert.Equal("rejected", Uitkomst(onbekend.Regels[0]));
         Assert.Contains("<RedenAfwijzingVerzoek>1</RedenAfwijzingVerzoek>", File.ReadAllText(Path.Combine(p.Outbox, Outbox(onbekend.Regels[0])[1])), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_en_stop_sleutelregels_geven_hun_retourcode()
+    {
+        p.Verwerk("2027-03-02", p.Schrijf("1.xml", Pijplijn.Jw315("T-1", Bsn, Geboren, Pijplijn.Product("R-T", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800))));
+        string Code(string naam, byte[] bericht, string vandaag)
+        {
+            var regel = p.Verwerk(vandaag, p.Schrijf(naam, bericht)).Regels[0];
+            var retour = File.ReadAllText(Path.Combine(p.Outbox, Outbox(regel)[0]));
+            return new[] { "9063", "9069", "9071", "9074" }.SingleOrDefault(c => retour.Contains($"<RetourCode>{c}</RetourCode>", StringComparison.Ordinal)) ?? Uitkomst(regel);
+        }
+
+        Assert.Equal("9063", Code("2.xml", Pijplijn.Jw305("S-0", Bsn, Geboren, 1, new(2027, 3, 10), "3"), "2027-03-21"));
+        Assert.Equal("9069", Code("3.xml", Pijplijn.Jw307("E-0", Bsn, Geboren, 1, new(2027, 3, 10), new(2027, 5, 31), "31"), "2027-06-02"));
+        Assert.Equal("accepted", Code("4.xml", Pijplijn.Jw305("S-1", Bsn, Geboren, 1, new(2027, 3, 10)), "2027-03-21"));
+        Assert.Equal("9074", Code("5.xml", Pijplijn.Jw305("S-2", Bsn, Geboren, 1, new(2027, 3, 10)), "2027-03-21"));
+        Assert.Equal("accepted", Code("6.xml", Pijplijn.Jw307("E-1", Bsn, Geboren, 1, new(2027, 3, 10), new(2027, 5, 31), "31"), "2027-06-02"));
+        Assert.Equal("9071", Code("7.xml", Pijplijn.Jw305("S-3", Bsn, Geboren, 1, new(2027, 3, 10), "3"), "2027-03-21"));
+        p.OutboxIsXsdGeldig();
+    }
+
+    [Fact]
+    public void Een_dummy_toewijzing_is_nooit_declareerbaar()
+    {
+        p.Verwerk("2027-03-02", p.Schrijf("1.xml", Pijplijn.Jw315("T-1", Bsn, Geboren, Pijplijn.Product("R-T", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800))));
+        // A dummy (extra-client, 45F24) allocation as a family request leaves it (HK-315-8).
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(p.Data, "jeugdhulp.db")};Pooling=False"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = """
+                INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum,
+                    volume, eenheid, frequentie, toewijzingsdatum, toewijzingstijd, herkomst, keren_verschoven, actueel)
+                VALUES ('0171', 50, '100002183', '01234567', '45F24', '45', '2027-03-08', '2027-09-07', 1, '84', '6', '2027-03-02', '00:00:00', 6, 0, 1)
+                """;
+            cmd.ExecuteNonQuery();
+        }
+
+        var (_, regels, _) = p.Verwerk("2027-05-03", p.Schrijf("2.xml", Pijplijn.Jw323("D-1", Bsn, 50, "45F24", new(2027, 4, 1), new(2027, 4, 30))));
+
+        Assert.Equal("rejected", Uitkomst(regels[0]));
+        Assert.Contains("9338", File.ReadAllText(Path.Combine(p.Outbox, Outbox(regels[0])[0])), StringComparison.Ordinal);
     }
 
     [Fact]

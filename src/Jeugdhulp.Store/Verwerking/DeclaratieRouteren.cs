@@ -19,12 +19,12 @@ internal static class DeclaratieRouteren
         var gemeente = bericht.Header.Ontvanger;
         var aanbieder = bericht.Header.Afzender;
         var beoordeling = new Declaratiebeoordeling();
+        var vanAanbieder = Staat.VanAanbieder(ctx.Tx, gemeente, aanbieder);
         foreach (var client in bericht.Declaratie.Clienten)
         {
-            var vanClient = Staat.VanClient(ctx.Tx, gemeente, client.Bsn);
             foreach (var p in client.Prestaties)
             {
-                foreach (var code in Controleer(ctx, gemeente, aanbieder, client.Bsn, p, vanClient, catalogus))
+                foreach (var code in Controleer(ctx, gemeente, aanbieder, client.Bsn, p, vanAanbieder, catalogus))
                 {
                     beoordeling.WijsPrestatieAf(p.ProductReferentie.ReferentieNummer, code);
                     ctx.Meldingen.Add($"Prestatie {p.ProductReferentie.ReferentieNummer}: retourcode {code}.");
@@ -37,11 +37,11 @@ internal static class DeclaratieRouteren
     }
 
     private static IEnumerable<string> Controleer(Berichtcontext ctx, string gemeente, string aanbieder, string bsn, Prestatie p,
-        Dictionary<long, Core.Toewijzing.VastgelegdeToewijzing> vanClient, Regelcatalogus catalogus)
+        Dictionary<long, Core.Toewijzing.VastgelegdeToewijzing> vanAanbieder, Regelcatalogus catalogus)
     {
-        if (!vanClient.TryGetValue(p.ToewijzingNummer, out var t))
+        if (!vanAanbieder.TryGetValue(p.ToewijzingNummer, out var t))
         {
-            // Another client's number is TR304; no allocation at all is TR338. Rare: one extra look-up.
+            // Another provider's number is TR304; no allocation at all is TR338. Rare: one extra look-up.
             yield return Staat.Actueel(ctx.Tx, gemeente, p.ToewijzingNummer) is null ? "9338" : "8187";
             yield break;
         }

@@ -42,6 +42,7 @@ CREATE TABLE toewijzingen (
 );
 CREATE UNIQUE INDEX toewijzingen_actueel ON toewijzingen (gemeente, nummer) WHERE actueel = 1;
 CREATE INDEX toewijzingen_client ON toewijzingen (gemeente, client_bsn) WHERE actueel = 1;
+CREATE INDEX toewijzingen_aanbieder ON toewijzingen (gemeente, aanbieder) WHERE actueel = 1;
 
 -- One row per JW315 product request (volgnummer = its position, 1-based) or per JW317 (volgnummer 1),
 -- with the engine's decision. status: 'review' waits for a human, 'besloten' is answered.
