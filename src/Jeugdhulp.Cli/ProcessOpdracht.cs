@@ -37,11 +37,6 @@ internal static class ProcessOpdracht
             a.Fouten.Add("geef minstens één bestand of map");
         }
 
-        foreach (var pad in a.Posities.Where(p => !File.Exists(p) && !Directory.Exists(p)))
-        {
-            a.Fouten.Add($"'{pad}' bestaat niet");
-        }
-
         if (a.Fouten.Count > 0 || vandaag is null || rules is null)
         {
             return a.MeldGebruiksfouten("process", GebruikTekst, fout);
@@ -179,13 +174,17 @@ internal static class ProcessOpdracht
         w.WriteEndArray();
     }
 
-    /// <summary>Each path as given; a folder gives its <c>*.xml</c> files in ordinal name order. Read lazily, one at a time.</summary>
+    /// <summary>
+    /// Each path as given; a folder gives its <c>*.xml</c> files (any case) in ordinal name order. Read
+    /// lazily, one at a time. A path that does not exist is an unreadable input: reported, and the others
+    /// are still processed.
+    /// </summary>
     private static IEnumerable<Invoer> Invoer(IEnumerable<string> paden)
     {
         foreach (var pad in paden)
         {
             var bestanden = Directory.Exists(pad)
-                ? Directory.GetFiles(pad, "*.xml").Order(StringComparer.Ordinal)
+                ? Directory.EnumerateFiles(pad).Where(f => Path.GetExtension(f).Equals(".xml", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)
                 : (IEnumerable<string>)[pad];
             foreach (var bestand in bestanden)
             {
@@ -194,6 +193,10 @@ internal static class ProcessOpdracht
                 try
                 {
                     inhoud = File.ReadAllBytes(bestand);
+                }
+                catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+                {
+                    fout = "BESTAND: het bestand bestaat niet.";
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

@@ -22,11 +22,6 @@ internal static class ValidateOpdracht
         }
 
         var datum = a.Optie("--today") is { } d ? a.Datum(d, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-        foreach (var bestand in a.Posities.Where(p => !File.Exists(p)))
-        {
-            a.Fouten.Add($"bestand '{bestand}' bestaat niet");
-        }
-
         OfficieleXsd? xsd = null;
         if (a.Optie("--xsd") is { } map)
         {
@@ -68,10 +63,20 @@ internal static class ValidateOpdracht
 
     private static List<Fout> Controleer(string bestand, DateOnly datum, OfficieleXsd? xsd)
     {
+        // A missing or unreadable file is that file's error; the other files are still checked.
+        if (Directory.Exists(bestand))
+        {
+            return [new Fout("BESTAND", "Dit is een map, geen bestand.")];
+        }
+
         byte[] bytes;
         try
         {
             bytes = File.ReadAllBytes(bestand);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return [new Fout("BESTAND", "Het bestand bestaat niet.")];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

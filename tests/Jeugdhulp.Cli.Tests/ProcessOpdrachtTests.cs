@@ -38,11 +38,12 @@ public sealed class ProcessOpdrachtTests : IDisposable
         Assert.Matches(@"^01234567_JW316_\d+-0\.xml$", antwoorden[0]);
         Assert.Matches(@"^01234567_JW301_\d+-1\.xml$", antwoorden[1]);
         Assert.Contains("<ReferentieAanbieder>NOP-2027-0001</ReferentieAanbieder>", File.ReadAllText(Path.Combine(p.Outbox, antwoorden[1])), StringComparison.Ordinal);
-        // Two examples share Identificatie VOT-0001 with other content: the second gets 9056 and nothing else.
+        // The prefixed CRLF example is the same VOT-0001 written another way: a re-delivery, answered as before
+        // (not 9056, which is for the same Identificatie with other content).
         var dubbel = regels.Single(r => r.GetProperty("file").GetString()!.EndsWith("jw315-prefixen-crlf.xml", StringComparison.Ordinal));
-        Assert.Equal("rejected", Uitkomst(dubbel));
-        Assert.Single(Outbox(dubbel));
-        Assert.Contains("9056", File.ReadAllText(Path.Combine(p.Outbox, Outbox(dubbel)[0])), StringComparison.Ordinal);
+        Assert.Equal("approved", Uitkomst(dubbel));
+        Assert.Equal(antwoorden, Outbox(dubbel));
+        Assert.Contains("herhaling", dubbel.GetProperty("reasons")[0].GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.All(regels, r => Assert.NotEqual("error", Uitkomst(r)));
         p.OutboxIsXsdGeldig();
         Assert.Equal(regels.Any(r => Uitkomst(r) == "invalid") ? 1 : 0, code);
@@ -258,16 +259,19 @@ public sealed class ProcessOpdrachtTests : IDisposable
         Assert.Contains("9338", File.ReadAllText(Path.Combine(p.Outbox, Outbox(regels[0])[0])), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Een_stop_volgens_plan_geeft_geen_nieuwe_JW301()
+    [Theory]
+    [InlineData("31", "2027-05-31", 1)] // volgens plan on the Einddatum: nothing to adjust
+    [InlineData("20", "2027-04-30", 1)] // temporary stop: the allocation stays (TR413)
+    [InlineData("31", "2027-04-30", 2)] // volgens plan but before the Einddatum: early end (HK-301-5)
+    public void Alleen_een_stop_voor_de_einddatum_geeft_een_nieuwe_JW301(string reden, string einde, int antwoorden)
     {
-        p.Verwerk("2027-03-02", p.Schrijf("1.xml", Pijplijn.Jw315("T-1", Bsn, Geboren, Pijplijn.Product("R-T", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800))));
+        p.Verwerk("2027-03-02", p.Schrijf("1.xml", Pijplijn.Jw315("T-1", Bsn, Geboren, Pijplijn.Product("R-T", "45F11", new(2027, 3, 8), new(2027, 5, 31), 1800))));
         p.Verwerk("2027-03-21", p.Schrijf("2.xml", Pijplijn.Jw305("S-1", Bsn, Geboren, 1, new(2027, 3, 10))));
 
-        var stop = p.Verwerk("2027-06-02", p.Schrijf("3.xml", Pijplijn.Jw307("E-1", Bsn, Geboren, 1, new(2027, 3, 10), new(2027, 5, 31), "31")));
+        var stop = p.Verwerk("2027-06-02", p.Schrijf("3.xml", Pijplijn.Jw307("E-1", Bsn, Geboren, 1, new(2027, 3, 10), DateOnly.ParseExact(einde, "yyyy-MM-dd"), reden)));
 
         Assert.Equal("accepted", Uitkomst(stop.Regels[0]));
-        Assert.Single(Outbox(stop.Regels[0]));
+        Assert.Equal(antwoorden, Outbox(stop.Regels[0]).Length);
     }
 
     [Fact]
@@ -302,11 +306,43 @@ public sealed class ProcessOpdrachtTests : IDisposable
         Assert.Equal(3, Outbox(herhaling.Regels[0]).Length);
     }
 
+    [Fact]
+    public void Een_ontbrekend_pad_is_onleesbaar_en_de_rest_wordt_verwerkt_ook_XML_in_hoofdletters()
+    {
+        File.WriteAllBytes(Path.Combine(p.Invoer, "1-GROOT.XML"), Pijplijn.Jw315("GROOT-1", Bsn, Geboren,
+            Pijplijn.Product("R-GROOT", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800)));
+        var weg = Path.Combine(p.Map, "bestaat-niet.xml");
+
+        var (code, regels, _) = p.Verwerk("2027-03-02", weg, p.Invoer);
+
+        Assert.Equal(1, code);
+        Assert.Equal(2, regels.Count);
+        Assert.Equal("invalid", Uitkomst(regels[0]));
+        Assert.Contains("bestaat niet", regels[0].GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("approved", Uitkomst(regels[1]));
+    }
+
+    [Fact]
+    public void Een_bericht_voor_een_gemeente_buiten_de_regio_wordt_niet_verwerkt()
+    {
+        var bericht = System.Text.Encoding.UTF8.GetString(Pijplijn.Jw315("BUITEN-1", Bsn, Geboren,
+            Pijplijn.Product("R-BUITEN", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800)))
+            .Replace("<Ontvanger>0171</Ontvanger>", "<Ontvanger>0363</Ontvanger>", StringComparison.Ordinal);
+        Assert.Contains("0363", bericht, StringComparison.Ordinal);
+
+        var (code, regels, _) = p.Verwerk("2027-03-02", p.Schrijf("1.xml", bericht));
+
+        Assert.Equal(1, code);
+        Assert.Equal("invalid", Uitkomst(regels[0]));
+        Assert.Empty(Outbox(regels[0]));
+        Assert.Contains("ONTVANGER", regels[0].GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(p.Outbox) && Directory.EnumerateFiles(p.Outbox).Any());
+    }
+
     [Theory]
     [InlineData("process --data")]
     [InlineData("process --today 2027-01-01")]
     [InlineData("process --data x --today morgen y")]
-    [InlineData("process --data x /bestaat/niet")]
     [InlineData("besluit --data x --referentie R --toekennen --afwijzen 3")]
     [InlineData("besluit --data x --referentie R --afwijzen 10")]
     [InlineData("import iets a.csv --data x")]

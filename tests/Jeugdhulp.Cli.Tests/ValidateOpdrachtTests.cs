@@ -114,11 +114,25 @@ public sealed class ValidateOpdrachtTests : IDisposable
         Assert.Contains($"{pad}: XSD regel ", uit, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ontbrekend_bestand_of_map_is_een_fout_van_dat_bestand_en_de_rest_wordt_gecontroleerd()
+    {
+        var goed = Bestand("goed.xml", File.ReadAllText(Voorbeeld("jw315-diagnostiek.xml")));
+        var weg = Path.Combine(Path.GetDirectoryName(goed)!, "bestaat-niet.xml");
+        var map = Path.GetDirectoryName(goed)!;
+
+        var (code, uit, _) = Run("validate", "--today", "2027-12-31", weg, map, goed);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{weg}: BESTAND: Het bestand bestaat niet.", uit, StringComparison.Ordinal);
+        Assert.Contains($"{map}: BESTAND: Dit is een map, geen bestand.", uit, StringComparison.Ordinal);
+        Assert.Contains($"{goed}: OK", uit, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("validate")]
     [InlineData("validate", "--onbekend", "x.xml")]
     [InlineData("validate", "--today", "morgen", "x.xml")]
-    [InlineData("validate", "bestaat-niet.xml")]
     [InlineData("validate", "--xsd", "/bestaat/niet", "x.xml")]
     public void Gebruiksfout_geeft_exitcode_2(params string[] args)
     {

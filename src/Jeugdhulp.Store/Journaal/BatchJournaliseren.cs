@@ -7,7 +7,7 @@ namespace Jeugdhulp.Store.Journaal;
 /// trip per block of messages instead of one per message; see <see cref="Provider.DatabaseProvider"/>). The outcomes are exactly those of
 /// journalling the messages one by one, in order: only the new originals are inserted in bulk; every
 /// message that meets a conflict (a re-delivery, a 9056 case, a duplicate within the batch) goes through
-/// <see cref="Journaliseren.Journaliseer(StoreTransactie, string, string, string, string, byte[])"/>.
+/// <see cref="Journaliseren.Journaliseer(StoreTransactie, string, string, string, string, byte[], byte[])"/>.
 /// </summary>
 public static class BatchJournaliseren
 {

@@ -31,10 +31,13 @@ public static class Journaliseren
 
     /// <summary>
     /// Journals the message inside <paramref name="tx"/>. The common case (a new message) is a single
-    /// insert; only a conflict looks further.
+    /// insert; only a conflict looks further. <paramref name="inhoud"/> is stored as received; whether a
+    /// message with a known Identificatie is a re-delivery is decided on <paramref name="vergelijkOp"/> when
+    /// given (the pipeline passes the message as our writer writes it, so other prefixes or line ends are
+    /// the same content), else on the received bytes.
     /// </summary>
     public static JournaalUitkomst Journaliseer(this StoreTransactie tx, string afzender, string ontvanger,
-        string identificatie, string berichtcode, byte[] inhoud)
+        string identificatie, string berichtcode, byte[] inhoud, byte[]? vergelijkOp = null)
     {
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentException.ThrowIfNullOrEmpty(afzender);
@@ -43,7 +46,7 @@ public static class Journaliseren
         ArgumentException.ThrowIfNullOrEmpty(berichtcode);
         ArgumentNullException.ThrowIfNull(inhoud);
 
-        var sha = SHA256.HashData(inhoud);
+        var sha = SHA256.HashData(vergelijkOp ?? inhoud);
         var nu = tx.Nu;
 
         // A concurrent writer (PostgreSQL) may insert the same key between our insert and our look-up;

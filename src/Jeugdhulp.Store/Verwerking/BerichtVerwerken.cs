@@ -7,6 +7,7 @@ using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Controles;
 using Jeugdhulp.Ijw.Retour;
 using Jeugdhulp.Ijw.Schema;
+using Jeugdhulp.Ijw.Schrijven;
 using Jeugdhulp.Store.Journaal;
 using Jeugdhulp.Store.Outbox;
 
@@ -27,6 +28,7 @@ public sealed class BerichtVerwerken
 
     private readonly Datastore store;
     private readonly Regelcatalogus catalogus;
+    private readonly Regelset regelsVandaag;
     private readonly DateOnly vandaag;
     private readonly TimeOnly tijd;
     private readonly string outboxMap;
@@ -46,6 +48,7 @@ public sealed class BerichtVerwerken
         ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
         this.store = store;
         this.catalogus = catalogus;
+        regelsVandaag = catalogus.OpDatum(vandaag);
         this.vandaag = vandaag;
         this.outboxMap = outboxMap;
         this.batch = batch;
@@ -128,10 +131,23 @@ public sealed class BerichtVerwerken
                 [$"Een {bericht.Soort} is geen bericht aan de gemeente; alleen JW315, JW317, JW305, JW307 en JW323 worden verwerkt."]);
         }
 
+        // Only messages for a municipality this backoffice serves are accepted: answering for another
+        // municipality would be an answer in its name.
+        if (!Gemeentecode.Parse(h.Ontvanger).TryGet(out var ontvanger) || regelsVandaag.Gemeente(ontvanger) is null)
+        {
+            return Ongeldig(invoer, h.BerichtCode, identificatie,
+                [$"ONTVANGER: gemeente {h.Ontvanger} hoort op {vandaag:yyyy-MM-dd} niet bij regio {catalogus.Regio}; dit bericht is niet voor deze backoffice en is niet verwerkt."]);
+        }
+
         var soort = bericht.Soort.ToString();
-        switch (tx.Journaliseer(h.Afzender, h.Ontvanger, identificatie, soort, invoer.Inhoud))
+
+        // The savepoint covers the journal row too: a message that fails on a bug is not accepted at all, so
+        // after the fix the same file is processed as new instead of being reported as an old failure.
+        tx.Commando("SAVEPOINT bericht").ExecuteNonQuery();
+        switch (tx.Journaliseer(h.Afzender, h.Ontvanger, identificatie, soort, invoer.Inhoud, IjwSchrijver.Schrijf(bericht)))
         {
             case JournaalUitkomst.ExacteHerhaling herhaling:
+                tx.Commando("RELEASE SAVEPOINT bericht").ExecuteNonQuery();
                 return Herhaling(tx, invoer, soort, identificatie, herhaling);
 
             case JournaalUitkomst.ZelfdeIdentificatieAndereInhoud afwijking:
@@ -174,14 +190,14 @@ public sealed class BerichtVerwerken
     }
 
     /// <summary>
-    /// Runs one message's work inside a savepoint. A bug (exception) rolls back just this message's state
-    /// and answers; the journal row stays, marked "error", and the batch continues.
+    /// Runs one message's work inside the savepoint its journal row was written in. A bug (exception) rolls
+    /// back this message's journal row, state and answers — it is not accepted, nothing half-written stays —
+    /// and the batch continues.
     /// </summary>
     private Bestandsverslag Bewaakt(StoreTransactie tx, Invoer invoer, IjwBericht bericht, long journaalId, Func<Berichtcontext, string> werk)
     {
         var soort = bericht.Soort.ToString();
         var identificatie = bericht.Header.BerichtIdentificatie.Identificatie;
-        tx.Commando("SAVEPOINT bericht").ExecuteNonQuery();
         var ctx = Context(tx, journaalId);
         try
         {
@@ -196,9 +212,8 @@ public sealed class BerichtVerwerken
         {
             tx.Commando("ROLLBACK TO SAVEPOINT bericht").ExecuteNonQuery();
             tx.Commando("RELEASE SAVEPOINT bericht").ExecuteNonQuery();
-            tx.ZetJournaalStatus(journaalId, Uitkomsten.Error);
             return new Bestandsverslag(invoer.Bestand, soort, identificatie, Uitkomsten.Error, [], [],
-                [$"Interne fout bij het verwerken ({e.GetType().Name}: {e.Message}); het bericht is gejournaliseerd, er is niets beslist."]);
+                [$"Interne fout bij het verwerken ({e.GetType().Name}: {e.Message}); het bericht is niet aangenomen en er is niets beslist of verstuurd. Bied het na herstel opnieuw aan."]);
         }
     }
 

@@ -104,7 +104,9 @@ internal static class StartStopVerwerken
             .Met("@journaal_id", ctx.JournaalId).Met("@soort", soort).Met("@gemeente", gemeente).Met("@nummer", (long)toewijzing.Nummer)
             .Met("@begindatum", begin).Met("@einddatum", eind).Met("@reden", reden).ExecuteNonQuery();
 
-        if (soort == Stop && eind is { } e && reden != "31" && (toewijzing.Einddatum is null || e < toewijzing.Einddatum))
+        // HK-301-5: every end before the allocation's Einddatum is an early end, "volgens plan" (31) too; only a
+        // temporary stop (20, "levering tijdelijk beëindigd") leaves the allocation as it is (TR413).
+        if (soort == Stop && eind is { } e && reden != "20" && (toewijzing.Einddatum is null || e < toewijzing.Einddatum))
         {
             VroegtijdigEinde(ctx, header, toewijzing, e, reden!, slot);
         }
