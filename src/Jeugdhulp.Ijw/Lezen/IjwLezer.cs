@@ -77,7 +77,7 @@ public static class IjwLezer
         }
         catch (XmlException ex)
         {
-            return Resultaat<IjwBericht>.Mislukt(Foutcodes.GeenXml, $"Geen geldige XML: {ex.Message}", $"regel {ex.LineNumber}, positie {ex.LinePosition}");
+            return Resultaat<IjwBericht>.Mislukt(Foutcodes.GeenXml, GeenXmlMelding(ex), ex.LineNumber > 0 ? $"regel {ex.LineNumber}, positie {ex.LinePosition}" : null);
         }
         catch (DecoderFallbackException ex)
         {
@@ -89,4 +89,28 @@ public static class IjwLezer
         ns.StartsWith(Naamruimten.Voorvoegsel, StringComparison.Ordinal) || naam != "Bericht"
             ? $"Geen iJw 3.2-bericht: root-element '{naam}' in naamruimte '{ns}' is geen van de 14 iJw 3.2-berichten (verwacht Bericht in {Naamruimten.Voorvoegsel}jwNNN/schema)."
             : $"Geen iJw 3.2-bericht: naamruimte '{ns}' is onbekend (verwacht {Naamruimten.Voorvoegsel}jwNNN/schema).";
+
+    /// <summary>
+    /// A Dutch sentence for the common ways a file is not XML; for the rest the parser's own (English) text
+    /// is kept behind the Dutch words, since it names the exact problem.
+    /// </summary>
+    private static string GeenXmlMelding(XmlException ex)
+    {
+        if (ex.Message.StartsWith("Root element is missing", StringComparison.Ordinal))
+        {
+            return "Het bestand bevat geen XML-element (leeg bestand?).";
+        }
+
+        if (ex.Message.StartsWith("Data at the root level is invalid", StringComparison.Ordinal))
+        {
+            return "Geen XML: de inhoud begint niet met een XML-element.";
+        }
+
+        if (ex.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            return "Het bestand bevat een DTD (<!DOCTYPE>); een iJw-bericht heeft die niet en om veiligheidsredenen wordt hij niet gelezen.";
+        }
+
+        return $"Geen geldige XML: {ex.Message}";
+    }
 }

@@ -86,6 +86,18 @@ public class SchemacontroleTests
     }
 
     [Theory]
+    [InlineData("", "Het bestand bevat geen XML-element")]
+    [InlineData("dit is een notitie", "Geen XML: de inhoud begint niet met een XML-element.")]
+    [InlineData("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><x/>", "Het bestand bevat een DTD")]
+    public void Geen_XML_krijgt_een_Nederlandse_uitleg(string tekst, string begin)
+    {
+        var fout = Assert.Single(IjwLezer.Lees(Encoding.UTF8.GetBytes(tekst)).Fouten);
+
+        Assert.Equal(Foutcodes.GeenXml, fout.Code);
+        Assert.StartsWith(begin, fout.Melding, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("<html><body/></html>")]
     [InlineData("<Bericht xmlns=\"http://www.istandaarden.nl/iwmo/3_2/wmo315/schema\"/>")]
     [InlineData("<Bericht xmlns=\"http://www.istandaarden.nl/ijw/3_2/jw399/schema\"/>")]
