@@ -215,6 +215,21 @@ public class VerzoekOmWijzigingBeoordelenTests
     }
 
     [Fact]
+    public void Individueel_naar_groep_met_een_kleiner_totaal_wordt_afgewezen()
+    {
+        // 3000 individual becomes 2000 + 750: the total shrinks to 2750, which is not "equal" either.
+        var lopend = Tw(100, Kind, "45F21", D("2027-01-01"), D("2027-12-31"), 3000);
+        var verzoek = Jw317(Kind,
+            teWijzigen: [new TeWijzigenProduct(100, D("2027-05-01"), null, Minuten(2000))],
+            nieuw: [Nieuw("45F22", 750, D("2027-05-01"), D("2027-12-31"))]);
+
+        var besluit = Besluit317(verzoek, Toestand(lopend));
+
+        AssertAfgewezen(besluit, RedenAfwijzing.PastNietBinnenContract, "HK-317-6");
+        Assert.Contains("individueel was 3000 minuten, gevraagd is samen 2750 minuten", Beslissend(besluit).Melding, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Individueel_naar_groep_in_Basis_Begeleiding()
     {
         var individueel = Tw(100, NopKind, "45F01", D("2027-01-01"), D("2027-12-31"), 3000);
