@@ -363,10 +363,17 @@ public sealed class VerzoekOmWijzigingBeoordelen
         new(r.ToewijzingNummer, r.Client, aanbieder, r.Product, r.Categorie, r.Ingangsdatum, r.Einddatum, r.Omvang, r.Budget,
             r.Toewijzingsdatum, r.Toewijzingstijd, r.ReferentieAanbieder, VerwijzerType.Zelfverwijzer, RedenWijziging: r.RedenWijziging);
 
-    /// <summary>HK-317-4: the advised lead time per lot, as a signal; never a rejection.</summary>
+    /// <summary>
+    /// HK-317-4: the advised lead time per lot, as a signal; never a rejection. Only for a change that takes
+    /// effect on a new date: a new product, or a changed line whose desired start lies after the allocation's
+    /// own start. A pure end-date move (HK-317-5) and a line whose desired start is the allocation's
+    /// Ingangsdatum keep the original start, so "goes in on that date, too soon after receipt" means nothing.
+    /// </summary>
     private void Doorlooptijd(Beoordeling b, Regelset regels, VerzoekOmWijziging verzoek, List<Wijziging> wijzigingen, List<(NieuwProduct Verzoek, Product Product)> nieuw)
     {
-        var ingangen = wijzigingen.Where(w => w.Product is not null && !w.IsOngewijzigd).Select(w => (w.Product!, w.Verzoek.GewensteIngangsdatum))
+        var ingangen = wijzigingen
+            .Where(w => w.Product is not null && !w.IsOngewijzigd && !w.IsAlleenEinddatumLater && w.Verzoek.GewensteIngangsdatum != w.Oud.Ingangsdatum)
+            .Select(w => (w.Product!, w.Verzoek.GewensteIngangsdatum))
             .Concat(nieuw.Select(n => (n.Product, n.Verzoek.GewensteIngangsdatum)));
         foreach (var (product, gewenst) in ingangen)
         {

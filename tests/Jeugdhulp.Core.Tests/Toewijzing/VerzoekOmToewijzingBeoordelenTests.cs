@@ -223,6 +223,22 @@ public class VerzoekOmToewijzingBeoordelenTests
     }
 
     [Fact]
+    public void Gemeente_als_verwijzer_met_naam_en_zorgverlenercode_wordt_toch_afgewezen_met_reden_4()
+    {
+        // A fully filled referrer, so the rejection cannot come from a missing name or code: type 01 itself
+        // is not a JW315 route.
+        var aanvraag = Aanvraag("45F11", 1800, einde: D("2027-09-30")) with
+        {
+            Verwijzer = new Verwijzer(VerwijzerType.Gemeente, "Lokale toegang Almere", "01234567"),
+        };
+
+        var besluit = Besluit315(Jw315(Kind, aanvraag));
+
+        AssertAfgewezen(besluit, RedenAfwijzing.PastNietBinnenContract, "HK-315-10");
+        Assert.Contains("type 01 (gemeente) is geen JW315-route", Beslissend(besluit).Melding, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Medische_verwijzer_zonder_naam_en_zorgverlenercode_wordt_afgewezen()
     {
         var aanvraag = Aanvraag("45F11", 1800, einde: D("2027-09-30")) with { Verwijzer = new Verwijzer(VerwijzerType.Huisarts, " ", null) };
@@ -383,6 +399,26 @@ public class VerzoekOmToewijzingBeoordelenTests
     {
         AssertBeoordelen(Besluit315(Jw315(Kind, Aanvraag("45F21", 3000))), "HK-315-11");
         AssertToegekend(Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), MetDiagnostiek(Kind)));
+    }
+
+    [Fact]
+    public void Een_eerdere_toewijzing_van_een_ander_Multi_product_telt_niet_als_diagnostiek()
+    {
+        // Earlier 45F22 (a Multi product, not Diagnostiek 45F11), ended more than 4 months ago.
+        var andere = Tw(10, Kind, "45F22", D("2026-06-01"), D("2026-11-30"), 1800);
+
+        AssertBeoordelen(Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), Toestand(andere)), "HK-315-11");
+    }
+
+    [Fact]
+    public void Een_eerdere_diagnostiek_toewijzing_telt_wel()
+    {
+        var diagnostiek = Tw(10, Kind, "45F11", D("2026-06-01"), D("2026-11-30"), 1800);
+
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), Toestand(diagnostiek));
+
+        AssertToegekend(besluit);
+        Assert.Contains(besluit.Bevindingen, b => b.RegelId == "HK-315-11" && b.Uitkomst == Uitkomst.Toegekend);
     }
 
     [Fact]

@@ -215,6 +215,21 @@ public class VerzoekOmWijzigingBeoordelenTests
     }
 
     [Fact]
+    public void Individueel_naar_groep_met_een_kleiner_totaal_wordt_afgewezen()
+    {
+        // 3000 individual becomes 2000 + 750: the total shrinks to 2750, which is not "equal" either.
+        var lopend = Tw(100, Kind, "45F21", D("2027-01-01"), D("2027-12-31"), 3000);
+        var verzoek = Jw317(Kind,
+            teWijzigen: [new TeWijzigenProduct(100, D("2027-05-01"), null, Minuten(2000))],
+            nieuw: [Nieuw("45F22", 750, D("2027-05-01"), D("2027-12-31"))]);
+
+        var besluit = Besluit317(verzoek, Toestand(lopend));
+
+        AssertAfgewezen(besluit, RedenAfwijzing.PastNietBinnenContract, "HK-317-6");
+        Assert.Contains("individueel was 3000 minuten, gevraagd is samen 2750 minuten", Beslissend(besluit).Melding, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Individueel_naar_groep_in_Basis_Begeleiding()
     {
         var individueel = Tw(100, NopKind, "45F01", D("2027-01-01"), D("2027-12-31"), 3000);
@@ -230,16 +245,22 @@ public class VerzoekOmWijzigingBeoordelenTests
 
     // ---- HK-317-4 lead time: a signal, never a rejection ----
 
+    private static TeWijzigenProduct NieuweOmvang(int nummer, int minuten, string ingang) =>
+        new(nummer, D(ingang), null, Minuten(minuten));
+
     [Fact]
     public void Doorlooptijd_Multi_korter_dan_10_werkdagen_geeft_alleen_een_signaal()
     {
-        // Received 2027-03-08: 10 werkdagen later is 2027-03-22.
-        var kort = Besluit317(Jw317(Kind, teWijzigen: [NieuweEinde(100, "2027-07-31", "2027-03-19")]), Toestand(ZesMaanden()));
+        // Received 2027-03-08: 10 werkdagen later is 2027-03-22. More minutes from a later date than the
+        // allocation's start (2027-01-01): the change really takes effect on that date.
+        var kort = Besluit317(Jw317(Kind, teWijzigen: [NieuweOmvang(100, 4000, "2027-03-19")]), Toestand(ZesMaanden()));
         AssertToegekend(kort);
         var signaal = Assert.Single(kort.Signalen, s => s.RegelId == "HK-317-4");
+        Assert.Contains("gaat in op 2027-03-19", signaal.Melding, StringComparison.Ordinal);
         Assert.Contains("2027-03-22", signaal.Melding, StringComparison.Ordinal);
 
-        var optijd = Besluit317(Jw317(Kind, teWijzigen: [NieuweEinde(100, "2027-07-31", "2027-03-22")]), Toestand(ZesMaanden()));
+        var optijd = Besluit317(Jw317(Kind, teWijzigen: [NieuweOmvang(100, 4000, "2027-03-22")]), Toestand(ZesMaanden()));
+        AssertToegekend(optijd);
         Assert.DoesNotContain(optijd.Signalen, s => s.RegelId == "HK-317-4");
     }
 
@@ -248,11 +269,49 @@ public class VerzoekOmWijzigingBeoordelenTests
     {
         var individueel = Tw(100, NopKind, "45F01", D("2027-01-01"), D("2027-12-31"), 3000);
         Besluit Met(string ingang) => Besluit317(
-            Jw317(NopKind, teWijzigen: [NieuweEinde(100, "2028-03-31", ingang)]) with { Gemeente = Noordoostpolder }, Toestand(individueel));
+            Jw317(NopKind, teWijzigen: [NieuweOmvang(100, 4000, ingang)]) with { Gemeente = Noordoostpolder }, Toestand(individueel));
 
         Assert.Contains(Met("2027-05-02").Signalen, s => s.RegelId == "HK-317-4"); // 2027-03-08 + 8 weeks = 2027-05-03
         Assert.DoesNotContain(Met("2027-05-03").Signalen, s => s.RegelId == "HK-317-4");
         AssertToegekend(Met("2027-05-02"));
+    }
+
+    [Fact]
+    public void Einddatum_verschuiven_geeft_geen_doorlooptijdsignaal()
+    {
+        // A pure end-date move keeps the original ingangsdatum; a desired start soon after receipt says nothing.
+        var besluit = Besluit317(Jw317(Kind, teWijzigen: [NieuweEinde(100, "2027-07-31", "2027-03-19")]), Toestand(ZesMaanden()));
+
+        AssertToegekend(besluit);
+        Assert.Contains(besluit.Bevindingen, b => b.RegelId == "HK-317-5" && b.Uitkomst == Uitkomst.Toegekend);
+        Assert.DoesNotContain(besluit.Signalen, s => s.RegelId == "HK-317-4");
+    }
+
+    [Fact]
+    public void Wijziging_vanaf_de_oorspronkelijke_ingangsdatum_geeft_geen_doorlooptijdsignaal()
+    {
+        // More minutes over the whole allocation (desired start = the allocation's Ingangsdatum 2027-01-01).
+        var besluit = Besluit317(Jw317(Kind, teWijzigen: [NieuweOmvang(100, 4000, "2027-01-01")]), Toestand(ZesMaanden()));
+
+        AssertToegekend(besluit);
+        Assert.DoesNotContain(besluit.Signalen, s => s.RegelId == "HK-317-4");
+    }
+
+    [Fact]
+    public void Nieuw_product_kort_na_ontvangst_geeft_wel_een_doorlooptijdsignaal()
+    {
+        // The individual line changes from its own start (no signal for it); the new group product starts
+        // 2027-03-19, within 10 werkdagen of receipt.
+        var individueel = Tw(100, Kind, "45F21", D("2027-01-01"), D("2027-12-31"), 3000);
+        var verzoek = Jw317(Kind,
+            teWijzigen: [NieuweOmvang(100, 2250, "2027-01-01")],
+            nieuw: [Nieuw("45F22", 750, D("2027-03-19"), D("2027-12-31"))]);
+
+        var besluit = Besluit317(verzoek, Toestand(individueel));
+
+        AssertToegekend(besluit);
+        var signaal = Assert.Single(besluit.Signalen, s => s.RegelId == "HK-317-4");
+        Assert.Contains("45F22 gaat in op 2027-03-19", signaal.Melding, StringComparison.Ordinal);
     }
 
     // ---- Volume and duration of ordinary changes (HK-317-7, HK-PRD-1, HK-PRD-3) and IV066/IV099 ----
