@@ -52,6 +52,30 @@ public class TermijnenOpdrachtTests
     }
 
     [Fact]
+    public void JW305_en_JW307_verschijnen_en_verdwijnen_als_het_bericht_binnenkomt()
+    {
+        using var p = new Pijplijn().MetDemo();
+        var geboren = new DateOnly(2016, 9, 12);
+        // Allocation 1: 2027-03-08 to 2027-05-31.
+        p.Verwerk("2027-03-02", p.Schrijf("1.xml", Pijplijn.Jw315("T-1", "100002183", geboren, Pijplijn.Product("R-T", "45F11", new(2027, 3, 8), new(2027, 5, 31), 1800))));
+        string Termijnen(string vandaag) => Pijplijn.Run("termijnen", "--data", p.Data, "--today", vandaag).Uit;
+
+        Assert.DoesNotContain("JW305", Termijnen("2027-03-07"), StringComparison.Ordinal);
+        Assert.Contains("2027-03-15 nog 7 dag(en): aanbieder 01234567 -> JW305 voor 1", Termijnen("2027-03-08"), StringComparison.Ordinal);
+
+        // The test message is dated 2027-03-20: it arrives late, on 2027-03-21.
+        Assert.Contains("TE LAAT (6 dag(en)): aanbieder 01234567 -> JW305 voor 1", Termijnen("2027-03-21"), StringComparison.Ordinal);
+        Assert.Equal("accepted", p.Verwerk("2027-03-21", p.Schrijf("2.xml", Pijplijn.Jw305("S-1", "100002183", geboren, 1, new(2027, 3, 8)))).Regels[0].GetProperty("outcome").GetString());
+        Assert.DoesNotContain("JW305", Termijnen("2027-03-21"), StringComparison.Ordinal);
+        Assert.DoesNotContain("JW307", Termijnen("2027-05-30"), StringComparison.Ordinal);
+        // End 2027-05-31 (Monday): 5 werkdagen later is 2027-06-07.
+        Assert.Contains("2027-06-07 TE LAAT (1 dag(en)): aanbieder 01234567 -> JW307 voor 1", Termijnen("2027-06-08"), StringComparison.Ordinal);
+
+        Assert.Equal("accepted", p.Verwerk("2027-06-08", p.Schrijf("3.xml", Pijplijn.Jw307("E-1", "100002183", geboren, 1, new(2027, 3, 8), new(2027, 5, 31), "31"))).Regels[0].GetProperty("outcome").GetString());
+        Assert.DoesNotContain("JW307", Termijnen("2027-06-08"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Termijnen_zonder_data_is_een_gebruiksfout()
     {
         var (code, _, fout) = Pijplijn.Run("termijnen", "--today", "2027-03-05");
