@@ -71,7 +71,8 @@ public static class TermijnenBewaken
             }
         }
 
-        return [.. lijst.OrderBy(v => v.IsTeLaat(vandaag) ? 0 : 1).ThenBy(v => v.Vervaldatum)
+        // By due date: every overdue item (due before today) sorts before every item still on time.
+        return [.. lijst.OrderBy(v => v.Vervaldatum)
             .ThenBy(v => v.Regel, StringComparer.Ordinal).ThenBy(v => v.Referentie, StringComparer.Ordinal)];
     }
 
