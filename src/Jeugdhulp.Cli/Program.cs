@@ -13,6 +13,7 @@ internal static class Program
         ["process"] = ProcessOpdracht.Run,
         ["besluit"] = BesluitOpdracht.Run,
         ["import"] = ImportOpdracht.Run,
+        ["termijnen"] = TermijnenOpdracht.Run,
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text.Json;
+using Jeugdhulp.Core.Termijnen;
+using Jeugdhulp.Core.Werkdagen;
+using Jeugdhulp.Store.Termijnen;
+
+namespace Jeugdhulp.Cli;
+
+/// <summary>
+/// <c>jeugdhulp termijnen --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--json]</c>: every
+/// open obligation in the store, overdue first, with who owes it, what is awaited, the due date and the
+/// rule. BSNs are always masked. Exit 0 when listed, 1 when the store or rules are refused, 2 for usage.
+/// </summary>
+internal static class TermijnenOpdracht
+{
+    private const string GebruikTekst = "--data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--json]";
+
+    private static readonly JsonWriterOptions JsonOpties = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    {
+        var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--today"], ["--json"]);
+        var data = a.Vereist("--data");
+        var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+        var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
+        if (rules is null)
+        {
+            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden; geef --rules MAP");
+        }
+
+        if (a.Posities.Count > 0)
+        {
+            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
+        }
+
+        if (a.Fouten.Count > 0 || vandaag is null || rules is null)
+        {
+            return a.MeldGebruiksfouten("termijnen", GebruikTekst, fout);
+        }
+
+        var catalogus = Opslag.Regels(rules);
+        if (!catalogus.IsGeldig)
+        {
+            fout.WriteLine($"jeugdhulp termijnen: de regels in {rules} zijn afgekeurd:");
+            Opslag.Meld("termijnen", catalogus.Fouten, fout);
+            return ExitCodes.Geweigerd;
+        }
+
+        var geopend = Opslag.Open(data, a.Optie("--db"));
+        if (!geopend.TryGet(out var store))
+        {
+            Opslag.Meld("termijnen", geopend.Fouten, fout);
+            return ExitCodes.Geweigerd;
+        }
+
+        var dag = vandaag.Value;
+        var regels = catalogus.Waarde.OpDatum(dag);
+        // A deadline missing from the rules in force would silently hide every obligation of its kind.
+        foreach (var id in new[] { TermijnenBewaken.Antwoord, TermijnenBewaken.Start, TermijnenBewaken.Stop })
+        {
+            if (regels.Termijn(id) is null)
+            {
+                fout.WriteLine($"jeugdhulp termijnen: waarschuwing: geen termijn {id} in de regels op {dag:yyyy-MM-dd}; die verplichtingen worden niet getoond.");
+            }
+        }
+
+        Termijnstand stand;
+        using (store)
+        {
+            try
+            {
+                stand = store.LeesTermijnstand();
+            }
+            catch (System.Data.Common.DbException e)
+            {
+                fout.WriteLine($"jeugdhulp termijnen: STORE-FOUT: {e.Message}");
+                return ExitCodes.Geweigerd;
+            }
+        }
+
+        var open = TermijnenBewaken.Open(stand, regels, new Werkdagenkalender(catalogus.Waarde.ExtraVrijeDagen), dag);
+        var json = a.Vlag("--json");
+        foreach (var v in open)
+        {
+            uit.WriteLine(json ? Json(v, dag) : Tekst(v, dag));
+        }
+
+        if (!json)
+        {
+            uit.WriteLine($"{open.Count} open verplichting(en), {open.Count(v => v.IsTeLaat(dag))} te laat (op {dag:yyyy-MM-dd}).");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string Tekst(Verplichting v, DateOnly vandaag)
+    {
+        var dagen = v.DagenOver(vandaag);
+        var stand = dagen switch
+        {
+            < 0 => $"TE LAAT ({-dagen} dag(en))",
+            0 => "vandaag",
+            _ => $"nog {dagen} dag(en)",
+        };
+        var referentie = v.Referentie.Length > 0 ? v.Referentie : "-";
+        return $"{v.Vervaldatum:yyyy-MM-dd} {stand}: {Partij(v)} {v.Code} -> {v.Verwacht} voor {referentie}, cliënt {v.Client.Gemaskeerd} [{v.Regel}]{(v.Advies ? " (signaal)" : "")}";
+    }
+
+    private static string Partij(Verplichting v) => v.Partij.ToString().ToLowerInvariant();
+
+    private static string Json(Verplichting v, DateOnly vandaag)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        using (var w = new Utf8JsonWriter(buffer, JsonOpties))
+        {
+            w.WriteStartObject();
+            w.WriteString("partij", Partij(v));
+            w.WriteString("code", v.Code);
+            w.WriteString("verwacht", v.Verwacht);
+            w.WriteString("referentie", v.Referentie);
+            w.WriteString("client", v.Client.Gemaskeerd);
+            w.WriteString("vervaldatum", v.Vervaldatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteNumber("dagenOver", v.DagenOver(vandaag));
+            w.WriteBoolean("teLaat", v.IsTeLaat(vandaag));
+            w.WriteString("regel", v.Regel);
+            w.WriteBoolean("advies", v.Advies);
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}

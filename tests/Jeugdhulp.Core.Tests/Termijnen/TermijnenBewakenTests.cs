@@ -1,0 +1,186 @@
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Termijnen;
+using Jeugdhulp.Core.Tests.Toewijzing;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Core.Werkdagen;
+
+namespace Jeugdhulp.Core.Tests.Termijnen;
+
+public class TermijnenBewakenTests
+{
+    private static readonly Bsn Client = Bsn.Parse("100002183").Waarde;
+    private static readonly Werkdagenkalender Kalender = new(FlevolandRegels.Catalogus.ExtraVrijeDagen);
+
+    // 2027-03-01 is a Monday; no holiday until Goede Vrijdag (26 March): 5 werkdagen later is 2027-03-08.
+    private static readonly DateOnly Maandag = new(2027, 3, 1);
+
+    private static IReadOnlyList<Verplichting> Open(Termijnstand stand, DateOnly vandaag, Regelcatalogus? catalogus = null) =>
+        TermijnenBewaken.Open(stand, (catalogus ?? FlevolandRegels.Catalogus).OpDatum(vandaag), Kalender, vandaag);
+
+    private static Termijnstand Verzoek(DateOnly ontvangen) =>
+        new([new WachtendVerzoek("JW315", "0034", "12345678", Client, "REF-1", ontvangen)], [], new Dictionary<Bsn, DateOnly>());
+
+    private static Termijnstand Toewijzing(DateOnly start, DateOnly? eind, bool startOntvangen, bool stopOntvangen, DateOnly? geboren = null) =>
+        new([], [new LopendeToewijzing("0034", 42, "12345678", Client, FlevolandRegels.P("45F11"), start, eind, startOntvangen, stopOntvangen)],
+            geboren is { } g ? new Dictionary<Bsn, DateOnly> { [Client] = g } : new Dictionary<Bsn, DateOnly>());
+
+    private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("2027-03-01", 7, false)] // appears on receipt
+    [InlineData("2027-03-08", 0, false)] // falls due
+    [InlineData("2027-03-09", -1, true)] // overdue
+    public void Antwoord_op_verzoek_in_review_is_binnen_5_werkdagen_na_ontvangst_verschuldigd_door_de_gemeente(string vandaag, int dagen, bool teLaat)
+    {
+        var v = Assert.Single(Open(Verzoek(Maandag), D(vandaag)));
+
+        Assert.Equal(Partij.Gemeente, v.Partij);
+        Assert.Equal("0034", v.Code);
+        Assert.Equal("JW301/JW319", v.Verwacht);
+        Assert.Equal("REF-1", v.Referentie);
+        Assert.Equal(new DateOnly(2027, 3, 8), v.Vervaldatum);
+        Assert.Equal("HK-315-3", v.Regel);
+        Assert.Equal(dagen, v.DagenOver(D(vandaag)));
+        Assert.Equal(teLaat, v.IsTeLaat(D(vandaag)));
+    }
+
+    [Fact]
+    public void Antwoordtermijn_telt_werkdagen_over_feestdagen_heen()
+    {
+        // Received Thursday 2027-03-25: Goede Vrijdag 26 March and Tweede Paasdag 29 March do not count.
+        var v = Assert.Single(Open(Verzoek(new DateOnly(2027, 3, 25)), new DateOnly(2027, 3, 25)));
+        Assert.Equal(new DateOnly(2027, 4, 5), v.Vervaldatum);
+    }
+
+    [Fact]
+    public void Antwoord_verdwijnt_als_het_verzoek_besloten_is()
+    {
+        var besloten = Verzoek(Maandag) with { Verzoeken = [] };
+        Assert.Empty(Open(besloten, Maandag));
+    }
+
+    [Fact]
+    public void Termijn_komt_uit_de_regels_niet_uit_de_code()
+    {
+        var catalogus = FlevolandRegels.Catalogus with
+        {
+            Termijnen = [.. FlevolandRegels.Catalogus.Termijnen.Select(t => t.Id == "HK-315-3" ? t with { Aantal = 3 } : t)],
+        };
+        var v = Assert.Single(Open(Verzoek(Maandag), Maandag, catalogus));
+        Assert.Equal(new DateOnly(2027, 3, 4), v.Vervaldatum);
+    }
+
+    [Theory]
+    [InlineData("2027-02-28", null)] // not started yet: nothing owed
+    [InlineData("2027-03-01", 7)] // appears on the start date
+    [InlineData("2027-03-08", 0)] // falls due
+    [InlineData("2027-03-10", -2)] // overdue
+    public void JW305_ontbreekt_5_werkdagen_na_ingangsdatum(string vandaag, int? dagen)
+    {
+        var open = Open(Toewijzing(Maandag, null, false, false), D(vandaag));
+
+        if (dagen is null)
+        {
+            Assert.Empty(open);
+            return;
+        }
+
+        var v = Assert.Single(open);
+        Assert.Equal((Partij.Aanbieder, "12345678", "JW305", "42", "HK-305-1"), (v.Partij, v.Code, v.Verwacht, v.Referentie, v.Regel));
+        Assert.Equal(new DateOnly(2027, 3, 8), v.Vervaldatum);
+        Assert.Equal(dagen, v.DagenOver(D(vandaag)));
+    }
+
+    [Fact]
+    public void JW305_verdwijnt_als_de_start_ontvangen_is()
+    {
+        Assert.Empty(Open(Toewijzing(Maandag, null, true, false), new DateOnly(2027, 3, 20)));
+    }
+
+    [Theory]
+    [InlineData("2027-02-28", null)] // end not reached
+    [InlineData("2027-03-01", 7)] // appears on the end date
+    [InlineData("2027-03-08", 0)] // falls due
+    [InlineData("2027-03-09", -1)] // overdue
+    public void JW307_ontbreekt_5_werkdagen_na_einddatum(string vandaag, int? dagen)
+    {
+        var open = Open(Toewijzing(new DateOnly(2027, 1, 4), Maandag, true, false), D(vandaag));
+
+        if (dagen is null)
+        {
+            Assert.Empty(open);
+            return;
+        }
+
+        var v = Assert.Single(open);
+        Assert.Equal((Partij.Aanbieder, "JW307", "HK-307-1"), (v.Partij, v.Verwacht, v.Regel));
+        Assert.Equal(new DateOnly(2027, 3, 8), v.Vervaldatum);
+        Assert.Equal(dagen, v.DagenOver(D(vandaag)));
+    }
+
+    [Fact]
+    public void JW307_verdwijnt_als_de_stop_ontvangen_is()
+    {
+        Assert.Empty(Open(Toewijzing(new DateOnly(2027, 1, 4), Maandag, true, true), new DateOnly(2027, 3, 20)));
+    }
+
+    [Fact]
+    public void Zonder_start_wordt_alleen_de_JW305_gevraagd_niet_ook_de_JW307()
+    {
+        var v = Assert.Single(Open(Toewijzing(new DateOnly(2027, 1, 4), Maandag, false, false), new DateOnly(2027, 3, 20)));
+        Assert.Equal("JW305", v.Verwacht);
+    }
+
+    [Theory]
+    [InlineData("2027-03-14", null)] // more than 3 months before the 18th birthday
+    [InlineData("2027-03-15", 92)] // appears 3 months before
+    [InlineData("2027-06-15", 0)] // falls due on the birthday
+    [InlineData("2027-06-16", -1)] // allocation runs past the birthday: overdue
+    public void Signaal_18_jaar_tijdens_lopende_toewijzing(string vandaag, int? dagen)
+    {
+        var open = Open(Toewijzing(new DateOnly(2027, 1, 4), null, true, false, geboren: new DateOnly(2009, 6, 15)), D(vandaag));
+
+        if (dagen is null)
+        {
+            Assert.Empty(open);
+            return;
+        }
+
+        var v = Assert.Single(open);
+        Assert.Equal((Partij.Gemeente, "0034", "signaal 18 jaar", "42", "HK-PRD-6", true), (v.Partij, v.Code, v.Verwacht, v.Referentie, v.Regel, v.Advies));
+        Assert.Equal(new DateOnly(2027, 6, 15), v.Vervaldatum);
+        Assert.Equal(dagen, v.DagenOver(D(vandaag)));
+    }
+
+    [Fact]
+    public void Signaal_18_jaar_verdwijnt_als_de_toewijzing_voor_de_verjaardag_eindigt()
+    {
+        var stand = Toewijzing(new DateOnly(2027, 1, 4), new DateOnly(2027, 6, 14), true, false, geboren: new DateOnly(2009, 6, 15));
+        Assert.Empty(Open(stand, new DateOnly(2027, 4, 1)));
+    }
+
+    [Fact]
+    public void Te_late_verplichtingen_eerst_daarna_op_vervaldatum()
+    {
+        var stand = new Termijnstand(
+            [
+                new WachtendVerzoek("JW315", "0034", "12345678", Client, "LAAT", new DateOnly(2027, 3, 1)),
+                new WachtendVerzoek("JW317", "0034", "12345678", Client, "NIEUW", new DateOnly(2027, 3, 10)),
+                new WachtendVerzoek("JW315", "0034", "12345678", Client, "MIDDEN", new DateOnly(2027, 3, 9)),
+            ],
+            [new LopendeToewijzing("0034", 7, "12345678", Client, FlevolandRegels.P("45F11"), new DateOnly(2027, 2, 15), null, false, false)],
+            new Dictionary<Bsn, DateOnly>());
+
+        var open = Open(stand, new DateOnly(2027, 3, 10));
+
+        // JW305 due 2027-02-22 and REF LAAT due 2027-03-08 are overdue; then MIDDEN (03-16), NIEUW (03-17).
+        Assert.Equal(["7", "LAAT", "MIDDEN", "NIEUW"], open.Select(v => v.Referentie));
+    }
+
+    [Fact]
+    public void Bsn_wordt_gemaskeerd_afgedrukt()
+    {
+        var v = Assert.Single(Open(Verzoek(Maandag), Maandag));
+        Assert.DoesNotContain("100002183", v.ToString(), StringComparison.Ordinal);
+    }
+}
