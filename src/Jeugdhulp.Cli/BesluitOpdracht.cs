@@ -46,7 +46,7 @@ internal static class BesluitOpdracht
             return a.MeldGebruiksfouten("besluit", GebruikTekst, fout);
         }
 
-        var geopend = Opslag.Open(data, a.Optie("--db"));
+        var geopend = Opslag.Open(data, a.Optie("--db"), a.Optie("--today") is null ? null : vandaag);
         if (!geopend.TryGet(out var store))
         {
             Opslag.Meld("besluit", geopend.Fouten, fout);

@@ -7,10 +7,17 @@ namespace Jeugdhulp.Cli;
 /// <summary>What the store commands share: opening the store (<c>--data</c>, <c>--db</c>/<c>JEUGDHULP_DB</c>) and loading the rules.</summary>
 internal static class Opslag
 {
-    public static Resultaat<Datastore> Open(string data, string? db)
+    /// <summary>
+    /// Opens the store. With <paramref name="vandaag"/> (<c>--today</c>) every timestamp the store writes —
+    /// journal receipt, answers, audit — lies on that date, so deadlines counted from receipt follow the
+    /// processing date of the run, as the rest of the run does.
+    /// </summary>
+    public static Resultaat<Datastore> Open(string data, string? db, DateOnly? vandaag = null)
     {
         var opties = StoreOpties.Kies(data, db, Environment.GetEnvironmentVariable);
-        return opties.TryGet(out var o) ? Datastore.Open(o) : Resultaat<Datastore>.Mislukt(opties.Fouten);
+        return opties.TryGet(out var o)
+            ? Datastore.Open(o, vandaag is { } d ? new Jeugdhulp.Store.Verwerking.VasteKlok(d) : null)
+            : Resultaat<Datastore>.Mislukt(opties.Fouten);
     }
 
     public static Resultaat<Regelcatalogus> Regels(string map)

@@ -50,7 +50,7 @@ internal static class ProcessOpdracht
             return ExitCodes.Geweigerd;
         }
 
-        var geopend = Opslag.Open(data, a.Optie("--db"));
+        var geopend = Opslag.Open(data, a.Optie("--db"), a.Optie("--today") is null ? null : vandaag);
         if (!geopend.TryGet(out var store))
         {
             Opslag.Meld("process", geopend.Fouten, fout);

@@ -13,9 +13,9 @@ public class TermijnenOpdrachtTests
         // Demo processes on 2027-03-05; DEMO-0001's allocation starts later, so no JW305 is owed yet.
         var (code, uit, fout) = Pijplijn.Run("termijnen", "--data", p.Data, "--today", "2027-03-05");
         Assert.True(code == 0, fout);
-        // The receipt day is the journal's wall-clock time, so the due date itself is not fixed here.
-        Assert.Matches(@"\d{4}-\d{2}-\d{2} [^:]+: gemeente 0171 -> JW301/JW319 voor DEMO-0002, cliënt \*{6}\d{3} \[HK-315-3\]", uit);
-        Assert.Matches(@"gemeente 0184 -> JW301/JW319 voor DEMO-0003, .* \[HK-315-3\]", uit);
+        // Received on the processing date (--today): answer due 5 werkdagen later.
+        Assert.Contains("2027-03-12 nog 7 dag(en): gemeente 0171 -> JW301/JW319 voor DEMO-0002, cliënt ******023 [HK-315-3]", uit, StringComparison.Ordinal);
+        Assert.Contains("2027-03-12 nog 7 dag(en): gemeente 0184 -> JW301/JW319 voor DEMO-0003, cliënt ******072 [HK-315-3]", uit, StringComparison.Ordinal);
         Assert.DoesNotContain("JW305", uit, StringComparison.Ordinal);
 
         // Two weeks later the provider of DEMO-0001 has not sent its JW305 (5 werkdagen after the start).
