@@ -2,7 +2,7 @@ namespace Jeugdhulp.Cli.Tests;
 
 public sealed class RegelsOpdrachtTests : IDisposable
 {
-    private static readonly string RepoRoot = FindRepoRoot();
+    private static readonly string RepoRoot = Jeugdhulp.Ijw.Tests.Paden.RepoRoot;
     private static readonly string Flevoland = Path.Combine(RepoRoot, "rules", "flevoland");
     private readonly string tijdelijk = Directory.CreateTempSubdirectory("jeugdhulp-regels-").FullName;
 
@@ -144,18 +144,5 @@ public sealed class RegelsOpdrachtTests : IDisposable
         Assert.Equal(2, code);
         Assert.Equal("", uit);
         Assert.Contains("Gebruik: jeugdhulp regels", fout, StringComparison.Ordinal);
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Jeugdhulp.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Jeugdhulp.slnx not found above " + AppContext.BaseDirectory);
     }
 }

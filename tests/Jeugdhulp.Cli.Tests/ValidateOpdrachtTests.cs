@@ -1,26 +1,14 @@
+using Jeugdhulp.Ijw.Tests;
+
 namespace Jeugdhulp.Cli.Tests;
 
 public sealed class ValidateOpdrachtTests : IDisposable
 {
     private readonly string map = Directory.CreateTempSubdirectory("jeugdhulp-validate-").FullName;
 
-    private static string RepoRoot
-    {
-        get
-        {
-            var d = new DirectoryInfo(AppContext.BaseDirectory);
-            while (d is not null && !File.Exists(Path.Combine(d.FullName, "Jeugdhulp.slnx")))
-            {
-                d = d.Parent;
-            }
+    private static string Voorbeeld(string naam) => Path.Combine(Paden.VoorbeeldenMap, naam);
 
-            return d!.FullName;
-        }
-    }
-
-    private static string Voorbeeld(string naam) => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "examples", naam));
-
-    private static string XsdMap => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "ijw-xsd"));
+    private static string XsdMap => Paden.XsdMap;
 
     public void Dispose() => Directory.Delete(map, recursive: true);
 

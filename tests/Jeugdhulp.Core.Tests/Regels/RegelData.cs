@@ -5,7 +5,7 @@ namespace Jeugdhulp.Core.Tests.Regels;
 /// <summary>The shipped rule folder as <see cref="RegelBestand"/>s, and ways to change one file for a test.</summary>
 internal static class RegelData
 {
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => Jeugdhulp.Ijw.Tests.Paden.RepoRoot;
 
     public static string FlevolandMap => Path.Combine(RepoRoot, "rules", "flevoland");
 
@@ -24,18 +24,5 @@ internal static class RegelData
         var nieuw = bewerking(origineel);
         Assert.NotEqual(origineel, nieuw);
         return Met(naam, nieuw);
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Jeugdhulp.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Jeugdhulp.slnx not found above " + AppContext.BaseDirectory);
     }
 }

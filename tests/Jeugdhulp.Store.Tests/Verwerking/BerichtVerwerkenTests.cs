@@ -24,26 +24,15 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
 
     private static readonly Lazy<Regelcatalogus> Catalogus = new(() =>
     {
-        var map = Path.Combine(RepoRoot(), "rules", "flevoland");
+        var map = Path.Combine(Jeugdhulp.Ijw.Tests.Paden.RepoRoot, "rules", "flevoland");
         var bestanden = Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal)
             .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)));
         return RegelLader.Laad(bestanden).Waarde;
     });
 
-    private static string RepoRoot()
-    {
-        var d = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(d!.FullName, "Jeugdhulp.slnx")))
-        {
-            d = d.Parent;
-        }
-
-        return d.FullName;
-    }
-
     private Datastore MetDemo()
     {
-        var root = RepoRoot();
+        var root = Jeugdhulp.Ijw.Tests.Paden.RepoRoot;
         Assert.True(Opslag.ImporteerContracten(ContractenCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "contracten.csv"))).Waarde).IsGeldig);
         Assert.True(Opslag.ImporteerInwoners(InwonersCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "inwoners.csv"))).Waarde).IsGeldig);
         return Opslag;
