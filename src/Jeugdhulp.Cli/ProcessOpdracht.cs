@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Jeugdhulp.Store.Verwerking;
 
 namespace Jeugdhulp.Cli;
@@ -12,8 +11,6 @@ namespace Jeugdhulp.Cli;
 internal static class ProcessOpdracht
 {
     private const string GebruikTekst = "--data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--batch N] [--json] PAD...";
-
-    private static readonly JsonWriterOptions JsonOpties = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
     {
@@ -71,7 +68,7 @@ internal static class ProcessOpdracht
                     geweigerd |= v.Uitkomst is Uitkomsten.Invalid or Uitkomsten.Error;
                     if (json)
                     {
-                        uit.WriteLine(Json(v));
+                        uit.WriteLine(VerslagJson.Schrijf(v));
                     }
                     else
                     {
@@ -115,63 +112,6 @@ internal static class ProcessOpdracht
 
             return geweigerd ? ExitCodes.Geweigerd : ExitCodes.Ok;
         }
-    }
-
-    /// <summary>One line of <c>--json</c> output, written field by field (no reflection per message).</summary>
-    private static string Json(Bestandsverslag v)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
-        using (var w = new Utf8JsonWriter(buffer, JsonOpties))
-        {
-            w.WriteStartObject();
-            w.WriteString("file", v.Bestand);
-            w.WriteString("bericht", v.Bericht);
-            w.WriteString("identificatie", v.Identificatie);
-            w.WriteString("outcome", v.Uitkomst);
-            w.WriteStartArray("decisions");
-            foreach (var d in v.Besluiten)
-            {
-                w.WriteStartObject();
-                w.WriteString("referentie", d.Referentie);
-                w.WriteString("outcome", d.Uitkomst);
-                if (d.Reden is { } reden)
-                {
-                    w.WriteNumber("reden", reden);
-                }
-                else
-                {
-                    w.WriteNull("reden");
-                }
-
-                w.WriteStartArray("rules");
-                foreach (var r in d.Regels)
-                {
-                    w.WriteStringValue(r);
-                }
-
-                w.WriteEndArray();
-                w.WriteString("toelichting", d.Toelichting);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            Lijst(w, "outbox", v.Outbox);
-            Lijst(w, "reasons", v.Meldingen);
-            w.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    private static void Lijst(Utf8JsonWriter w, string naam, IEnumerable<string> waarden)
-    {
-        w.WriteStartArray(naam);
-        foreach (var x in waarden)
-        {
-            w.WriteStringValue(x);
-        }
-
-        w.WriteEndArray();
     }
 
     /// <summary>

@@ -1,0 +1,67 @@
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store;
+using Jeugdhulp.Store.Verwerking;
+
+namespace Jeugdhulp.Web;
+
+/// <summary>
+/// The service's shared state, one per process: the opened store, the rules and the processing date. The
+/// endpoints take what they need from here; nothing else holds a connection or a clock.
+/// </summary>
+public sealed class Backoffice : IDisposable
+{
+    private Backoffice(Webopties opties, Datastore store, Regelcatalogus regels, TimeProvider tijd)
+    {
+        Opties = opties;
+        Store = store;
+        Regels = regels;
+        Tijd = tijd;
+    }
+
+    /// <summary>The options the service was started with.</summary>
+    public Webopties Opties { get; }
+
+    /// <summary>The opened, migrated store.</summary>
+    public Datastore Store { get; }
+
+    /// <summary>The region's rule catalogue.</summary>
+    public Regelcatalogus Regels { get; }
+
+    /// <summary>The clock: fixed on <c>--today</c>, otherwise the system clock.</summary>
+    public TimeProvider Tijd { get; }
+
+    /// <summary>Where answer files are written.</summary>
+    public string OutboxMap => Path.Combine(Opties.Data, "outbox");
+
+    /// <summary>The processing date: <c>--today</c>, or today in the Netherlands.</summary>
+    public DateOnly Vandaag => Opties.Vandaag ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Tijd.GetUtcNow(), Nederland).DateTime);
+
+    private static TimeZoneInfo Nederland { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    /// <summary>Loads the rules and opens the store; every problem is a coded error naming the file or option.</summary>
+    public static Resultaat<Backoffice> Open(Webopties opties, IReadOnlyList<RegelBestand> regelbestanden)
+    {
+        ArgumentNullException.ThrowIfNull(opties);
+        var regels = RegelLader.Laad(regelbestanden);
+        if (!regels.TryGet(out var catalogus))
+        {
+            return Resultaat<Backoffice>.Mislukt(regels.Fouten);
+        }
+
+        var storeOpties = StoreOpties.Kies(opties.Data, opties.Db, Environment.GetEnvironmentVariable);
+        if (!storeOpties.TryGet(out var so))
+        {
+            return Resultaat<Backoffice>.Mislukt(storeOpties.Fouten);
+        }
+
+        TimeProvider tijd = opties.Vandaag is { } d ? new VasteKlok(d) : TimeProvider.System;
+        var store = Datastore.Open(so, tijd);
+        return store.TryGet(out var s)
+            ? Resultaat<Backoffice>.Ok(new Backoffice(opties, s, catalogus, tijd))
+            : Resultaat<Backoffice>.Mislukt(store.Fouten);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Store.Dispose();
+}

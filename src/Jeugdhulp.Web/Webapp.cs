@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jeugdhulp.Web;
+
+/// <summary>
+/// The web host: the provider API, the municipality API and the backoffice pages on one Kestrel server.
+/// <c>jeugdhulp serve</c> and the tests' WebApplicationFactory both configure the host through
+/// <see cref="Configureer"/>, so what is tested is what runs.
+/// </summary>
+public sealed class Webapp
+{
+    private readonly Backoffice backoffice;
+
+    public Webapp(Backoffice backoffice)
+    {
+        ArgumentNullException.ThrowIfNull(backoffice);
+        this.backoffice = backoffice;
+    }
+
+    /// <summary>A Kestrel host listening on <paramref name="urls"/>.</summary>
+    public WebApplication Bouw(string urls)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(urls);
+        ConfigureerDiensten(builder.Services);
+        var app = builder.Build();
+        ConfigureerPijplijn(app);
+        return app;
+    }
+
+    /// <summary>Applies services and middleware to a host builder (used by the tests' factory).</summary>
+    public void Configureer(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ConfigureServices(ConfigureerDiensten);
+        builder.Configure(ConfigureerPijplijn);
+    }
+
+    private void ConfigureerDiensten(IServiceCollection services)
+    {
+        services.AddSingleton(backoffice);
+        services.AddRouting();
+    }
+
+    private static void ConfigureerPijplijn(IApplicationBuilder app)
+    {
+        app.UseRouting();
+        app.UseEndpoints(e =>
+        {
+            e.MapGet("/gezondheid", () => Results.Text("ok"));
+        });
+    }
+}

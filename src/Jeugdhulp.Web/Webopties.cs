@@ -1,0 +1,8 @@
+namespace Jeugdhulp.Web;
+
+/// <summary>What <c>jeugdhulp serve</c> is started with.</summary>
+/// <param name="Data">The data folder (<c>--data</c>): the SQLite database, the outbox and the audit key live there.</param>
+/// <param name="Db">A PostgreSQL connection string (<c>--db</c>); null for SQLite in <paramref name="Data"/>.</param>
+/// <param name="Regels">The rule folder (<c>--rules</c>, default <c>rules/flevoland</c>).</param>
+/// <param name="Vandaag">A fixed processing date (<c>--today</c>); null for the real date in Europe/Amsterdam.</param>
+public sealed record Webopties(string Data, string? Db, string Regels, DateOnly? Vandaag);

@@ -1,0 +1,60 @@
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Ijw.Tests;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
+
+namespace Jeugdhulp.Web.Tests.Infrastructuur;
+
+/// <summary>
+/// The real web host on a TestServer over a fresh SQLite store in a temporary folder, with the shipped
+/// rules and a fixed processing date. Configured through <see cref="Webapp.Configureer"/>, exactly as
+/// <c>jeugdhulp serve</c> does. The factory's entry-point type is this class: WebApplicationFactory wants a type
+/// from an assembly with an entry point, and the web host is a library (its entry point is <c>jeugdhulp
+/// serve</c>); the host itself comes from <see cref="CreateHostBuilder"/>.
+/// </summary>
+public sealed class Webfabriek : WebApplicationFactory<Webfabriek>
+{
+    public Webfabriek(DateOnly? vandaag = null)
+    {
+        DataMap = Directory.CreateTempSubdirectory("jeugdhulp-web-").FullName;
+        var regelmap = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
+        var regels = Directory.GetFiles(regelmap, "*.json").Order(StringComparer.Ordinal)
+            .Select(p => new RegelBestand(Path.GetFileName(p), File.ReadAllText(p)))
+            .ToList();
+        var geopend = Backoffice.Open(new Webopties(DataMap, null, regelmap, vandaag ?? new DateOnly(2027, 3, 5)), regels);
+        Backoffice = geopend.TryGet(out var b) ? b : throw new InvalidOperationException(string.Join("; ", geopend.Fouten));
+    }
+
+    public string DataMap { get; }
+
+    public Backoffice Backoffice { get; }
+
+    protected override IHostBuilder CreateHostBuilder() =>
+        Host.CreateDefaultBuilder().ConfigureWebHost(w => new Webapp(Backoffice).Configureer(w));
+
+    // The factory guesses a content root from the entry-point assembly (this test assembly) and finds
+    // none; the web project's folder is the real one.
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseContentRoot(Path.Combine(Paden.RepoRoot, "src", "Jeugdhulp.Web"));
+        return base.CreateHost(builder);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Backoffice.Dispose();
+            try
+            {
+                Directory.Delete(DataMap, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open on a slow CI disk: the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
