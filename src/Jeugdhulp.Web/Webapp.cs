@@ -43,11 +43,18 @@ public sealed class Webapp
     {
         services.AddSingleton(backoffice);
         services.AddRouting();
+
+        // No default scheme: the provider and municipality APIs use bearer tokens, the backoffice pages a
+        // cookie; each endpoint group names its own scheme and policy.
+        services.AddAuthentication();
+        services.AddAuthorization();
     }
 
     private static void ConfigureerPijplijn(IApplicationBuilder app)
     {
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseEndpoints(e =>
         {
             e.MapGet("/gezondheid", () => Results.Text("ok"));
