@@ -14,6 +14,8 @@ internal static class Program
         ["besluit"] = BesluitOpdracht.Run,
         ["import"] = ImportOpdracht.Run,
         ["termijnen"] = TermijnenOpdracht.Run,
+        ["noshow"] = NoShowOpdracht.Run,
+        ["besluit-noshow"] = BesluitNoShowOpdracht.Run,
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
