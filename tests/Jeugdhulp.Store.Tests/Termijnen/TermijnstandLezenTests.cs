@@ -93,6 +93,22 @@ public abstract class TermijnstandLezenTests(TestDatabase db) : StoreTestBasis(d
     }
 
     [StoreFact]
+    public void Een_JW323_wordt_een_keer_gelezen_en_een_latere_bij_de_volgende_lezing_meegenomen()
+    {
+        MetDemo();
+        Verwerk(new DateOnly(2027, 3, 2), Jw315("A1", Client, "45F11"));
+        Verwerk(new DateOnly(2027, 4, 2), Jw323("D1", 1, new DateOnly(2027, 3, 8), new DateOnly(2027, 3, 31)));
+        Assert.Equal([new DateOnly(2027, 3, 1)], Assert.Single(Opslag.LeesTermijnstand().Toewijzingen).GedeclareerdeMaanden!);
+
+        Verwerk(new DateOnly(2027, 5, 2), Jw323("D2", 1, new DateOnly(2027, 4, 1), new DateOnly(2027, 4, 30)));
+        var maanden = Assert.Single(Opslag.LeesTermijnstand().Toewijzingen).GedeclareerdeMaanden!;
+
+        Assert.Equal([new DateOnly(2027, 3, 1), new DateOnly(2027, 4, 1)], maanden.Order());
+        Assert.Equal(2L, Db.Tel("declaratiemaanden_gelezen"));
+        Assert.Equal(2L, Db.Tel("declaratiemaanden"));
+    }
+
+    [StoreFact]
     public void Een_bericht_zonder_retour_staat_open_tot_het_antwoord_er_is()
     {
         MetDemo();

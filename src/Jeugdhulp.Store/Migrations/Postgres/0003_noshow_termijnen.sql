@@ -1,4 +1,4 @@
--- No-show registration (PostgreSQL). Kept in step with Sqlite/0003_noshow.sql: same tables, columns and keys.
+-- No-show registration and deadline-watch index (PostgreSQL). Kept in step with Sqlite/0003_noshow_termijnen.sql: same tables, columns and keys.
 
 -- A provider's no-show report (HK-323-4). iJw 3.2 has no no-show element, so it is registered outside the
 -- messages, with facts only (HK-NS-4: no free-text column). Every report is journalled first, like an
@@ -25,3 +25,17 @@ CREATE TABLE noshows (
 -- One no-show per allocation per day.
 CREATE UNIQUE INDEX noshows_dag ON noshows (gemeente, nummer, datum) WHERE geannuleerd_op IS NULL;
 CREATE INDEX noshows_client ON noshows (gemeente, client_bsn, productcode) WHERE geannuleerd_op IS NULL;
+
+-- The months each journalled JW323 declares per allocation (HK-323-1), derived once from the journal by the
+-- deadline watch, so a run reads only the JW323s received since the last one; gelezen marks the journal rows
+-- already read (also those that declare nothing).
+CREATE TABLE declaratiemaanden (
+    journaal_id bigint NOT NULL REFERENCES journaal (id),
+    gemeente    text   NOT NULL,
+    nummer      bigint NOT NULL,
+    maand       date   NOT NULL,
+    PRIMARY KEY (journaal_id, gemeente, nummer, maand)
+);
+CREATE TABLE declaratiemaanden_gelezen (
+    journaal_id bigint NOT NULL PRIMARY KEY REFERENCES journaal (id)
+);
