@@ -186,6 +186,21 @@ public abstract class TermijnstandLezenTests(TestDatabase db) : StoreTestBasis(d
     }
 
     [StoreFact]
+    public void Een_geannuleerde_derde_no_show_vraagt_geen_besluit_meer()
+    {
+        MetDemo();
+        Verwerk(new DateOnly(2027, 3, 2), Jw315("A1", Client, "45F11"));
+        var vandaag = new DateOnly(2027, 5, 3);
+        var ids = new[] { 1, 8, 15 }.Select(d =>
+            Opslag.RegistreerNoShow(new NoShowMelding(Agb(Aanbieder), Bsn(Client), 1, new DateOnly(2027, 4, d)), null, Catalogus.Value, vandaag).Waarde.Id).ToList();
+        Assert.Single(Opslag.LeesTermijnstand().NoShowBesluiten!);
+
+        Assert.True(Opslag.AnnuleerNoShow(ids[1], Agb(Aanbieder), "aanbieder").IsGeldig);
+
+        Assert.Empty(Opslag.LeesTermijnstand().NoShowBesluiten!);
+    }
+
+    [StoreFact]
     public void Een_JW317_geeft_de_ingangsdatum_van_een_gewijzigde_regel_met_nieuwe_start()
     {
         MetDemo();
