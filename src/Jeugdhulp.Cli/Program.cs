@@ -15,6 +15,8 @@ internal static class Program
         ["import"] = ImportOpdracht.Run,
         ["termijnen"] = TermijnenOpdracht.Run,
         ["serve"] = ServeOpdracht.Run,
+        ["noshow"] = NoShowOpdracht.Run,
+        ["besluit-noshow"] = BesluitNoShowOpdracht.Run,
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

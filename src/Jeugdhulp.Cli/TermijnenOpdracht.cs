@@ -56,7 +56,7 @@ internal static class TermijnenOpdracht
         var dag = vandaag.Value;
         var regels = catalogus.Waarde.OpDatum(dag);
         // A deadline missing from the rules in force would silently hide every obligation of its kind.
-        foreach (var id in new[] { TermijnenBewaken.Antwoord, TermijnenBewaken.Start, TermijnenBewaken.Stop })
+        foreach (var id in TermijnenBewaken.Termijnen)
         {
             if (regels.Termijn(id) is null)
             {
@@ -103,7 +103,7 @@ internal static class TermijnenOpdracht
             _ => $"nog {dagen} dag(en)",
         };
         var referentie = v.Referentie.Length > 0 ? v.Referentie : "-";
-        return $"{v.Vervaldatum:yyyy-MM-dd} {stand}: {Partij(v)} {v.Code} -> {v.Verwacht} voor {referentie}, cliënt {v.Client.Gemaskeerd} [{v.Regel}]{(v.Advies ? " (signaal)" : "")}";
+        return $"{v.Vervaldatum:yyyy-MM-dd} {stand}: {Partij(v)} {v.Code} -> {v.Verwacht} voor {referentie}, cliënt {v.Client?.Gemaskeerd ?? "-"} [{v.Regel}]{(v.Advies ? " (signaal)" : "")}";
     }
 
     private static string Partij(Verplichting v) => v.Partij.ToString().ToLowerInvariant();
@@ -118,7 +118,15 @@ internal static class TermijnenOpdracht
             w.WriteString("code", v.Code);
             w.WriteString("verwacht", v.Verwacht);
             w.WriteString("referentie", v.Referentie);
-            w.WriteString("client", v.Client.Gemaskeerd);
+            if (v.Client is { } client)
+            {
+                w.WriteString("client", client.Gemaskeerd);
+            }
+            else
+            {
+                w.WriteNull("client");
+            }
+
             w.WriteString("vervaldatum", v.Vervaldatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             w.WriteNumber("dagenOver", v.DagenOver(vandaag));
             w.WriteBoolean("teLaat", v.IsTeLaat(vandaag));

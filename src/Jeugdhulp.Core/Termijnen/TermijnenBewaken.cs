@@ -4,10 +4,13 @@ using Jeugdhulp.Core.Werkdagen;
 namespace Jeugdhulp.Core.Termijnen;
 
 /// <summary>
-/// Lists every open obligation in a <see cref="Termijnstand"/> (issue 6): the municipality's answer to a
-/// request in review (HK-315-3), a missing JW305 (HK-305-1) or JW307 (HK-307-1), and the 18th-birthday
-/// signal (HK-PRD-6). Every number comes from the rules in force; an obligation disappears when its
-/// message or decision is in the state.
+/// Lists every open obligation in a <see cref="Termijnstand"/> (issue 6). The municipality: the answer to a
+/// request in review (HK-315-3), a rejection on the woonplaatsbeginsel (HK-WD-2-WOONPLAATS, OP359), a
+/// retour (HK-WD-2-RETOUR-GEMEENTE, OP090), the JW325 (HK-325-1), the decision after a third no-show
+/// (HK-NS-3) and the 18th-birthday signal (HK-PRD-6). The provider: a missing JW305 (HK-305-1) or JW307
+/// (HK-307-1), the JW323 for a month (HK-323-1), and the signals for a JW317 sent with less than the advised
+/// lead time (HK-317-4) and a JW315 more than a year after the medical referral (HK-ROUTE-1). Every number
+/// comes from the rules in force; an obligation disappears when its message or decision is in the state.
 /// </summary>
 public static class TermijnenBewaken
 {
@@ -22,6 +25,28 @@ public static class TermijnenBewaken
 
     /// <summary>Rule id of the age-limit signal.</summary>
     public const string Leeftijd = "HK-PRD-6";
+
+    /// <summary>Deadline id of the municipality's retour messages (HK-WD-2, OP090).</summary>
+    public const string Retour = "HK-WD-2-RETOUR-GEMEENTE";
+
+    /// <summary>Rule id of the JW325 deadline.</summary>
+    public const string Declaratieantwoord = "HK-325-1";
+
+    /// <summary>Deadline id of a rejection on the woonplaatsbeginsel (HK-WD-2, OP359).</summary>
+    public const string Woonplaats = "HK-WD-2-WOONPLAATS";
+
+    /// <summary>Rule id of the decision after a third no-show.</summary>
+    public const string NoShowBesluit = "HK-NS-3";
+
+    /// <summary>Rule id of the monthly declaration.</summary>
+    public const string Declaratie = "HK-323-1";
+
+    /// <summary>Rule id of the intake after a medical referral.</summary>
+    public const string Intake = "HK-ROUTE-1";
+
+    /// <summary>Every deadline id the watch uses directly (the JW317 lead times come from the lots).</summary>
+    public static IReadOnlyList<string> Termijnen { get; } =
+        [Antwoord, Start, Stop, Retour, Declaratieantwoord, Woonplaats, NoShowBesluit, Declaratie, Intake];
 
     /// <summary>Open obligations on <paramref name="vandaag"/>: overdue first, then by due date.</summary>
     public static IReadOnlyList<Verplichting> Open(Termijnstand stand, Regelset regels, Werkdagenkalender kalender, DateOnly vandaag)
@@ -39,6 +64,11 @@ public static class TermijnenBewaken
                     Vervalt(antwoord, v.Ontvangen, kalender), antwoord.Id, antwoord.Advies));
             }
         }
+
+        Verzoeken(lijst, stand, regels, kalender);
+        Berichten(lijst, stand, regels, kalender);
+        NoShows(lijst, stand, regels, kalender);
+        Doorlooptijden(lijst, stand, regels, kalender, vandaag);
 
         var start = regels.Termijn(Start);
         var stop = regels.Termijn(Stop);
@@ -69,6 +99,8 @@ public static class TermijnenBewaken
             {
                 lijst.Add(signaal with { Referentie = nummer });
             }
+
+            Declaraties(lijst, t, nummer, regels, kalender, vandaag);
         }
 
         // By due date: every overdue item (due before today) sorts before every item still on time.
@@ -91,6 +123,166 @@ public static class TermijnenBewaken
             _ => throw new ArgumentOutOfRangeException(nameof(termijn), termijn.Eenheid, "onbekende eenheid"),
         };
     }
+
+    /// <summary>
+    /// A request in review whose woonplaatsbeginsel is open: its rejection on that ground is due 2 weeks
+    /// after receipt (OP359). A JW315 received more than a year after a known medical referral: a signal
+    /// that the intake may have started too late (HK-ROUTE-1); the JW315 follows the intake within 5
+    /// werkdagen (HK-315-2), so its receipt is the latest the intake can have been.
+    /// </summary>
+    private static void Verzoeken(List<Verplichting> lijst, Termijnstand stand, Regelset regels, Werkdagenkalender kalender)
+    {
+        var woonplaats = regels.Termijn(Woonplaats);
+        var intake = regels.Termijn(Intake);
+        foreach (var v in stand.Verzoeken)
+        {
+            if (woonplaats is not null && v.WoonplaatsOnzeker)
+            {
+                lijst.Add(new Verplichting(Partij.Gemeente, v.Gemeente, "besluit woonplaatsbeginsel", v.Referentie, v.Client,
+                    Vervalt(woonplaats, v.Ontvangen, kalender), woonplaats.Id, woonplaats.Advies));
+            }
+
+            if (intake is not null && v.Verwijsdatum is { } verwezen && Vervalt(intake, verwezen, kalender) is var uiterlijk && v.Ontvangen > uiterlijk)
+            {
+                lijst.Add(new Verplichting(Partij.Aanbieder, v.Aanbieder, "intake binnen termijn na verwijzing", v.Referentie, v.Client,
+                    uiterlijk, intake.Id, true));
+            }
+        }
+    }
+
+    /// <summary>A received message without its retour (OP090) or, for a JW323, without its JW325 (HK-325-1).</summary>
+    private static void Berichten(List<Verplichting> lijst, Termijnstand stand, Regelset regels, Werkdagenkalender kalender)
+    {
+        var retour = regels.Termijn(Retour);
+        var jw325 = regels.Termijn(Declaratieantwoord);
+        foreach (var m in stand.Onbeantwoord ?? [])
+        {
+            var (termijn, verwacht) = m.Berichtcode switch
+            {
+                "JW323" => (jw325, "JW325"),
+                "JW315" => (retour, "JW316"),
+                "JW317" => (retour, "JW318"),
+                "JW305" => (retour, "JW306"),
+                "JW307" => (retour, "JW308"),
+                _ => (null, ""),
+            };
+            if (termijn is not null)
+            {
+                lijst.Add(new Verplichting(Partij.Gemeente, m.Gemeente, verwacht, m.Identificatie, m.Client,
+                    Vervalt(termijn, m.Ontvangen, kalender), termijn.Id, termijn.Advies));
+            }
+        }
+    }
+
+    /// <summary>The municipality's decision after a third no-show, due 3 weeks after it was reported (HK-NS-3).</summary>
+    private static void NoShows(List<Verplichting> lijst, Termijnstand stand, Regelset regels, Werkdagenkalender kalender)
+    {
+        if (regels.Termijn(NoShowBesluit) is not { } termijn)
+        {
+            return;
+        }
+
+        foreach (var n in stand.NoShowBesluiten ?? [])
+        {
+            lijst.Add(new Verplichting(Partij.Gemeente, n.Gemeente, "besluit no-show", n.Nummer.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                n.Client, Vervalt(termijn, n.Gemeld, kalender), termijn.Id, termijn.Advies));
+        }
+    }
+
+    /// <summary>
+    /// HK-317-4 as a signal: a JW317 received after the last day that still leaves the lot's advised lead
+    /// time before its change takes effect. Listed until that day has come (then the change is in effect and
+    /// nothing is left to act on); due on the last advised day, so it always shows as late.
+    /// </summary>
+    private static void Doorlooptijden(List<Verplichting> lijst, Termijnstand stand, Regelset regels, Werkdagenkalender kalender, DateOnly vandaag)
+    {
+        foreach (var w in stand.Wijzigingen ?? [])
+        {
+            Verplichting? vroegste = null;
+            foreach (var (product, ingang) in w.Ingangen)
+            {
+                if (vandaag > ingang
+                    || regels.Product(product) is not { } p
+                    || regels.Perceel(p.Perceel)?.DoorlooptijdTermijn is not { } id
+                    || regels.Termijn(id) is not { } termijn)
+                {
+                    continue;
+                }
+
+                var uiterlijk = LaatsteDag(termijn, ingang, kalender);
+                if (w.Ontvangen > uiterlijk && (vroegste is null || uiterlijk < vroegste.Vervaldatum))
+                {
+                    vroegste = new Verplichting(Partij.Aanbieder, w.Aanbieder, $"JW317 {termijn.Aantal} {termijn.Eenheid.ToString().ToLowerInvariant()} voor ingang {ingang:yyyy-MM-dd}",
+                        w.Referentie, w.Client, uiterlijk, termijn.Id, true);
+                }
+            }
+
+            if (vroegste is not null)
+            {
+                lijst.Add(vroegste);
+            }
+        }
+    }
+
+    /// <summary>The last day from which <paramref name="termijn"/> still ends on or before <paramref name="dag"/>.</summary>
+    public static DateOnly LaatsteDag(Termijn termijn, DateOnly dag, Werkdagenkalender kalender)
+    {
+        ArgumentNullException.ThrowIfNull(termijn);
+        var d = dag;
+        while (Vervalt(termijn, d, kalender) > dag)
+        {
+            d = d.AddDays(-1);
+        }
+
+        return d;
+    }
+
+    /// <summary>
+    /// HK-323-1: every month in which the provider reported delivery (a JW305 start up to its JW307 stop,
+    /// within the allocation) must be declared by the end of the following month. The item appears when the
+    /// month is over and disappears when a JW323 declares on the allocation in that month. Dummies (never
+    /// declarable, HK-323-8) owe nothing.
+    /// </summary>
+    private static void Declaraties(List<Verplichting> lijst, LopendeToewijzing t, string nummer, Regelset regels, Werkdagenkalender kalender, DateOnly vandaag)
+    {
+        if (t.Leveringen is not { Count: > 0 } leveringen
+            || regels.Termijn(Declaratie) is not { } termijn
+            || regels.Product(t.Product) is { IsDeclareerbaar: false })
+        {
+            return;
+        }
+
+        var gedeclareerd = t.GedeclareerdeMaanden ?? [];
+        var maanden = new SortedSet<DateOnly>();
+        foreach (var l in leveringen)
+        {
+            var van = l.Begin > t.Ingangsdatum ? l.Begin : t.Ingangsdatum;
+            var tot = Min(Min(l.Eind, t.Einddatum), vandaag);
+            for (var m = new DateOnly(van.Year, van.Month, 1); m <= tot; m = m.AddMonths(1))
+            {
+                maanden.Add(m);
+            }
+        }
+
+        foreach (var m in maanden)
+        {
+            if (m.AddMonths(1) <= vandaag && !gedeclareerd.Contains(m))
+            {
+                lijst.Add(new Verplichting(Partij.Aanbieder, t.Aanbieder, $"JW323 {m:yyyy-MM}", nummer, t.Client,
+                    Vervalt(termijn, m.AddMonths(1), kalender).AddDays(-1), termijn.Id, termijn.Advies));
+            }
+        }
+    }
+
+    private static DateOnly Min(DateOnly? a, DateOnly? b) => (a, b) switch
+    {
+        ({ } x, { } y) => x < y ? x : y,
+        ({ } x, null) => x,
+        (null, { } y) => y,
+        _ => DateOnly.MaxValue,
+    };
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     /// <summary>
     /// The signal when the client reaches the lot's age limit while the allocation runs: it appears

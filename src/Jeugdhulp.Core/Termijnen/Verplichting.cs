@@ -8,7 +8,7 @@ namespace Jeugdhulp.Core.Termijnen;
 /// <param name="Code">The owing party's code (gemeentecode or AGB code).</param>
 /// <param name="Verwacht">The awaited message or decision, e.g. <c>JW305</c>, <c>JW301/JW319</c>, <c>signaal 18 jaar</c>.</param>
 /// <param name="Referentie">The ToewijzingNummer or ReferentieAanbieder it is about.</param>
-/// <param name="Client">The client (masked when printed).</param>
+/// <param name="Client">The client (masked when printed); null when the item concerns several (a JW323).</param>
 /// <param name="Vervaldatum">The last day it is on time.</param>
 /// <param name="Regel">The rule id of the deadline (e.g. HK-305-1).</param>
 /// <param name="Advies">True when the deadline is a signal, not a breach.</param>
@@ -17,7 +17,7 @@ public sealed record Verplichting(
     string Code,
     string Verwacht,
     string Referentie,
-    Bsn Client,
+    Bsn? Client,
     DateOnly Vervaldatum,
     string Regel,
     bool Advies)

@@ -1,18 +1,28 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Jeugdhulp.Core.Termijnen;
 using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Ijw.Berichten;
+using Jeugdhulp.Ijw.Lezen;
+using Jeugdhulp.Store.NoShow;
 
 namespace Jeugdhulp.Store.Termijnen;
 
 /// <summary>
-/// Reads the state the deadline watch needs from the pipeline's tables in one command (two result sets,
-/// one round trip, no query per allocation): request lines in review with their journal receipt time, and
-/// every current allocation with whether an active JW305/JW307 is recorded and the client's birth date.
+/// Reads the state the deadline watch needs from the pipeline's tables, in one transaction and a fixed
+/// number of commands (no query per allocation): request lines in review with their journal receipt time;
+/// every current allocation with its JW305/JW307 flags, delivery periods and declared months and the client's
+/// birth date; received messages without their retour or JW325; third no-shows without a decision; JW317s
+/// not rejected. What the pipeline does not store as columns is read from the journalled messages: the
+/// declared months (each JW323 once, then kept in <c>declaratiemaanden</c>), the JW317 effect dates, the
+/// referral date of a JW315 in review and the client of an unanswered message (rare: the pipeline answers
+/// in the same transaction).
 /// </summary>
-public static class TermijnstandLezen
+public static partial class TermijnstandLezen
 {
     private const string Query = """
-        SELECT v.berichtcode, v.gemeente, v.aanbieder, v.client_bsn, v.referentie, j.ontvangen_op
+        SELECT v.berichtcode, v.gemeente, v.aanbieder, v.client_bsn, v.referentie, j.ontvangen_op, v.toelichting, v.volgnummer,
+            v.verwijzer_type, CASE WHEN v.berichtcode = 'JW315' AND v.verwijzer_type IN (2, 3, 5) THEN j.inhoud END
         FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id
         WHERE v.status = 'review';
         SELECT t.gemeente, t.nummer, t.aanbieder, t.client_bsn, t.productcode, t.ingangsdatum, t.einddatum,
@@ -22,11 +32,32 @@ public static class TermijnstandLezen
         FROM toewijzingen t
         LEFT JOIN clienten c ON c.gemeente = t.gemeente AND c.bsn = t.client_bsn
         LEFT JOIN inwoners i ON i.bsn = t.client_bsn
-        WHERE t.actueel = 1
+        WHERE t.actueel = 1;
+        SELECT s.gemeente, s.nummer, s.begindatum,
+            (SELECT MIN(e.einddatum) FROM startstop e WHERE e.gemeente = s.gemeente AND e.nummer = s.nummer AND e.soort = 'stop'
+                AND e.begindatum = s.begindatum AND e.actief = 1)
+        FROM startstop s WHERE s.soort = 'start' AND s.actief = 1;
+        SELECT j.berichtcode, j.ontvanger, j.afzender, j.identificatie, j.ontvangen_op, j.inhoud
+        FROM journaal j
+        WHERE j.berichtcode IN ('JW315', 'JW317', 'JW305', 'JW307', 'JW323')
+            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.journaal_id = j.id AND o.berichtcode = CASE j.berichtcode
+                WHEN 'JW315' THEN 'JW316' WHEN 'JW317' THEN 'JW318' WHEN 'JW305' THEN 'JW306' WHEN 'JW307' THEN 'JW308' ELSE 'JW325' END);
+        SELECT DISTINCT gemeente, nummer, maand FROM declaratiemaanden;
+        SELECT v.gemeente, v.aanbieder, v.referentie, v.client_bsn, j.ontvangen_op, j.inhoud
+        FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id
+        WHERE v.berichtcode = 'JW317' AND v.uitkomst <> 'rejected'
         """;
 
-    // Receipt days are Dutch days: a message at 23:30 UTC in summer arrived the next day in the Netherlands.
-    private static readonly TimeZoneInfo Nederland = Zone();
+    /// <summary>Journalled JW323s not yet indexed: originals that passed the technical check (a 9056 deviation or an invalid one declares nothing).</summary>
+    private const string NieuweDeclaraties = """
+        SELECT j.id, j.ontvanger, j.inhoud FROM journaal j
+        WHERE j.berichtcode = 'JW323' AND j.origineel_id IS NULL AND j.status <> 'invalid'
+            AND NOT EXISTS (SELECT 1 FROM declaratiemaanden_gelezen g WHERE g.journaal_id = j.id)
+        ORDER BY j.id
+        """;
+
+    /// <summary>The engine's explanation names every review point as "Beoordelen op RULE:" (Core Beoordeling).</summary>
+    private const string WoonplaatsOpen = "Beoordelen op HK-315-4:";
 
     /// <summary>The snapshot of the whole store. Rows with an unreadable BSN or product code are skipped (the pipeline never writes them).</summary>
     public static Termijnstand LeesTermijnstand(this Datastore store)
@@ -36,19 +67,25 @@ public static class TermijnstandLezen
         var verzoeken = new List<WachtendVerzoek>();
         var toewijzingen = new List<LopendeToewijzing>();
         var geboortedata = new Dictionary<Bsn, DateOnly>();
+        var leveringen = new Dictionary<(string, long), List<Periode>>();
+        var onbeantwoord = new List<OnbeantwoordBericht>();
+        var gedeclareerd = new Dictionary<(string, long), HashSet<DateOnly>>();
+        var jw317 = new List<(string Gemeente, string Aanbieder, string Referentie, Bsn Client, DateOnly Ontvangen, byte[] Inhoud)>();
+        IndexeerDeclaraties(tx);
         using (var r = tx.Commando(Query).ExecuteReader())
         {
             while (r.Read())
             {
                 if (Bsn.Parse(r.GetString(3)).TryGet(out var bsn))
                 {
-                    var ontvangen = TimeZoneInfo.ConvertTime(r.GetFieldValue<DateTimeOffset>(5), Nederland);
+                    var verwezen = r.IsDBNull(9) ? null : Verwijsdatum((byte[])r.GetValue(9), checked((int)r.GetInt64(7)));
                     verzoeken.Add(new WachtendVerzoek(r.GetString(0), r.GetString(1), r.GetString(2), bsn, r.GetString(4),
-                        DateOnly.FromDateTime(ontvangen.DateTime)));
+                        Ontvangstdag.Van(r.GetFieldValue<DateTimeOffset>(5)), r.GetString(6).Contains(WoonplaatsOpen, StringComparison.Ordinal), verwezen));
                 }
             }
 
             r.NextResult();
+            var rijen = new List<(string Gemeente, long Nummer, string Aanbieder, Bsn Client, ProductCode Product, DateOnly Ingang, DateOnly? Eind, bool Start, bool Stop)>();
             while (r.Read())
             {
                 if (!Bsn.Parse(r.GetString(3)).TryGet(out var bsn) || !ProductCode.Parse(r.GetString(4)).TryGet(out var product))
@@ -56,30 +93,173 @@ public static class TermijnstandLezen
                     continue;
                 }
 
-                toewijzingen.Add(new LopendeToewijzing(r.GetString(0), r.GetInt64(1), r.GetString(2), bsn, product,
-                    r.GetFieldValue<DateOnly>(5), r.DatumOfNull(6), Waar(r.GetValue(7)), Waar(r.GetValue(8))));
+                rijen.Add((r.GetString(0), r.GetInt64(1), r.GetString(2), bsn, product, r.GetFieldValue<DateOnly>(5), r.DatumOfNull(6),
+                    Waar(r.GetValue(7)), Waar(r.GetValue(8))));
                 if (r.DatumOfNull(9) is { } geboren)
                 {
                     geboortedata[bsn] = geboren;
                 }
             }
+
+            r.NextResult();
+            while (r.Read())
+            {
+                if (Periode.Maak(r.GetFieldValue<DateOnly>(2), r.DatumOfNull(3)).TryGet(out var periode))
+                {
+                    var sleutel = (r.GetString(0), r.GetInt64(1));
+                    (leveringen.TryGetValue(sleutel, out var l) ? l : leveringen[sleutel] = []).Add(periode);
+                }
+            }
+
+            r.NextResult();
+            while (r.Read())
+            {
+                onbeantwoord.Add(new OnbeantwoordBericht(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
+                    r.GetString(0) == "JW323" ? null : Client((byte[])r.GetValue(5)), Ontvangstdag.Van(r.GetFieldValue<DateTimeOffset>(4))));
+            }
+
+            r.NextResult();
+            while (r.Read())
+            {
+                var sleutel = (r.GetString(0), r.GetInt64(1));
+                (gedeclareerd.TryGetValue(sleutel, out var m) ? m : gedeclareerd[sleutel] = []).Add(r.GetFieldValue<DateOnly>(2));
+            }
+
+            r.NextResult();
+            while (r.Read())
+            {
+                if (Bsn.Parse(r.GetString(3)).TryGet(out var bsn))
+                {
+                    jw317.Add((r.GetString(0), r.GetString(1), r.GetString(2), bsn, Ontvangstdag.Van(r.GetFieldValue<DateTimeOffset>(4)), (byte[])r.GetValue(5)));
+                }
+            }
+
+            foreach (var t in rijen)
+            {
+                toewijzingen.Add(new LopendeToewijzing(t.Gemeente, t.Nummer, t.Aanbieder, t.Client, t.Product, t.Ingang, t.Eind, t.Start, t.Stop,
+                    leveringen.GetValueOrDefault((t.Gemeente, t.Nummer)), gedeclareerd.GetValueOrDefault((t.Gemeente, t.Nummer))));
+            }
         }
 
+        var huidig = toewijzingen.ToDictionary(t => (t.Gemeente, t.Nummer));
+        var wijzigingen = jw317.Select(w => new OntvangenWijziging(w.Gemeente, w.Aanbieder, w.Referentie, w.Client, w.Ontvangen,
+            Ingangen(w.Inhoud, w.Gemeente, huidig))).Where(w => w.Ingangen.Count > 0).ToList();
+        var noShows = NoShowsLezen.Derden(tx).Where(n => n.Besluit is null)
+            .Select(n => new OpenNoShowBesluit(n.Gemeente, n.ToewijzingNummer, n.Client, n.Product, n.GemeldOp)).ToList();
         tx.Commit();
-        return new Termijnstand(verzoeken, toewijzingen, geboortedata);
+        return new Termijnstand(verzoeken, toewijzingen, geboortedata, onbeantwoord, noShows, wijzigingen);
     }
 
     private static bool Waar(object waarde) => Convert.ToInt64(waarde, CultureInfo.InvariantCulture) == 1;
 
-    private static TimeZoneInfo Zone()
+    /// <summary>
+    /// HK-ROUTE-1 "when known": iJw 3.2 has no referral date. The region's convention is that a provider in
+    /// the medical route writes it in the product request's Commentaar as "verwijsdatum yyyy-mm-dd".
+    /// </summary>
+    private static DateOnly? Verwijsdatum(byte[] inhoud, int volgnummer)
     {
-        try
+        if (IjwLezer.Lees(inhoud).TryGet(out var b) && b is VerzoekOmToewijzingBericht { Client: { } k }
+            && volgnummer >= 1 && volgnummer <= k.AangevraagdeProducten.Count
+            && k.AangevraagdeProducten[volgnummer - 1].Commentaar is { } commentaar
+            && VerwijsdatumPatroon().Match(commentaar) is { Success: true } m
+            && DateOnly.TryParseExact(m.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum))
         {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+            return datum;
         }
-        catch (TimeZoneNotFoundException)
+
+        return null;
+    }
+
+    [GeneratedRegex(@"verwijsdatum\W{0,3}(\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerwijsdatumPatroon();
+
+    /// <summary>The client of a single-client message (JW315, JW317, JW305, JW307) that has no answer yet.</summary>
+    private static Bsn? Client(byte[] inhoud)
+    {
+        if (!IjwLezer.Lees(inhoud).TryGet(out var b))
         {
-            return TimeZoneInfo.Utc;
+            return null;
         }
+
+        var bsn = b switch
+        {
+            VerzoekOmToewijzingBericht x => x.Client?.Bsn,
+            VerzoekOmWijzigingBericht x => x.Client?.Bsn,
+            StartBericht x => x.Client?.Bsn,
+            StopBericht x => x.Client?.Bsn,
+            _ => null,
+        };
+        return Bsn.Parse(bsn).TryGet(out var client) ? client : null;
+    }
+
+    /// <summary>
+    /// Reads the JW323s journalled since the last run once and records the months each declares per
+    /// allocation, so the watch does not parse every declaration ever received on every run.
+    /// </summary>
+    private static void IndexeerDeclaraties(StoreTransactie tx)
+    {
+        var nieuw = new List<(long Id, string Gemeente, byte[] Inhoud)>();
+        using (var r = tx.Commando(NieuweDeclaraties).ExecuteReader())
+        {
+            while (r.Read())
+            {
+                nieuw.Add((r.GetInt64(0), r.GetString(1), (byte[])r.GetValue(2)));
+            }
+        }
+
+        foreach (var (id, gemeente, inhoud) in nieuw)
+        {
+            var maanden = new HashSet<(long Nummer, DateOnly Maand)>();
+            if (IjwLezer.Lees(inhoud).TryGet(out var b) && b is Declaratiebericht d)
+            {
+                foreach (var p in d.Declaratie.Clienten.SelectMany(c => c.Prestaties))
+                {
+                    for (var maand = new DateOnly(p.ProductPeriode.Begindatum.Year, p.ProductPeriode.Begindatum.Month, 1);
+                         maand <= p.ProductPeriode.Einddatum; maand = maand.AddMonths(1))
+                    {
+                        maanden.Add((p.ToewijzingNummer, maand));
+                    }
+                }
+            }
+
+            foreach (var (nummer, maand) in maanden)
+            {
+                tx.Commando("INSERT INTO declaratiemaanden (journaal_id, gemeente, nummer, maand) VALUES (@id, @gemeente, @nummer, @maand) ON CONFLICT DO NOTHING")
+                    .Met("@id", id).Met("@gemeente", gemeente).Met("@nummer", nummer).Met("@maand", maand).ExecuteNonQuery();
+            }
+
+            tx.Commando("INSERT INTO declaratiemaanden_gelezen (journaal_id) VALUES (@id) ON CONFLICT DO NOTHING").Met("@id", id).ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>
+    /// The days a JW317's changes take effect (HK-317-4): each new product, and each changed line whose
+    /// desired start is not the allocation's own start (a pure end-date move keeps the start).
+    /// </summary>
+    private static List<(ProductCode, DateOnly)> Ingangen(byte[] inhoud, string gemeente, Dictionary<(string, long), LopendeToewijzing> huidig)
+    {
+        var lijst = new List<(ProductCode, DateOnly)>();
+        if (!IjwLezer.Lees(inhoud).TryGet(out var b) || b is not VerzoekOmWijzigingBericht { Client: { } k })
+        {
+            return lijst;
+        }
+
+        foreach (var t in k.Verzoek.TeWijzigenProducten)
+        {
+            if (huidig.TryGetValue((gemeente, t.ToewijzingNummer), out var oud) && t.GewensteIngangsdatum != oud.Ingangsdatum)
+            {
+                lijst.Add((oud.Product, t.GewensteIngangsdatum));
+            }
+        }
+
+        foreach (var n in k.Verzoek.NieuweProducten)
+        {
+            if (ProductCode.Parse(n.Product?.Code).TryGet(out var product))
+            {
+                lijst.Add((product, n.GewensteIngangsdatum));
+            }
+        }
+
+        return lijst;
     }
 }

@@ -1,0 +1,219 @@
+using Jeugdhulp.Core.Contracten;
+using Jeugdhulp.Core.Inwoners;
+using Jeugdhulp.Core.NoShow;
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Ijw.Berichten;
+using Jeugdhulp.Ijw.Schema;
+using Jeugdhulp.Ijw.Schrijven;
+using Jeugdhulp.Ijw.Tests;
+using Jeugdhulp.Store.Import;
+using Jeugdhulp.Store.Journaal;
+using Jeugdhulp.Store.NoShow;
+using Jeugdhulp.Store.Outbox;
+using Jeugdhulp.Store.Termijnen;
+using Jeugdhulp.Store.Tests.Infrastructuur;
+using Jeugdhulp.Store.Verwerking;
+using IjwProduct = Jeugdhulp.Ijw.Berichten.Product;
+
+namespace Jeugdhulp.Store.Tests.Termijnen;
+
+/// <summary>The deadline snapshot read from the pipeline's tables, on both databases.</summary>
+public abstract class TermijnstandLezenTests(TestDatabase db) : StoreTestBasis(db)
+{
+    public sealed class Sqlite() : TermijnstandLezenTests(new SqliteTestDatabase());
+
+    [Postgres]
+    public sealed class Postgres() : TermijnstandLezenTests(new PostgresTestDatabase());
+
+    private const string Aanbieder = "01234567";
+    private const string Client = "100002183";
+    private static readonly DateOnly Geboren = new(2016, 9, 12);
+
+    private static readonly Lazy<Regelcatalogus> Catalogus = new(() =>
+    {
+        var map = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
+        var bestanden = Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal)
+            .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)));
+        return RegelLader.Laad(bestanden).Waarde;
+    });
+
+    private string Outbox => Path.Combine(Db.DataMap, "outbox");
+
+    private void MetDemo()
+    {
+        var root = Paden.RepoRoot;
+        Assert.True(Opslag.ImporteerContracten(ContractenCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "contracten.csv"))).Waarde).IsGeldig);
+        Assert.True(Opslag.ImporteerInwoners(InwonersCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "inwoners.csv"))).Waarde).IsGeldig);
+    }
+
+    private List<Bestandsverslag> Verwerk(DateOnly vandaag, params byte[][] berichten) =>
+        [.. new BerichtVerwerken(Opslag, Catalogus.Value, vandaag, Outbox).Verwerk(berichten.Select((b, i) => new Invoer($"{i}.xml", b)))];
+
+    private static Header Kop(Berichtsoort soort, string id, DateOnly? dagtekening = null) =>
+        Header.Voor(soort, Aanbieder, "0171", new BerichtIdentificatie(id, dagtekening ?? new DateOnly(2027, 3, 1)));
+
+    private static byte[] Jw315(string id, string bsn, string code, string? commentaar = null, string verwijzer = "02") =>
+        IjwSchrijver.Schrijf(new VerzoekOmToewijzingBericht(Berichtsoort.JW315, Kop(Berichtsoort.JW315, id),
+            new VerzoekOmToewijzingClient(bsn, new Geboortedatum(Geboren, null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null), null, null,
+                [new AangevraagdProduct("R-" + id, null, new IjwProduct("45", code), null, new DateOnly(2027, 3, 8), new DateOnly(2027, 9, 7),
+                    new Omvang(1800, "01", "6"), null, new Verwijzer(verwijzer, null, "01999999"), null, commentaar)])));
+
+    private static byte[] Jw305(string id, long nummer, DateOnly begin) =>
+        IjwSchrijver.Schrijf(new StartBericht(Berichtsoort.JW305, Kop(Berichtsoort.JW305, id, begin.AddDays(1)),
+            new StartClient(Client, new Geboortedatum(Geboren, null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null),
+                [new StartProduct(nummer, new IjwProduct("45", "45F11"), null, begin, "1")])));
+
+    private static byte[] Jw307(string id, long nummer, DateOnly begin, DateOnly eind) =>
+        IjwSchrijver.Schrijf(new StopBericht(Berichtsoort.JW307, Kop(Berichtsoort.JW307, id, eind.AddDays(1)),
+            new StopClient(Client, new Geboortedatum(Geboren, null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null),
+                [new StopProduct(nummer, new IjwProduct("45", "45F11"), null, begin, "31", eind, "1")])));
+
+    private static byte[] Jw323(string id, long nummer, DateOnly van, DateOnly tot) =>
+        IjwSchrijver.Schrijf(new Declaratiebericht(Kop(Berichtsoort.JW323, id, tot.AddDays(2)),
+            new Declaratie("DN" + id, new GeslotenPeriode(new DateOnly(van.Year, van.Month, 1), new DateOnly(van.Year, van.Month, 1).AddMonths(1).AddDays(-1)), tot.AddDays(2), new BedragMetDc(17500, "D"),
+                [new DeclaratieClient(Client, [new Prestatie(new ProductReferentie("P-" + id, null), nummer, "45", "45F11",
+                    new GeslotenPeriode(van, tot), 100, "01", 175, new BedragMetDc(17500, "D"))])])));
+
+    [StoreFact]
+    public void Leveringen_en_gedeclareerde_maanden_komen_uit_start_stop_en_JW323()
+    {
+        MetDemo();
+        Assert.Equal(Uitkomsten.Approved, Assert.Single(Verwerk(new DateOnly(2027, 3, 2), Jw315("A1", Client, "45F11"))).Uitkomst);
+        var s = Assert.Single(Verwerk(new DateOnly(2027, 3, 9), Jw305("S1", 1, new DateOnly(2027, 3, 8))));
+        Assert.True(s.Uitkomst == Uitkomsten.Accepted, string.Join("; ", s.Meldingen));
+        var d = Assert.Single(Verwerk(new DateOnly(2027, 4, 2), Jw323("D1", 1, new DateOnly(2027, 3, 8), new DateOnly(2027, 3, 31))));
+        Assert.True(d.Uitkomst == Uitkomsten.Accepted, string.Join("; ", d.Meldingen));
+        Assert.Equal(Uitkomsten.Accepted, Assert.Single(Verwerk(new DateOnly(2027, 5, 20), Jw307("E1", 1, new DateOnly(2027, 3, 8), new DateOnly(2027, 5, 15)))).Uitkomst);
+
+        var t = Assert.Single(Opslag.LeesTermijnstand().Toewijzingen);
+
+        Assert.Equal(new DateOnly(2027, 3, 8), Assert.Single(t.Leveringen!).Begin);
+        Assert.Equal(new DateOnly(2027, 5, 15), t.Leveringen![0].Eind);
+        Assert.Equal([new DateOnly(2027, 3, 1)], t.GedeclareerdeMaanden!);
+    }
+
+    [StoreFact]
+    public void Een_JW323_wordt_een_keer_gelezen_en_een_latere_bij_de_volgende_lezing_meegenomen()
+    {
+        MetDemo();
+        Verwerk(new DateOnly(2027, 3, 2), Jw315("A1", Client, "45F11"));
+        Verwerk(new DateOnly(2027, 4, 2), Jw323("D1", 1, new DateOnly(2027, 3, 8), new DateOnly(2027, 3, 31)));
+        Assert.Equal([new DateOnly(2027, 3, 1)], Assert.Single(Opslag.LeesTermijnstand().Toewijzingen).GedeclareerdeMaanden!);
+
+        Verwerk(new DateOnly(2027, 5, 2), Jw323("D2", 1, new DateOnly(2027, 4, 1), new DateOnly(2027, 4, 30)));
+        var maanden = Assert.Single(Opslag.LeesTermijnstand().Toewijzingen).GedeclareerdeMaanden!;
+
+        Assert.Equal([new DateOnly(2027, 3, 1), new DateOnly(2027, 4, 1)], maanden.Order());
+        Assert.Equal(2L, Db.Tel("declaratiemaanden_gelezen"));
+        Assert.Equal(2L, Db.Tel("declaratiemaanden"));
+    }
+
+    [StoreFact]
+    public void Een_bericht_zonder_retour_staat_open_tot_het_antwoord_er_is()
+    {
+        MetDemo();
+        Verwerk(new DateOnly(2027, 3, 2), Jw315("A1", Client, "45F11"));
+        Assert.Empty(Opslag.LeesTermijnstand().Onbeantwoord!);
+
+        // Journalled but not (yet) answered: what a JW305 and a JW323 look like before their retour and JW325.
+        long start, declaratie;
+        using (var tx = Opslag.BeginTransactie())
+        {
+            start = ((JournaalUitkomst.Nieuw)tx.Journaliseer(Aanbieder, "0171", "S9", "JW305", Jw305("S9", 1, new DateOnly(2027, 3, 8)))).JournaalId;
+            declaratie = ((JournaalUitkomst.Nieuw)tx.Journaliseer(Aanbieder, "0171", "D9", "JW323", Jw323("D9", 1, new DateOnly(2027, 3, 8), new DateOnly(2027, 3, 31)))).JournaalId;
+            tx.Commit();
+        }
+
+        var open = Opslag.LeesTermijnstand().Onbeantwoord!;
+        Assert.Equal(2, open.Count);
+        var jw305 = Assert.Single(open, o => o.Berichtcode == "JW305");
+        Assert.Equal(("0171", Aanbieder, "S9", Client), (jw305.Gemeente, jw305.Aanbieder, jw305.Identificatie, jw305.Client?.Waarde));
+        Assert.Null(Assert.Single(open, o => o.Berichtcode == "JW323").Client);
+
+        using (var tx = Opslag.BeginTransactie())
+        {
+            tx.VoegAntwoordToe(start, "JW306", Aanbieder, "a_JW306.xml", [1]);
+            tx.VoegAntwoordToe(declaratie, "JW325", Aanbieder, "a_JW325.xml", [2]);
+            tx.Commit();
+        }
+
+        Assert.Empty(Opslag.LeesTermijnstand().Onbeantwoord!);
+    }
+
+    [StoreFact]
+    public void Een_verzoek_voor_een_onbekende_inwoner_heeft_een_open_woonplaatsvraag()
+    {
+        MetDemo();
+        var verslag = Assert.Single(Verwerk(new DateOnly(2027, 3, 2), Jw315("W1", "111222333", "45F11")));
+        Assert.Equal(Uitkomsten.Review, verslag.Uitkomst);
+        Verwerk(new DateOnly(2027, 3, 2), Jw315("A1", Client, "45F21"));
+
+        var verzoeken = Opslag.LeesTermijnstand().Verzoeken;
+
+        Assert.True(Assert.Single(verzoeken, v => v.Referentie == "R-W1").WoonplaatsOnzeker);
+        Assert.All(verzoeken.Where(v => v.Referentie != "R-W1"), v => Assert.False(v.WoonplaatsOnzeker));
+    }
+
+    [StoreFact]
+    public void De_verwijsdatum_komt_uit_het_commentaar_van_een_medische_verwijzing_in_review()
+    {
+        MetDemo();
+        // 45F21 from the medical route without earlier Diagnostiek goes to review (HK-315-11).
+        Verwerk(new DateOnly(2027, 3, 2), Jw315("V1", Client, "45F21", "Verwijsdatum: 2026-01-15"), Jw315("V2", "100002195", "45F21", "geen datum"));
+
+        var verzoeken = Opslag.LeesTermijnstand().Verzoeken;
+
+        Assert.Equal(new DateOnly(2026, 1, 15), Assert.Single(verzoeken, v => v.Referentie == "R-V1").Verwijsdatum);
+        Assert.Null(Assert.Single(verzoeken, v => v.Referentie == "R-V2").Verwijsdatum);
+    }
+
+    [StoreFact]
+    public void Een_derde_no_show_zonder_besluit_staat_open_tot_het_besluit()
+    {
+        MetDemo();
+        Verwerk(new DateOnly(2027, 3, 2), Jw315("A1", Client, "45F11"));
+        var vandaag = new DateOnly(2027, 5, 3);
+        foreach (var d in new[] { 1, 8, 15 })
+        {
+            Assert.True(Opslag.RegistreerNoShow(new NoShowMelding(Agb(Aanbieder), Bsn(Client), 1, new DateOnly(2027, 4, d)), null, Catalogus.Value, vandaag).IsGeldig);
+        }
+
+        var open = Assert.Single(Opslag.LeesTermijnstand().NoShowBesluiten!);
+        Assert.Equal(("0171", 1L, "45F11"), (open.Gemeente, open.Nummer, open.Product.Waarde));
+
+        Assert.True(Opslag.NeemNoShowBesluit(null, 1, new NoShowBesluit(null), vandaag, Outbox, "m").IsGeldig);
+        Assert.Empty(Opslag.LeesTermijnstand().NoShowBesluiten!);
+    }
+
+    [StoreFact]
+    public void Een_geannuleerde_derde_no_show_vraagt_geen_besluit_meer()
+    {
+        MetDemo();
+        Verwerk(new DateOnly(2027, 3, 2), Jw315("A1", Client, "45F11"));
+        var vandaag = new DateOnly(2027, 5, 3);
+        var ids = new[] { 1, 8, 15 }.Select(d =>
+            Opslag.RegistreerNoShow(new NoShowMelding(Agb(Aanbieder), Bsn(Client), 1, new DateOnly(2027, 4, d)), null, Catalogus.Value, vandaag).Waarde.Id).ToList();
+        Assert.Single(Opslag.LeesTermijnstand().NoShowBesluiten!);
+
+        Assert.True(Opslag.AnnuleerNoShow(ids[1], Agb(Aanbieder), "aanbieder").IsGeldig);
+
+        Assert.Empty(Opslag.LeesTermijnstand().NoShowBesluiten!);
+    }
+
+    [StoreFact]
+    public void Een_JW317_geeft_de_ingangsdatum_van_een_gewijzigde_regel_met_nieuwe_start()
+    {
+        MetDemo();
+        Verwerk(new DateOnly(2027, 3, 2), Jw315("A1", Client, "45F11"));
+        var jw317 = IjwSchrijver.Schrijf(new VerzoekOmWijzigingBericht(Berichtsoort.JW317, Kop(Berichtsoort.JW317, "W1", new DateOnly(2027, 3, 24)),
+            new VerzoekOmWijzigingClient(Client, new Verzoek("R-W", "1", [],
+                [new TeWijzigenProduct(1, new DateOnly(2027, 4, 1), new DateOnly(2027, 9, 7), new Omvang(2400, "01", "6"), null)], []))));
+        Verwerk(new DateOnly(2027, 3, 25), jw317);
+
+        var stand = Opslag.LeesTermijnstand();
+
+        var w = Assert.Single(stand.Wijzigingen!);
+        Assert.Equal("R-W", w.Referentie);
+        Assert.Equal(("45F11", new DateOnly(2027, 4, 1)), (w.Ingangen[0].Product.Waarde, w.Ingangen[0].Ingang));
+    }
+}
