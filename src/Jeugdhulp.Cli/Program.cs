@@ -14,6 +14,7 @@ internal static class Program
         ["besluit"] = BesluitOpdracht.Run,
         ["import"] = ImportOpdracht.Run,
         ["termijnen"] = TermijnenOpdracht.Run,
+        ["groepstijd"] = GroepstijdOpdracht.Run,
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
