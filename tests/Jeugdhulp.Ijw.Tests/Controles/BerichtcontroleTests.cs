@@ -101,7 +101,7 @@ public class BerichtcontroleTests
         var fout = Pres(p => p with { IngediendBedrag = new BedragMetDc(37501, "D") });
         var toekomst = Dec(d => d with { DeclaratieDagtekening = Ontvangen.AddDays(1) });
 
-        Assert.Empty(Berichtcontrole.Controleer(fout, Ontvangen).Where(f => f.Code != "TR358"));
+        Assert.DoesNotContain(Berichtcontrole.Controleer(fout, Ontvangen), f => f.Code != "TR358");
         Assert.Empty(Berichtcontrole.Controleer(toekomst, Ontvangen));
     }
 
