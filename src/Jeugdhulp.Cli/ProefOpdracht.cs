@@ -44,6 +44,14 @@ internal static class ProefOpdracht
             return ExitCodes.Geweigerd;
         }
 
+        // A pre-check reads the municipality's data; it never creates a store (or an audit key) where there is none.
+        if (string.IsNullOrWhiteSpace(a.Optie("--db")) && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Store.StoreOpties.DbVariabele)) &&
+            !File.Exists(Path.Combine(data, Store.StoreOpties.SqliteBestand)))
+        {
+            fout.WriteLine($"jeugdhulp process --proef: STORE-DATA: in {data} staat geen database ({Store.StoreOpties.SqliteBestand}); een proef leest bestaande gegevens en maakt niets aan.");
+            return ExitCodes.Geweigerd;
+        }
+
         var geopend = Opslag.Open(data, a.Optie("--db"));
         if (!geopend.TryGet(out var store))
         {
