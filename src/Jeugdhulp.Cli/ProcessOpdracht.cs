@@ -14,6 +14,11 @@ internal static class ProcessOpdracht
 
     public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
     {
+        if (args.Contains("--proef"))
+        {
+            return ProefOpdracht.Run(args, uit, fout);
+        }
+
         var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--today", "--batch"], ["--json"]);
         var data = a.Vereist("--data");
         var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);

@@ -17,6 +17,7 @@ internal static class Program
         ["serve"] = ServeOpdracht.Run,
         ["noshow"] = NoShowOpdracht.Run,
         ["besluit-noshow"] = BesluitNoShowOpdracht.Run,
+        ["groepstijd"] = GroepstijdOpdracht.Run,
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

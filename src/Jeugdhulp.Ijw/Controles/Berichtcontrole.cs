@@ -38,7 +38,7 @@ public static class Berichtcontrole
                 AntwoordControles.Controleer(b, a);
                 break;
             case Declaratiebericht d:
-                DeclaratieControles.Controleer(b, d.Declaratie, ontvangstdatum);
+                DeclaratieControles.Controleer(b, d.Declaratie);
                 break;
             case DeclaratieAntwoordbericht { DeclaratieAntwoord: { } a }:
                 DeclaratieControles.Controleer(b, a);

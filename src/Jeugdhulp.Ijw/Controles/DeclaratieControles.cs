@@ -2,23 +2,23 @@ using Jeugdhulp.Ijw.Berichten;
 
 namespace Jeugdhulp.Ijw.Controles;
 
-/// <summary>JW323: CS002, CS003, CS325, CS337, CS340, CD087, TR346, TR358, TR134, TR137, TR101; JW325: CS002, CS325.</summary>
+/// <summary>
+/// JW323: CS002, CS003, CS325, CS337, CS340, CD087, TR358, TR137, TR101; JW325: CS002, CS325. TR346 (amount =
+/// volume × tariff) and the DeclaratieDagtekening against the system date are level-3/4 checks with their
+/// own retour codes per prestatie (9346) or on the Declaratie class (8848): Core.Declaratie does them, so a
+/// wrong amount refuses one prestatie instead of the whole message.
+/// </summary>
 internal static class DeclaratieControles
 {
     private const string Pad = "/Bericht/Declaratie";
 
-    public static void Controleer(Bevindingen b, Declaratie d, DateOnly ontvangstdatum)
+    public static void Controleer(Bevindingen b, Declaratie d)
     {
         var periode = d.DeclaratiePeriode;
         Algemeen.Periode(b, periode.Begindatum, periode.Einddatum, Pad + "/DeclaratiePeriode/Einddatum");
         if (!IsKalendermaand(periode))
         {
             b.Meld("CS340", $"DeclaratiePeriode {periode.Begindatum:yyyy-MM-dd}..{periode.Einddatum:yyyy-MM-dd} is niet precies één kalendermaand.", Pad + "/DeclaratiePeriode");
-        }
-
-        if (d.DeclaratieDagtekening > ontvangstdatum)
-        {
-            b.Meld("TR134", $"DeclaratieDagtekening {d.DeclaratieDagtekening:yyyy-MM-dd} ligt na de ontvangstdatum {ontvangstdatum:yyyy-MM-dd}.", Pad + "/DeclaratieDagtekening");
         }
 
         if (periode.Einddatum > d.DeclaratieDagtekening)
@@ -70,15 +70,6 @@ internal static class DeclaratieControles
         else if (p.ProductTarief is null)
         {
             b.Meld("CD087", $"ProductTarief is verplicht bij Eenheid {p.Eenheid}.", pad + "/ProductTarief");
-        }
-        else
-        {
-            // TR346: the amount is the volume times the unrounded tarief; checked overflow-free in decimal.
-            var verwacht = (decimal)p.GeleverdVolume * p.ProductTarief.Value;
-            if (p.IngediendBedrag.Bedrag != verwacht)
-            {
-                b.Meld("TR346", $"IngediendBedrag {p.IngediendBedrag.Bedrag} is niet GeleverdVolume × ProductTarief = {p.GeleverdVolume} × {p.ProductTarief} = {verwacht}.", pad + "/IngediendBedrag/Bedrag");
-            }
         }
     }
 

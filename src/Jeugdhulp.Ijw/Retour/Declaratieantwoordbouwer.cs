@@ -16,6 +16,24 @@ public sealed class Declaratiebeoordeling
 
     public Dictionary<string, List<string>> PrestatieCodes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Codes per prestatie by place (client position, prestatie position within the client, both 0-based).
+    /// Needed when a ReferentieNummer occurs twice in one JW323: the first may be approved while the second
+    /// is refused with 8021 (TR314). Used before <see cref="PrestatieCodes"/> for the same prestatie.
+    /// </summary>
+    public Dictionary<(int Client, int Prestatie), List<string>> PrestatieCodesOpPlaats { get; } = [];
+
+    public Declaratiebeoordeling WijsPrestatieAf(int client, int prestatie, string code)
+    {
+        if (!PrestatieCodesOpPlaats.TryGetValue((client, prestatie), out var l))
+        {
+            PrestatieCodesOpPlaats[(client, prestatie)] = l = [];
+        }
+
+        l.Add(code);
+        return this;
+    }
+
     public Declaratiebeoordeling WijsPrestatieAf(string referentieNummer, string code)
     {
         if (!PrestatieCodes.TryGetValue(referentieNummer, out var l))
@@ -64,17 +82,20 @@ public static class Declaratieantwoordbouwer
 
         var clienten = new List<DeclaratieClient>();
         long toegekend = 0;
-        foreach (var c in d.Clienten)
+        for (var ci = 0; ci < d.Clienten.Count; ci++)
         {
+            var c = d.Clienten[ci];
             var clientAfgewezen = beoordeling.ClientCodes.TryGetValue(c.Bsn, out var clientCodes) && clientCodes.Count > 0;
             var terug = new List<Prestatie>();
-            foreach (var p in c.Prestaties)
+            for (var pi = 0; pi < c.Prestaties.Count; pi++)
             {
+                var p = c.Prestaties[pi];
                 if (clientAfgewezen)
                 {
                     terug.Add(p with { RetourCodes = [Retourcodes.NietBeoordeeld] });
                 }
-                else if (beoordeling.PrestatieCodes.TryGetValue(p.ProductReferentie.ReferentieNummer, out var codes) && codes.Count > 0)
+                else if ((beoordeling.PrestatieCodesOpPlaats.TryGetValue((ci, pi), out var codes) ||
+                          beoordeling.PrestatieCodes.TryGetValue(p.ProductReferentie.ReferentieNummer, out codes)) && codes.Count > 0)
                 {
                     terug.Add(p with { RetourCodes = [.. codes] });
                 }
@@ -107,6 +128,9 @@ public static class Declaratieantwoordbouwer
         var onbekend = b.PrestatieCodes.Keys.Where(r => !referenties.Contains(r)).ToList();
         var bsns = d.Clienten.Select(c => c.Bsn).ToHashSet(StringComparer.Ordinal);
         onbekend.AddRange(b.ClientCodes.Keys.Where(k => !bsns.Contains(k)).Select(_ => "client (BSN)"));
+        onbekend.AddRange(b.PrestatieCodesOpPlaats.Keys
+            .Where(k => k.Client < 0 || k.Client >= d.Clienten.Count || k.Prestatie < 0 || k.Prestatie >= d.Clienten[k.Client].Prestaties.Count)
+            .Select(k => $"plaats {k.Client}/{k.Prestatie}"));
         if (onbekend.Count > 0)
         {
             throw new ArgumentException($"Beoordeling noemt prestaties of cliënten die niet in declaratie {d.DeclaratieNummer} staan: {string.Join(", ", onbekend)}.", nameof(b));

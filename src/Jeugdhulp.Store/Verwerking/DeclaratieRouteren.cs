@@ -1,3 +1,5 @@
+using System.Globalization;
+using Jeugdhulp.Core.Declaratie;
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Retour;
@@ -5,83 +7,69 @@ using Jeugdhulp.Ijw.Retour;
 namespace Jeugdhulp.Store.Verwerking;
 
 /// <summary>
-/// A JW323 is answered with a JW325 (IV087). This use case applies only the checks that need nothing but
-/// the stored allocations; every other declaration check belongs to the declarations feature. A prestatie
-/// is never approved without these: linked to an allocation (TR338 → 9338), of this client and provider
-/// (TR304 → 8187), same category and code (TR339/TR340 → 9339/9340), period inside the allocation
-/// (TR307/TR308 → 9307/9308), and never on a dummy (extra-client) allocation (HK-323-8 → 9338: a dummy
-/// is no declarable toegewezen product).
+/// A JW323 is answered with a JW325 (IV087). The checks are Core.Declaratie's <see cref="DeclaratieBeoordelen"/>
+/// (docs/DECLARATIES.md); this use case loads their input in bulk (<see cref="Declaratiestand"/>), books the
+/// outcome (approved prestaties count for every later declaration) and sends the JW325.
 /// </summary>
 internal static class DeclaratieRouteren
 {
+    /// <summary>Refused prestaties reported one by one; beyond this a count (a 100,000-line file must not flood the report).</summary>
+    private const int MeldingenPerBericht = 50;
+
     public static string Verwerk(Berichtcontext ctx, Declaratiebericht bericht, Regelcatalogus catalogus)
     {
-        var gemeente = bericht.Header.Ontvanger;
-        var aanbieder = bericht.Header.Afzender;
-        var beoordeling = new Declaratiebeoordeling();
-        var vanAanbieder = Staat.VanAanbieder(ctx.Tx, gemeente, aanbieder);
-        foreach (var client in bericht.Declaratie.Clienten)
+        var (invoer, oordeel) = Beoordeel(ctx.Tx, bericht, catalogus, ctx.Vandaag);
+        if (!oordeel.IsAfgewezen)
         {
-            foreach (var p in client.Prestaties)
+            Declaratiestand.Boek(ctx.Tx, ctx.JournaalId, invoer, bericht.Declaratie.TotaalIngediendBedrag.Saldo, oordeel);
+        }
+
+        ctx.Meldingen.AddRange(Meldingen(oordeel, MeldingenPerBericht));
+        ctx.StuurRetour("JW325", bericht, Declaratieantwoordbouwer.Bouw(bericht, ctx.Retourgegevens, DeclaratieKern.NaarBeoordeling(oordeel)));
+        return oordeel.IsVolledigToegekend ? Uitkomsten.Accepted : Uitkomsten.Rejected;
+    }
+
+    /// <summary>The assessment of <paramref name="bericht"/> against the stored state; reads only.</summary>
+    public static (Declaratieinvoer Invoer, Declaratieoordeel Oordeel) Beoordeel(StoreTransactie tx, Declaratiebericht bericht, Regelcatalogus catalogus, DateOnly vandaag)
+    {
+        var invoer = DeclaratieKern.NaarInvoer(bericht);
+        return (invoer, DeclaratieBeoordelen.Beoordeel(invoer, Declaratiestand.Laad(tx, invoer, catalogus, vandaag)));
+    }
+
+    /// <summary>Dutch report lines: the Declaratie-class refusal, or a summary, the refused prestaties (at most <paramref name="maximum"/>) and the signals.</summary>
+    public static IEnumerable<string> Meldingen(Declaratieoordeel oordeel, int maximum)
+    {
+        foreach (var a in oordeel.DeclaratieAfkeuren)
+        {
+            yield return $"Declaratie afgewezen: retourcode {a.Code} ({a.Regel}): {a.Reden}";
+        }
+
+        if (oordeel.IsAfgewezen)
+        {
+            yield break;
+        }
+
+        var afgewezen = oordeel.Prestaties.Where(p => !p.IsGoedgekeurd).ToList();
+        yield return string.Create(CultureInfo.InvariantCulture,
+            $"{oordeel.Prestaties.Count - afgewezen.Count} van {oordeel.Prestaties.Count} prestatie(s) goedgekeurd; toegekend {Euro(oordeel.TotaalToegekend)}.");
+        foreach (var p in afgewezen.Take(maximum))
+        {
+            foreach (var a in p.Afkeuren)
             {
-                foreach (var code in Controleer(ctx, gemeente, aanbieder, client.Bsn, p, vanAanbieder, catalogus))
-                {
-                    beoordeling.WijsPrestatieAf(p.ProductReferentie.ReferentieNummer, code);
-                    ctx.Meldingen.Add($"Prestatie {p.ProductReferentie.ReferentieNummer}: retourcode {code}.");
-                }
+                yield return $"Prestatie {p.Prestatie.ReferentieNummer}: retourcode {a.Code} ({a.Regel}): {a.Reden}";
             }
         }
 
-        ctx.StuurRetour("JW325", bericht, Declaratieantwoordbouwer.Bouw(bericht, ctx.Retourgegevens, beoordeling));
-        return beoordeling.PrestatieCodes.Count == 0 ? Uitkomsten.Accepted : Uitkomsten.Rejected;
-    }
-
-    private static IEnumerable<string> Controleer(Berichtcontext ctx, string gemeente, string aanbieder, string bsn, Prestatie p,
-        Dictionary<long, Core.Toewijzing.VastgelegdeToewijzing> vanAanbieder, Regelcatalogus catalogus)
-    {
-        if (!vanAanbieder.TryGetValue(p.ToewijzingNummer, out var t))
+        if (afgewezen.Count > maximum)
         {
-            // Another provider's number is TR304; no allocation at all is TR338. Rare: one extra look-up.
-            yield return Staat.Actueel(ctx.Tx, gemeente, p.ToewijzingNummer) is null ? "9338" : "8187";
-            yield break;
+            yield return string.Create(CultureInfo.InvariantCulture, $"… en nog {afgewezen.Count - maximum} afgewezen prestatie(s); zie het JW325.");
         }
 
-        if (t.IsVerwijderd)
+        foreach (var s in oordeel.Signalen)
         {
-            yield return "9338";
-            yield break;
-        }
-
-        if (t.Aanbieder.Waarde != aanbieder || t.Client.Waarde != bsn)
-        {
-            yield return "8187";
-            yield break;
-        }
-
-        if (catalogus.OpDatum(t.Ingangsdatum).Product(t.Product) is { IsDeclareerbaar: false })
-        {
-            yield return "9338";
-            yield break;
-        }
-
-        if (p.ProductCategorie != t.Categorie)
-        {
-            yield return "9339";
-        }
-
-        if (p.ProductCode != t.Product.Waarde)
-        {
-            yield return "9340";
-        }
-
-        if (p.ProductPeriode.Begindatum < t.Ingangsdatum)
-        {
-            yield return "9307";
-        }
-
-        if (t.Einddatum is { } eind && p.ProductPeriode.Einddatum > eind)
-        {
-            yield return "9308";
+            yield return s;
         }
     }
+
+    private static string Euro(long cent) => string.Create(CultureInfo.InvariantCulture, $"{(cent < 0 ? "-" : "")}€ {Math.Abs((decimal)cent) / 100:0.00}");
 }

@@ -43,7 +43,6 @@ public class BerichtcontroleTests
         new("CS337", "/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductPeriode", () => Pres(p => p with { ProductPeriode = new GeslotenPeriode(new(2027, 2, 20), new(2027, 3, 5)) }), () => Pres(p => p with { ProductPeriode = new GeslotenPeriode(new(2027, 3, 1), new(2027, 3, 5)) })),
         new("CS340", "/Bericht/Declaratie/DeclaratiePeriode", () => Dec(d => d with { DeclaratiePeriode = new GeslotenPeriode(new(2027, 3, 1), new(2027, 3, 30)) }), () => Dec(d => d with { DeclaratiePeriode = new GeslotenPeriode(new(2027, 2, 1), new(2027, 2, 28)) })),
         new("CS325", "/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/IngediendBedrag/DebetCredit", () => Pres(p => p with { GeleverdVolume = 0, IngediendBedrag = new BedragMetDc(0, "C") }), () => Pres(p => p with { GeleverdVolume = 0, IngediendBedrag = new BedragMetDc(0, "D") })),
-        new("TR346", "/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/IngediendBedrag/Bedrag", () => Pres(p => p with { IngediendBedrag = new BedragMetDc(37501, "D") }), () => Pres(p => p with { GeleverdVolume = 301, IngediendBedrag = new BedragMetDc(37625, "D") })),
         new("CD087", "/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductTarief", () => Pres(p => p with { ProductTarief = null }), () => Pres(p => p)),
         new("TR358", "/Bericht/Declaratie/TotaalIngediendBedrag", () => Dec(d => d with { TotaalIngediendBedrag = new BedragMetDc(226250, "D") }), () => Dec(d => d)),
         new("TR101", "/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[3]", () => Dec(d => d with { Clienten = [d.Clienten[0] with { Prestaties = [.. d.Clienten[0].Prestaties, d.Clienten[0].Prestaties[0]] }, d.Clienten[1]] }), () => Dec(d => d)),
@@ -90,8 +89,20 @@ public class BerichtcontroleTests
     public void Alle_regels_uit_het_issue_hebben_een_geval()
     {
         string[] verplicht = ["CS002", "CS003", "CD041", "CD066", "CD067", "CD068", "CD075", "CD076", "CD077", "CD078", "CD079", "CD080", "CD085", "CD086",
-            "CS058", "CS335", "CS336", "CS337", "CS338", "CS340", "CS325", "TR101", "TR134", "TR135", "TR137", "TR302", "TR346", "TR352", "TR353", "TR358", "TR377", "TR409"];
+            "CS058", "CS335", "CS336", "CS337", "CS338", "CS340", "CS325", "TR101", "TR134", "TR135", "TR137", "TR302", "TR352", "TR353", "TR358", "TR377", "TR409"];
         Assert.Empty(verplicht.Except(Gevallen.Values.Select(g => g.Code)));
+    }
+
+    [Fact]
+    public void Bedrag_en_declaratiedagtekening_zijn_geen_niveau_2_regels()
+    {
+        // TR346 (9346 per prestatie) and the DeclaratieDagtekening against the system date (8848 on the
+        // Declaratie class) are assessed in Core.Declaratie, so they refuse a prestatie, not the message.
+        var fout = Pres(p => p with { IngediendBedrag = new BedragMetDc(37501, "D") });
+        var toekomst = Dec(d => d with { DeclaratieDagtekening = Ontvangen.AddDays(1) });
+
+        Assert.DoesNotContain(Berichtcontrole.Controleer(fout, Ontvangen), f => f.Code != "TR358");
+        Assert.Empty(Berichtcontrole.Controleer(toekomst, Ontvangen));
     }
 
     [Theory]

@@ -104,4 +104,33 @@ public class DeclaratieantwoordbouwerTests
     {
         Assert.Throws<ArgumentException>(() => Declaratieantwoordbouwer.Bouw(Jw323, Gegevens, new Declaratiebeoordeling().WijsPrestatieAf("P-9999", "9338")));
     }
+
+    [Fact]
+    public void Codes_per_plaats_wijzen_bij_een_dubbel_referentienummer_alleen_die_prestatie_af()
+    {
+        // P-0001 twice for client 1 (TR314): the second occurrence is refused with 8021, the first approved.
+        var c1 = Jw323.Declaratie.Clienten[0];
+        var dubbel = Jw323 with
+        {
+            Declaratie = Jw323.Declaratie with
+            {
+                Clienten = [c1 with { Prestaties = [c1.Prestaties[0], c1.Prestaties[1], c1.Prestaties[0]] }, Jw323.Declaratie.Clienten[1]],
+                TotaalIngediendBedrag = new BedragMetDc(238750, "D"),
+            },
+        };
+
+        var jw325 = Declaratieantwoordbouwer.Bouw(dubbel, Gegevens, new Declaratiebeoordeling().WijsPrestatieAf(0, 2, "8021"));
+
+        var client = Assert.Single(jw325.DeclaratieAntwoord!.Clienten);
+        var p = Assert.Single(client.Prestaties);
+        Assert.Equal(["8021"], p.RetourCodes);
+        Assert.Equal(new BedragMetDc(201250, "D"), jw325.DeclaratieAntwoord.TotaalToegekendBedrag);
+        Assert.Empty(XsdValidatie.Fouten(IjwSchrijver.Schrijf(jw325)));
+    }
+
+    [Fact]
+    public void Een_plaats_buiten_de_declaratie_is_een_fout_van_de_aanroeper()
+    {
+        Assert.Throws<ArgumentException>(() => Declaratieantwoordbouwer.Bouw(Jw323, Gegevens, new Declaratiebeoordeling().WijsPrestatieAf(1, 1, "9338")));
+    }
 }

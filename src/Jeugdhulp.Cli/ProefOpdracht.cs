@@ -1,0 +1,106 @@
+using System.Globalization;
+using Jeugdhulp.Ijw.Schrijven;
+using Jeugdhulp.Store.Verwerking;
+
+namespace Jeugdhulp.Cli;
+
+/// <summary>
+/// <c>jeugdhulp process --proef --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--xml] BESTAND...</c>:
+/// the provider's pre-check of JW323 files. Prints per file what the JW325 would say — per refused
+/// prestatie the retour code, the rule and a Dutch reason — and with <c>--xml</c> the JW325 itself. Nothing
+/// is journalled, booked or written (<see cref="DeclaratieProefnemen"/>). Exit 0 when everything would be
+/// approved, 1 when anything would be refused or a file is invalid, 2 for usage errors.
+/// </summary>
+internal static class ProefOpdracht
+{
+    private const string GebruikTekst = "--proef --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--xml] BESTAND...";
+
+    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    {
+        var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--today"], ["--proef", "--xml"]);
+        var data = a.Vereist("--data");
+        var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+        var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
+        if (rules is null)
+        {
+            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden; geef --rules MAP");
+        }
+
+        if (a.Posities.Count == 0)
+        {
+            a.Fouten.Add("geef minstens één JW323-bestand");
+        }
+
+        if (a.Fouten.Count > 0 || vandaag is null || rules is null)
+        {
+            return a.MeldGebruiksfouten("process --proef", GebruikTekst, fout);
+        }
+
+        var catalogus = Opslag.Regels(rules);
+        if (!catalogus.IsGeldig)
+        {
+            fout.WriteLine($"jeugdhulp process --proef: de regels in {rules} zijn afgekeurd:");
+            Opslag.Meld("process --proef", catalogus.Fouten, fout);
+            return ExitCodes.Geweigerd;
+        }
+
+        // A pre-check reads the municipality's data; it never creates a store (or an audit key) where there is none.
+        if (string.IsNullOrWhiteSpace(a.Optie("--db")) && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Store.StoreOpties.DbVariabele)) &&
+            !File.Exists(Path.Combine(data, Store.StoreOpties.SqliteBestand)))
+        {
+            fout.WriteLine($"jeugdhulp process --proef: STORE-DATA: in {data} staat geen database ({Store.StoreOpties.SqliteBestand}); een proef leest bestaande gegevens en maakt niets aan.");
+            return ExitCodes.Geweigerd;
+        }
+
+        var geopend = Opslag.Open(data, a.Optie("--db"));
+        if (!geopend.TryGet(out var store))
+        {
+            Opslag.Meld("process --proef", geopend.Fouten, fout);
+            return ExitCodes.Geweigerd;
+        }
+
+        using (store)
+        {
+            var geweigerd = false;
+            foreach (var bestand in a.Posities)
+            {
+                byte[] inhoud;
+                try
+                {
+                    inhoud = File.ReadAllBytes(bestand);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    uit.WriteLine($"{bestand}: invalid");
+                    uit.WriteLine($"  BESTAND: kan het bestand niet lezen: {e.Message}");
+                    geweigerd = true;
+                    continue;
+                }
+
+                var proef = store.Proef(inhoud, catalogus.Waarde, vandaag.Value);
+                var antwoord = proef.Jw325?.DeclaratieAntwoord;
+                var alles = proef.Oordeel is { IsVolledigToegekend: true };
+                geweigerd |= !alles;
+                uit.WriteLine($"{bestand}: {(proef.Oordeel is null ? "invalid" : alles ? "accepted" : "rejected")} (proef: niets geboekt of verstuurd)");
+                foreach (var m in proef.Meldingen)
+                {
+                    uit.WriteLine("  " + m);
+                }
+
+                if (proef.Jw325 is { } jw325)
+                {
+                    uit.WriteLine(antwoord is null
+                        ? $"  JW325: alleen de header, retourcode {string.Join(",", jw325.Header.RetourCodes ?? [])} (technisch afgekeurd)"
+                        : string.Create(CultureInfo.InvariantCulture,
+                            $"  JW325: declaratie {antwoord.DeclaratieNummer} retourcode {string.Join(",", antwoord.RetourCodes)}, ingediend {antwoord.TotaalIngediendBedrag.Bedrag} {antwoord.TotaalIngediendBedrag.DebetCredit}, toegekend {antwoord.TotaalToegekendBedrag.Bedrag} {antwoord.TotaalToegekendBedrag.DebetCredit} (eurocent)"));
+                    if (a.Vlag("--xml"))
+                    {
+                        uit.WriteLine(System.Text.Encoding.UTF8.GetString(IjwSchrijver.Schrijf(jw325)));
+                    }
+                }
+            }
+
+            return geweigerd ? ExitCodes.Geweigerd : ExitCodes.Ok;
+        }
+    }
+}

@@ -1,0 +1,493 @@
+using System.Globalization;
+using Jeugdhulp.Core.Contracten;
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Toewijzing;
+using C = Jeugdhulp.Core.Declaratie.Declaratiecodes;
+
+namespace Jeugdhulp.Core.Declaratie;
+
+/// <summary>
+/// Assesses a JW323 against the allocations, the earlier declarations and the contracts (iJw level 3 and 4,
+/// docs/DECLARATIES.md): per prestatie approved, or refused with every official retour code that applies,
+/// its rule id and a Dutch reason. Pure: everything comes in through <see cref="Declaratiebronnen"/>.
+/// </summary>
+/// <remarks>
+/// Prestaties that depend on each other (running sums, one debet per period, credits) are judged as if
+/// booked one after the other: first every credit, then every debet, each group in message order. Credits
+/// go first so that "credit the old line, declare the corrected line" in one message works whatever the
+/// order of the lines; a debet and its own credit in one message are refused (TR316). Only an approved
+/// prestatie counts for the prestaties after it.
+/// </remarks>
+public static class DeclaratieBeoordelen
+{
+    /// <summary>Assesses <paramref name="invoer"/>; see the type's remarks for the order of dependent prestaties.</summary>
+    public static Declaratieoordeel Beoordeel(Declaratieinvoer invoer, Declaratiebronnen bronnen)
+    {
+        ArgumentNullException.ThrowIfNull(invoer);
+        ArgumentNullException.ThrowIfNull(bronnen);
+
+        var declaratieAfkeuren = new List<Afkeur>();
+        if (bronnen.DeclaratieNummerBekend)
+        {
+            declaratieAfkeuren.Add(new Afkeur(C.DeclaratieNummerNietUniek, "TR333",
+                $"DeclaratieNummer {invoer.DeclaratieNummer} is al eerder door deze aanbieder gebruikt; een declaratienummer is uniek per aanbieder."));
+        }
+
+        if (invoer.Dagtekening > bronnen.Vandaag)
+        {
+            declaratieAfkeuren.Add(new Afkeur(C.DagtekeningInToekomst, "TR134",
+                $"DeclaratieDagtekening {D(invoer.Dagtekening)} ligt na de systeemdatum {D(bronnen.Vandaag)}."));
+        }
+
+        if (declaratieAfkeuren.Count > 0)
+        {
+            return new Declaratieoordeel(declaratieAfkeuren, [], [], 0);
+        }
+
+        var stand = new Stand(bronnen, invoer);
+        var afkeuren = new List<Afkeur>?[invoer.Prestaties.Count];
+        for (var ronde = 0; ronde < 2; ronde++)
+        {
+            var credits = ronde == 0;
+            for (var i = 0; i < invoer.Prestaties.Count; i++)
+            {
+                var p = invoer.Prestaties[i];
+                if (p.IsCredit == credits)
+                {
+                    afkeuren[i] = stand.Beoordeel(invoer, p);
+                }
+            }
+        }
+
+        var oordelen = new Prestatieoordeel[invoer.Prestaties.Count];
+        long toegekend = 0;
+        for (var i = 0; i < oordelen.Length; i++)
+        {
+            var p = invoer.Prestaties[i];
+            oordelen[i] = new Prestatieoordeel(p, (IReadOnlyList<Afkeur>?)afkeuren[i] ?? []);
+            if (afkeuren[i] is null)
+            {
+                toegekend = checked(toegekend + p.Saldo);
+            }
+        }
+
+        return new Declaratieoordeel([], oordelen, TeLaat(invoer), toegekend);
+    }
+
+    /// <summary>
+    /// HK-323-1: declared at the latest in the month after delivery. Late is a signal for staff, never a
+    /// refusal (interpretation in the Handelingskader); one line per delivery month.
+    /// </summary>
+    private static List<string> TeLaat(Declaratieinvoer invoer)
+    {
+        var perMaand = new SortedDictionary<DateOnly, int>();
+        foreach (var p in invoer.Prestaties)
+        {
+            var maand = new DateOnly(p.Einddatum.Year, p.Einddatum.Month, 1);
+            if (invoer.Dagtekening > maand.AddMonths(2).AddDays(-1))
+            {
+                perMaand[maand] = perMaand.GetValueOrDefault(maand) + 1;
+            }
+        }
+
+        return [.. perMaand.Select(m => string.Create(CultureInfo.InvariantCulture,
+            $"HK-323-1: {m.Value} prestatie(s) over {m.Key:yyyy-MM} te laat gedeclareerd (uiterlijk {m.Key.AddMonths(2).AddDays(-1):yyyy-MM-dd}, dagtekening {invoer.Dagtekening:yyyy-MM-dd}); signaal, geen afwijzing."))];
+    }
+
+    private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A debet's key for TR389/TR416: allocation, ProductPeriode, category and code.</summary>
+    private readonly record struct Debetsleutel(long Nummer, DateOnly Begin, DateOnly Eind, string Categorie, string Code);
+
+    /// <summary>Approved totals of one allocation: volume and amount (debet minus credit), and volume per month.</summary>
+    private sealed class Toewijzingstand
+    {
+        public long Volume { get; set; }
+
+        public long Bedrag { get; set; }
+
+        public Dictionary<int, long> VolumePerMaand { get; } = [];
+    }
+
+    /// <summary>What is booked so far: the earlier prestaties, then every approved prestatie of this message.</summary>
+    private sealed class Stand
+    {
+        private readonly Declaratiebronnen bronnen;
+        private readonly HashSet<string> referenties = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, GeboektePrestatie> geboekt = new(StringComparer.Ordinal);
+        private readonly HashSet<string> debetsInBericht = new(StringComparer.Ordinal);
+        private readonly HashSet<string> gecrediteerd = new(StringComparer.Ordinal);
+        private readonly Dictionary<Debetsleutel, int> openDebets = [];
+        private readonly Dictionary<long, Toewijzingstand> toewijzingen = [];
+        private readonly Dictionary<string, List<Contract>> contracten = new(StringComparer.Ordinal);
+        private readonly Dictionary<DateOnly, Regelset> regelsets = [];
+
+        public Stand(Declaratiebronnen b, Declaratieinvoer invoer)
+        {
+            bronnen = b;
+            foreach (var p in invoer.Prestaties)
+            {
+                if (!p.IsCredit)
+                {
+                    debetsInBericht.Add(p.ReferentieNummer);
+                }
+            }
+
+            foreach (var e in b.Eerdere)
+            {
+                // The caller may pass a prestatie twice (found by allocation and by reference): count it once.
+                if (geboekt.TryAdd(e.ReferentieNummer, e))
+                {
+                    referenties.Add(e.ReferentieNummer);
+                }
+            }
+
+            foreach (var e in geboekt.Values)
+            {
+                if (e.Goedgekeurd && e.IsCredit && e.VorigReferentieNummer is { } vorig)
+                {
+                    gecrediteerd.Add(vorig);
+                }
+            }
+
+            foreach (var e in geboekt.Values.Where(e => e.Goedgekeurd))
+            {
+                if (!e.IsCredit && !gecrediteerd.Contains(e.ReferentieNummer))
+                {
+                    var k = new Debetsleutel(e.ToewijzingNummer, e.Begindatum, e.Einddatum, e.Categorie, e.ProductCode);
+                    openDebets[k] = openDebets.GetValueOrDefault(k) + 1;
+                }
+
+                Boek(e.ToewijzingNummer, e.Begindatum, e.IsCredit ? -e.Volume : e.Volume, e.IsCredit ? -e.Bedrag : e.Bedrag);
+            }
+
+            foreach (var c in b.Contracten)
+            {
+                if (!contracten.TryGetValue(c.Product.Waarde, out var l))
+                {
+                    contracten[c.Product.Waarde] = l = [];
+                }
+
+                l.Add(c);
+            }
+        }
+
+        private void Boek(long nummer, DateOnly begin, long volume, long bedrag)
+        {
+            if (!toewijzingen.TryGetValue(nummer, out var s))
+            {
+                toewijzingen[nummer] = s = new Toewijzingstand();
+            }
+
+            s.Volume = checked(s.Volume + volume);
+            s.Bedrag = checked(s.Bedrag + bedrag);
+            var maand = Maand(begin);
+            s.VolumePerMaand[maand] = checked(s.VolumePerMaand.GetValueOrDefault(maand) + volume);
+        }
+
+        private static int Maand(DateOnly d) => (d.Year * 12) + d.Month;
+
+        private Regelset Regels(DateOnly d)
+        {
+            if (!regelsets.TryGetValue(d, out var r))
+            {
+                regelsets[d] = r = bronnen.Catalogus.OpDatum(d);
+            }
+
+            return r;
+        }
+
+        /// <summary>Judges one prestatie and, when approved, books it; null means approved.</summary>
+        public List<Afkeur>? Beoordeel(Declaratieinvoer invoer, Prestatieregel p)
+        {
+            List<Afkeur>? af = null;
+            void Weiger(string code, string regel, string reden) => (af ??= []).Add(new Afkeur(code, regel, reden));
+
+            // TR314: the reference is used by the first prestatie that carries it, approved or not.
+            if (!referenties.Add(p.ReferentieNummer))
+            {
+                Weiger(C.ReferentieAlAangeleverd, "TR314", $"ReferentieNummer {p.ReferentieNummer} is al eerder aangeleverd; gebruik voor elke prestatie een nieuw nummer.");
+            }
+
+            var t = Koppel(p, Weiger);
+            if (t is null)
+            {
+                return af;
+            }
+
+            if (p.Categorie != t.Categorie)
+            {
+                Weiger(C.CategorieOngelijk, "TR339", $"ProductCategorie {p.Categorie} is niet de categorie {t.Categorie} van toewijzing {t.Nummer}.");
+            }
+
+            if (p.ProductCode != t.Product.Waarde)
+            {
+                Weiger(C.CodeOngelijk, "TR340", $"ProductCode {p.ProductCode} is niet de productcode {t.Product} van toewijzing {t.Nummer}.");
+            }
+
+            var eenheidKlopt = Eenheid(p, t, Weiger);
+            Periode(invoer, p, t, Weiger);
+            Bedrag(p, Weiger);
+            if (p.IsCredit)
+            {
+                Credit(p, Weiger);
+            }
+            else
+            {
+                Tarief(invoer, p, Weiger);
+                Debet(p, t, eenheidKlopt, Weiger);
+            }
+
+            if (af is null)
+            {
+                Goedgekeurd(p);
+            }
+
+            return af;
+        }
+
+        /// <summary>TR338, TR384, TR304, HK-323-8: the allocation this prestatie may be declared on, or null.</summary>
+        private VastgelegdeToewijzing? Koppel(Prestatieregel p, Action<string, string, string> weiger)
+        {
+            if (!bronnen.Toewijzingen.TryGetValue(p.ToewijzingNummer, out var t))
+            {
+                if (bronnen.VanAndereAanbieder.Contains(p.ToewijzingNummer))
+                {
+                    weiger(C.NietVanClient, "TR304", $"Toewijzing {p.ToewijzingNummer} is niet aan deze aanbieder toegewezen.");
+                }
+                else
+                {
+                    weiger(C.GeenToewijzing, "TR338", $"Er is geen toewijzing met nummer {p.ToewijzingNummer}.");
+                }
+
+                return null;
+            }
+
+            if (t.IsVerwijderd)
+            {
+                weiger(C.ToewijzingVerwijderd, "TR384", $"Toewijzing {t.Nummer} is verwijderd (RedenWijziging 13); daarop kan niet worden gedeclareerd.");
+                return null;
+            }
+
+            if (t.Client.Waarde != p.Bsn)
+            {
+                weiger(C.NietVanClient, "TR304", $"Toewijzing {t.Nummer} hoort bij een andere cliënt dan de cliënt van deze prestatie.");
+                return null;
+            }
+
+            if (Regels(t.Ingangsdatum).Product(t.Product) is { IsDeclareerbaar: false })
+            {
+                weiger(C.GeenToewijzing, "HK-323-8", $"Toewijzing {t.Nummer} is een extra-cliënt-toewijzing ({t.Product}) zonder minuten; die is nooit declareerbaar.");
+                return null;
+            }
+
+            return t;
+        }
+
+        /// <summary>TR341 against the allocation's unit; HK-323-2 (declared in the product's unit, minutes) when the allocation has no Omvang.</summary>
+        private bool Eenheid(Prestatieregel p, VastgelegdeToewijzing t, Action<string, string, string> weiger)
+        {
+            if (t.Omvang is { } o)
+            {
+                if (p.Eenheid != o.Eenheid)
+                {
+                    weiger(C.EenheidOngelijk, "TR341", $"Eenheid {p.Eenheid} past niet bij eenheid {o.Eenheid} van toewijzing {t.Nummer}.");
+                    return false;
+                }
+
+                return true;
+            }
+
+            if (t.Budget is null && Regels(t.Ingangsdatum).Product(t.Product) is { } product && p.Eenheid != product.Eenheid)
+            {
+                weiger(C.EenheidOngelijk, "HK-323-2", $"Product {t.Product} wordt gedeclareerd in eenheid {product.Eenheid}, niet in {p.Eenheid}.");
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>TR307/TR308 inside the allocation; TR387/TR388 month boundaries (CS337 one month); TR319 inside a DeclaratiePeriode.</summary>
+        private static void Periode(Declaratieinvoer invoer, Prestatieregel p, VastgelegdeToewijzing t, Action<string, string, string> weiger)
+        {
+            var eind = t.Einddatum ?? DateOnly.MaxValue;
+            var beginBuiten = p.Begindatum < t.Ingangsdatum || p.Begindatum > eind;
+            var eindBuiten = p.Einddatum < t.Ingangsdatum || p.Einddatum > eind;
+            var toewijzing = $"{D(t.Ingangsdatum)}..{(t.Einddatum is { } e ? D(e) : "")}";
+            if (beginBuiten)
+            {
+                weiger(C.BeginBuitenToewijzing, "TR307", $"Begindatum {D(p.Begindatum)} ligt niet binnen toewijzing {t.Nummer} ({toewijzing}).");
+            }
+
+            if (eindBuiten)
+            {
+                weiger(C.EindBuitenToewijzing, "TR308", $"Einddatum {D(p.Einddatum)} ligt niet binnen toewijzing {t.Nummer} ({toewijzing}).");
+            }
+
+            // The boundaries follow the month of the Begindatum; an end in a later month is a wrong end
+            // (CS337: one calendar month; the reader refuses that already, this keeps the core complete).
+            var eerste = new DateOnly(p.Begindatum.Year, p.Begindatum.Month, 1);
+            var laatste = eerste.AddMonths(1).AddDays(-1);
+            var verwachtBegin = t.Ingangsdatum > eerste ? t.Ingangsdatum : eerste;
+            var verwachtEind = eind < laatste ? eind : laatste;
+            if (!beginBuiten && p.Begindatum != verwachtBegin)
+            {
+                weiger(C.BeginNietMaandgrens, "TR387", $"Begindatum {D(p.Begindatum)} moet {D(verwachtBegin)} zijn: de eerste dag van de maand, of de ingangsdatum van de toewijzing als die later ligt.");
+            }
+
+            if (!eindBuiten && p.Einddatum != verwachtEind)
+            {
+                weiger(C.EindNietMaandgrens, p.Einddatum > laatste ? "CS337" : "TR388", $"Einddatum {D(p.Einddatum)} moet {D(verwachtEind)} zijn: de laatste dag van de maand van de begindatum, of de einddatum van de toewijzing als die eerder ligt.");
+            }
+
+            if (p.Einddatum > invoer.PeriodeEind)
+            {
+                weiger(C.BuitenDeclaratieperiode, "TR319", $"ProductPeriode eindigt op {D(p.Einddatum)}, na deze DeclaratiePeriode ({D(invoer.PeriodeBegin)}..{D(invoer.PeriodeEind)}); declareer geleverde zorg in deze of een latere periode.");
+            }
+        }
+
+        /// <summary>TR346: amount = volume × unrounded tariff (unit 83: no tariff, the volume is the amount).</summary>
+        private static void Bedrag(Prestatieregel p, Action<string, string, string> weiger)
+        {
+            if (p.Eenheid == Prestatieregel.EenheidEuro)
+            {
+                return;
+            }
+
+            if (p.Tarief is not { } tarief)
+            {
+                weiger(C.BedragOngelijk, "TR346", "ProductTarief ontbreekt, dus IngediendBedrag is niet GeleverdVolume × ProductTarief.");
+                return;
+            }
+
+            // Int128: volume and tariff are at most 8 digits each in the schema, but the core does not rely on it.
+            var verwacht = (Int128)p.Volume * tarief;
+            if (verwacht != p.Bedrag)
+            {
+                weiger(C.BedragOngelijk, "TR346", string.Create(CultureInfo.InvariantCulture,
+                    $"IngediendBedrag {p.Bedrag} is niet GeleverdVolume × ProductTarief = {p.Volume} × {tarief} = {verwacht} (eurocent)."));
+            }
+        }
+
+        /// <summary>TR418: the tariff is the contract tariff for this provider and product on the ProductPeriode's begin.</summary>
+        private void Tarief(Declaratieinvoer invoer, Prestatieregel p, Action<string, string, string> weiger)
+        {
+            if (p.Eenheid == Prestatieregel.EenheidEuro)
+            {
+                return;
+            }
+
+            var contract = contracten.TryGetValue(p.ProductCode, out var l) ? l.FirstOrDefault(c => c.Geldigheid.Bevat(p.Begindatum)) : null;
+            if (contract is null)
+            {
+                weiger(C.TariefOngelijkContract, "TR418", $"Aanbieder {invoer.Aanbieder} heeft op {D(p.Begindatum)} geen contract voor product {p.ProductCode} bij gemeente {invoer.Gemeente}, dus geen contracttarief.");
+            }
+            else if (p.Tarief != contract.TariefCent)
+            {
+                weiger(C.TariefOngelijkContract, "TR418", string.Create(CultureInfo.InvariantCulture,
+                    $"ProductTarief {p.Tarief} is niet het contracttarief {contract.TariefCent} (eurocent per eenheid) voor {p.ProductCode} op {D(p.Begindatum)}."));
+            }
+        }
+
+        /// <summary>TR323/TR316 (8017) and TR390: a credit reverses one approved earlier debet, once.</summary>
+        private void Credit(Prestatieregel p, Action<string, string, string> weiger)
+        {
+            if (p.VorigReferentieNummer is not { } vorig)
+            {
+                weiger(C.CreditZonderDebet, "TR323", "Een creditprestatie noemt in VorigReferentieNummer de debetprestatie die zij crediteert.");
+                return;
+            }
+
+            if (debetsInBericht.Contains(vorig))
+            {
+                weiger(C.CreditZonderDebet, "TR316", $"Debetprestatie {vorig} staat in dezelfde declaratie; een debet en zijn credit gaan niet in één bericht.");
+                return;
+            }
+
+            if (!geboekt.TryGetValue(vorig, out var debet) || !debet.Goedgekeurd || debet.IsCredit)
+            {
+                weiger(C.CreditZonderDebet, "TR323", $"Er is geen goedgekeurde debetprestatie met ReferentieNummer {vorig}.");
+                return;
+            }
+
+            if (!debet.KeertOm(p))
+            {
+                weiger(C.CreditZonderDebet, "TR323", $"De credit keert debetprestatie {vorig} niet precies om: toewijzing, product, periode, volume en bedrag moeten gelijk zijn.");
+                return;
+            }
+
+            if (gecrediteerd.Contains(vorig))
+            {
+                weiger(C.AlGecrediteerd, "TR390", $"Debetprestatie {vorig} is al gecrediteerd; een debet wordt één keer gecrediteerd.");
+            }
+        }
+
+        /// <summary>TR389/TR416 one open debet per period and product; TR321/TR322 volume; TR369 budget.</summary>
+        private void Debet(Prestatieregel p, VastgelegdeToewijzing t, bool eenheidKlopt, Action<string, string, string> weiger)
+        {
+            if (openDebets.ContainsKey(Sleutel(p)))
+            {
+                weiger(C.TweedeDebet, "TR389", $"Er is al een debetprestatie voor toewijzing {t.Nummer}, product {p.ProductCode} en periode {D(p.Begindatum)}..{D(p.Einddatum)} zonder credit; crediteer die eerst.");
+            }
+
+            var s = toewijzingen.GetValueOrDefault(p.ToewijzingNummer);
+            if (t.Omvang is { } o && eenheidKlopt)
+            {
+                var (maximum, eerder, waarover) = o.Frequentie switch
+                {
+                    "1" => ((long)o.Volume * (p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
+                    "2" => ((long)o.Volume * (long)Math.Ceiling((p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1) / 7.0), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
+                    "4" => (o.Volume, s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
+                    _ => (o.Volume, s?.Volume ?? 0, "binnen de toewijzing"),
+                };
+                if (p.Volume > maximum)
+                {
+                    weiger(C.VolumeTeHoog, "TR321", string.Create(CultureInfo.InvariantCulture,
+                        $"GeleverdVolume {p.Volume} is meer dan het toegewezen volume {maximum} (eenheid {o.Eenheid}) {waarover}."));
+                }
+                else if (checked(eerder + p.Volume) > maximum)
+                {
+                    weiger(C.SomVolumeTeHoog, "TR322", string.Create(CultureInfo.InvariantCulture,
+                        $"Met deze prestatie komt het gedeclareerde volume {waarover} op {eerder + p.Volume}, meer dan de toegewezen {maximum} (al goedgekeurd: {eerder}; HK-323-9)."));
+                }
+            }
+
+            if (t.Budget is { } budget && checked((s?.Bedrag ?? 0) + p.Bedrag) > budget)
+            {
+                weiger(C.BudgetOverschreden, "TR369", string.Create(CultureInfo.InvariantCulture,
+                    $"Met deze prestatie komt het gedeclareerde bedrag op {(s?.Bedrag ?? 0) + p.Bedrag} eurocent, meer dan het toegewezen budget van {budget} eurocent."));
+            }
+        }
+
+        private static Debetsleutel Sleutel(Prestatieregel p) => new(p.ToewijzingNummer, p.Begindatum, p.Einddatum, p.Categorie, p.ProductCode);
+
+        private void Goedgekeurd(Prestatieregel p)
+        {
+            if (p.IsCredit)
+            {
+                var vorig = p.VorigReferentieNummer!;
+                gecrediteerd.Add(vorig);
+                var debet = geboekt[vorig];
+                var k = new Debetsleutel(debet.ToewijzingNummer, debet.Begindatum, debet.Einddatum, debet.Categorie, debet.ProductCode);
+                if (openDebets.TryGetValue(k, out var n))
+                {
+                    if (n <= 1)
+                    {
+                        openDebets.Remove(k);
+                    }
+                    else
+                    {
+                        openDebets[k] = n - 1;
+                    }
+                }
+            }
+            else
+            {
+                var k = Sleutel(p);
+                openDebets[k] = openDebets.GetValueOrDefault(k) + 1;
+            }
+
+            Boek(p.ToewijzingNummer, p.Begindatum, p.SaldoVolume, p.Saldo);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+namespace Jeugdhulp.Core.Declaratie;
+
+/// <summary>One reason to refuse: the official iJw retour code, the rule it applies and a Dutch sentence.</summary>
+/// <param name="Code">iJw retour code (LDT_RetourCode), e.g. 9322.</param>
+/// <param name="Regel">The rule id: iJw TR/CS rule or Handelingskader HK id.</param>
+/// <param name="Reden">Dutch explanation for the provider.</param>
+public sealed record Afkeur(string Code, string Regel, string Reden)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Code} ({Regel}): {Reden}";
+}
+
+/// <summary>The outcome for one prestatie: approved when there is no reason to refuse (IV087: all or nothing).</summary>
+/// <param name="Prestatie">The prestatie.</param>
+/// <param name="Afkeuren">Every reason it is refused; empty when approved.</param>
+public sealed record Prestatieoordeel(Prestatieregel Prestatie, IReadOnlyList<Afkeur> Afkeuren)
+{
+    /// <summary>True when approved.</summary>
+    public bool IsGoedgekeurd => Afkeuren.Count == 0;
+}
+
+/// <summary>
+/// The assessment of one declaration. When <see cref="DeclaratieAfkeuren"/> is not empty the whole
+/// declaration is refused and its prestaties were not assessed (IV087: the code goes on the Declaratie
+/// class, TotaalToegekend 0).
+/// </summary>
+/// <param name="DeclaratieAfkeuren">Reasons on the Declaratie class (9333, 8848).</param>
+/// <param name="Prestaties">One outcome per prestatie in message order; empty when the declaration is refused.</param>
+/// <param name="Signalen">Signals for staff that refuse nothing (HK-323-1 late declaration).</param>
+/// <param name="TotaalToegekend">Debet minus credit of the approved prestaties, in eurocent (TR342).</param>
+public sealed record Declaratieoordeel(
+    IReadOnlyList<Afkeur> DeclaratieAfkeuren,
+    IReadOnlyList<Prestatieoordeel> Prestaties,
+    IReadOnlyList<string> Signalen,
+    long TotaalToegekend)
+{
+    /// <summary>True when the whole declaration is refused on its Declaratie class.</summary>
+    public bool IsAfgewezen => DeclaratieAfkeuren.Count > 0;
+
+    /// <summary>True when every prestatie is approved (IV087: 8001).</summary>
+    public bool IsVolledigToegekend => !IsAfgewezen && Prestaties.All(p => p.IsGoedgekeurd);
+}

@@ -1,0 +1,244 @@
+using System.Data.Common;
+using Jeugdhulp.Core.Contracten;
+using Jeugdhulp.Core.Declaratie;
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Core.Waarden;
+
+namespace Jeugdhulp.Store.Verwerking;
+
+/// <summary>
+/// Loads what the declaration checks need in bulk and books their outcome. A query per prestatie would
+/// make a 100,000-line JW323 take minutes: the provider's allocations come in one query, the earlier
+/// prestaties in one query by allocation number and one by reference (<see cref="InLijst"/>).
+/// </summary>
+internal static class Declaratiestand
+{
+    private const string PrestatieKolommen =
+        "referentienummer, vorig_referentienummer, nummer, categorie, productcode, begindatum, einddatum, volume, bedrag, credit, goedgekeurd";
+
+    public static Declaratiebronnen Laad(StoreTransactie tx, Declaratieinvoer invoer, Regelcatalogus catalogus, DateOnly vandaag)
+    {
+        var (g, a) = (invoer.Gemeente, invoer.Aanbieder);
+        var toewijzingen = Toewijzingen(tx, g, a);
+        var nummers = invoer.Prestaties.Select(p => p.ToewijzingNummer).Distinct().ToList();
+
+        // Numbers that are not this provider's: another provider's allocation is TR304, none at all TR338.
+        var anderen = new HashSet<long>();
+        foreach (var r in InLijst(tx, "SELECT nummer FROM toewijzingen WHERE gemeente = @g AND actueel = 1 AND nummer {0}", g, null,
+                     nummers.Where(n => !toewijzingen.ContainsKey(n)).ToList()))
+        {
+            anderen.Add(r.GetInt64(0));
+        }
+
+        var eerdere = new List<GeboektePrestatie>();
+        var datums = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND goedgekeurd = 1 AND nummer {{0}}",
+                     g, a, nummers.Where(toewijzingen.ContainsKey).ToList()))
+        {
+            eerdere.Add(LeesPrestatie(r, datums));
+        }
+
+        var referenties = invoer.Prestaties.Select(p => p.ReferentieNummer)
+            .Concat(invoer.Prestaties.Where(p => p.VorigReferentieNummer is not null).Select(p => p.VorigReferentieNummer!))
+            .Distinct(StringComparer.Ordinal).ToList();
+        foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND referentienummer {{0}}",
+                     g, a, referenties))
+        {
+            eerdere.Add(LeesPrestatie(r, datums));
+        }
+
+        var bekend = tx.Commando("SELECT COUNT(*) FROM declaraties WHERE gemeente = @g AND aanbieder = @a AND declaratienummer = @n")
+            .Met("@g", g).Met("@a", a).Met("@n", invoer.DeclaratieNummer).LeesLongOfNull() > 0;
+
+        return new Declaratiebronnen(toewijzingen, anderen, eerdere, Contracten(tx, g, a), catalogus, bekend, vandaag);
+    }
+
+    /// <summary>
+    /// The provider's current allocations, like <see cref="Staat.VanAanbieder"/> but lean for 100,000 rows:
+    /// the same columns, with the few distinct texts (dates, times, product codes) parsed once.
+    /// </summary>
+    private static Dictionary<long, VastgelegdeToewijzing> Toewijzingen(StoreTransactie tx, string gemeente, string aanbieder)
+    {
+        var lijst = new Dictionary<long, VastgelegdeToewijzing>();
+        var agb = AgbCode.Parse(aanbieder);
+        if (!agb.IsGeldig)
+        {
+            return lijst;
+        }
+
+        var datums = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        var tijden = new Dictionary<string, TimeOnly>(StringComparer.Ordinal);
+        var producten = new Dictionary<string, ProductCode>(StringComparer.Ordinal);
+        using var r = tx.Commando("""
+            SELECT nummer, client_bsn, productcode, categorie, ingangsdatum, einddatum, volume, eenheid, frequentie, budget,
+                toewijzingsdatum, toewijzingstijd, referentie, herkomst, keren_verschoven, reden_wijziging, oorspronkelijke_einddatum
+            FROM toewijzingen WHERE gemeente = @gemeente AND aanbieder = @aanbieder AND actueel = 1
+            """).Met("@gemeente", gemeente).Met("@aanbieder", aanbieder).ExecuteReader();
+        while (r.Read())
+        {
+            var code = r.GetString(2);
+            if (!producten.TryGetValue(code, out var product))
+            {
+                producten[code] = product = ProductCode.Parse(code).Waarde;
+            }
+
+            TimeOnly tijd;
+            if (r.GetFieldType(11) == typeof(string))
+            {
+                var tekst = r.GetString(11);
+                if (!tijden.TryGetValue(tekst, out tijd))
+                {
+                    tijden[tekst] = tijd = r.GetFieldValue<TimeOnly>(11);
+                }
+            }
+            else
+            {
+                tijd = r.GetFieldValue<TimeOnly>(11);
+            }
+
+            // Stored values were valid when recorded; a failing parse here means a damaged database (a bug).
+            var t = new VastgelegdeToewijzing(
+                checked((int)r.GetInt64(0)), Bsn.Parse(r.GetString(1)).Waarde, agb.Waarde, product, r.GetString(3), Datum(r, 4, datums),
+                r.IsDBNull(5) ? null : Datum(r, 5, datums),
+                r.IsDBNull(6) ? null : new Omvang(checked((int)r.GetInt64(6)), r.GetString(7), r.GetString(8)),
+                r.IsDBNull(9) ? null : r.GetInt64(9), Datum(r, 10, datums), tijd, r.TekstOfNull(12), (VerwijzerType)r.GetInt64(13),
+                checked((int)r.GetInt64(14)), r.TekstOfNull(15), r.IsDBNull(16) ? null : Datum(r, 16, datums));
+            lijst[t.Nummer] = t;
+        }
+
+        return lijst;
+    }
+
+    private static List<Contract> Contracten(StoreTransactie tx, string gemeente, string aanbieder)
+    {
+        var lijst = new List<Contract>();
+        if (!Gemeentecode.Parse(gemeente).TryGet(out var gc) || !AgbCode.Parse(aanbieder).TryGet(out var agb))
+        {
+            return lijst;
+        }
+
+        using var r = tx.Commando("SELECT productcode, ingangsdatum, einddatum, tarief_cent FROM contracten WHERE gemeente = @g AND aanbieder = @a")
+            .Met("@g", gemeente).Met("@a", aanbieder).ExecuteReader();
+        while (r.Read())
+        {
+            lijst.Add(new Contract(gc, agb, ProductCode.Parse(r.GetString(0)).Waarde, Periode.Maak(r.GetFieldValue<DateOnly>(1), r.DatumOfNull(2)).Waarde, r.GetInt64(3)));
+        }
+
+        return lijst;
+    }
+
+    private static GeboektePrestatie LeesPrestatie(DbDataReader r, Dictionary<string, DateOnly> datums) => new(
+        r.GetString(0), r.TekstOfNull(1), r.GetInt64(2), r.GetString(3), r.GetString(4), Datum(r, 5, datums), Datum(r, 6, datums),
+        r.GetInt64(7), r.GetInt64(8), r.GetInt64(9) == 1, r.GetInt64(10) == 1);
+
+    /// <summary>A date column; SQLite's text dates are parsed once per distinct value (a month has few).</summary>
+    private static DateOnly Datum(DbDataReader r, int i, Dictionary<string, DateOnly> datums)
+    {
+        if (r.GetFieldType(i) != typeof(string))
+        {
+            return r.GetFieldValue<DateOnly>(i);
+        }
+
+        var tekst = r.GetString(i);
+        if (!datums.TryGetValue(tekst, out var d))
+        {
+            datums[tekst] = d = r.GetFieldValue<DateOnly>(i);
+        }
+
+        return d;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="sql"/> with "{0}" replaced by a membership test against all of
+    /// <paramref name="waarden"/> as ONE parameter: SQLite gets a JSON array unpacked by json_each,
+    /// PostgreSQL an array with = ANY. One statement for 100,000 values; binding thousands of named
+    /// parameters costs more than the query itself on SQLite.
+    /// </summary>
+    private static IEnumerable<DbDataReader> InLijst<T>(StoreTransactie tx, string sql, string gemeente, string? aanbieder, List<T> waarden)
+    {
+        if (waarden.Count == 0)
+        {
+            yield break;
+        }
+
+        var sqlite = tx.Store.Provider.Dialect == "Sqlite";
+        var cmd = tx.Commando(string.Format(System.Globalization.CultureInfo.InvariantCulture, sql,
+            sqlite ? "IN (SELECT value FROM json_each(@lijst))" : "= ANY(@lijst)"));
+        cmd.Met("@g", gemeente);
+        if (aanbieder is not null)
+        {
+            cmd.Met("@a", aanbieder);
+        }
+
+        cmd.Met("@lijst", sqlite ? System.Text.Json.JsonSerializer.Serialize(waarden) : waarden.ToArray());
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            yield return r;
+        }
+    }
+
+    /// <summary>
+    /// Books an assessed declaration: the declaratie and its prestaties with their outcome. A prestatie
+    /// refused for a used ReferentieNummer (8021) is not stored: the number belongs to the earlier one.
+    /// </summary>
+    public static void Boek(StoreTransactie tx, long journaalId, Declaratieinvoer invoer, long ingediend, Declaratieoordeel oordeel)
+    {
+        var id = tx.Commando("""
+            INSERT INTO declaraties (journaal_id, gemeente, aanbieder, declaratienummer, begindatum, einddatum, dagtekening, ingediend, toegekend)
+            VALUES (@j, @g, @a, @n, @b, @e, @d, @i, @t) RETURNING id
+            """)
+            .Met("@j", journaalId).Met("@g", invoer.Gemeente).Met("@a", invoer.Aanbieder).Met("@n", invoer.DeclaratieNummer)
+            .Met("@b", invoer.PeriodeBegin).Met("@e", invoer.PeriodeEind).Met("@d", invoer.Dagtekening).Met("@i", ingediend)
+            .Met("@t", oordeel.TotaalToegekend).LeesLongOfNull()!.Value;
+
+        var rijen = oordeel.Prestaties.Where(p => !p.Afkeuren.Any(a => a.Code == Declaratiecodes.ReferentieAlAangeleverd)).ToList();
+        BoekInBlokken(tx, id, invoer, rijen, Math.Max(1, tx.Store.Provider.RijenPerInsert));
+    }
+
+    private const string PrestatieInsert = """
+        INSERT INTO declaratieprestaties (declaratie_id, gemeente, aanbieder, referentienummer, vorig_referentienummer, nummer, categorie,
+            productcode, begindatum, einddatum, volume, eenheid, tarief, bedrag, credit, goedgekeurd, retourcodes)
+        """;
+
+    /// <summary>
+    /// <paramref name="blok"/> rows per statement: multi-row VALUES on PostgreSQL (fewer round trips), one row
+    /// per reused prepared statement on SQLite (see <see cref="Provider.DatabaseProvider"/>). A JSON array
+    /// unpacked by SQLite's json_each was tried and was not faster: the cost is in maintaining the indexes.
+    /// </summary>
+    private static void BoekInBlokken(StoreTransactie tx, long id, Declaratieinvoer invoer, List<Prestatieoordeel> rijen, int blok)
+    {
+        string[] kolommen = ["r", "v", "n", "c", "p", "b", "e", "vo", "u", "t", "be", "cr", "ok", "rc"];
+        for (var start = 0; start < rijen.Count; start += blok)
+        {
+            var aantal = Math.Min(blok, rijen.Count - start);
+            var cmd = tx.Commando($"{PrestatieInsert} VALUES {Sql.Waarden(aantal, ["@id", "@g", "@a", .. kolommen])}");
+            var k = 0;
+            for (var i = 0; i < aantal; i++)
+            {
+                var o = rijen[start + i];
+                var p = o.Prestatie;
+                cmd.ZetOp(k++, kolommen[0], i, p.ReferentieNummer);
+                cmd.ZetOp(k++, kolommen[1], i, p.VorigReferentieNummer);
+                cmd.ZetOp(k++, kolommen[2], i, p.ToewijzingNummer);
+                cmd.ZetOp(k++, kolommen[3], i, p.Categorie);
+                cmd.ZetOp(k++, kolommen[4], i, p.ProductCode);
+                cmd.ZetOp(k++, kolommen[5], i, p.Begindatum);
+                cmd.ZetOp(k++, kolommen[6], i, p.Einddatum);
+                cmd.ZetOp(k++, kolommen[7], i, p.Volume);
+                cmd.ZetOp(k++, kolommen[8], i, p.Eenheid);
+                cmd.ZetOp(k++, kolommen[9], i, p.Tarief);
+                cmd.ZetOp(k++, kolommen[10], i, p.Bedrag);
+                cmd.ZetOp(k++, kolommen[11], i, p.IsCredit ? 1L : 0L);
+                cmd.ZetOp(k++, kolommen[12], i, o.IsGoedgekeurd ? 1L : 0L);
+                cmd.ZetOp(k++, kolommen[13], i, o.IsGoedgekeurd ? null : string.Join(',', o.Afkeuren.Select(a => a.Code).Distinct(StringComparer.Ordinal)));
+            }
+
+            cmd.ZetOp(k++, "id", -1, id);
+            cmd.ZetOp(k++, "g", -1, invoer.Gemeente);
+            cmd.ZetOp(k, "a", -1, invoer.Aanbieder);
+            cmd.ExecuteNonQuery();
+        }
+    }
+}

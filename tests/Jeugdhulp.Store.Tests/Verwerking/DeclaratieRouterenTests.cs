@@ -1,0 +1,243 @@
+using System.Globalization;
+using Jeugdhulp.Core.Contracten;
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Ijw.Berichten;
+using Jeugdhulp.Ijw.Schema;
+using Jeugdhulp.Ijw.Schrijven;
+using Jeugdhulp.Store.Import;
+using Jeugdhulp.Store.Tests.Infrastructuur;
+using Jeugdhulp.Store.Verwerking;
+
+namespace Jeugdhulp.Store.Tests.Verwerking;
+
+/// <summary>JW323 → JW325 on both databases: what is booked, the running state across messages, and the pre-check that books nothing.</summary>
+public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(db)
+{
+    public sealed class Sqlite() : DeclaratieRouterenTests(new SqliteTestDatabase());
+
+    [Postgres]
+    public sealed class Postgres() : DeclaratieRouterenTests(new PostgresTestDatabase());
+
+    private const string Aanbieder = "01234567";
+    private const string Client = "100002183";
+    private static readonly DateOnly Vandaag = new(2027, 6, 3);
+
+    private static readonly Lazy<Regelcatalogus> Catalogus = new(() =>
+    {
+        var map = Path.Combine(Jeugdhulp.Ijw.Tests.Paden.RepoRoot, "rules", "flevoland");
+        var bestanden = Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal)
+            .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)));
+        return RegelLader.Laad(bestanden).Waarde;
+    });
+
+    private string OutboxMap => Path.Combine(Db.DataMap, "outbox");
+
+    /// <summary>Demo contracts (45F21: 150 cent a minute) and allocations 1..<paramref name="aantal"/> of 600 minutes (45F21, 2027-03-08..2027-09-07), plus number 9000 of another provider.</summary>
+    private void Klaar(int aantal = 1)
+    {
+        var root = Jeugdhulp.Ijw.Tests.Paden.RepoRoot;
+        Assert.True(Opslag.ImporteerContracten(ContractenCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "contracten.csv"))).Waarde).IsGeldig);
+        for (var start = 1; start <= aantal; start += 1000)
+        {
+            var rijen = Enumerable.Range(start, Math.Min(1000, aantal - start + 1)).Select(n => Rij(n, n == 1 ? Client : Bsn9(n), Aanbieder));
+            Db.VoerUit(Insert + string.Join(",\n", rijen));
+        }
+
+        Db.VoerUit(Insert + Rij(9000, Client, "07654321"));
+    }
+
+    private const string Insert = """
+        INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum,
+            volume, eenheid, frequentie, toewijzingsdatum, toewijzingstijd, herkomst, keren_verschoven, actueel) VALUES
+        """;
+
+    private static string Rij(int nummer, string bsn, string aanbieder) => string.Create(CultureInfo.InvariantCulture,
+        $"('0171', {nummer}, '{bsn}', '{aanbieder}', '45F21', '45', '2027-03-08', '2027-09-07', 600, '01', '6', '2027-03-01', '10:00:00', 2, 0, 1)");
+
+    private sealed record Regel(string Ref, long Nummer = 1, string Bsn = Client, int Maand = 4, long Volume = 100, bool Credit = false, string? Vorig = null, long Tarief = 150);
+
+    private static byte[] Jw323(string id, string nummer, int maand, params Regel[] regels)
+    {
+        var eind = new DateOnly(2027, maand, 1).AddMonths(1).AddDays(-1);
+        var clienten = regels.GroupBy(r => r.Bsn).Select(g => new DeclaratieClient(g.Key, [.. g.Select(r =>
+        {
+            var van = new DateOnly(2027, r.Maand, r.Maand == 3 ? 8 : 1);
+            return new Prestatie(new ProductReferentie(r.Ref, r.Vorig), r.Nummer, "45", "45F21", new GeslotenPeriode(van, new DateOnly(2027, r.Maand, 1).AddMonths(1).AddDays(-1)),
+                r.Volume, "01", r.Tarief, new BedragMetDc(r.Volume * r.Tarief, r.Credit ? "C" : "D"));
+        })])).ToList();
+        var totaal = regels.Sum(r => (r.Credit ? -1 : 1) * r.Volume * r.Tarief);
+        return IjwSchrijver.Schrijf(new Declaratiebericht(
+            Header.Voor(Berichtsoort.JW323, Aanbieder, "0171", new BerichtIdentificatie(id, eind.AddDays(1))),
+            new Declaratie(nummer, new GeslotenPeriode(new DateOnly(2027, maand, 1), eind), eind.AddDays(1), BedragMetDc.VanSaldo(totaal), clienten)));
+    }
+
+    private Bestandsverslag Verwerk(byte[] bericht) =>
+        new BerichtVerwerken(Opslag, Catalogus.Value, Vandaag, OutboxMap).Verwerk([new Invoer("d.xml", bericht)]).Single();
+
+    private static string Jw325(Bestandsverslag v) => File.ReadAllText(v.Outbox[0]);
+
+    private static long Toegekend(Bestandsverslag v) => long.Parse(
+        System.Text.RegularExpressions.Regex.Match(Jw325(v), "<TotaalToegekendBedrag>\\s*<ijw:TotaalBedrag>(\\d+)</ijw:TotaalBedrag>").Groups[1].Value, CultureInfo.InvariantCulture);
+
+    private static string[] Codes(Bestandsverslag v) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(Jw325(v), "<RetourCode>(\\d{4})</RetourCode>").Select(m => m.Groups[1].Value)];
+
+    [StoreFact]
+    public void Een_goedgekeurde_declaratie_wordt_geboekt_en_krijgt_8001()
+    {
+        Klaar();
+
+        var v = Verwerk(Jw323("J1", "DN1", 4, new Regel("P-1")));
+
+        Assert.Equal(Uitkomsten.Accepted, v.Uitkomst);
+        Assert.Equal(["0200", "8001"], Codes(v));
+        Assert.Equal(15000L, Toegekend(v));
+        Assert.Empty(Jeugdhulp.Ijw.Tests.XsdValidatie.Fouten(File.ReadAllBytes(v.Outbox[0])));
+        Assert.Equal(1L, Db.Tel("declaraties"));
+        var rij = Assert.Single(Db.Lees("SELECT referentienummer, nummer, volume, bedrag, credit, goedgekeurd, retourcodes FROM declaratieprestaties"));
+        Assert.Equal("P-1", rij[0]);
+        Assert.Equal([1L, 100L, 15000L, 0L, 1L], rij[1..6].Select(x => Convert.ToInt64(x, CultureInfo.InvariantCulture)));
+        Assert.Equal(DBNull.Value, rij[6]);
+        Assert.Equal(15000L, Convert.ToInt64(Db.VoerUit("SELECT toegekend FROM declaraties"), CultureInfo.InvariantCulture));
+    }
+
+    [StoreFact]
+    public void De_lopende_som_telt_over_berichten_heen_en_alleen_goedgekeurde_prestaties()
+    {
+        Klaar();
+        Verwerk(Jw323("J1", "DN1", 4, new Regel("P-1", Volume: 400)));
+
+        var teVeel = Verwerk(Jw323("J2", "DN2", 5, new Regel("P-2", Maand: 5, Volume: 201)));
+        var past = Verwerk(Jw323("J3", "DN3", 5, new Regel("P-3", Maand: 5, Volume: 200)));
+
+        Assert.Equal(Uitkomsten.Rejected, teVeel.Uitkomst);
+        Assert.Contains("9322", Codes(teVeel));
+        Assert.Contains(teVeel.Meldingen, m => m.Contains("9322", StringComparison.Ordinal) && m.Contains("TR322", StringComparison.Ordinal));
+        Assert.Equal(0L, Toegekend(teVeel));
+        Assert.Equal(Uitkomsten.Accepted, past.Uitkomst);
+        Assert.Equal("9322", Db.VoerUit("SELECT retourcodes FROM declaratieprestaties WHERE referentienummer = 'P-2'"));
+    }
+
+    [StoreFact]
+    public void Declaratienummer_en_referentienummer_zijn_uniek_per_aanbieder()
+    {
+        Klaar();
+        Verwerk(Jw323("J1", "DN1", 4, new Regel("P-1")));
+
+        var zelfdeNummer = Verwerk(Jw323("J2", "DN1", 5, new Regel("P-2", Maand: 5)));
+        var zelfdeReferentie = Verwerk(Jw323("J3", "DN3", 5, new Regel("P-1", Maand: 5)));
+
+        Assert.Equal(["0200", "9333"], Codes(zelfdeNummer));
+        Assert.Equal(0L, Toegekend(zelfdeNummer));
+        Assert.Contains("8021", Codes(zelfdeReferentie));
+        Assert.Equal(2L, Db.Tel("declaraties"));
+        Assert.Equal(1L, Db.Tel("declaratieprestaties"));
+    }
+
+    [StoreFact]
+    public void Credit_maakt_ruimte_voor_een_nieuwe_debet_en_kan_maar_een_keer()
+    {
+        Klaar();
+        Verwerk(Jw323("J1", "DN1", 4, new Regel("P-1")));
+
+        var tweedeDebet = Verwerk(Jw323("J2", "DN2", 5, new Regel("P-2")));
+        var credit = Verwerk(Jw323("J3", "DN3", 5, new Regel("P-1C", Credit: true, Vorig: "P-1"), new Regel("P-3", Volume: 90)));
+        var nogmaals = Verwerk(Jw323("J4", "DN4", 5, new Regel("P-1D", Credit: true, Vorig: "P-1")));
+        var onbekend = Verwerk(Jw323("J5", "DN5", 5, new Regel("P-XC", Credit: true, Vorig: "P-X")));
+
+        Assert.Contains("9389", Codes(tweedeDebet));
+        Assert.Equal(Uitkomsten.Accepted, credit.Uitkomst);
+        Assert.Equal(1500L, Toegekend(credit));
+        Assert.Contains("9390", Codes(nogmaals));
+        Assert.Contains("8017", Codes(onbekend));
+    }
+
+    [StoreFact]
+    public void Nummer_van_een_andere_aanbieder_geeft_8187_en_een_onbekend_nummer_9338()
+    {
+        Klaar();
+
+        var v = Verwerk(Jw323("J1", "DN1", 4, new Regel("P-1", Nummer: 9000), new Regel("P-2", Nummer: 77)));
+
+        // Header, the refused prestatie's codes, its client (0200), the Declaratie class (0200).
+        Assert.Equal(["0200", "8187", "9338", "0200", "0200"], Codes(v));
+    }
+
+    [StoreFact]
+    public void De_proef_geeft_hetzelfde_oordeel_als_verwerken_en_boekt_niets()
+    {
+        Klaar();
+        Verwerk(Jw323("J1", "DN1", 4, new Regel("P-1", Volume: 500)));
+        var bericht = Jw323("J2", "DN2", 5, new Regel("P-2", Maand: 5, Volume: 101), new Regel("P-3", Maand: 5, Nummer: 77));
+        string[] tabellen = ["journaal", "outbox", "declaraties", "declaratieprestaties", "toewijzingen"];
+        var voor = tabellen.Select(Db.Tel).ToList();
+        var bestanden = Directory.GetFiles(OutboxMap).Length;
+
+        var proef = Opslag.Proef(bericht, Catalogus.Value, Vandaag);
+
+        Assert.Equal(voor, tabellen.Select(Db.Tel));
+        Assert.Equal(bestanden, Directory.GetFiles(OutboxMap).Length);
+        Assert.NotNull(proef.Oordeel);
+        Assert.Equal(["9322"], proef.Oordeel.Prestaties[0].Afkeuren.Select(a => a.Code));
+        Assert.Equal(["9338"], proef.Oordeel.Prestaties[1].Afkeuren.Select(a => a.Code));
+        Assert.Contains(proef.Meldingen, m => m.StartsWith("Prestatie P-2: retourcode 9322 (TR322)", StringComparison.Ordinal));
+        var proefXml = IjwSchrijver.Schrijf(proef.Jw325!);
+        Assert.Empty(Jeugdhulp.Ijw.Tests.XsdValidatie.Fouten(proefXml));
+
+        // Processing the same file afterwards gives the same codes: the pre-check left the state as it was.
+        var echt = Verwerk(bericht);
+        string[] proefCodes = [.. System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.UTF8.GetString(proefXml), "<RetourCode>(\\d{4})</RetourCode>").Select(m => m.Groups[1].Value)];
+        Assert.Equal(Codes(echt), proefCodes);
+    }
+
+    [StoreFact]
+    public void De_proef_van_een_ongeldig_bericht_geeft_de_fouten_en_een_technische_JW325()
+    {
+        Klaar();
+        var bericht = Jw323("J1", "DN1", 4, new Regel("P-1"));
+        var tekst = System.Text.Encoding.UTF8.GetString(bericht).Replace("<ijw:TotaalBedrag>15000</ijw:TotaalBedrag>", "<ijw:TotaalBedrag>15001</ijw:TotaalBedrag>", StringComparison.Ordinal);
+
+        var proef = Opslag.Proef(System.Text.Encoding.UTF8.GetBytes(tekst), Catalogus.Value, Vandaag);
+
+        Assert.Null(proef.Oordeel);
+        Assert.Contains(proef.Fouten, f => f.Code == "TR358");
+        Assert.Equal(["0001"], proef.Jw325!.Header.RetourCodes);
+        Assert.Equal(0L, Db.Tel("journaal"));
+    }
+
+    [StoreFact]
+    public void Een_maand_met_duizenden_clienten_wordt_geladen_en_geboekt_met_de_juiste_sommen()
+    {
+        // 1,800 allocations and prestaties (more than the 500 rows per multi-row insert on PostgreSQL); every 300th is over its volume.
+        Klaar(1800);
+        var regels = Enumerable.Range(1, 1800).Select(n => new Regel($"P-{n}", Nummer: n, Bsn: n == 1 ? Client : Bsn9(n), Volume: n % 300 == 0 ? 601 : 100)).ToArray();
+        var eerst = Verwerk(Jw323("J1", "DN1", 4, regels));
+
+        var later = Verwerk(Jw323("J2", "DN2", 5, [.. Enumerable.Range(1, 1800).Select(n => new Regel($"Q-{n}", Nummer: n, Bsn: n == 1 ? Client : Bsn9(n), Maand: 5, Volume: 500))]));
+
+        Assert.Equal(6, Codes(eerst).Count(c => c == "9321"));
+        Assert.Equal(1800L * 2, Db.Tel("declaratieprestaties"));
+        // 100 + 500 fits in 600; the six refused in April had nothing booked, so 500 fits there too.
+        Assert.Equal(Uitkomsten.Accepted, later.Uitkomst);
+        Assert.Equal((1800L - 6) * 15000 + (1800L * 75000), Convert.ToInt64(Db.VoerUit("SELECT SUM(toegekend) FROM declaraties"), CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A valid BSN (11-proef) per index, never 100002183.</summary>
+    private static string Bsn9(int i)
+    {
+        for (var n = 200_000_000 + (i * 20); ; n++)
+        {
+            var s = n.ToString(CultureInfo.InvariantCulture);
+            var som = 0;
+            for (var k = 0; k < 8; k++)
+            {
+                som += (9 - k) * (s[k] - '0');
+            }
+
+            if ((som - (s[8] - '0')) % 11 == 0)
+            {
+                return s;
+            }
+        }
+    }
+}
