@@ -13,8 +13,8 @@ namespace Jeugdhulp.Store.Termijnen;
 /// number of commands (no query per allocation): request lines in review with their journal receipt time;
 /// every current allocation with its JW305/JW307 flags, delivery periods and declared months and the client's
 /// birth date; received messages without their retour or JW325; third no-shows without a decision; JW317s
-/// not rejected. What the pipeline does not store as columns is read from the journalled messages: the
-/// declared months (each JW323 once, then kept in <c>declaratiemaanden</c>), the JW317 effect dates, the
+/// not rejected; the declared months from the booked prestaties (approved or refused). What the pipeline does
+/// not store as columns is read from the journalled messages: the JW317 effect dates, the
 /// referral date of a JW315 in review and the client of an unanswered message (rare: the pipeline answers
 /// in the same transaction).
 /// </summary>
@@ -42,18 +42,10 @@ public static partial class TermijnstandLezen
         WHERE j.berichtcode IN ('JW315', 'JW317', 'JW305', 'JW307', 'JW323')
             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.journaal_id = j.id AND o.berichtcode = CASE j.berichtcode
                 WHEN 'JW315' THEN 'JW316' WHEN 'JW317' THEN 'JW318' WHEN 'JW305' THEN 'JW306' WHEN 'JW307' THEN 'JW308' ELSE 'JW325' END);
-        SELECT DISTINCT gemeente, nummer, maand FROM declaratiemaanden;
+        SELECT DISTINCT gemeente, nummer, begindatum, einddatum FROM declaratieprestaties;
         SELECT v.gemeente, v.aanbieder, v.referentie, v.client_bsn, j.ontvangen_op, j.inhoud
         FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id
         WHERE v.berichtcode = 'JW317' AND v.uitkomst <> 'rejected'
-        """;
-
-    /// <summary>Journalled JW323s not yet indexed: originals that passed the technical check (a 9056 deviation or an invalid one declares nothing).</summary>
-    private const string NieuweDeclaraties = """
-        SELECT j.id, j.ontvanger, j.inhoud FROM journaal j
-        WHERE j.berichtcode = 'JW323' AND j.origineel_id IS NULL AND j.status <> 'invalid'
-            AND NOT EXISTS (SELECT 1 FROM declaratiemaanden_gelezen g WHERE g.journaal_id = j.id)
-        ORDER BY j.id
         """;
 
     /// <summary>The engine's explanation names every review point as "Beoordelen op RULE:" (Core Beoordeling).</summary>
@@ -71,7 +63,6 @@ public static partial class TermijnstandLezen
         var onbeantwoord = new List<OnbeantwoordBericht>();
         var gedeclareerd = new Dictionary<(string, long), HashSet<DateOnly>>();
         var jw317 = new List<(string Gemeente, string Aanbieder, string Referentie, Bsn Client, DateOnly Ontvangen, byte[] Inhoud)>();
-        IndexeerDeclaraties(tx);
         using (var r = tx.Commando(Query).ExecuteReader())
         {
             while (r.Read())
@@ -122,7 +113,13 @@ public static partial class TermijnstandLezen
             while (r.Read())
             {
                 var sleutel = (r.GetString(0), r.GetInt64(1));
-                (gedeclareerd.TryGetValue(sleutel, out var m) ? m : gedeclareerd[sleutel] = []).Add(r.GetFieldValue<DateOnly>(2));
+                var maanden = gedeclareerd.TryGetValue(sleutel, out var m) ? m : gedeclareerd[sleutel] = [];
+                var eind = r.GetFieldValue<DateOnly>(3);
+                var begin = r.GetFieldValue<DateOnly>(2);
+                for (var maand = new DateOnly(begin.Year, begin.Month, 1); maand <= eind; maand = maand.AddMonths(1))
+                {
+                    maanden.Add(maand);
+                }
             }
 
             r.NextResult();
@@ -190,46 +187,6 @@ public static partial class TermijnstandLezen
             _ => null,
         };
         return Bsn.Parse(bsn).TryGet(out var client) ? client : null;
-    }
-
-    /// <summary>
-    /// Reads the JW323s journalled since the last run once and records the months each declares per
-    /// allocation, so the watch does not parse every declaration ever received on every run.
-    /// </summary>
-    private static void IndexeerDeclaraties(StoreTransactie tx)
-    {
-        var nieuw = new List<(long Id, string Gemeente, byte[] Inhoud)>();
-        using (var r = tx.Commando(NieuweDeclaraties).ExecuteReader())
-        {
-            while (r.Read())
-            {
-                nieuw.Add((r.GetInt64(0), r.GetString(1), (byte[])r.GetValue(2)));
-            }
-        }
-
-        foreach (var (id, gemeente, inhoud) in nieuw)
-        {
-            var maanden = new HashSet<(long Nummer, DateOnly Maand)>();
-            if (IjwLezer.Lees(inhoud).TryGet(out var b) && b is Declaratiebericht d)
-            {
-                foreach (var p in d.Declaratie.Clienten.SelectMany(c => c.Prestaties))
-                {
-                    for (var maand = new DateOnly(p.ProductPeriode.Begindatum.Year, p.ProductPeriode.Begindatum.Month, 1);
-                         maand <= p.ProductPeriode.Einddatum; maand = maand.AddMonths(1))
-                    {
-                        maanden.Add((p.ToewijzingNummer, maand));
-                    }
-                }
-            }
-
-            foreach (var (nummer, maand) in maanden)
-            {
-                tx.Commando("INSERT INTO declaratiemaanden (journaal_id, gemeente, nummer, maand) VALUES (@id, @gemeente, @nummer, @maand) ON CONFLICT DO NOTHING")
-                    .Met("@id", id).Met("@gemeente", gemeente).Met("@nummer", nummer).Met("@maand", maand).ExecuteNonQuery();
-            }
-
-            tx.Commando("INSERT INTO declaratiemaanden_gelezen (journaal_id) VALUES (@id) ON CONFLICT DO NOTHING").Met("@id", id).ExecuteNonQuery();
-        }
     }
 
     /// <summary>

@@ -93,7 +93,7 @@ public abstract class TermijnstandLezenTests(TestDatabase db) : StoreTestBasis(d
     }
 
     [StoreFact]
-    public void Een_JW323_wordt_een_keer_gelezen_en_een_latere_bij_de_volgende_lezing_meegenomen()
+    public void Een_latere_JW323_telt_bij_de_volgende_lezing_mee()
     {
         MetDemo();
         Verwerk(new DateOnly(2027, 3, 2), Jw315("A1", Client, "45F11"));
@@ -104,8 +104,6 @@ public abstract class TermijnstandLezenTests(TestDatabase db) : StoreTestBasis(d
         var maanden = Assert.Single(Opslag.LeesTermijnstand().Toewijzingen).GedeclareerdeMaanden!;
 
         Assert.Equal([new DateOnly(2027, 3, 1), new DateOnly(2027, 4, 1)], maanden.Order());
-        Assert.Equal(2L, Db.Tel("declaratiemaanden_gelezen"));
-        Assert.Equal(2L, Db.Tel("declaratiemaanden"));
     }
 
     [StoreFact]

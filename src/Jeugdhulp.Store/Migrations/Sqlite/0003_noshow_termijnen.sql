@@ -22,20 +22,7 @@ CREATE TABLE noshows (
     besloten_op       TEXT    NULL,
     besloten_door     TEXT    NULL
 );
+
 -- One no-show per allocation per day.
 CREATE UNIQUE INDEX noshows_dag ON noshows (gemeente, nummer, datum) WHERE geannuleerd_op IS NULL;
 CREATE INDEX noshows_client ON noshows (gemeente, client_bsn, productcode) WHERE geannuleerd_op IS NULL;
-
--- The months each journalled JW323 declares per allocation (HK-323-1), derived once from the journal by the
--- deadline watch, so a run reads only the JW323s received since the last one; gelezen marks the journal rows
--- already read (also those that declare nothing).
-CREATE TABLE declaratiemaanden (
-    journaal_id INTEGER NOT NULL REFERENCES journaal (id),
-    gemeente    TEXT    NOT NULL,
-    nummer      INTEGER NOT NULL,
-    maand       TEXT    NOT NULL,
-    PRIMARY KEY (journaal_id, gemeente, nummer, maand)
-);
-CREATE TABLE declaratiemaanden_gelezen (
-    journaal_id INTEGER NOT NULL PRIMARY KEY REFERENCES journaal (id)
-);
