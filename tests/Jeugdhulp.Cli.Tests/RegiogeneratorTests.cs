@@ -273,3 +273,62 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
         Assert.False(Directory.Exists(p.Data));
     }
 }
+
+/// <summary>The generator on PostgreSQL (<c>--db</c>): skipped with a reason without <c>JEUGDHULP_TEST_PG</c>, failing in CI.</summary>
+public class RegiogeneratorPostgresTests
+{
+    [PostgresFact]
+    public void Op_PostgreSQL_geeft_hetzelfde_zaad_dezelfde_berichten_als_op_SQLite()
+    {
+        var basis = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variabele)
+            ?? throw new InvalidOperationException($"CI=true but {PostgresFactAttribute.Variabele} is not set.");
+        var schema = "t_" + Guid.NewGuid().ToString("N");
+        Beheer(basis, $"CREATE SCHEMA {schema}");
+        try
+        {
+            using var sqlite = new Pijplijn();
+            using var pg = new Pijplijn();
+            var opties = new RegioOpties(sqlite.Data, RegiogeneratorTests.Regels) { Clienten = 25, Maanden = 2, Zaad = 5 };
+            var a = Regiogenerator.Genereer(opties).Waarde;
+            var b = Regiogenerator.Genereer(opties with
+            {
+                DataMap = pg.Data,
+                Verbinding = new Npgsql.NpgsqlConnectionStringBuilder(basis) { SearchPath = schema }.ToString(),
+            }).Waarde;
+
+            Assert.Empty(b.Problemen);
+            Assert.False(File.Exists(Path.Combine(pg.Data, "jeugdhulp.db")));
+            Assert.Equal(a.Tekst().Replace(sqlite.Data, "DATA", StringComparison.Ordinal), b.Tekst().Replace(pg.Data, "DATA", StringComparison.Ordinal));
+            Assert.Equal(sqlite.OutboxBestanden(), pg.OutboxBestanden());
+        }
+        finally
+        {
+            Beheer(basis, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
+        }
+    }
+
+    private static void Beheer(string verbinding, string sql)
+    {
+        using var c = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(verbinding) { Pooling = false }.ToString());
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}
+
+/// <summary>A fact that needs the PostgreSQL test server: skipped with a reason when it is not configured, unless CI=true.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public const string Variabele = "JEUGDHULP_TEST_PG";
+
+    public PostgresFactAttribute()
+    {
+        var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variabele)) && !ci)
+        {
+            Skip = $"PostgreSQL test skipped: {Variabele} is not set (see .ci/postgres.sh). In CI (CI=true) it fails instead.";
+        }
+    }
+}
