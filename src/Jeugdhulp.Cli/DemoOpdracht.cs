@@ -17,7 +17,7 @@ internal static class DemoOpdracht
     /// <summary>The demo messages are dated 2027-03-01; they are processed a few days later.</summary>
     public const string Verwerkingsdatum = "2027-03-05";
 
-    private const string GebruikTekst = "--data MAP [--db VERBINDING] [--clients N] [--months M] [--seed S]";
+    private const string GebruikTekst = "--data MAP [--db VERBINDING] [--rules MAP] [--clients N] [--months M] [--seed S]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
     {

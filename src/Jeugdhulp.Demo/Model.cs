@@ -68,7 +68,7 @@ internal sealed record Aanvraag(
     Vervolg Vervolg);
 
 /// <summary>An allocation as the provider knows it from the JW301s it received.</summary>
-internal sealed class Allocatie(long nummer, string gemeente, Aanbieder aanbieder, Persoon client, Huishouden? huishouden, Product? product, ToegewezenProduct regel)
+internal sealed class Allocatie(long nummer, string gemeente, Aanbieder aanbieder, Persoon client, Product? product, ToegewezenProduct regel)
 {
     public long Nummer { get; } = nummer;
 
@@ -77,8 +77,6 @@ internal sealed class Allocatie(long nummer, string gemeente, Aanbieder aanbiede
     public Aanbieder Aanbieder { get; } = aanbieder;
 
     public Persoon Client { get; } = client;
-
-    public Huishouden? Huishouden { get; } = huishouden;
 
     /// <summary>The catalogue product; null when the code is not in the catalogue (cannot happen for an allocation the engine made).</summary>
     public Product? Product { get; } = product;

@@ -61,6 +61,6 @@ public sealed record NoShow(DateOnly Datum, DateOnly? Gemeld, string Aanbieder, 
     /// <summary>Reported to the municipality (HK-NS-2, from the second no-show).</summary>
     public bool AanGemeente => Volgnummer >= 2;
 
-    /// <summary>The provider pauses direct care and the municipality decides (HK-NS-3, the third and later).</summary>
+    /// <summary>The provider pauses direct care and the municipality decides (HK-NS-3, the third).</summary>
     public bool Pauze => Volgnummer >= 3;
 }

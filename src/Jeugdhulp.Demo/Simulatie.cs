@@ -43,7 +43,6 @@ internal sealed partial class Simulatie
     private readonly Dictionary<(string Gemeente, long Nummer), Allocatie> allocaties = [];
     private readonly List<Allocatie> allocatieVolgorde = [];
     private readonly Dictionary<string, Persoon> personen = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Huishouden> huishoudenVan = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> volgnummers = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Bsn, string Product, int Jaar), int> noShowTeller = [];
     private readonly HashSet<string> gezieneAntwoorden = new(StringComparer.Ordinal);
@@ -67,7 +66,6 @@ internal sealed partial class Simulatie
             foreach (var p in h.Leden)
             {
                 personen[p.Bsn] = p;
-                huishoudenVan[p.Bsn] = h;
             }
         }
     }
@@ -506,7 +504,7 @@ internal sealed partial class Simulatie
 
             var persoon = personen.GetValueOrDefault(client.Bsn) ?? throw new InvalidOperationException("Een JW301 voor een onbekende cliënt.");
             var product = regel.Product?.Code is { } code && ProductCode.Parse(code).TryGet(out var pc) ? regels.Catalogus.OpDatum(regel.Ingangsdatum).Product(pc) : null;
-            var a = new Allocatie(regel.ToewijzingNummer, gemeente, aanbieder, persoon, huishoudenVan.GetValueOrDefault(client.Bsn), product, regel);
+            var a = new Allocatie(regel.ToewijzingNummer, gemeente, aanbieder, persoon, product, regel);
             allocaties[(gemeente, a.Nummer)] = a;
             if (t.Kans(0.08))
             {
@@ -847,7 +845,7 @@ internal sealed partial class Simulatie
         foreach (var a in allocatieVolgorde.Where(a => !a.IsDummy && a.Product?.Soort is ProductSoort.Individueel or ProductSoort.Gezin).ToList())
         {
             // Most clients rarely miss an appointment; a few miss them often (and reach HK-NS-2/3).
-            var aantal = noShowGeneigd.Contains(a.Client.Bsn) ? t.Tussen(0, 2) : t.Kans(0.05) ? 1 : 0;
+            var aantal = noShowGeneigd.Contains(a.Client.Bsn) ? (t.Kans(0.4) ? 1 : 0) + (t.Kans(0.1) ? 1 : 0) : t.Kans(0.04) ? 1 : 0;
             if (aantal == 0 || a.Begin is not { } begin || begin > dag || (a.LaatsteDag is { } l && l < dag))
             {
                 continue;
@@ -870,7 +868,13 @@ internal sealed partial class Simulatie
             return;
         }
 
+        // After the third no-show of the year the provider pauses direct care (HK-NS-3): no further appointments are missed.
         var sleutel = (a.Client.Bsn, a.Productcode, datum.Year);
+        if (noShowTeller.GetValueOrDefault(sleutel) >= 3)
+        {
+            return;
+        }
+
         var n = noShowTeller[sleutel] = noShowTeller.GetValueOrDefault(sleutel) + 1;
         var gemeld = n >= 2 ? werkdagen.Plus(dag, melden) : (DateOnly?)null;
         var ns = new NoShow(datum, gemeld is { } g && g <= eind ? g : null, a.Aanbieder.Agb, a.Gemeente, a.Client.Bsn, a.Nummer, a.Productcode, n);

@@ -170,6 +170,32 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
     }
 
     [Fact]
+    public void De_te_late_berichten_in_de_samenvatting_zijn_de_berichten_die_na_hun_termijn_gedagtekend_zijn()
+    {
+        var werkdagen = new Core.Werkdagen.Werkdagenkalender(Regels.ExtraVrijeDagen);
+        var teLaat = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (naam, inhoud) in Berichten(regio.Data))
+        {
+            var bericht = Ijw.Lezen.IjwLezer.Lees(inhoud).Waarde;
+            var dag = bericht.Header.BerichtIdentificatie.Dagtekening;
+            var laat = bericht switch
+            {
+                Ijw.Berichten.StartBericht b => dag > werkdagen.Plus(b.Client!.StartProducten[0].Begindatum, 5),
+                Ijw.Berichten.StopBericht b => dag > werkdagen.Plus(b.Client!.StopProducten[0].Einddatum, 5),
+                Ijw.Berichten.Declaratiebericht b => dag > b.Declaratie.DeclaratiePeriode.Begindatum.AddMonths(2).AddDays(-1),
+                _ => false,
+            };
+            if (laat)
+            {
+                teLaat[bericht.Soort.ToString()] = teLaat.GetValueOrDefault(bericht.Soort.ToString()) + 1;
+            }
+        }
+
+        Assert.Equal(regio.Verslag.TeLaat.OrderBy(x => x.Key, StringComparer.Ordinal), teLaat.OrderBy(x => x.Key, StringComparer.Ordinal));
+        Assert.True(teLaat.GetValueOrDefault("JW305") > 0);
+    }
+
+    [Fact]
     public void De_pijplijn_vond_geen_bericht_ongeldig_en_beantwoordde_elk_bericht()
     {
         var v = regio.Verslag;
