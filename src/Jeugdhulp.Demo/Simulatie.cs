@@ -194,11 +194,11 @@ internal sealed partial class Simulatie
 
     /// <summary>A new request for <paramref name="client"/> from <paramref name="a"/>, sent on <paramref name="dag"/>.</summary>
     public Aanvraag NieuweAanvraag(Aanbieder a, string gemeente, Persoon client, Huishouden h, Product product, DateOnly dag,
-        Afwijking afwijking, Vervolg vervolg, Verwijzer? verwijzer = null, int? maanden = null, long? volume = null)
+        Afwijking afwijking, Vervolg vervolg, Verwijzer? verwijzer = null, int? maanden = null)
     {
         var ingang = dag.AddDays(t.Tussen(3, 14));
         var duur = maanden ?? Duur(product);
-        var omvang = volume ?? Volume(product, duur, afwijking == Afwijking.TeVeelUren);
+        var omvang = Volume(product, duur, afwijking == Afwijking.TeVeelUren);
         return new Aanvraag(Referentie(a), a, gemeente, client, h, product, ingang, ingang.AddMonths(duur).AddDays(-1), omvang,
             verwijzer ?? (product.Soort == ProductSoort.ExtraClient ? new Verwijzer("06", null, null) : MedischeVerwijzer()),
             afwijking, vervolg);
