@@ -506,7 +506,7 @@ internal sealed partial class Simulatie
             var product = regel.Product?.Code is { } code && ProductCode.Parse(code).TryGet(out var pc) ? regels.Catalogus.OpDatum(regel.Ingangsdatum).Product(pc) : null;
             var a = new Allocatie(regel.ToewijzingNummer, gemeente, aanbieder, persoon, product, regel);
             allocaties[(gemeente, a.Nummer)] = a;
-            if (t.Kans(0.08))
+            if (t.Kans(0.10))
             {
                 noShowGeneigd.Add(a.Client.Bsn);
             }
@@ -845,7 +845,7 @@ internal sealed partial class Simulatie
         foreach (var a in allocatieVolgorde.Where(a => !a.IsDummy && a.Product?.Soort is ProductSoort.Individueel or ProductSoort.Gezin).ToList())
         {
             // Most clients rarely miss an appointment; a few miss them often (and reach HK-NS-2/3).
-            var aantal = noShowGeneigd.Contains(a.Client.Bsn) ? (t.Kans(0.4) ? 1 : 0) + (t.Kans(0.1) ? 1 : 0) : t.Kans(0.04) ? 1 : 0;
+            var aantal = noShowGeneigd.Contains(a.Client.Bsn) ? (t.Kans(0.5) ? 1 : 0) + (t.Kans(0.15) ? 1 : 0) : t.Kans(0.04) ? 1 : 0;
             if (aantal == 0 || a.Begin is not { } begin || begin > dag || (a.LaatsteDag is { } l && l < dag))
             {
                 continue;
