@@ -5,7 +5,7 @@ namespace Jeugdhulp.Cli;
 
 /// <summary>
 /// <c>jeugdhulp demo --data MAP [--db VERBINDING] [--clients N] [--months M] [--seed S]</c>. With any of the
-/// last three: a generated region run through the backoffice month by month (<see cref="Regiogenerator"/>;
+/// last three: a generated region run through the backoffice werkdag by werkdag (<see cref="Regiogenerator"/>;
 /// defaults 300 clients, 3 months, seed 1). Without them: a working backoffice from the shipped demo data in one
 /// step. Imports <c>demo/contracten.csv</c> and <c>demo/inwoners.csv</c>, then processes
 /// <c>demo/berichten/</c> as on <see cref="Verwerkingsdatum"/> — through the same import and process
@@ -55,7 +55,8 @@ internal static class DemoOpdracht
         }
 
         uit.WriteLine($"Berichten uit {Path.Combine(demo, "berichten")}, verwerkt op {Verwerkingsdatum}:");
-        var verwerkt = ProcessOpdracht.Run(["--data", data, "--today", Verwerkingsdatum, .. db, Path.Combine(demo, "berichten")], uit, fout);
+        string[] regels = a.Optie("--rules") is { } r ? ["--rules", r] : [];
+        var verwerkt = ProcessOpdracht.Run(["--data", data, "--today", Verwerkingsdatum, .. db, .. regels, Path.Combine(demo, "berichten")], uit, fout);
         uit.WriteLine();
         uit.WriteLine($"Antwoorden staan in {Path.Combine(data, "outbox")}.");
         uit.WriteLine("Verzoeken met 'review' wachten op een medewerker. Beslis er een met bijvoorbeeld:");
