@@ -1,0 +1,66 @@
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Store;
+
+namespace Jeugdhulp.Demo;
+
+/// <summary>What <see cref="Regiogenerator.Genereer"/> builds.</summary>
+/// <param name="DataMap">The data folder: store (SQLite by default), outbox, generated CSV files and messages.</param>
+/// <param name="Regels">The region's rules (the generator reads municipalities, lots and products from them).</param>
+public sealed record RegioOpties(string DataMap, Regelcatalogus Regels)
+{
+    /// <summary>Default number of clients: small enough for a run of a few seconds.</summary>
+    public const int StandaardClienten = 300;
+
+    /// <summary>Default number of simulated months.</summary>
+    public const int StandaardMaanden = 3;
+
+    /// <summary>Default seed.</summary>
+    public const int StandaardZaad = 1;
+
+    /// <summary>Youths for whom a provider starts a care trajectory (siblings in a family trajectory come on top).</summary>
+    public int Clienten { get; init; } = StandaardClienten;
+
+    /// <summary>Calendar months simulated from <see cref="Start"/>.</summary>
+    public int Maanden { get; init; } = StandaardMaanden;
+
+    /// <summary>Same seed, same region, same messages byte for byte, same summary.</summary>
+    public int Zaad { get; init; } = StandaardZaad;
+
+    /// <summary>First simulated day; the Flevoland rules and the generated contracts start on 2027-01-01.</summary>
+    public DateOnly Start { get; init; } = new(2027, 1, 1);
+
+    /// <summary>PostgreSQL connection string, or null for SQLite in <see cref="DataMap"/> (as <c>--db</c>).</summary>
+    public string? Verbinding { get; init; }
+
+    /// <summary>
+    /// Where no-show reports reach the municipality (HK-NS-2/HK-NS-3): called on the simulated day of each
+    /// report, with the store opened on that day, so a registration can be stored with the rest of the day's
+    /// work. Null: the no-shows are only recorded in the result and in <c>noshows.csv</c>.
+    /// </summary>
+    public Action<Datastore, NoShow>? NoShowGemeld { get; init; }
+
+    /// <summary>Progress lines (one per simulated month), or null.</summary>
+    public TextWriter? Voortgang { get; init; }
+}
+
+/// <summary>
+/// An unplanned absence (HK-323-4, HK-NS-1..3) of a client at an appointment with the provider. The n-th in
+/// a calendar year for this product and client: 1 the provider discusses it with the resident; 2 reported to
+/// the municipality; 3 reported and care paused, the municipality decides within 3 weeks.
+/// </summary>
+/// <param name="Datum">The day of the missed appointment.</param>
+/// <param name="Gemeld">The day the provider reports it to the municipality (null for the first: not reported).</param>
+/// <param name="Aanbieder">AGB code of the provider.</param>
+/// <param name="Gemeente">The municipality of the allocation.</param>
+/// <param name="Bsn">The client's BSN (clear text: it goes to the store, never to a log).</param>
+/// <param name="ToewijzingNummer">The allocation the appointment belonged to.</param>
+/// <param name="Productcode">Its product code.</param>
+/// <param name="Volgnummer">1, 2, 3 … within the calendar year for this client and product.</param>
+public sealed record NoShow(DateOnly Datum, DateOnly? Gemeld, string Aanbieder, string Gemeente, string Bsn, long ToewijzingNummer, string Productcode, int Volgnummer)
+{
+    /// <summary>Reported to the municipality (HK-NS-2, from the second no-show).</summary>
+    public bool AanGemeente => Volgnummer >= 2;
+
+    /// <summary>The provider pauses direct care and the municipality decides (HK-NS-3, the third).</summary>
+    public bool Pauze => Volgnummer >= 3;
+}

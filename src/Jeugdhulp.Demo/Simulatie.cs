@@ -1,0 +1,725 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Core.Werkdagen;
+using Jeugdhulp.Ijw.Berichten;
+using Product = Jeugdhulp.Core.Regels.Product;
+using Jeugdhulp.Ijw.Lezen;
+using Jeugdhulp.Ijw.Schema;
+using Jeugdhulp.Ijw.Schrijven;
+using Jeugdhulp.Store;
+using Jeugdhulp.Store.Verwerking;
+
+namespace Jeugdhulp.Demo;
+
+/// <summary>
+/// The simulation, werkdag by werkdag: providers send what their planned work and the answers they
+/// received call for; the backoffice processes each day's messages with the real pipeline on that day's
+/// date; the providers read the JW301s in the outbox and plan their starts, changes, stops and monthly
+/// declarations from them; staff decide part of the review items. Deterministic: every random choice comes
+/// from the seeded <see cref="Toeval"/> in a fixed order, and the pipeline itself is deterministic on a
+/// fixed date.
+/// </summary>
+internal sealed partial class Simulatie
+{
+    private const string Medewerker = "demo-medewerker";
+
+    private readonly RegioOpties opties;
+    private readonly Regio regio;
+    private readonly Regelset regels;
+    private readonly Werkdagenkalender werkdagen;
+    private readonly Regioverslag verslag;
+    private readonly Func<DateOnly, Resultaat<Datastore>> openen;
+    private readonly DateOnly eind;
+    private readonly string outbox;
+    private readonly string berichtenMap;
+    private readonly Toeval t;
+    private DateOnly huidig;
+
+    private readonly SortedDictionary<DateOnly, List<Action<DateOnly>>> agenda = [];
+    private readonly List<Uitgaand> vandaag = [];
+    private readonly Dictionary<string, Aanvraag> aanvragen = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Gemeente, long Nummer), Allocatie> allocaties = [];
+    private readonly List<Allocatie> allocatieVolgorde = [];
+    private readonly Dictionary<string, Persoon> personen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> volgnummers = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Bsn, string Product, int Jaar), int> noShowTeller = [];
+    private readonly HashSet<string> gezieneAntwoorden = new(StringComparer.Ordinal);
+    private readonly List<(DateOnly Dag, string Referentie, bool Jw317)> reviews = [];
+    private readonly Dictionary<string, string> openReviews = new(StringComparer.Ordinal);
+
+    public Simulatie(RegioOpties opties, Regio regio, Toeval t, Func<DateOnly, Resultaat<Datastore>> openen, Regioverslag verslag, DateOnly eind)
+    {
+        this.opties = opties;
+        this.regio = regio;
+        this.t = t;
+        this.openen = openen;
+        this.verslag = verslag;
+        this.eind = eind;
+        regels = regio.Regels;
+        werkdagen = new Werkdagenkalender(opties.Regels.ExtraVrijeDagen);
+        outbox = Path.Combine(opties.DataMap, "outbox");
+        berichtenMap = Path.Combine(opties.DataMap, "berichten");
+        foreach (var h in regio.Huishoudens)
+        {
+            foreach (var p in h.Leden)
+            {
+                personen[p.Bsn] = p;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"retourcode (\d{4})")]
+    private static partial Regex RetourcodeRegex();
+
+    [GeneratedRegex(@"Beoordelen op ([A-Z0-9-]+):")]
+    private static partial Regex BeoordelenRegex();
+
+    /// <summary>Plans <paramref name="actie"/> on <paramref name="dag"/>, or the next werkdag when that is none.</summary>
+    private void Plan(DateOnly dag, Action<DateOnly> actie)
+    {
+        if (dag < huidig)
+        {
+            dag = huidig;
+        }
+
+        while (!werkdagen.IsWerkdag(dag))
+        {
+            dag = dag.AddDays(1);
+        }
+
+        if (dag > eind)
+        {
+            return;
+        }
+
+        if (!agenda.TryGetValue(dag, out var lijst))
+        {
+            agenda[dag] = lijst = [];
+        }
+
+        lijst.Add(actie);
+    }
+
+    private bool BinnenSimulatie(DateOnly dag) => dag <= eind;
+
+    public void Draai(IReadOnlyList<Casus> casussen)
+    {
+        foreach (var c in casussen)
+        {
+            Plan(c.Dag, d => StuurJw315(d, NieuweAanvraag(c.Aanbieder, c.Gemeente, c.Client, c.Huishouden, c.Product, d, c.Afwijking, c.Vervolg,
+                c.Verwijzer, c.Maanden)));
+        }
+
+        var maand = new DateOnly(opties.Start.Year, opties.Start.Month, 1);
+        for (var dag = opties.Start; dag <= eind; dag = dag.AddDays(1))
+        {
+            huidig = dag;
+            if (dag.Day == 1 || dag == opties.Start)
+            {
+                if (dag != opties.Start)
+                {
+                    PlanDeclaraties(maand);
+                    opties.Voortgang?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"maand {maand:yyyy-MM} gesimuleerd: {verslag.Verstuurd.Values.Sum()} berichten tot nu toe."));
+                }
+
+                maand = new DateOnly(dag.Year, dag.Month, 1);
+                PlanNoShows(dag, maand);
+            }
+
+            if (!werkdagen.IsWerkdag(dag))
+            {
+                continue;
+            }
+
+            // An action may plan more for today: those run in the next round.
+            while (agenda.Remove(dag, out var acties))
+            {
+                foreach (var actie in acties)
+                {
+                    actie(dag);
+                }
+            }
+
+            VerwerkDag(dag);
+        }
+
+        opties.Voortgang?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"maand {maand:yyyy-MM} gesimuleerd (tot en met {eind:yyyy-MM-dd}): {verslag.Verstuurd.Values.Sum()} berichten."));
+        TelNietVerstuurd();
+        verslag.OpenReviews.AddRange(openReviews.Keys.Order(StringComparer.Ordinal));
+    }
+
+    // ---- sending ------------------------------------------------------------------------------------------
+
+    private string Identificatie(string agb, string voorvoegsel)
+    {
+        var n = volgnummers[agb] = volgnummers.GetValueOrDefault(agb) + 1;
+        return voorvoegsel + n.ToString("D7", CultureInfo.InvariantCulture);
+    }
+
+    private void Stuur(string soort, string afzender, string identificatie, IjwBericht bericht)
+    {
+        vandaag.Add(new Uitgaand(soort, afzender, identificatie, bericht));
+        Regioverslag.Tel(verslag.Verstuurd, soort);
+    }
+
+    private void StuurJw315(DateOnly dag, Aanvraag aanvraag)
+    {
+        aanvragen[aanvraag.Referentie] = aanvraag;
+        if (aanvraag.Afwijking != Afwijking.Geen)
+        {
+            Regioverslag.Tel(verslag.Afwijkingen, Omschrijving(aanvraag.Afwijking));
+        }
+
+        var id = Identificatie(aanvraag.Aanbieder.Agb, "VOT");
+        var kop = Berichtenbouwer.Kop(Berichtsoort.JW315, aanvraag.Aanbieder.Agb, aanvraag.Gemeente, id, dag);
+        Stuur("JW315", aanvraag.Aanbieder.Agb, id, Berichtenbouwer.Jw315(kop, aanvraag.Client, [Berichtenbouwer.Aangevraagd(aanvraag)]));
+    }
+
+    private static string Omschrijving(Afwijking a) => a switch
+    {
+        Afwijking.GeenContract => "aanvraag zonder contract",
+        Afwijking.NietInPerceel => "product buiten perceel gemeente",
+        Afwijking.Leeftijd => "boven leeftijdsgrens",
+        Afwijking.Woonplaats => "verkeerde gemeente",
+        Afwijking.OnbekendBsn => "cliënt onbekend in administratie",
+        Afwijking.TeLang => "Diagnostiek te lang",
+        Afwijking.TeVeelUren => "meer uren dan richtlijn",
+        Afwijking.Dubbel => "zelfde product dubbel aangevraagd",
+        _ => a.ToString(),
+    };
+
+    private string Referentie(Aanbieder a) => $"{a.Agb}-{volgnummers[a.Agb + "/ref"] = volgnummers.GetValueOrDefault(a.Agb + "/ref") + 1:D5}";
+
+    /// <summary>A new request for <paramref name="client"/> from <paramref name="a"/>, sent on <paramref name="dag"/>.</summary>
+    public Aanvraag NieuweAanvraag(Aanbieder a, string gemeente, Persoon client, Huishouden h, Product product, DateOnly dag,
+        Afwijking afwijking, Vervolg vervolg, Verwijzer? verwijzer = null, int? maanden = null)
+    {
+        var ingang = dag.AddDays(t.Tussen(3, 14));
+        var duur = maanden ?? Duur(product);
+        var omvang = Volume(product, duur, afwijking == Afwijking.TeVeelUren);
+        return new Aanvraag(Referentie(a), a, gemeente, client, h, product, ingang, ingang.AddMonths(duur).AddDays(-1), omvang,
+            verwijzer ?? (product.Soort == ProductSoort.ExtraClient ? new Verwijzer("06", null, null) : MedischeVerwijzer()),
+            afwijking, vervolg);
+    }
+
+    private Verwijzer MedischeVerwijzer()
+    {
+        var type = new[] { "02", "03", "05" }[t.Gewogen([60, 20, 20])];
+        return new Verwijzer(type, null, "01" + t.Getal(1_000_000).ToString("D6", CultureInfo.InvariantCulture));
+    }
+
+    public static Verwijzer GiVerwijzer() => new("04", "Gecertificeerde instelling Flevoland", null);
+
+    private int Duur(Product p)
+    {
+        if (regio.IsDiagnostiek(p))
+        {
+            return t.Kans(0.75) ? 6 : 12;
+        }
+
+        return p.StandaardDuurMaanden ?? p.Richtlijn.Select(r => r.DuurMaanden).Max() ?? 6;
+    }
+
+    /// <summary>Minutes for <paramref name="duur"/> months: within the guideline category for that duration, or above it when asked.</summary>
+    private long Volume(Product p, int duur, bool teVeel)
+    {
+        if (p.Soort == ProductSoort.ExtraClient || p.Eenheid != "01")
+        {
+            return 1;
+        }
+
+        var categorie = p.Richtlijn.Where(r => r.MaxUren is not null).OrderBy(r => r.DuurMaanden == duur ? 0 : 1).ThenByDescending(r => r.MaxUren).FirstOrDefault();
+        var hoogste = p.Richtlijn.Max(r => r.MaxUren);
+        if (categorie?.MaxUren is not { } max || hoogste is not { } hoogsteUren)
+        {
+            // No guideline hours (group, intensive family care): 2 to 5 hours a week over the period.
+            var weken = duur * 52 / 12;
+            return t.Tussen(2, 5) * 60L * weken;
+        }
+
+        var uren = teVeel ? hoogsteUren * (1.15 + (t.Fractie() * 0.3)) : max * (0.35 + (t.Fractie() * 0.6));
+        return Math.Max(60, (long)Math.Round(uren) * 60);
+    }
+
+    private void StuurStart(DateOnly dag, Allocatie a, DateOnly begin)
+    {
+        if (a.Verwijderd || a.StartGemeld || (a.Stop is { } s && s < begin))
+        {
+            return;
+        }
+
+        a.StartGemeld = true;
+        if (dag > werkdagen.Plus(begin, 5))
+        {
+            Regioverslag.Tel(verslag.TeLaat, "JW305");
+        }
+
+        var id = Identificatie(a.Aanbieder.Agb, "STA");
+        Stuur("JW305", a.Aanbieder.Agb, id, Berichtenbouwer.Jw305(Berichtenbouwer.Kop(Berichtsoort.JW305, a.Aanbieder.Agb, a.Gemeente, id, dag), a, begin));
+    }
+
+    private void StuurStop(DateOnly dag, Allocatie a, string reden, DateOnly einde)
+    {
+        if (a.Verwijderd || a.Begin is not { } begin)
+        {
+            return;
+        }
+
+        if (dag > werkdagen.Plus(einde, 5))
+        {
+            Regioverslag.Tel(verslag.TeLaat, "JW307");
+        }
+
+        var id = Identificatie(a.Aanbieder.Agb, "STO");
+        Stuur("JW307", a.Aanbieder.Agb, id, Berichtenbouwer.Jw307(Berichtenbouwer.Kop(Berichtsoort.JW307, a.Aanbieder.Agb, a.Gemeente, id, dag), a, begin, reden, einde));
+    }
+
+    // ---- processing ----------------------------------------------------------------------------------------
+
+    private void VerwerkDag(DateOnly dag)
+    {
+        var besluiten = reviews.Where(r => r.Dag == dag).ToList();
+        var meldingen = noShowMeldingen.Where(n => n.Gemeld == dag).ToList();
+        if (vandaag.Count == 0 && besluiten.Count == 0 && (meldingen.Count == 0 || opties.NoShowGemeld is null))
+        {
+            return;
+        }
+
+        var geopend = openen(dag);
+        if (!geopend.TryGet(out var store))
+        {
+            verslag.Problemen.AddRange(geopend.Fouten.Select(f => f.ToString()));
+            vandaag.Clear();
+            return;
+        }
+
+        using (store)
+        {
+            if (vandaag.Count > 0)
+            {
+                var map = Path.Combine(berichtenMap, dag.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                Directory.CreateDirectory(map);
+                var invoer = new List<Invoer>(vandaag.Count);
+                for (var i = 0; i < vandaag.Count; i++)
+                {
+                    var u = vandaag[i];
+                    var pad = Path.Combine(map, $"{i + 1:D4}_{u.Soort}_{u.Afzender}_{u.Identificatie}.xml");
+                    var inhoud = IjwSchrijver.Schrijf(u.Bericht);
+                    File.WriteAllBytes(pad, inhoud);
+                    invoer.Add(new Invoer(pad, inhoud));
+                }
+
+                vandaag.Clear();
+                var verwerken = new BerichtVerwerken(store, opties.Regels, dag, outbox);
+                foreach (var v in verwerken.Verwerk(invoer))
+                {
+                    Lees(dag, v);
+                }
+
+                verslag.Problemen.AddRange(verwerken.Materialisatiefouten.Select(f => f.ToString()));
+            }
+
+            foreach (var (_, referentie, jw317) in besluiten)
+            {
+                Beslis(store, dag, referentie, jw317);
+            }
+
+            // The hook where a no-show report reaches the municipality (HK-NS-2/3), on the day of the report.
+            foreach (var melding in meldingen)
+            {
+                opties.NoShowGemeld?.Invoke(store, melding);
+            }
+        }
+
+        reviews.RemoveAll(r => r.Dag == dag);
+    }
+
+    private readonly List<NoShow> noShowMeldingen = [];
+    private readonly HashSet<string> noShowGeneigd = new(StringComparer.Ordinal);
+
+    private void Lees(DateOnly dag, Bestandsverslag v)
+    {
+        var soort = v.Bericht ?? "?";
+        Regioverslag.Tel(verslag.Uitkomsten, $"{soort} {v.Uitkomst}");
+        if (v.Uitkomst is Uitkomsten.Invalid or Uitkomsten.Error)
+        {
+            verslag.Problemen.Add($"{Path.GetFileName(v.Bestand)}: {v.Uitkomst}: {string.Join("; ", v.Meldingen.Take(3))}");
+        }
+
+        if (soort is "JW305" or "JW307")
+        {
+            foreach (var m in v.Meldingen)
+            {
+                foreach (Match x in RetourcodeRegex().Matches(m))
+                {
+                    Regioverslag.Tel(verslag.StartStopCodes, x.Groups[1].Value);
+                }
+            }
+        }
+
+        foreach (var b in v.Besluiten)
+        {
+            Regioverslag.Tel(soort == "JW317" ? verslag.Jw317Besluiten : verslag.Jw315Besluiten, b.Uitkomst);
+            if (b.Uitkomst == Uitkomsten.Rejected && b.Reden is { } r)
+            {
+                Regioverslag.Tel(verslag.AfwijzingPerReden, r);
+            }
+
+            if (b.Uitkomst == Uitkomsten.Review)
+            {
+                foreach (var regel in ReviewRegels(b))
+                {
+                    Regioverslag.Tel(verslag.ReviewRegels, regel);
+                }
+
+                openReviews[b.Referentie] = soort;
+                PlanBesluit(dag, b.Referentie, soort == "JW317");
+            }
+        }
+
+        LeesAntwoorden(dag, v.Outbox);
+    }
+
+    /// <summary>The rules that asked for a person: the explanation names each as "Beoordelen op RULE: …".</summary>
+    private static List<string> ReviewRegels(Beslissing b)
+    {
+        var regels = BeoordelenRegex().Matches(b.Toelichting).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
+        return regels.Count > 0 ? regels : ["onbekend"];
+    }
+
+    private void LeesAntwoorden(DateOnly dag, IEnumerable<string> paden)
+    {
+        foreach (var pad in paden)
+        {
+            var naam = Path.GetFileName(pad);
+            if (!gezieneAntwoorden.Add(naam))
+            {
+                continue;
+            }
+
+            var delen = naam.Split('_');
+            var soort = delen.Length >= 3 ? delen[1] : "?";
+            Regioverslag.Tel(verslag.Antwoorden, soort);
+            if (soort is not ("JW301" or "JW325"))
+            {
+                continue;
+            }
+
+            var gelezen = IjwLezer.Lees(File.ReadAllBytes(pad));
+            if (!gelezen.TryGet(out var bericht))
+            {
+                verslag.Problemen.Add($"{naam}: niet te lezen: {string.Join("; ", gelezen.Fouten.Take(3))}");
+                continue;
+            }
+
+            switch (bericht)
+            {
+                case Toewijzingbericht jw301:
+                    Ontvang(dag, jw301);
+                    break;
+                case DeclaratieAntwoordbericht jw325 when jw325.DeclaratieAntwoord is { } antwoord:
+                    verslag.ToegekendCent += antwoord.TotaalToegekendBedrag.Saldo;
+                    foreach (var p in antwoord.Clienten.SelectMany(c => c.Prestaties))
+                    {
+                        foreach (var code in p.RetourCodes ?? [])
+                        {
+                            Regioverslag.Tel(verslag.GeweigerdeRegels, code);
+                        }
+                    }
+
+                    // 8001 (all approved) and 0200 (see the lines) are no refusal of the declaration as a whole.
+                    foreach (var code in antwoord.RetourCodes.Where(c => c is not ("8001" or "0200")))
+                    {
+                        Regioverslag.Tel(verslag.GeweigerdeRegels, "declaratie " + code);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void PlanBesluit(DateOnly dag, string referentie, bool jw317)
+    {
+        // Most review items are decided within a few werkdagen (HK-315-3: 5); some wait longer than the run.
+        if (!t.Kans(jw317 ? 0.5 : 0.75))
+        {
+            return;
+        }
+
+        var op = werkdagen.Plus(dag, t.Tussen(1, 8));
+        if (BinnenSimulatie(op))
+        {
+            reviews.Add((op, referentie, jw317));
+        }
+    }
+
+    private void Beslis(Datastore store, DateOnly dag, string referentie, bool jw317)
+    {
+        // A JW317 cannot be approved by hand (its JW301 needs the engine's recalculation): staff reject it.
+        var toekennen = !jw317 && t.Kans(0.85);
+        var besluit = new Handbesluit(referentie, toekennen, toekennen ? null : 4, toekennen ? "Akkoord na beoordeling." : "Past niet binnen de afspraken.", Medewerker);
+        var r = BesluitNemen.Neem(store, besluit, dag, outbox);
+        if (!r.TryGet(out var uit))
+        {
+            verslag.Problemen.Add($"besluit {referentie}: {string.Join("; ", r.Fouten)}");
+            return;
+        }
+
+        openReviews.Remove(referentie);
+        if (toekennen)
+        {
+            verslag.MedewerkerToegekend++;
+        }
+        else
+        {
+            verslag.MedewerkerAfgewezen++;
+        }
+
+        LeesAntwoorden(dag, uit.Outbox);
+    }
+
+    // ---- the provider reads its JW301s ----------------------------------------------------------------------
+
+    private void Ontvang(DateOnly dag, Toewijzingbericht jw301)
+    {
+        if (jw301.Client is not { } client)
+        {
+            return;
+        }
+
+        var gemeente = jw301.Header.Afzender;
+        var agb = jw301.Header.Ontvanger;
+        var aanbieder = regio.Aanbieders.First(a => a.Agb == agb);
+        foreach (var regel in client.ToegewezenProducten)
+        {
+            if (allocaties.TryGetValue((gemeente, regel.ToewijzingNummer), out var bekend))
+            {
+                bekend.Eind = regel.Einddatum;
+                bekend.Volume = regel.Omvang?.Volume ?? bekend.Volume;
+                bekend.Verwijderd = regel.RedenWijziging == "13";
+                continue;
+            }
+
+            var persoon = personen.GetValueOrDefault(client.Bsn) ?? throw new InvalidOperationException("Een JW301 voor een onbekende cliënt.");
+            var product = regel.Product?.Code is { } code && ProductCode.Parse(code).TryGet(out var pc) ? regels.Catalogus.OpDatum(regel.Ingangsdatum).Product(pc) : null;
+            var a = new Allocatie(regel.ToewijzingNummer, gemeente, aanbieder, persoon, product, regel);
+            allocaties[(gemeente, a.Nummer)] = a;
+            if (t.Kans(0.10))
+            {
+                noShowGeneigd.Add(a.Client.Bsn);
+            }
+
+            allocatieVolgorde.Add(a);
+            PlanZorg(dag, a);
+            if (regel.ReferentieAanbieder is { } referentie && aanvragen.TryGetValue(referentie, out var aanvraag))
+            {
+                PlanVervolg(dag, aanvraag, a);
+            }
+        }
+    }
+
+    /// <summary>After an allocation: the actual start and its JW305, maybe a change, an early or planned stop.</summary>
+    private void PlanZorg(DateOnly dag, Allocatie a)
+    {
+        var ontvangen = dag.AddDays(1);
+        var begin = (a.Ingang > ontvangen ? a.Ingang : ontvangen).AddDays(t.Kans(0.3) ? t.Tussen(1, 7) : 0);
+        if (!BinnenSimulatie(begin) || (a.Eind is { } e && begin > e))
+        {
+            return;
+        }
+
+        a.Begin = begin;
+        var startMissen = t.Kans(0.04);
+        var startLaat = t.Kans(0.12);
+        if (startMissen)
+        {
+            nietGemeld.Add(("JW305", a, begin));
+        }
+        else
+        {
+            Plan(werkdagen.Plus(begin, startLaat ? t.Tussen(6, 15) : t.Tussen(1, 5)), d => StuurStart(d, a, begin));
+        }
+
+        if (a.IsDummy)
+        {
+            return;
+        }
+
+        if (t.Kans(0.10))
+        {
+            var stop = begin.AddDays(t.Tussen(14, 70));
+            if (a.Eind is not { } e2 || stop < e2)
+            {
+                var reden = new[] { "32", "33", "34", "35", "38", "39" }[t.Gewogen([25, 10, 35, 10, 12, 8])];
+                PlanStop(a, stop, reden);
+                return;
+            }
+        }
+
+        if (a.Product is { } p && regels.Perceel(p.Perceel) is { Jw317Toegestaan: true } && p.Soort != ProductSoort.Groep && t.Kans(0.12))
+        {
+            var op = begin.AddDays(t.Tussen(30, 90));
+            Plan(op, d => StuurWijziging(d, a));
+        }
+
+        if (a.Eind is { } einde)
+        {
+            PlanStop(a, einde, "31");
+        }
+    }
+
+    private readonly List<(string Soort, Allocatie A, DateOnly Datum)> nietGemeld = [];
+
+    private void PlanStop(Allocatie a, DateOnly einde, string reden)
+    {
+        if (!BinnenSimulatie(einde))
+        {
+            return;
+        }
+
+        var missen = t.Kans(0.04);
+        var laat = t.Kans(0.10);
+        var op = werkdagen.Plus(einde, laat ? t.Tussen(6, 15) : t.Tussen(1, 5));
+        Plan(einde, _ =>
+        {
+            // On the day care ends the provider knows it; a planned end that moved (JW317) is re-planned.
+            if (a.Verwijderd || a.Stop is not null)
+            {
+                return;
+            }
+
+            if (reden == "31" && a.Eind != einde)
+            {
+                if (a.Eind is { } nieuw && nieuw > einde)
+                {
+                    PlanStop(a, nieuw, "31");
+                }
+
+                return;
+            }
+
+            a.Stop = einde;
+            if (missen)
+            {
+                nietGemeld.Add(("JW307", a, einde));
+                return;
+            }
+
+            Plan(op, d => StuurStop(d, a, reden, einde));
+        });
+    }
+
+    private void StuurWijziging(DateOnly dag, Allocatie a)
+    {
+        if (a.Verwijderd || a.Stop is not null || a.Eind is not { } huidig || huidig <= dag)
+        {
+            return;
+        }
+
+        var periode = huidig.DayNumber - a.Ingang.DayNumber + 1;
+        var soort = t.Gewogen([60, 25, 15]);
+        DateOnly nieuwEind = huidig;
+        var omvang = new Omvang(a.Volume, a.Eenheid, "6");
+        if (soort == 0)
+        {
+            nieuwEind = huidig.AddDays((int)(periode * (0.25 + (t.Fractie() * 0.2))));
+        }
+        else if (soort == 1)
+        {
+            omvang = omvang with { Volume = a.Volume * (120 + t.Getal(21)) / 100 };
+        }
+        else
+        {
+            nieuwEind = huidig.AddDays((int)(periode * (0.8 + (t.Fractie() * 0.2))));
+            Regioverslag.Tel(verslag.Afwijkingen, "einddatum te ver verschoven");
+        }
+
+        var ongewijzigd = allocatieVolgorde
+            .Where(x => x != a && x.Gemeente == a.Gemeente && x.Aanbieder == a.Aanbieder && x.Client == a.Client && !x.Verwijderd
+                && (x.Eind is not { } e || e >= dag))
+            .Select(x => x.Nummer).ToList();
+        var id = Identificatie(a.Aanbieder.Agb, "VOW");
+        var referentie = Referentie(a.Aanbieder);
+        var kop = Berichtenbouwer.Kop(Berichtsoort.JW317, a.Aanbieder.Agb, a.Gemeente, id, dag);
+        Stuur("JW317", a.Aanbieder.Agb, id, Berichtenbouwer.Jw317(kop, a.Client.Bsn, referentie, soort == 1 ? "1" : "2", ongewijzigd,
+            new TeWijzigenProduct(a.Nummer, a.Ingang, nieuwEind, omvang, null)));
+    }
+
+    /// <summary>What the request's plan says comes next, and the deliberate duplicate.</summary>
+    private void PlanVervolg(DateOnly dag, Aanvraag aanvraag, Allocatie a)
+    {
+        if (!a.IsDummy && aanvraag.Afwijking == Afwijking.Geen && t.Kans(0.03))
+        {
+            var dubbel = NieuweAanvraag(aanvraag.Aanbieder, aanvraag.Gemeente, aanvraag.Client, aanvraag.Huishouden, aanvraag.Product,
+                dag, Afwijking.Dubbel, Vervolg.Geen, aanvraag.Verwijzer);
+            Plan(werkdagen.Plus(dag, t.Tussen(5, 15)), d => StuurJw315(d, dubbel));
+        }
+
+        switch (aanvraag.Vervolg)
+        {
+            case Vervolg.Individueel:
+            case Vervolg.Gezin:
+                if (!t.Kans(0.65))
+                {
+                    return;
+                }
+
+                var keuze = aanvraag.Vervolg == Vervolg.Gezin
+                    ? regio.ProductenIn(aanvraag.Gemeente).Where(p => p.Soort == ProductSoort.Gezin).ToList()
+                    : regio.ProductenIn(aanvraag.Gemeente).Where(p => p.Soort == ProductSoort.Individueel && !regio.IsDiagnostiek(p)
+                        && regels.Perceel(p.Perceel) is { Jw315AltijdBeoordelen: false }).ToList();
+                if (keuze.Count == 0)
+                {
+                    return;
+                }
+
+                var product = t.Kies(keuze);
+                var aanbieder = regio.HeeftContract(aanvraag.Aanbieder.Agb, aanvraag.Gemeente, product.Code.Waarde)
+                    ? aanvraag.Aanbieder
+                    : regio.AanbiedersMet(aanvraag.Gemeente, product.Code.Waarde) is { Count: > 0 } anderen ? t.Kies(anderen) : null;
+                if (aanbieder is null)
+                {
+                    return;
+                }
+
+                var op = a.Ingang.AddDays(t.Tussen(21, 75));
+                var vervolg = product.Soort == ProductSoort.Gezin ? Vervolg.Dummies : Vervolg.Geen;
+                Plan(op, d => StuurJw315(d, NieuweAanvraag(aanbieder, aanvraag.Gemeente, aanvraag.Client, aanvraag.Huishouden, product, d,
+                    Afwijking.Geen, vervolg, aanvraag.Verwijzer)));
+                break;
+
+            case Vervolg.Dummies:
+                if (aanvraag.Product.ExtraClientProduct is not { } dummyCode || regels.Product(dummyCode) is not { } dummy)
+                {
+                    return;
+                }
+
+                foreach (var broer in aanvraag.Huishouden.Kinderen(dag).Where(k => k != aanvraag.Client && k.LeeftijdOp(dag) < 18 && k.InRegister))
+                {
+                    var moment = werkdagen.Plus(dag, t.Tussen(1, 5));
+                    // The dummy runs alongside the family allocation: from its start (or tomorrow) to its end.
+                    Plan(moment, d => StuurJw315(d, NieuweAanvraag(aanvraag.Aanbieder, aanvraag.Gemeente, broer, aanvraag.Huishouden, dummy, d,
+                        Afwijking.Geen, Vervolg.Geen) with { Ingang = d.AddDays(1) > a.Ingang ? d.AddDays(1) : a.Ingang, Eind = a.Eind }));
+                }
+
+                break;
+        }
+    }
+
+    private static int Maanden(DateOnly van, DateOnly? tot) =>
+        tot is { } e ? Math.Max(1, ((e.Year - van.Year) * 12) + e.Month - van.Month) : 12;
+
+    private void TelNietVerstuurd()
+    {
+        foreach (var (soort, _, _) in nietGemeld)
+        {
+            Regioverslag.Tel(verslag.NietVerstuurd, soort);
+        }
+    }
+}
+
+/// <summary>A planned care trajectory: what the first request asks and the day it is sent.</summary>
+internal sealed record Casus(DateOnly Dag, Aanbieder Aanbieder, string Gemeente, Persoon Client, Huishouden Huishouden, Product Product,
+    Afwijking Afwijking, Vervolg Vervolg, Verwijzer? Verwijzer = null, int? Maanden = null);
