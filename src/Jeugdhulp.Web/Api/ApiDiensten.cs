@@ -23,9 +23,15 @@ public static class ApiDiensten
         services.AddProblemDetails();
         services.AddOpenApi("v1", OpenApiDocument.Configureer);
 
-        // The host logs every request line with its full path at Information; /api/clienten/{bsn} would put
-        // a BSN in the log in clear text. Requests are not logged by path (warnings and errors still are).
-        services.Configure<LoggerFilterOptions>(o => o.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning));
+        // The host logs every request line with its full path (Information), routing every matched path
+        // (Debug), Kestrel a refused request line (Debug); /api/clienten/{bsn} would put a BSN in the log in
+        // clear text. Those categories log above that level only (warnings and errors still are logged).
+        services.Configure<LoggerFilterOptions>(o =>
+        {
+            o.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+            o.AddFilter("Microsoft.AspNetCore.Routing.Matching", LogLevel.Information);
+            o.AddFilter("Microsoft.AspNetCore.Server.Kestrel.BadRequests", LogLevel.Information);
+        });
         return services;
     }
 

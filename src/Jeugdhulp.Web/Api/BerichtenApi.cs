@@ -41,7 +41,7 @@ internal static class BerichtenApi
                 Afzender in de Header moet de AGB-code van het token zijn (anders 403). Een body die geen iJw-bericht is,
                 of een bericht dat niet voor deze backoffice is, krijgt 400 met de redenen; er is dan niets vastgelegd.
                 """)
-            .Accepts<string>("application/xml", "text/xml")
+            .XmlBody("Eén iJw 3.2-bericht (XML, hoogstens 50 MB).")
             .Produces<VerslagDocument>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)

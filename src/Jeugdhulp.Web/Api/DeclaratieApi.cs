@@ -36,7 +36,7 @@ internal static class DeclaratieApi
                 hetzelfde JSON-object als bij POST /api/berichten, met de uitkomst die de declaratie nu zou krijgen en een
                 lege 'outbox': er is niets vastgelegd en geen JW325 gestuurd. 501 zolang de proefcontrole niet is gekoppeld.
                 """)
-            .Accepts<string>("application/xml", "text/xml")
+            .XmlBody("Eén JW323 (XML, hoogstens 50 MB).")
             .Produces<VerslagDocument>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -53,7 +53,7 @@ internal static class DeclaratieApi
                 behandelinhoud (HK-NS-4). De toewijzing moet van de aanbieder van het token zijn. Antwoord 201 met het
                 volgnummer van deze no-show in het kalenderjaar en wat er volgt. 501 zolang de registratie niet is gekoppeld.
                 """)
-            .Accepts<NoshowVerzoek>("application/json")
+            .JsonBody<NoshowVerzoek>()
             .Produces<Noshowverslag>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

@@ -56,7 +56,7 @@ internal static class GemeenteApi
                 `jeugdhulp besluit`; de medewerker in het auditlog is het token. 404 als er bij deze gemeente geen verzoek
                 met die referentie ter beoordeling staat, 409 als er intussen al over besloten is.
                 """)
-            .Accepts<BeoordelingBesluit>("application/json")
+            .JsonBody<BeoordelingBesluit>()
             .Produces<BeoordelingUitkomst>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.OpenApi;
 
 namespace Jeugdhulp.Web.Api;
@@ -35,4 +36,40 @@ internal static class OpenApiDocument
             return Task.CompletedTask;
         });
     }
+}
+
+/// <summary>
+/// Request bodies for the OpenAPI document only. <c>Accepts&lt;T&gt;</c> would also make routing refuse any
+/// other content type with a bare 415 before the endpoint runs; the endpoints check the type themselves
+/// and answer with ProblemDetails in Dutch.
+/// </summary>
+internal static class Aanvraagbody
+{
+    public static RouteHandlerBuilder XmlBody(this RouteHandlerBuilder builder, string beschrijving) =>
+        builder.AddOpenApiOperationTransformer((operatie, _, _) =>
+        {
+            var schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = beschrijving };
+            operatie.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = beschrijving,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/xml"] = new() { Schema = schema },
+                    ["text/xml"] = new() { Schema = schema },
+                },
+            };
+            return Task.CompletedTask;
+        });
+
+    public static RouteHandlerBuilder JsonBody<T>(this RouteHandlerBuilder builder) =>
+        builder.AddOpenApiOperationTransformer(async (operatie, context, ct) =>
+        {
+            var schema = await context.GetOrCreateSchemaAsync(typeof(T), null, ct).ConfigureAwait(false);
+            operatie.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+            };
+        });
 }
