@@ -101,6 +101,7 @@ internal sealed partial class Verwerkingsrij(Backoffice backoffice, ILogger<Verw
         }
 
         var i = 0;
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             var v = Verwerker();
@@ -115,6 +116,8 @@ internal sealed partial class Verwerkingsrij(Backoffice backoffice, ILogger<Verw
             }
 
             v.Materialisatiefouten.Clear();
+            var duur = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            LogBatch(logger, blok.Count, duur);
         }
 #pragma warning disable CA1031 // The writer's boundary: a failing batch answers its requests with the error and the writer goes on.
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -147,6 +150,9 @@ internal sealed partial class Verwerkingsrij(Backoffice backoffice, ILogger<Verw
 
         return verwerker;
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Batch van {Aantal} bericht(en) verwerkt in {Ms:F1} ms")]
+    private static partial void LogBatch(ILogger logger, int aantal, double ms);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Antwoordbestand niet geschreven ({Code}): {Melding}")]
     private static partial void LogMaterialisatie(ILogger logger, string code, string melding);
