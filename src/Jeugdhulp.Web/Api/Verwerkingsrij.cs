@@ -32,8 +32,15 @@ internal sealed partial class Verwerkingsrij(Backoffice backoffice, ILogger<Verw
     });
 
     private BerichtVerwerken? verwerker;
+    private long batches;
     private DateOnly verwerkerDatum;
     private long verwerkerGemaakt;
+
+    /// <summary>Batches run so far (for tests: concurrent requests share a batch).</summary>
+    internal long Batches => Interlocked.Read(ref batches);
+
+    /// <summary>Requests queued and not yet taken by the writer.</summary>
+    internal int Wachtend => rij.Reader.Count;
 
     /// <summary>Processes <paramref name="invoer"/> in the next batch; completes when that batch is committed and written.</summary>
     public async Task<Bestandsverslag> Verwerk(Invoer invoer, CancellationToken ct)
@@ -101,6 +108,7 @@ internal sealed partial class Verwerkingsrij(Backoffice backoffice, ILogger<Verw
         }
 
         var i = 0;
+        Interlocked.Increment(ref batches);
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
