@@ -28,15 +28,23 @@ internal static class Berichtbody
 
         using var buffer = new MemoryStream(request.ContentLength is { } n ? (int)n : 16 * 1024);
         var blok = new byte[81920];
-        int gelezen;
-        while ((gelezen = await request.Body.ReadAsync(blok, ct).ConfigureAwait(false)) > 0)
+        try
         {
-            if (buffer.Length + gelezen > MaxBytes)
+            int gelezen;
+            while ((gelezen = await request.Body.ReadAsync(blok, ct).ConfigureAwait(false)) > 0)
             {
-                return (null, TeGroot());
-            }
+                if (buffer.Length + gelezen > MaxBytes)
+                {
+                    return (null, TeGroot());
+                }
 
-            buffer.Write(blok, 0, gelezen);
+                buffer.Write(blok, 0, gelezen);
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel's own limit (the endpoint's RequestSizeLimit) on a body without Content-Length.
+            return (null, TeGroot());
         }
 
         if (buffer.Length == 0)
