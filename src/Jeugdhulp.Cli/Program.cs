@@ -18,6 +18,7 @@ internal static class Program
         ["noshow"] = NoShowOpdracht.Run,
         ["besluit-noshow"] = BesluitNoShowOpdracht.Run,
         ["groepstijd"] = GroepstijdOpdracht.Run,
+        ["token"] = TokenOpdracht.Run,
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

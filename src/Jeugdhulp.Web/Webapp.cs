@@ -1,3 +1,4 @@
+using Jeugdhulp.Web.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -48,6 +49,7 @@ public sealed class Webapp
         // cookie; each endpoint group names its own scheme and policy.
         services.AddAuthentication();
         services.AddAuthorization();
+        services.AddJeugdhulpApi();
     }
 
     private static void ConfigureerPijplijn(IApplicationBuilder app)
@@ -58,6 +60,7 @@ public sealed class Webapp
         app.UseEndpoints(e =>
         {
             e.MapGet("/gezondheid", () => Results.Text("ok"));
+            e.MapJeugdhulpApi();
         });
     }
 }

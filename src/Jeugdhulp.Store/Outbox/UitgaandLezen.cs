@@ -1,0 +1,61 @@
+namespace Jeugdhulp.Store.Outbox;
+
+/// <summary>One answer in a receiver's list: no content.</summary>
+/// <param name="Id">The outbox id (to fetch the XML).</param>
+/// <param name="Bericht">The message code of the answer (JW301, JW316 …), not the outbox key.</param>
+/// <param name="Bestandsnaam">The file name it is written under.</param>
+/// <param name="AangemaaktOp">When it was committed.</param>
+public sealed record UitgaandBericht(long Id, string Bericht, string Bestandsnaam, DateTimeOffset AangemaaktOp);
+
+/// <summary>
+/// The answers addressed to one receiver (the provider's AGB code: every answer to a provider has it as
+/// Ontvanger), for the provider API. Reads always filter on the receiver, so an id of someone else's
+/// answer finds nothing, exactly as an id that does not exist.
+/// </summary>
+public static class UitgaandLezen
+{
+    /// <summary>Up to <paramref name="max"/> answers for <paramref name="ontvanger"/> with an id above <paramref name="na"/>, by id.</summary>
+    public static IReadOnlyList<UitgaandBericht> UitgaandVoor(this Datastore store, string ontvanger, long na, int max)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentException.ThrowIfNullOrEmpty(ontvanger);
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        using var sessie = store.OpenSessie();
+        using var r = sessie.Commando("""
+            SELECT id, bestandsnaam, aangemaakt_op FROM outbox
+            WHERE ontvanger = @ontvanger AND id > @na
+            ORDER BY id
+            LIMIT @max
+            """).Met("@ontvanger", ontvanger).Met("@na", na).Met("@max", max).ExecuteReader();
+        var lijst = new List<UitgaandBericht>();
+        while (r.Read())
+        {
+            var naam = r.GetString(1);
+            lijst.Add(new UitgaandBericht(r.GetInt64(0), Berichtcode(naam), naam, r.GetFieldValue<DateTimeOffset>(2)));
+        }
+
+        return lijst;
+    }
+
+    /// <summary>Answer <paramref name="id"/> when it is addressed to <paramref name="ontvanger"/>; null otherwise.</summary>
+    public static OutboxBericht? UitgaandBericht(this Datastore store, string ontvanger, long id)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentException.ThrowIfNullOrEmpty(ontvanger);
+        using var sessie = store.OpenSessie();
+        return AntwoordToevoegen.Lees(sessie.Commando("""
+            SELECT id, journaal_id, berichtcode, ontvanger, bestandsnaam, inhoud, aangemaakt_op, geschreven_op
+            FROM outbox WHERE id = @id AND ontvanger = @ontvanger
+            """).Met("@id", id).Met("@ontvanger", ontvanger)).SingleOrDefault();
+    }
+
+    /// <summary>
+    /// The outbox column berichtcode is the answer's slot key (JW316, JW301-2 …); the file name
+    /// "ontvanger_SOORT_identificatie.xml" carries the message code itself.
+    /// </summary>
+    private static string Berichtcode(string bestandsnaam)
+    {
+        var delen = bestandsnaam.Split('_');
+        return delen.Length >= 3 ? delen[1] : bestandsnaam;
+    }
+}

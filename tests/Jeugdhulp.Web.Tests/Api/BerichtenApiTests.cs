@@ -1,0 +1,274 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Jeugdhulp.Ijw.Tests;
+using Jeugdhulp.Store;
+using Jeugdhulp.Store.Toegang;
+using Jeugdhulp.Store.Verwerking;
+using Jeugdhulp.Store.Import;
+using Jeugdhulp.Core.Contracten;
+using Jeugdhulp.Core.Inwoners;
+using static Jeugdhulp.Web.Tests.Api.ApiOmgeving;
+
+namespace Jeugdhulp.Web.Tests.Api;
+
+public sealed class BerichtenApiTests
+{
+    [Fact]
+    public async Task Een_JW315_krijgt_dezelfde_json_als_een_regel_van_process_json()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Aanbieder();
+        var bericht = Demobericht("001");
+
+        var antwoord = await Stuur(client, bericht);
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Equal("application/json", antwoord.Content.Headers.ContentType?.MediaType);
+        var json = await antwoord.Content.ReadAsStringAsync();
+
+        // The same message through the pipeline as 'process' runs it, on a second store with the same data and date.
+        var map = Directory.CreateTempSubdirectory("jeugdhulp-api-vergelijk-").FullName;
+        try
+        {
+            var store = Datastore.Open(StoreOpties.Kies(map, null, _ => null).Waarde, new VasteKlok(new DateOnly(2027, 3, 5))).Waarde;
+            using (store)
+            {
+                store.ImporteerContracten(ContractenCsv.Lees(File.ReadAllText(Demo("contracten.csv"))).Waarde);
+                store.ImporteerInwoners(InwonersCsv.Lees(File.ReadAllText(Demo("inwoners.csv"))).Waarde);
+                var outbox = Path.Combine(map, "outbox");
+                var verslag = new BerichtVerwerken(store, omgeving.Fabriek.Backoffice.Regels, new DateOnly(2027, 3, 5), outbox)
+                    .Verwerk([new Invoer("api", bericht)]).Single();
+                var verwacht = VerslagJson.Schrijf(verslag).Replace(JsonEncodedText.Encode(outbox).Value, "", StringComparison.Ordinal);
+                Assert.Equal(verwacht, json.Replace(JsonEncodedText.Encode(omgeving.Fabriek.Backoffice.OutboxMap).Value, "", StringComparison.Ordinal));
+            }
+        }
+        finally
+        {
+            Directory.Delete(map, recursive: true);
+        }
+
+        var root = JsonDocument.Parse(json).RootElement;
+        Assert.Equal("approved", root.GetProperty("outcome").GetString());
+        Assert.Equal("JW315", root.GetProperty("bericht").GetString());
+        Assert.Equal("DEMO-001", root.GetProperty("identificatie").GetString());
+    }
+
+    [Fact]
+    public async Task Zonder_token_is_het_401_met_bearer_challenge()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Client(null);
+
+        var antwoord = await Stuur(client, Demobericht("001"));
+
+        var detail = await Probleem(antwoord, HttpStatusCode.Unauthorized);
+        Assert.Contains("Bearer", antwoord.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Contains("token", detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("jh_dit-token-bestaat-niet")]
+    [InlineData("iets-anders")]
+    public async Task Een_onbekend_token_is_401(string token)
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Client(token);
+
+        var detail = await Probleem(await client.GetAsync(Pad("/api/berichten/uitgaand")), HttpStatusCode.Unauthorized);
+
+        Assert.Contains("onbekend of ingetrokken", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_ingetrokken_token_is_vanaf_het_volgende_verzoek_401()
+    {
+        using var omgeving = new ApiOmgeving();
+        var (token, geheim) = omgeving.Fabriek.Backoffice.Store.MaakApiToken(Tokensoort.Aanbieder, AanbiederA, null);
+        using var client = omgeving.Client(geheim);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Pad("/api/berichten/uitgaand"))).StatusCode);
+
+        omgeving.Fabriek.Backoffice.Store.TrekApiTokenIn(token.Id);
+
+        await Probleem(await client.GetAsync(Pad("/api/berichten/uitgaand")), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Een_bericht_met_de_AGB_van_een_andere_aanbieder_is_403_en_wordt_niet_verwerkt()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var b = omgeving.Aanbieder(AanbiederB);
+
+        var detail = await Probleem(await Stuur(b, Demobericht("001")), HttpStatusCode.Forbidden);
+
+        Assert.Contains(AanbiederA, detail, StringComparison.Ordinal);
+        // Not journalled: the real sender's first delivery is new, not a repeat.
+        using var a = omgeving.Aanbieder(AanbiederA);
+        var json = await Json(await Stuur(a, Demobericht("001")));
+        Assert.Equal("approved", json.GetProperty("outcome").GetString());
+        Assert.Empty(json.GetProperty("reasons").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Een_gemeentetoken_mag_geen_berichten_sturen()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Gemeente();
+
+        var detail = await Probleem(await Stuur(client, Demobericht("001")), HttpStatusCode.Forbidden);
+
+        Assert.Contains("alleen voor een aanbieder", detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("dit is geen xml")]
+    [InlineData("<?xml version=\"1.0\"?><brief><Header><Afzender>01234567</Afzender></Header></brief>")]
+    [InlineData("<?xml version=\"1.0\"?><Bericht xmlns=\"http://www.istandaarden.nl/ijw/3_2/jw315/schema\"><Client/></Bericht>")]
+    public async Task Een_body_die_geen_iJw_bericht_is_krijgt_400_met_de_reden(string body)
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Aanbieder();
+
+        var antwoord = await Stuur(client, Encoding.UTF8.GetBytes(body));
+
+        var detail = await Probleem(antwoord, HttpStatusCode.BadRequest);
+        var json = await Json(antwoord);
+        Assert.NotEmpty(json.GetProperty("reasons").EnumerateArray());
+        Assert.DoesNotContain("Exception", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_bericht_voor_een_gemeente_buiten_de_regio_krijgt_400()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Aanbieder();
+        var bericht = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Demobericht("001")).Replace("<Ontvanger>0171</Ontvanger>", "<Ontvanger>0363</Ontvanger>", StringComparison.Ordinal));
+
+        var detail = await Probleem(await Stuur(client, bericht), HttpStatusCode.BadRequest);
+
+        Assert.Contains("ONTVANGER", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_ander_inhoudstype_dan_xml_is_415()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Aanbieder();
+
+        var antwoord = await client.PostAsync(Pad("/api/berichten"), Xml(Demobericht("001"), "text/plain"));
+
+        Assert.Contains("XML", await Probleem(antwoord, HttpStatusCode.UnsupportedMediaType), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_body_boven_50_MB_is_413()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Aanbieder();
+
+        var antwoord = await client.PostAsync(Pad("/api/berichten"), Xml(new byte[(50 * 1024 * 1024) + 1]));
+
+        Assert.Contains("50 MB", await Probleem(antwoord, HttpStatusCode.RequestEntityTooLarge), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_exacte_herhaling_krijgt_de_eerdere_uitkomst()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Aanbieder();
+        var eerste = await Json(await Stuur(client, Demobericht("001")));
+
+        var tweede = await Json(await Stuur(client, Demobericht("001")));
+
+        Assert.Equal(eerste.GetProperty("outcome").GetString(), tweede.GetProperty("outcome").GetString());
+        Assert.Equal(eerste.GetProperty("outbox").ToString(), tweede.GetProperty("outbox").ToString());
+        Assert.Contains("Exacte herhaling", tweede.GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_antwoorden_staan_in_de_lijst_en_zijn_als_geldige_xml_op_te_halen()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Aanbieder();
+        var verslag = await Json(await Stuur(client, Demobericht("001")));
+        var bestanden = verslag.GetProperty("outbox").EnumerateArray().Select(o => Path.GetFileName(o.GetString()!)).ToList();
+
+        var lijst = await Json(await client.GetAsync(Pad("/api/berichten/uitgaand")));
+
+        var items = lijst.EnumerateArray().ToList();
+        Assert.Equal(bestanden.Order(StringComparer.Ordinal), items.Select(i => i.GetProperty("bestand").GetString()!).Order(StringComparer.Ordinal));
+        Assert.Contains(items, i => i.GetProperty("bericht").GetString() == "JW301");
+        foreach (var item in items)
+        {
+            Assert.True(item.TryGetProperty("created", out _));
+            var xml = await client.GetAsync(Pad($"/api/berichten/uitgaand/{item.GetProperty("id").GetInt64()}"));
+            Assert.Equal(HttpStatusCode.OK, xml.StatusCode);
+            Assert.Equal("application/xml", xml.Content.Headers.ContentType?.MediaType);
+            var inhoud = await xml.Content.ReadAsByteArrayAsync();
+            Assert.Equal(File.ReadAllBytes(Path.Combine(omgeving.Fabriek.Backoffice.OutboxMap, item.GetProperty("bestand").GetString()!)), inhoud);
+            Assert.Empty(XsdValidatie.Fouten(inhoud));
+        }
+    }
+
+    [Fact]
+    public async Task Een_aanbieder_ziet_de_antwoorden_van_een_ander_niet_ook_niet_met_hun_id()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var a = omgeving.Aanbieder(AanbiederA);
+        using var b = omgeving.Aanbieder(AanbiederB);
+        await Stuur(a, Demobericht("001"));
+        var vanA = (await Json(await a.GetAsync(Pad("/api/berichten/uitgaand")))).EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+        Assert.NotEmpty(vanA);
+
+        Assert.Empty((await Json(await b.GetAsync(Pad("/api/berichten/uitgaand")))).EnumerateArray());
+        foreach (var id in vanA)
+        {
+            await Probleem(await b.GetAsync(Pad($"/api/berichten/uitgaand/{id}")), HttpStatusCode.NotFound);
+        }
+
+        // The same answer as a nonexistent id: nothing tells B that the id exists.
+        var bestaatNiet = await Json(await b.GetAsync(Pad("/api/berichten/uitgaand/999999")));
+        var bestaatWel = await Json(await b.GetAsync(Pad($"/api/berichten/uitgaand/{vanA[0]}")));
+        Assert.Equal(bestaatNiet.GetProperty("title").GetString(), bestaatWel.GetProperty("title").GetString());
+        Assert.Equal(
+            bestaatNiet.GetProperty("detail").GetString()!.Replace("999999", "ID", StringComparison.Ordinal),
+            bestaatWel.GetProperty("detail").GetString()!.Replace($" {vanA[0]} ", " ID ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task De_lijst_bladert_met_na_en_max()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Aanbieder();
+        for (var i = 1; i <= 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Stuur(client, Variant(i))).StatusCode);
+        }
+
+        var alles = (await Json(await client.GetAsync(Pad("/api/berichten/uitgaand")))).EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+        var eerste = (await Json(await client.GetAsync(Pad("/api/berichten/uitgaand?max=2")))).EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+        var rest = (await Json(await client.GetAsync(Pad($"/api/berichten/uitgaand?na={eerste[^1]}")))).EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+
+        Assert.True(alles.Count >= 3);
+        Assert.Equal(alles.Take(2), eerste);
+        Assert.Equal(alles.Skip(2), rest);
+        await Probleem(await client.GetAsync(Pad("/api/berichten/uitgaand?max=0")), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Gelijktijdige_berichten_krijgen_elk_hun_eigen_verslag()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Aanbieder();
+
+        var antwoorden = await Task.WhenAll(Enumerable.Range(1, 40).Select(async i => (i, await Stuur(client, Variant(i)))));
+
+        foreach (var (i, antwoord) in antwoorden)
+        {
+            Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+            var json = await Json(antwoord);
+            Assert.Equal($"T{i}-001", json.GetProperty("identificatie").GetString());
+            Assert.Equal($"T{i}-0001", json.GetProperty("decisions")[0].GetProperty("referentie").GetString());
+        }
+    }
+}
