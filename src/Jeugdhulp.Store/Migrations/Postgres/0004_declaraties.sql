@@ -1,4 +1,4 @@
--- Declarations (PostgreSQL). Kept in step with Sqlite/0003_declaraties.sql: same tables, columns and keys.
+-- Declarations (PostgreSQL). Kept in step with Sqlite/0004_declaraties.sql: same tables, columns and keys.
 
 -- Every JW323 assessed at level 3 (not one refused as a whole with 9333): TR333 keeps the DeclaratieNummer
 -- unique per provider. Amounts are eurocent with sign (debet positive, credit negative).

@@ -1,4 +1,4 @@
--- API access (PostgreSQL). Kept in step with Sqlite/0003_api.sql: same tables, columns and keys.
+-- API access (PostgreSQL). Kept in step with Sqlite/0005_api.sql: same tables, columns and keys.
 
 -- Bearer tokens of the provider and municipality APIs. Only the SHA-256 of the token is stored: a copy of
 -- the database does not give access. soort is 'aanbieder' (code = AGB code) or 'gemeente' (code = CBS code).
