@@ -15,6 +15,7 @@ internal static class Program
         ["import"] = ImportOpdracht.Run,
         ["termijnen"] = TermijnenOpdracht.Run,
         ["serve"] = ServeOpdracht.Run,
+        ["account"] = AccountOpdracht.Run,
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

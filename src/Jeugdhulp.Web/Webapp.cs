@@ -1,3 +1,4 @@
+using Jeugdhulp.Web.Schermen;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -48,6 +49,7 @@ public sealed class Webapp
         // cookie; each endpoint group names its own scheme and policy.
         services.AddAuthentication();
         services.AddAuthorization();
+        services.AddBackofficeWebapp(backoffice);
     }
 
     private static void ConfigureerPijplijn(IApplicationBuilder app)
@@ -55,6 +57,7 @@ public sealed class Webapp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseBackofficeWebapp();
         app.UseEndpoints(e =>
         {
             e.MapGet("/gezondheid", () => Results.Text("ok"));

@@ -1,0 +1,168 @@
+using System.Globalization;
+using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Store.Verwerking;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+
+namespace Jeugdhulp.Web.Schermen;
+
+/// <summary>
+/// Werkvoorraad: the requests the engine left for a person, with its explanation and rule ids; approve
+/// (JW301) or reject with a reason (JW319) through the same use case as <c>jeugdhulp besluit</c>.
+/// </summary>
+internal static class WerkvoorraadPagina
+{
+    public static readonly IReadOnlyList<(int Code, string Tekst)> Redenen =
+    [
+        ((int)RedenAfwijzing.NieuweAanvraag, "Geen wijziging maar nieuwe aanvraag"),
+        ((int)RedenAfwijzing.Budget, "Past niet binnen budget"),
+        ((int)RedenAfwijzing.GeenContract, "Geen contract"),
+        ((int)RedenAfwijzing.PastNietBinnenContract, "Past niet binnen contract"),
+        ((int)RedenAfwijzing.AndereGemeente, "Andere gemeente"),
+        ((int)RedenAfwijzing.Stapeling, "Stapeling"),
+        ((int)RedenAfwijzing.Zorginhoudelijk, "Zorginhoudelijke afkeur"),
+        ((int)RedenAfwijzing.Woonplaatsbeginsel, "Woonplaatsbeginsel (andere gemeente verantwoordelijk)"),
+        ((int)RedenAfwijzing.Leeftijdsgrens, "Leeftijdsgrens is bereikt"),
+    ];
+
+    public static IResult Lijst(HttpContext ctx, Backoffice b, string? besloten, string? uitkomst)
+    {
+        var m = ctx.Medewerker();
+        var items = b.Store.LeesWerkvoorraad(m.Gemeente);
+        var melding = besloten is null ? Html.Leeg : Html.H($"""
+            <p class="melding" role="status">Besluit vastgelegd: verzoek {besloten} is {(uitkomst == "toegekend" ? "toegekend; de toewijzing (JW301)" : "afgewezen; het antwoord (JW319)")} staat klaar in de outbox voor de aanbieder.</p>
+            """);
+        var rijen = items.Select(i => Html.H($"""
+            <tr>
+            <td>{Html.Datum(DateOnly.FromDateTime(i.Ontvangen.UtcDateTime))}</td>
+            <td><a href="/werkvoorraad/{i.Id}">{i.Referentie}</a></td>
+            <td>{Soort(i.Berichtcode)}</td>
+            <td>{i.Aanbieder}</td>
+            <td>{i.Achternaam ?? ""} <span class="bsn">{i.Client.Gemaskeerd}</span></td>
+            <td>{Opmaak.Productnaam(b, i.Productcode)}</td>
+            <td>{Opmaak.Regels(i.Regels)}</td>
+            </tr>
+            """));
+        var tabel = items.Count == 0
+            ? Html.H($"""<p class="leeg">Er wachten geen verzoeken op een besluit.</p>""")
+            : Html.H($"""
+                <table>
+                <caption>{items.Count} {(items.Count == 1 ? "verzoek wacht" : "verzoeken wachten")} op een besluit, oudste eerst</caption>
+                <thead><tr><th scope="col">Ontvangen</th><th scope="col">Referentie aanbieder</th><th scope="col">Soort</th><th scope="col">Aanbieder (AGB)</th><th scope="col">Cliënt</th><th scope="col">Product</th><th scope="col">Regels</th></tr></thead>
+                <tbody>{rijen}</tbody>
+                </table>
+                """);
+        return Opmaak.Pagina(ctx, b, "Werkvoorraad", "/werkvoorraad", Html.H($"""
+            <h1>Werkvoorraad</h1>
+            {melding}
+            <p>Deze verzoeken kon het systeem niet automatisch toekennen of afwijzen. Open een verzoek om de toelichting te lezen en een besluit te nemen.</p>
+            {tabel}
+            """));
+    }
+
+    public static IResult Item(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id) =>
+        Toon(ctx, b, dp, id, null, StatusCodes.Status200OK);
+
+    public static async Task<IResult> Besluit(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id)
+    {
+        var form = await BackofficeWebapp.LeesFormulier(ctx);
+        if (form is null)
+        {
+            return Toon(ctx, b, dp, id, "Het formulier was verlopen. Controleer uw keuze en leg het besluit opnieuw vast.", StatusCodes.Status400BadRequest);
+        }
+
+        var m = ctx.Medewerker();
+        var item = b.Store.BekijkWerkitem(m.Gebruiker, m.Gemeente, id);
+        if (item is null)
+        {
+            return Opmaak.NietGevonden(ctx, b, "Dit verzoek staat niet (meer) ter beoordeling, of het");
+        }
+
+        var keuze = form["besluit"].ToString();
+        int? reden = int.TryParse(form["reden"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : null;
+        var toelichting = form["toelichting"].ToString();
+        string? fout = keuze switch
+        {
+            "toekennen" when item.Berichtcode != "JW315" => "Een verzoek om wijziging (JW317) kan hier alleen worden afgewezen.",
+            "toekennen" => null,
+            "afwijzen" when reden is not (>= 1 and <= 9) => "Kies een reden van afwijzing.",
+            "afwijzen" => null,
+            _ => "Kies toekennen of afwijzen.",
+        };
+        if (toelichting.Length > 2000)
+        {
+            fout = "De toelichting is te lang (hoogstens 2000 tekens).";
+        }
+
+        if (fout is not null)
+        {
+            return Toon(ctx, b, dp, id, fout, StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var toekennen = keuze == "toekennen";
+        var besluit = new Handbesluit(item.Referentie, toekennen, toekennen ? null : reden, toelichting, m.Gebruiker, m.Gemeente.Waarde, item.Id);
+        var resultaat = BesluitNemen.Neem(b.Store, besluit, b.Vandaag, b.OutboxMap);
+        if (!resultaat.IsGeldig)
+        {
+            return Toon(ctx, b, dp, id, string.Join(" ", resultaat.Fouten.Select(f => f.Melding)), StatusCodes.Status409Conflict);
+        }
+
+        return Results.Redirect($"/werkvoorraad?besloten={Uri.EscapeDataString(item.Referentie)}&uitkomst={(toekennen ? "toegekend" : "afgewezen")}");
+    }
+
+    private static IResult Toon(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id, string? fout, int status)
+    {
+        var m = ctx.Medewerker();
+        var i = b.Store.BekijkWerkitem(m.Gebruiker, m.Gemeente, id);
+        if (i is null)
+        {
+            return Opmaak.NietGevonden(ctx, b, "Dit verzoek staat niet (meer) ter beoordeling, of het");
+        }
+
+        var alleenAfwijzen = i.Berichtcode != "JW315";
+        var melding = fout is null ? Html.Leeg : Html.H($"""<p class="fout" role="alert" id="besluitfout">{fout}</p>""");
+        var opties = Html.Samen(Redenen.Select(r => Html.H($"""<option value="{r.Code}">{r.Code} – {r.Tekst}</option>""")));
+        var toekennen = alleenAfwijzen
+            ? Html.H($"""<p>Een verzoek om wijziging (JW317) kan hier alleen worden afgewezen: een toekenning vraagt een nieuwe berekening van de hele toewijzing.</p>""")
+            : Html.H($"""<input type="radio" id="toekennen" name="besluit" value="toekennen"><label for="toekennen">Toekennen (JW301)</label>""");
+        var body = Html.H($"""
+            <p><a href="/werkvoorraad">← Werkvoorraad</a></p>
+            <h1>Verzoek {i.Referentie}</h1>
+            <dl class="gegevens">
+            <dt>Soort</dt><dd>{Soort(i.Berichtcode)} ({i.Berichtcode})</dd>
+            <dt>Ontvangen</dt><dd>{i.Ontvangen.UtcDateTime.ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture)} (UTC)</dd>
+            <dt>Aanbieder (AGB)</dt><dd>{i.Aanbieder}</dd>
+            <dt>Cliënt</dt><dd>{i.Achternaam ?? "naam onbekend"}, BSN {i.Client.Gemaskeerd} · <a href="/dossier/{DossierPagina.Sleutel(dp, i.Client)}">dossier openen</a></dd>
+            <dt>Product</dt><dd>{Opmaak.Productnaam(b, i.Productcode)}</dd>
+            <dt>Periode</dt><dd>{Opmaak.Periode(i.Ingangsdatum, i.Einddatum)}</dd>
+            <dt>Omvang</dt><dd>{Opmaak.Omvang(i.Omvang)}</dd>
+            <dt>Toegepaste regels</dt><dd>{Opmaak.Regels(i.Regels)}</dd>
+            </dl>
+            <h2>Waarom dit verzoek op een besluit wacht</h2>
+            <div class="toelichting">{i.Toelichting}</div>
+            <h2 id="besluit-kop">Besluit</h2>
+            {melding}
+            <form method="post" action="/werkvoorraad/{i.Id}" aria-labelledby="besluit-kop">
+            {Opmaak.Formuliertoken(ctx)}
+            <fieldset><legend>Uw besluit</legend>
+            {toekennen}
+            <input type="radio" id="afwijzen" name="besluit" value="afwijzen"{(alleenAfwijzen ? Html.Vertrouwd(" checked") : Html.Leeg)}><label for="afwijzen">Afwijzen (JW319)</label>
+            </fieldset>
+            <p><label for="reden">Reden van afwijzing (alleen bij afwijzen)</label>
+            <select id="reden" name="reden"><option value="">— kies een reden —</option>{opties}</select></p>
+            <p><label for="toelichting">Toelichting voor het dossier (optioneel)</label>
+            <textarea id="toelichting" name="toelichting" maxlength="2000"></textarea></p>
+            <p><button type="submit">Besluit vastleggen</button></p>
+            </form>
+            """);
+        return Opmaak.Pagina(ctx, b, $"Verzoek {i.Referentie}", "/werkvoorraad", body, status);
+    }
+
+    public static string Soort(string berichtcode) => berichtcode switch
+    {
+        "JW315" => "Verzoek om toewijzing",
+        "JW317" => "Verzoek om wijziging",
+        _ => berichtcode,
+    };
+}
