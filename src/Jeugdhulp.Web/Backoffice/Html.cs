@@ -61,8 +61,22 @@ public readonly struct Html
 
         public readonly void AppendFormatted(DateOnly? d) => sb.Append(Datum(d));
 
-        public readonly void AppendFormatted<T>(T waarde) =>
-            sb.Append(Encoder.Encode(Convert.ToString(waarde, CultureInfo.InvariantCulture) ?? ""));
+        public readonly void AppendFormatted<T>(T waarde)
+        {
+            // A List<Html> binds here rather than to the IEnumerable<Html> overload: recognise it at run time.
+            switch (waarde)
+            {
+                case Html h:
+                    AppendFormatted(h);
+                    break;
+                case IEnumerable<Html> delen:
+                    AppendFormatted(delen);
+                    break;
+                default:
+                    sb.Append(Encoder.Encode(Convert.ToString(waarde, CultureInfo.InvariantCulture) ?? ""));
+                    break;
+            }
+        }
 
         public readonly void AppendFormatted<T>(T waarde, string format)
             where T : IFormattable =>
