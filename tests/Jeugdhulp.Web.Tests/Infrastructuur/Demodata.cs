@@ -23,6 +23,9 @@ internal static class Demodata
     /// <summary>Urk: DEMO-0003 (client 100003072) and DEMO-0009 wait for review.</summary>
     public const string Urk = "0184";
 
+    // One PBKDF2 run for all tests (a hash costs ~0.1 s by design); each account still checks it on login.
+    private static readonly Lazy<string> Hash = new(() => Wachtwoorden.Hash(Wachtwoord));
+
     public static void Laad(Backoffice b)
     {
         var demo = Path.Combine(Paden.RepoRoot, "demo");
@@ -32,7 +35,7 @@ internal static class Demodata
         var invoer = Directory.GetFiles(Path.Combine(demo, "berichten"), "*.xml").Order(StringComparer.Ordinal)
             .Select(p => new Invoer(p, File.ReadAllBytes(p)));
         Assert.NotEmpty(verwerken.Verwerk(invoer).ToList());
-        b.Store.BewaarMedewerker("nop", Gemeentecode.Parse(Nop).Waarde, Wachtwoorden.Hash(Wachtwoord));
-        b.Store.BewaarMedewerker("urk", Gemeentecode.Parse(Urk).Waarde, Wachtwoorden.Hash(Wachtwoord));
+        b.Store.BewaarMedewerker("nop", Gemeentecode.Parse(Nop).Waarde, Hash.Value);
+        b.Store.BewaarMedewerker("urk", Gemeentecode.Parse(Urk).Waarde, Hash.Value);
     }
 }
