@@ -75,7 +75,7 @@ internal static class ServeOpdracht
     }
 
     /// <summary>The demo data into an empty store (a store with data is left alone); exit code of <c>demo</c>.</summary>
-    private static int VulDemo(string data, string? db, IReadOnlyList<RegelBestand> regels, TextWriter uit, TextWriter fout)
+    internal static int VulDemo(string data, string? db, IReadOnlyList<RegelBestand> regels, TextWriter uit, TextWriter fout)
     {
         var geopend = Opslag.Open(data, db);
         if (!geopend.TryGet(out var store))
@@ -104,7 +104,7 @@ internal static class ServeOpdracht
     }
 
     /// <summary>One account per municipality of the region, user name = password prefix; never overwrites an existing account.</summary>
-    private static void MaakDemoAccounts(Backoffice backoffice, TextWriter uit)
+    internal static void MaakDemoAccounts(Backoffice backoffice, TextWriter uit)
     {
         uit.WriteLine("Demo-accounts (alleen om te proberen; maak echte accounts met 'jeugdhulp account'):");
         foreach (var g in backoffice.Regels.OpDatum(backoffice.Vandaag).Gemeenten.OrderBy(g => g.Naam, StringComparer.Ordinal))

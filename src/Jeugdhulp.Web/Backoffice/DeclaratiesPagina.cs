@@ -33,7 +33,7 @@ internal static class DeclaratiesPagina
         var regels = b.Store.LeesDeclaratieregels(m.Gemeente);
         var afgewezen = regels.Where(r => r.Afgewezen).ToList();
         var perDeclaratie = regels.GroupBy(r => (r.Aanbieder, r.DeclaratieNummer)).Select(g => Html.H($"""
-            <tr><td>{Html.Datum(DateOnly.FromDateTime(g.First().Ontvangen.UtcDateTime))}</td><td>{g.Key.Aanbieder}</td><td>{g.Key.DeclaratieNummer}</td>
+            <tr><td>{Opmaak.Dag(g.First().Ontvangen)}</td><td>{g.Key.Aanbieder}</td><td>{g.Key.DeclaratieNummer}</td>
             <td class="getal">{g.Count()}</td><td class="getal">{g.Count(r => r.Afgewezen)}</td>
             <td class="getal">{Opmaak.Euro(g.Sum(r => r.BedragCent))}</td><td class="getal">{Opmaak.Euro(g.Where(r => r.Beantwoord && !r.Afgewezen).Sum(r => r.BedragCent))}</td></tr>
             """));

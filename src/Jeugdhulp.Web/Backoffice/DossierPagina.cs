@@ -103,7 +103,7 @@ internal static class DossierPagina
                 : Html.H($"""besluit: <strong>{Uitkomst(v.Uitkomst)}</strong>{(v.Reden is { } r ? $" (reden {r})" : "")}{(v.BeslotenDoor is { } door ? $" door {door}" : " automatisch")}""");
             yield return new Gebeurtenis(Dag(v.Ontvangen), 0, $"{WerkvoorraadPagina.Soort(v.Berichtcode)} ({v.Berichtcode})", Html.H($"""
                 {v.Referentie} van aanbieder {v.Aanbieder}: {Opmaak.Productnaam(b, v.Productcode)}, {Opmaak.Periode(v.Ingangsdatum, v.Einddatum)}, {Opmaak.Omvang(v.Omvang)}<br>
-                {besluit} · {Opmaak.Regels(v.Regels)}
+                {besluit}<br>gecontroleerd: {Opmaak.Regels(v.Regels)}
                 """));
         }
 
@@ -150,7 +150,7 @@ internal static class DossierPagina
         _ => uitkomst,
     };
 
-    private static DateOnly Dag(DateTimeOffset t) => DateOnly.FromDateTime(t.UtcDateTime);
+    private static DateOnly Dag(DateTimeOffset t) => Opmaak.Dag(t);
 
     private static IResult ToonLijst(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, string? fout, int status)
     {

@@ -103,6 +103,13 @@ internal static class Opmaak
         _ => $"frequentie {code}",
     };
 
+    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    /// <summary>The Dutch calendar day of a stored UTC moment (a message at 23:30 UTC in summer arrived the next day).</summary>
+    public static DateOnly Dag(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, Nederland).DateTime);
+
+    public static string Tijdstip(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, Nederland).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
+
     public static string Euro(long cent) => (cent / 100m).ToString("C2", Nl);
 
     public static string Getal(long n) => n.ToString("N0", Nl);
@@ -169,6 +176,7 @@ internal static class Opmaak
         input[type=text], input:not([type]), input[type=password], input[type=date], input[type=number], select, textarea { border: 2px solid #555; padding: .35rem .5rem; min-width: 16rem; max-width: 100%; }
         textarea { width: 40rem; min-height: 5rem; }
         button { background: var(--blauw); color: #fff; border: 2px solid var(--blauw); padding: .4rem 1rem; border-radius: 3px; cursor: pointer; }
+        p.reden { margin: 0 0 .3rem; }
         .fout { color: var(--rood); font-weight: 600; }
         .melding { background: #e6f2e4; border-left: 4px solid var(--groen); padding: .75rem 1rem; }
         .leeg { color: #555; font-style: italic; }

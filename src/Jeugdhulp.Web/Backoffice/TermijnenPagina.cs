@@ -14,10 +14,11 @@ namespace Jeugdhulp.Web.Schermen;
 /// </summary>
 internal static class TermijnenPagina
 {
-    public static IResult Toon(HttpContext ctx, Backoffice b)
+    public static IResult Toon(HttpContext ctx, Backoffice b, string? datum)
     {
         var m = ctx.Medewerker();
-        var vandaag = b.Vandaag;
+        var fout = datum is not null && !DateOnly.TryParseExact(datum, "yyyy-MM-dd", out _);
+        var vandaag = !fout && datum is not null ? DateOnly.ParseExact(datum, "yyyy-MM-dd") : b.Vandaag;
         var alles = b.Store.LeesTermijnstand();
         var stand = new Termijnstand(
             [.. alles.Verzoeken.Where(v => v.Gemeente == m.Gemeente.Waarde)],
@@ -48,6 +49,11 @@ internal static class TermijnenPagina
         });
         var body = Html.H($"""
             <h1>Termijnen</h1>
+            <form method="get" action="/termijnen" class="zoeken">
+            <p><label for="datum">Peildatum</label><input id="datum" name="datum" type="date" value="{vandaag.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"></p>
+            <p><button type="submit">Tonen</button></p>
+            </form>
+            {(fout ? Html.H($"""<p class="fout" role="alert">'{datum}' is geen datum; getoond wordt de verwerkingsdatum.</p>""") : Html.Leeg)}
             <p>Open verplichtingen op {vandaag}: {open.Count}, waarvan <strong>{teLaat} te laat</strong>. Te late staan bovenaan.</p>
             {(open.Count == 0 ? Html.H($"""<p class="leeg">Geen open verplichtingen.</p>""") : Html.H($"""
                 <table><thead><tr><th scope="col">Uiterlijk</th><th scope="col">Stand</th><th scope="col">Wie moet iets doen</th><th scope="col">Wat</th><th scope="col">Referentie of toewijzing</th><th scope="col">Cliënt</th><th scope="col">Regel</th></tr></thead>

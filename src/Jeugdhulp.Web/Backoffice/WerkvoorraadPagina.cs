@@ -1,5 +1,7 @@
 using System.Globalization;
+using Jeugdhulp.Core.Termijnen;
 using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Core.Werkdagen;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Verwerking;
 using Microsoft.AspNetCore.DataProtection;
@@ -35,13 +37,13 @@ internal static class WerkvoorraadPagina
             """);
         var rijen = items.Select(i => Html.H($"""
             <tr>
-            <td>{Html.Datum(DateOnly.FromDateTime(i.Ontvangen.UtcDateTime))}</td>
+            <td>{Opmaak.Dag(i.Ontvangen)}</td>
+            <td>{Uiterlijk(b, i)}</td>
             <td><a href="/werkvoorraad/{i.Id}">{i.Referentie}</a></td>
-            <td>{Soort(i.Berichtcode)}</td>
-            <td>{i.Aanbieder}</td>
+            <td>{Soort(i.Berichtcode)}<br>aanbieder {i.Aanbieder}</td>
             <td>{i.Achternaam ?? ""} <span class="bsn">{i.Client.Gemaskeerd}</span></td>
             <td>{Opmaak.Productnaam(b, i.Productcode)}</td>
-            <td>{Opmaak.Regels(i.Regels)}</td>
+            <td>{Waarom(i.Toelichting)}</td>
             </tr>
             """));
         var tabel = items.Count == 0
@@ -49,7 +51,7 @@ internal static class WerkvoorraadPagina
             : Html.H($"""
                 <table>
                 <caption>{items.Count} {(items.Count == 1 ? "verzoek wacht" : "verzoeken wachten")} op een besluit, oudste eerst</caption>
-                <thead><tr><th scope="col">Ontvangen</th><th scope="col">Referentie aanbieder</th><th scope="col">Soort</th><th scope="col">Aanbieder (AGB)</th><th scope="col">Cliënt</th><th scope="col">Product</th><th scope="col">Regels</th></tr></thead>
+                <thead><tr><th scope="col">Ontvangen</th><th scope="col">Antwoord uiterlijk</th><th scope="col">Referentie aanbieder</th><th scope="col">Soort</th><th scope="col">Cliënt</th><th scope="col">Product</th><th scope="col">Waarom beoordelen</th></tr></thead>
                 <tbody>{rijen}</tbody>
                 </table>
                 """);
@@ -131,13 +133,14 @@ internal static class WerkvoorraadPagina
             <h1>Verzoek {i.Referentie}</h1>
             <dl class="gegevens">
             <dt>Soort</dt><dd>{Soort(i.Berichtcode)} ({i.Berichtcode})</dd>
-            <dt>Ontvangen</dt><dd>{i.Ontvangen.UtcDateTime.ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture)} (UTC)</dd>
+            <dt>Ontvangen</dt><dd>{Opmaak.Tijdstip(i.Ontvangen)}</dd>
+            <dt>Antwoord uiterlijk</dt><dd>{Uiterlijk(b, i)}</dd>
             <dt>Aanbieder (AGB)</dt><dd>{i.Aanbieder}</dd>
             <dt>Cliënt</dt><dd>{i.Achternaam ?? "naam onbekend"}, BSN {i.Client.Gemaskeerd} · <a href="/dossier/{DossierPagina.Sleutel(dp, i.Client)}">dossier openen</a></dd>
             <dt>Product</dt><dd>{Opmaak.Productnaam(b, i.Productcode)}</dd>
             <dt>Periode</dt><dd>{Opmaak.Periode(i.Ingangsdatum, i.Einddatum)}</dd>
             <dt>Omvang</dt><dd>{Opmaak.Omvang(i.Omvang)}</dd>
-            <dt>Toegepaste regels</dt><dd>{Opmaak.Regels(i.Regels)}</dd>
+            <dt>Gecontroleerde regels</dt><dd>{Opmaak.Regels(i.Regels)}</dd>
             </dl>
             <h2>Waarom dit verzoek op een besluit wacht</h2>
             <div class="toelichting">{i.Toelichting}</div>
@@ -157,6 +160,31 @@ internal static class WerkvoorraadPagina
             </form>
             """);
         return Opmaak.Pagina(ctx, b, $"Verzoek {i.Referentie}", "/werkvoorraad", body, status);
+    }
+
+    /// <summary>The engine's review reasons: its lines "Beoordelen op HK-…: …" (the rest of the explanation is on the item's page).</summary>
+    public static Html Waarom(string toelichting)
+    {
+        var redenen = toelichting.Split('\n').Where(r => r.StartsWith(Beoordelen, StringComparison.Ordinal)).Select(r => r[Beoordelen.Length..].Trim()).ToList();
+        return redenen.Count == 0
+            ? Html.H($"zie toelichting")
+            : Html.Samen(redenen.Select(r => Html.H($"""<p class="reden">{r}</p>""")));
+    }
+
+    private const string Beoordelen = "Beoordelen op ";
+
+    /// <summary>The answer deadline (HK-315-3) counted from the Dutch day of receipt, as the Termijnen page does.</summary>
+    private static Html Uiterlijk(Backoffice b, Werkitem i)
+    {
+        if (b.Regels.OpDatum(b.Vandaag).Termijn(TermijnenBewaken.Antwoord) is not { } termijn)
+        {
+            return Html.H($"—");
+        }
+
+        var dag = TermijnenBewaken.Vervalt(termijn, Opmaak.Dag(i.Ontvangen), new Werkdagenkalender(b.Regels.ExtraVrijeDagen));
+        return dag < b.Vandaag
+            ? Html.H($"""<span class="status-te-laat">{dag} (te laat)</span>""")
+            : Html.H($"{dag}");
     }
 
     public static string Soort(string berichtcode) => berichtcode switch
