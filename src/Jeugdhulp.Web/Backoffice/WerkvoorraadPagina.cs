@@ -28,13 +28,15 @@ internal static class WerkvoorraadPagina
         ((int)RedenAfwijzing.Leeftijdsgrens, "Leeftijdsgrens is bereikt"),
     ];
 
-    public static IResult Lijst(HttpContext ctx, Backoffice b, string? besloten, string? uitkomst)
+    private const string MeldingCookie = "jeugdhulp-melding";
+    private const string MeldingDoel = "Jeugdhulp.Melding.v1";
+
+    public static IResult Lijst(HttpContext ctx, Backoffice b, IDataProtectionProvider dp)
     {
         var m = ctx.Medewerker();
         var items = b.Store.LeesWerkvoorraad(m.Gemeente);
-        var melding = besloten is null ? Html.Leeg : Html.H($"""
-            <p class="melding" role="status">Besluit vastgelegd: verzoek {besloten} is {(uitkomst == "toegekend" ? "toegekend; de toewijzing (JW301)" : "afgewezen; het antwoord (JW319)")} staat klaar in de outbox voor de aanbieder.</p>
-            """);
+        var tekst = LeesMelding(ctx, dp);
+        var melding = tekst is null ? Html.Leeg : Html.H($"""<p class="melding" role="status">{tekst}</p>""");
         var rijen = items.Select(i => Html.H($"""
             <tr>
             <td>{Opmaak.Dag(i.Ontvangen)}</td>
@@ -110,7 +112,38 @@ internal static class WerkvoorraadPagina
             return Toon(ctx, b, dp, id, string.Join(" ", resultaat.Fouten.Select(f => f.Melding)), StatusCodes.Status409Conflict);
         }
 
-        return Results.Redirect($"/werkvoorraad?besloten={Uri.EscapeDataString(item.Referentie)}&uitkomst={(toekennen ? "toegekend" : "afgewezen")}");
+        // Post/redirect/get: the confirmation travels in a short-lived, encrypted cookie, so a crafted link
+        // cannot show a staff member a decision that was never taken.
+        var bevestiging = $"Besluit vastgelegd: verzoek {item.Referentie} is "
+            + (toekennen ? "toegekend; de toewijzing (JW301)" : "afgewezen; het antwoord (JW319)") + " staat klaar in de outbox voor de aanbieder.";
+        ctx.Response.Cookies.Append(MeldingCookie, dp.CreateProtector(MeldingDoel).Protect(m.Gebruiker + "\n" + bevestiging), new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = ctx.Request.IsHttps,
+            Path = "/werkvoorraad",
+            MaxAge = TimeSpan.FromMinutes(1),
+        });
+        return Results.Redirect("/werkvoorraad");
+    }
+
+    private static string? LeesMelding(HttpContext ctx, IDataProtectionProvider dp)
+    {
+        if (ctx.Request.Cookies[MeldingCookie] is not { } waarde)
+        {
+            return null;
+        }
+
+        ctx.Response.Cookies.Delete(MeldingCookie, new CookieOptions { Path = "/werkvoorraad" });
+        try
+        {
+            var delen = dp.CreateProtector(MeldingDoel).Unprotect(waarde).Split('\n', 2);
+            return delen.Length == 2 && delen[0] == ctx.Medewerker().Gebruiker ? delen[1] : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
     }
 
     private static IResult Toon(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id, string? fout, int status)

@@ -46,7 +46,9 @@ public sealed class BesluitTests : IDisposable
         Assert.Contains("_JW301_", Path.GetFileName(jw301), StringComparison.Ordinal);
         Assert.Empty(XsdValidatie.Fouten(File.ReadAllBytes(jw301)));
         Assert.Empty(fabriek.Backoffice.Store.LeesWerkvoorraad(Nop));
-        Assert.Contains("DEMO-0002 is toegekend", await s.Tekst(antwoord.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        Assert.Equal("/werkvoorraad", antwoord.Headers.Location!.OriginalString);
+        Assert.Contains("DEMO-0002 is toegekend", await s.Tekst("/werkvoorraad"), StringComparison.Ordinal);
+        Assert.DoesNotContain("is toegekend", await s.Tekst("/werkvoorraad"), StringComparison.Ordinal);
         Assert.Contains(fabriek.Backoffice.Store.AuditVoorClient(Bsn.Parse(Client).Waarde), r => r.Wie == "nop" && r.Actie == "besluit approved op verzoek DEMO-0002");
     }
 
