@@ -48,7 +48,7 @@ internal static partial class Inloggen
         var log = logs.CreateLogger("Jeugdhulp.Web.Inloggen");
         if (!klopt || account is null)
         {
-            LogMislukt(log, gebruiker.Length > 100 ? gebruiker[..100] : gebruiker);
+            LogMislukt(log, VoorLog(gebruiker));
             return Pagina(ctx, b, gebruiker, terug, "Gebruikersnaam of wachtwoord is onjuist.", StatusCodes.Status401Unauthorized);
         }
 
@@ -111,6 +111,16 @@ internal static partial class Inloggen
             """);
         return Opmaak.Pagina(ctx, b, "Inloggen", null, body, status);
     }
+
+    /// <summary>
+    /// The typed user name for the log, cut to 100 characters; digit runs of 8 or more are masked, in case
+    /// someone typed a BSN into the user name field (a BSN never goes to a log in clear text).
+    /// </summary>
+    internal static string VoorLog(string gebruiker) =>
+        Cijferreeks().Replace(gebruiker.Length > 100 ? gebruiker[..100] : gebruiker, m => new string('*', m.Length));
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9]{8,}")]
+    private static partial System.Text.RegularExpressions.Regex Cijferreeks();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inloggen mislukt voor gebruiker '{Gebruiker}'")]
     private static partial void LogMislukt(ILogger log, string gebruiker);

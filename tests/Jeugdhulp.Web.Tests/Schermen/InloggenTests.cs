@@ -134,6 +134,13 @@ public sealed class InloggenTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await s.Get("/werkvoorraad")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("100003023", "*********")]
+    [InlineData("bsn 100003023!", "bsn *********!")]
+    [InlineData("a.jansen", "a.jansen")]
+    public void Een_als_gebruikersnaam_getypt_BSN_komt_gemaskeerd_in_het_log(string getypt, string gelogd) =>
+        Assert.Equal(gelogd, Inloggen.VoorLog(getypt));
+
     [Fact]
     public void Wachtwoordhash_is_gezouten_en_controleerbaar()
     {
