@@ -89,7 +89,7 @@ internal static class Opmaak
         "04" => "uur",
         "14" => aantal == 1 ? "etmaal" : "etmalen",
         "16" => aantal == 1 ? "dagdeel" : "dagdelen",
-        "82" or "84" => "stuks",
+        "82" or "84" => aantal == 1 ? "stuk" : "stuks",
         "83" => "euro",
         _ => $"eenheid {code}",
     };

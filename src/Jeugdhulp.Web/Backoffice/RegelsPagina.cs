@@ -25,10 +25,10 @@ internal static class RegelsPagina
             """));
         var contracten = b.Store.Contracten(m.Gemeente).Where(c => c.Geldigheid.Bevat(dag)).ToList();
         var contractRijen = contracten.Select(c => Html.H($"""
-            <tr><td>{c.Aanbieder.Waarde}</td><td>{Opmaak.Productnaam(b, c.Product.Waarde)}</td><td>{Opmaak.Periode(c.Geldigheid.Begin, c.Geldigheid.Eind)}</td><td class="getal">{Opmaak.Euro(c.TariefCent)}</td></tr>
+            <tr><td>{c.Aanbieder.Waarde}</td><td>{Opmaak.Productnaam(b, c.Product.Waarde)}</td><td>{Opmaak.Periode(c.Geldigheid.Begin, c.Geldigheid.Eind)}</td><td class="getal">{Opmaak.Euro(c.TariefCent)} per {(regels.Product(c.Product) is { } pr ? Opmaak.Eenheid(pr.Eenheid, 1) : "eenheid")}</td></tr>
             """));
         var termijnen = regels.Termijnen.Select(t => Html.H($"""
-            <tr><td>{Opmaak.Regels(t.Id)}</td><td>{t.Omschrijving}</td><td>{t.Aantal} {Eenheid(t.Eenheid)}{(t.Advies ? " (advies)" : "")}</td></tr>
+            <tr><td>{Opmaak.Regels(t.Id)}</td><td>{t.Omschrijving}</td><td>{t.Aantal} {Eenheid(t.Eenheid, t.Aantal)}{(t.Advies ? " (advies)" : "")}</td></tr>
             """));
         var body = Html.H($"""
             <h1>Regels op {dag}</h1>
@@ -40,7 +40,7 @@ internal static class RegelsPagina
             <p>Regelset {regels.Label}. {(gemeente is null ? "Uw gemeente hoort op deze datum niet bij de regio." : $"Gemeente {gemeente.Naam}: toewijzingen via {gemeente.EmailToewijzingen}, declaraties via {gemeente.EmailDeclaraties}.")}</p>
             <h2>Contracten van uw gemeente</h2>
             {(contracten.Count == 0 ? Html.H($"""<p class="leeg">Geen contracten geldig op deze datum.</p>""") : Html.H($"""
-                <table><thead><tr><th scope="col">Aanbieder (AGB)</th><th scope="col">Product</th><th scope="col">Geldig</th><th scope="col" class="getal">Tarief per eenheid</th></tr></thead>
+                <table><thead><tr><th scope="col">Aanbieder (AGB)</th><th scope="col">Product</th><th scope="col">Geldig</th><th scope="col" class="getal">Tarief</th></tr></thead>
                 <tbody>{contractRijen}</tbody></table>
                 """))}
             <h2>Producten</h2>
@@ -65,12 +65,12 @@ internal static class RegelsPagina
         _ => s.ToString(),
     };
 
-    private static string Eenheid(TermijnEenheid e) => e switch
+    private static string Eenheid(TermijnEenheid e, int aantal) => e switch
     {
-        TermijnEenheid.Werkdagen => "werkdagen",
-        TermijnEenheid.Dagen => "dagen",
-        TermijnEenheid.Weken => "weken",
-        TermijnEenheid.Maanden => "maanden",
+        TermijnEenheid.Werkdagen => aantal == 1 ? "werkdag" : "werkdagen",
+        TermijnEenheid.Dagen => aantal == 1 ? "dag" : "dagen",
+        TermijnEenheid.Weken => aantal == 1 ? "week" : "weken",
+        TermijnEenheid.Maanden => aantal == 1 ? "maand" : "maanden",
         TermijnEenheid.Jaren => "jaar",
         _ => e.ToString(),
     };
