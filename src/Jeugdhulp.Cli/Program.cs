@@ -19,6 +19,7 @@ internal static class Program
         ["besluit-noshow"] = BesluitNoShowOpdracht.Run,
         ["groepstijd"] = GroepstijdOpdracht.Run,
         ["token"] = TokenOpdracht.Run,
+        ["account"] = AccountOpdracht.Run,
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

@@ -1,4 +1,5 @@
 using Jeugdhulp.Web.Api;
+using Jeugdhulp.Web.Schermen;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -50,6 +51,7 @@ public sealed class Webapp
         services.AddAuthentication();
         services.AddAuthorization();
         services.AddJeugdhulpApi();
+        services.AddBackofficeWebapp(backoffice);
     }
 
     private static void ConfigureerPijplijn(IApplicationBuilder app)
@@ -57,6 +59,7 @@ public sealed class Webapp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseBackofficeWebapp();
         app.UseEndpoints(e =>
         {
             e.MapGet("/gezondheid", () => Results.Text("ok"));

@@ -13,7 +13,10 @@ namespace Jeugdhulp.Store.Verwerking;
 /// <param name="Reden">RedenAfwijzingVerzoek 1–9 when rejecting.</param>
 /// <param name="Toelichting">Free text added to the stored explanation.</param>
 /// <param name="Medewerker">Who decides (audit log).</param>
-public sealed record Handbesluit(string Referentie, bool Toekennen, int? Reden, string? Toelichting, string Medewerker);
+/// <param name="Gemeente">When set, only a request of this municipality is decided (a staff member's own gemeente).</param>
+/// <param name="VerzoekId">When set, only this request line (the web app's item) is decided.</param>
+public sealed record Handbesluit(string Referentie, bool Toekennen, int? Reden, string? Toelichting, string Medewerker,
+    string? Gemeente = null, long? VerzoekId = null);
 
 /// <summary>
 /// Decides a review item (a JW315 product request or a JW317 the engine left to a person) and writes its
@@ -37,7 +40,9 @@ public static class BesluitNemen
         Bestandsverslag verslag;
         using (var tx = store.BeginTransactie())
         {
-            var kandidaten = Staat.TeBeoordelen(tx, besluit.Referentie);
+            var kandidaten = Staat.TeBeoordelen(tx, besluit.Referentie)
+                .Where(k => (besluit.Gemeente is null || k.Gemeente == besluit.Gemeente) && (besluit.VerzoekId is null || k.Id == besluit.VerzoekId))
+                .ToList();
             if (kandidaten.Count == 0)
             {
                 return Resultaat<Bestandsverslag>.Mislukt("BESLUIT-ONBEKEND",

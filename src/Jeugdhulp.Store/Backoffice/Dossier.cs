@@ -1,0 +1,138 @@
+using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store.Audit;
+
+namespace Jeugdhulp.Store.Backoffice;
+
+/// <summary>A request line in a dossier, decided or not.</summary>
+public sealed record DossierVerzoek(
+    long Id, string Berichtcode, string Referentie, string Aanbieder, string? Productcode, DateOnly? Ingangsdatum, DateOnly? Einddatum,
+    Omvang? Omvang, string Status, string Uitkomst, int? Reden, string Regels, string Toelichting, string? BeslotenDoor,
+    DateTimeOffset Ontvangen);
+
+/// <summary>One version of an allocation (IV013: the newest version is current).</summary>
+public sealed record DossierToewijzing(
+    long Nummer, string Aanbieder, string Productcode, DateOnly Ingangsdatum, DateOnly? Einddatum, Omvang? Omvang, DateOnly Toewijzingsdatum,
+    TimeOnly Toewijzingstijd, string? Referentie, string? RedenWijziging, bool Actueel);
+
+/// <summary>A recorded JW305 start or JW307 stop.</summary>
+public sealed record DossierStartStop(string Soort, long Nummer, DateOnly Begindatum, DateOnly? Einddatum, string? RedenBeeindiging, bool Actief, DateTimeOffset Ontvangen);
+
+/// <summary>Everything the municipality holds about one client.</summary>
+public sealed record Clientdossier(
+    Bsn Client, string? Achternaam, string? Voorvoegsel, string? Voornamen, DateOnly? Geboortedatum, string? Huishouden, bool EigenInwoner,
+    IReadOnlyList<DossierVerzoek> Verzoeken, IReadOnlyList<DossierToewijzing> Toewijzingen, IReadOnlyList<DossierStartStop> StartStop,
+    IReadOnlyList<Declaratieregel> Declaraties, IReadOnlyList<NoShow> NoShows);
+
+/// <summary>A client in the municipality's client list (the BSN is shown masked).</summary>
+public sealed record Clientregel(Bsn Client, string? Achternaam, string? Voornamen, int LopendeToewijzingen, int InBeoordeling);
+
+/// <summary>
+/// The client dossier for staff: only data of the staff member's own gemeente (its residents, and the
+/// requests, allocations and messages addressed to it). Every look is audited, also one that finds nothing.
+/// </summary>
+public static class Dossier
+{
+    private const string Query = """
+        SELECT achternaam, voorvoegsel, voornamen, geboortedatum FROM clienten WHERE gemeente = @gemeente AND bsn = @bsn;
+        SELECT geboortedatum, huishouden FROM inwoners WHERE gemeente = @gemeente AND bsn = @bsn;
+        SELECT v.id, v.berichtcode, v.referentie, v.aanbieder, v.productcode, v.ingangsdatum, v.einddatum, v.volume, v.eenheid,
+            v.frequentie, v.status, v.uitkomst, v.reden, v.regels, v.toelichting, v.besloten_door, j.ontvangen_op
+        FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id
+        WHERE v.gemeente = @gemeente AND v.client_bsn = @bsn ORDER BY j.ontvangen_op, v.id;
+        SELECT nummer, aanbieder, productcode, ingangsdatum, einddatum, volume, eenheid, frequentie, toewijzingsdatum, toewijzingstijd,
+            referentie, reden_wijziging, actueel
+        FROM toewijzingen WHERE gemeente = @gemeente AND client_bsn = @bsn ORDER BY nummer, id;
+        SELECT s.soort, s.nummer, s.begindatum, s.einddatum, s.reden_beeindiging, s.actief, j.ontvangen_op
+        FROM startstop s JOIN journaal j ON j.id = s.journaal_id
+        WHERE s.gemeente = @gemeente AND s.nummer IN (SELECT nummer FROM toewijzingen WHERE gemeente = @gemeente AND client_bsn = @bsn)
+        ORDER BY j.ontvangen_op, s.id
+        """;
+
+    /// <summary>The dossier of <paramref name="client"/> as <paramref name="gemeente"/> knows it; null when it knows nothing.</summary>
+    public static Clientdossier? BekijkDossier(this Datastore store, string medewerker, Gemeentecode gemeente, Bsn client)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentException.ThrowIfNullOrWhiteSpace(medewerker);
+        using var tx = store.BeginTransactie();
+        string? achternaam = null, voorvoegsel = null, voornamen = null, huishouden = null;
+        DateOnly? geboren = null;
+        var eigen = false;
+        var verzoeken = new List<DossierVerzoek>();
+        var toewijzingen = new List<DossierToewijzing>();
+        var startstop = new List<DossierStartStop>();
+        using (var r = tx.Commando(Query).Met("@gemeente", gemeente.Waarde).Met("@bsn", client.Waarde).ExecuteReader())
+        {
+            if (r.Read())
+            {
+                (achternaam, voorvoegsel, voornamen, geboren) = (r.GetString(0), r.TekstOfNull(1), r.TekstOfNull(2), r.GetFieldValue<DateOnly>(3));
+            }
+
+            r.NextResult();
+            if (r.Read())
+            {
+                eigen = true;
+                geboren ??= r.GetFieldValue<DateOnly>(0);
+                huishouden = r.TekstOfNull(1);
+            }
+
+            r.NextResult();
+            while (r.Read())
+            {
+                verzoeken.Add(new DossierVerzoek(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.TekstOfNull(4),
+                    r.DatumOfNull(5), r.DatumOfNull(6), r.IsDBNull(7) ? null : new Omvang(checked((int)r.GetInt64(7)), r.GetString(8), r.GetString(9)),
+                    r.GetString(10), r.GetString(11), r.IsDBNull(12) ? null : checked((int)r.GetInt64(12)), r.GetString(13), r.GetString(14),
+                    r.TekstOfNull(15), r.GetFieldValue<DateTimeOffset>(16)));
+            }
+
+            r.NextResult();
+            while (r.Read())
+            {
+                toewijzingen.Add(new DossierToewijzing(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetFieldValue<DateOnly>(3), r.DatumOfNull(4),
+                    r.IsDBNull(5) ? null : new Omvang(checked((int)r.GetInt64(5)), r.GetString(6), r.GetString(7)),
+                    r.GetFieldValue<DateOnly>(8), r.GetFieldValue<TimeOnly>(9), r.TekstOfNull(10), r.TekstOfNull(11), r.GetInt64(12) == 1));
+            }
+
+            r.NextResult();
+            while (r.Read())
+            {
+                startstop.Add(new DossierStartStop(r.GetString(0), r.GetInt64(1), r.GetFieldValue<DateOnly>(2), r.DatumOfNull(3), r.TekstOfNull(4),
+                    r.GetInt64(5) == 1, r.GetFieldValue<DateTimeOffset>(6)));
+            }
+        }
+
+        var bekend = eigen || achternaam is not null || verzoeken.Count > 0 || toewijzingen.Count > 0;
+        tx.Audit(medewerker, gemeente, bekend ? "dossier bekeken" : "dossier gezocht, niet gevonden", client);
+        Clientdossier? dossier = null;
+        if (bekend)
+        {
+            dossier = new Clientdossier(client, achternaam, voorvoegsel, voornamen, geboren, huishouden, eigen, verzoeken, toewijzingen, startstop,
+                tx.LeesDeclaratieregels(gemeente, client), tx.LeesNoShows(gemeente, client));
+        }
+
+        tx.Commit();
+        return dossier;
+    }
+
+    /// <summary>The municipality's clients (from its requests and allocations), by surname; at most <paramref name="max"/>.</summary>
+    public static IReadOnlyList<Clientregel> LeesClienten(this Datastore store, Gemeentecode gemeente, int max)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var sessie = store.OpenSessie();
+        using var r = sessie.Commando("""
+            SELECT c.bsn, c.achternaam, c.voornamen,
+                (SELECT COUNT(*) FROM toewijzingen t WHERE t.gemeente = c.gemeente AND t.client_bsn = c.bsn AND t.actueel = 1),
+                (SELECT COUNT(*) FROM verzoeken v WHERE v.gemeente = c.gemeente AND v.client_bsn = c.bsn AND v.status = 'review')
+            FROM clienten c WHERE c.gemeente = @gemeente
+            ORDER BY c.achternaam, c.bsn
+            LIMIT @max
+            """).Met("@gemeente", gemeente.Waarde).Met("@max", (long)max).ExecuteReader();
+        var lijst = new List<Clientregel>();
+        while (r.Read())
+        {
+            lijst.Add(new Clientregel(Bsn.Parse(r.GetString(0)).Waarde, r.GetString(1), r.TekstOfNull(2), checked((int)r.GetInt64(3)), checked((int)r.GetInt64(4))));
+        }
+
+        return lijst;
+    }
+}

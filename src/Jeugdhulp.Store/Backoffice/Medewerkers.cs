@@ -1,0 +1,42 @@
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store.Audit;
+
+namespace Jeugdhulp.Store.Backoffice;
+
+/// <summary>A staff account of the backoffice web app: one municipality, a password hash (never the password).</summary>
+public sealed record Medewerker(string Gebruiker, Gemeentecode Gemeente, string WachtwoordHash, bool Actief);
+
+/// <summary>Staff accounts (migration <c>medewerkers</c>). Hashing is the caller's: the store only keeps the result.</summary>
+public static class Medewerkers
+{
+    /// <summary>Creates the account, or replaces the municipality and password of an existing one; true when it is new.</summary>
+    public static bool BewaarMedewerker(this Datastore store, string gebruiker, Gemeentecode gemeente, string wachtwoordHash)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentException.ThrowIfNullOrWhiteSpace(gebruiker);
+        ArgumentException.ThrowIfNullOrWhiteSpace(wachtwoordHash);
+        using var tx = store.BeginTransactie();
+        var bestond = tx.Commando("SELECT COUNT(*) FROM medewerkers WHERE gebruiker = @gebruiker").Met("@gebruiker", gebruiker).LeesLongOfNull() > 0;
+        tx.Commando("""
+            INSERT INTO medewerkers (gebruiker, gemeente, wachtwoord, aangemaakt_op, actief)
+            VALUES (@gebruiker, @gemeente, @wachtwoord, @op, @actief)
+            ON CONFLICT (gebruiker) DO UPDATE SET gemeente = excluded.gemeente, wachtwoord = excluded.wachtwoord, actief = excluded.actief
+            """)
+            .Met("@gebruiker", gebruiker).Met("@gemeente", gemeente.Waarde).Met("@wachtwoord", wachtwoordHash)
+            .Met("@op", tx.Nu).Met("@actief", true)
+            .ExecuteNonQuery();
+        tx.Audit("beheer", gemeente, bestond ? $"account {gebruiker} gewijzigd" : $"account {gebruiker} aangemaakt", null);
+        tx.Commit();
+        return !bestond;
+    }
+
+    /// <summary>The account with this user name, or null.</summary>
+    public static Medewerker? ZoekMedewerker(this Datastore store, string gebruiker)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var sessie = store.OpenSessie();
+        using var r = sessie.Commando("SELECT gebruiker, gemeente, wachtwoord, actief FROM medewerkers WHERE gebruiker = @gebruiker")
+            .Met("@gebruiker", gebruiker).ExecuteReader();
+        return r.Read() ? new Medewerker(r.GetString(0), Gemeentecode.Parse(r.GetString(1)).Waarde, r.GetString(2), r.GetBoolean(3)) : null;
+    }
+}

@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jeugdhulp.Web.Schermen;
+
+/// <summary>
+/// The backoffice web app for municipal staff: server-rendered Dutch pages behind a cookie login. Wired
+/// into the host by one line each in <see cref="Webapp"/>'s services and pipeline.
+/// </summary>
+public static class BackofficeWebapp
+{
+    /// <summary>The cookie scheme of staff logins (the APIs use their own bearer scheme).</summary>
+    public const string Schema = "Medewerker";
+
+    /// <summary>The authorization policy of every backoffice page.</summary>
+    public const string Beleid = "Medewerker";
+
+    public static IServiceCollection AddBackofficeWebapp(this IServiceCollection services, Backoffice backoffice)
+    {
+        ArgumentNullException.ThrowIfNull(backoffice);
+
+        // Cookie and antiforgery tokens survive a restart: the keys live in the data folder.
+        services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(backoffice.Opties.Data, "sleutels")))
+            .SetApplicationName("Jeugdhulp");
+        services.AddAuthentication().AddCookie(Schema, o =>
+        {
+            o.Cookie.Name = "jeugdhulp-medewerker";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/inloggen";
+            o.LogoutPath = "/uitloggen";
+            o.AccessDeniedPath = "/inloggen";
+            o.ReturnUrlParameter = "terug";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.Events = new CookieAuthenticationEvents { OnValidatePrincipal = Inloggen.ControleerAccount };
+        });
+        services.AddAuthorization(o => o.AddPolicy(Beleid, p => p.AddAuthenticationSchemes(Schema).RequireAuthenticatedUser()
+            .RequireClaim(Inloggen.GemeenteClaim)));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "jeugdhulp-formulier";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.FormFieldName = Opmaak.FormulierVeld;
+            o.HeaderName = null;
+            o.SuppressXFrameOptionsHeader = true;
+        });
+        return services;
+    }
+
+    /// <summary>Security headers on every response, then the backoffice pages.</summary>
+    public static IApplicationBuilder UseBackofficeWebapp(this IApplicationBuilder app)
+    {
+        app.Use((ctx, next) =>
+        {
+            ctx.Response.OnStarting(() =>
+            {
+                Beveiligingskoppen.Zet(ctx);
+                return Task.CompletedTask;
+            });
+            return next(ctx);
+        });
+        return app.UseEndpoints(MapBackoffice);
+    }
+
+    private static void MapBackoffice(IEndpointRouteBuilder e)
+    {
+        e.MapGet("/stijl.css", () => Results.Text(Opmaak.Css, "text/css; charset=utf-8"));
+        e.MapGet("/inloggen", Inloggen.Formulier);
+        e.MapPost("/inloggen", Inloggen.Verwerk);
+        e.MapPost("/uitloggen", (Delegate)Inloggen.Uitloggen);
+
+        var pagina = e.MapGroup("").RequireAuthorization(Beleid);
+        pagina.MapGet("/", () => Results.Redirect("/werkvoorraad"));
+        pagina.MapGet("/werkvoorraad", WerkvoorraadPagina.Lijst);
+        pagina.MapGet("/werkvoorraad/{id:long}", WerkvoorraadPagina.Item);
+        pagina.MapPost("/werkvoorraad/{id:long}", WerkvoorraadPagina.Besluit);
+        pagina.MapGet("/clienten", DossierPagina.Lijst);
+        pagina.MapPost("/clienten", DossierPagina.Zoek);
+        pagina.MapGet("/dossier/{sleutel}", DossierPagina.Dossier);
+        pagina.MapGet("/termijnen", TermijnenPagina.Toon);
+        pagina.MapGet("/declaraties", DeclaratiesPagina.Toon);
+        pagina.MapGet("/regels", RegelsPagina.Toon);
+        pagina.MapGet("/grafieken", GrafiekenPagina.Toon);
+    }
+
+    /// <summary>Validates the form's antiforgery token; false (and nothing read) when it is missing or wrong.</summary>
+    internal static async Task<IFormCollection?> LeesFormulier(HttpContext ctx)
+    {
+        var af = ctx.RequestServices.GetRequiredService<IAntiforgery>();
+        try
+        {
+            await af.ValidateRequestAsync(ctx);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return null;
+        }
+
+        return await ctx.Request.ReadFormAsync();
+    }
+}
+
+/// <summary>Headers that keep the pages out of frames, stop type sniffing and allow only our own stylesheet.</summary>
+internal static class Beveiligingskoppen
+{
+    public const string Csp = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    public static void Zet(HttpContext ctx)
+    {
+        var h = ctx.Response.Headers;
+        h.ContentSecurityPolicy = Csp;
+        h.XContentTypeOptions = "nosniff";
+        h.XFrameOptions = "DENY";
+        h["Referrer-Policy"] = "no-referrer";
+        h["Cross-Origin-Opener-Policy"] = "same-origin";
+        h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        if (ctx.Request.IsHttps)
+        {
+            h.StrictTransportSecurity = "max-age=31536000";
+        }
+
+        // Pages with client data must not stay in shared caches or the browser's back-forward cache.
+        if (ctx.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
+        {
+            h.CacheControl = "no-store";
+        }
+    }
+}

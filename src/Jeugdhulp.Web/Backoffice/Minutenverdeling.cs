@@ -1,0 +1,62 @@
+namespace Jeugdhulp.Web.Schermen;
+
+/// <summary>
+/// Spreads a volume over calendar months, for the allocated-versus-declared chart. An allocation's Omvang
+/// is per day (1), per week (2), per month (4) or a total over its period (6); a declared line is a total
+/// over its ProductPeriode. Days are counted inclusively.
+/// </summary>
+public static class Minutenverdeling
+{
+    /// <summary>Minutes per unit for the units that measure time (01 minute, 04 hour); null for others.</summary>
+    public static int? MinutenPer(string eenheid) => eenheid switch
+    {
+        "01" => 1,
+        "04" => 60,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The part of <paramref name="volume"/> that falls in each month of <paramref name="jaar"/> (index 0 =
+    /// January). A total (frequentie 6) without an end date cannot be spread and gives null.
+    /// </summary>
+    public static double[]? PerMaand(long volume, string frequentie, DateOnly begin, DateOnly? eind, int jaar)
+    {
+        var tot = eind ?? DateOnly.MaxValue;
+        var maanden = new double[12];
+        if (tot < begin)
+        {
+            return maanden;
+        }
+
+        var code = frequentie.TrimStart('0');
+        if (code == "6" && eind is null)
+        {
+            return null;
+        }
+
+        var totaalDagen = code == "6" ? tot.DayNumber - begin.DayNumber + 1 : 0;
+        for (var m = 0; m < 12; m++)
+        {
+            var eerste = new DateOnly(jaar, m + 1, 1);
+            var laatste = eerste.AddMonths(1).AddDays(-1);
+            var van = begin > eerste ? begin : eerste;
+            var totDag = tot < laatste ? tot : laatste;
+            var dagen = totDag.DayNumber - van.DayNumber + 1;
+            if (dagen <= 0)
+            {
+                continue;
+            }
+
+            maanden[m] = code switch
+            {
+                "1" => volume * (double)dagen,
+                "2" => volume * dagen / 7.0,
+                "4" => volume * dagen / (double)DateTime.DaysInMonth(jaar, m + 1),
+                "6" => volume * dagen / (double)totaalDagen,
+                _ => 0,
+            };
+        }
+
+        return maanden;
+    }
+}

@@ -1,0 +1,41 @@
+using Jeugdhulp.Core.Contracten;
+using Jeugdhulp.Core.Inwoners;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Ijw.Tests;
+using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Store.Import;
+using Jeugdhulp.Store.Verwerking;
+using Jeugdhulp.Web.Schermen;
+
+namespace Jeugdhulp.Web.Tests.Infrastructuur;
+
+/// <summary>
+/// The shipped demo (contracts, residents, ten JW315 processed on 2027-03-05) in a backoffice's store,
+/// through the real import and pipeline, plus staff accounts of two municipalities.
+/// </summary>
+internal static class Demodata
+{
+    public const string Wachtwoord = "een-lang-testwachtwoord";
+
+    /// <summary>Noordoostpolder: DEMO-0002 (client 100003023) waits for review.</summary>
+    public const string Nop = "0171";
+
+    /// <summary>Urk: DEMO-0003 (client 100003072) and DEMO-0009 wait for review.</summary>
+    public const string Urk = "0184";
+
+    // One PBKDF2 run for all tests (a hash costs ~0.1 s by design); each account still checks it on login.
+    private static readonly Lazy<string> Hash = new(() => Wachtwoorden.Hash(Wachtwoord));
+
+    public static void Laad(Backoffice b)
+    {
+        var demo = Path.Combine(Paden.RepoRoot, "demo");
+        Assert.True(b.Store.ImporteerContracten(ContractenCsv.Lees(File.ReadAllText(Path.Combine(demo, "contracten.csv"))).Waarde).IsGeldig);
+        Assert.True(b.Store.ImporteerInwoners(InwonersCsv.Lees(File.ReadAllText(Path.Combine(demo, "inwoners.csv"))).Waarde).IsGeldig);
+        var verwerken = new BerichtVerwerken(b.Store, b.Regels, b.Vandaag, b.OutboxMap);
+        var invoer = Directory.GetFiles(Path.Combine(demo, "berichten"), "*.xml").Order(StringComparer.Ordinal)
+            .Select(p => new Invoer(p, File.ReadAllBytes(p)));
+        Assert.NotEmpty(verwerken.Verwerk(invoer).ToList());
+        b.Store.BewaarMedewerker("nop", Gemeentecode.Parse(Nop).Waarde, Hash.Value);
+        b.Store.BewaarMedewerker("urk", Gemeentecode.Parse(Urk).Waarde, Hash.Value);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Jeugdhulp.Web.Tests.Infrastructuur;
+
+/// <summary>A browser-like client of the test host: keeps cookies, does not follow redirects, posts forms with their antiforgery token.</summary>
+internal sealed partial class Sessie : IDisposable
+{
+    private Sessie(HttpClient client) => Client = client;
+
+    public HttpClient Client { get; }
+
+    public static Sessie Anoniem(WebApplicationFactory<Webfabriek> fabriek) =>
+        new(fabriek.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public static async Task<Sessie> Ingelogd(Webfabriek fabriek, string gebruiker, string wachtwoord = Demodata.Wachtwoord)
+    {
+        var s = Anoniem(fabriek);
+        var antwoord = await s.Post("/inloggen", "/inloggen", ("gebruiker", gebruiker), ("wachtwoord", wachtwoord));
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+        return s;
+    }
+
+    public Task<HttpResponseMessage> Get(string pad) => Client.GetAsync(new Uri(pad, UriKind.Relative));
+
+    public async Task<string> Tekst(string pad)
+    {
+        var antwoord = await Get(pad);
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        return await antwoord.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Posts to <paramref name="pad"/> with the form token of the page at <paramref name="formulierPagina"/>.</summary>
+    public async Task<HttpResponseMessage> Post(string pad, string formulierPagina, params (string Naam, string Waarde)[] velden)
+    {
+        var pagina = await (await Get(formulierPagina)).Content.ReadAsStringAsync();
+        var token = TokenPatroon().Match(pagina);
+        Assert.True(token.Success, $"geen formuliertoken op {formulierPagina}");
+        return await PostZonderToken(pad, [.. velden, ("__formulier", WebUtility.HtmlDecode(token.Groups[1].Value))]);
+    }
+
+    public Task<HttpResponseMessage> PostZonderToken(string pad, params (string Naam, string Waarde)[] velden) =>
+        Client.PostAsync(new Uri(pad, UriKind.Relative), new FormUrlEncodedContent(velden.Select(v => KeyValuePair.Create(v.Naam, v.Waarde))));
+
+    public static IEnumerable<string> Links(string html, string prefix) =>
+        LinkPatroon().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Where(h => h.StartsWith(prefix, StringComparison.Ordinal));
+
+    public void Dispose() => Client.Dispose();
+
+    [GeneratedRegex("name=\"__formulier\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPatroon();
+
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex LinkPatroon();
+}

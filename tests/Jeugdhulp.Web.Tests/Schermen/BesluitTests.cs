@@ -1,0 +1,122 @@
+using System.Net;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Ijw.Tests;
+using Jeugdhulp.Store.Audit;
+using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Web.Tests.Infrastructuur;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Jeugdhulp.Web.Tests.Schermen;
+
+/// <summary>Decisions in the werkvoorraad write the same answers as <c>jeugdhulp besluit</c>, audited on the staff member's name.</summary>
+public sealed class BesluitTests : IDisposable
+{
+    private const string Client = "100003023";
+    private readonly Webfabriek fabriek = new();
+    private readonly Logvanger logs = new();
+    private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Webfabriek> host;
+
+    public BesluitTests()
+    {
+        Demodata.Laad(fabriek.Backoffice);
+        host = fabriek.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(logs)));
+    }
+
+    public void Dispose()
+    {
+        host.Dispose();
+        fabriek.Dispose();
+    }
+
+    private static Gemeentecode Nop => Gemeentecode.Parse(Demodata.Nop).Waarde;
+
+    [Fact]
+    public async Task Toekennen_schrijft_een_geldige_JW301_en_legt_het_besluit_vast_in_het_auditlog()
+    {
+        using var s = await Ingelogd();
+        var id = fabriek.Backoffice.Store.LeesWerkvoorraad(Nop).Single().Id;
+        var voor = Directory.GetFiles(fabriek.Backoffice.OutboxMap).ToHashSet();
+
+        var antwoord = await s.Post($"/werkvoorraad/{id}", $"/werkvoorraad/{id}", ("besluit", "toekennen"), ("toelichting", "Past binnen het plan."));
+
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+        var nieuw = Directory.GetFiles(fabriek.Backoffice.OutboxMap).Except(voor).ToList();
+        var jw301 = Assert.Single(nieuw);
+        Assert.Contains("_JW301_", Path.GetFileName(jw301), StringComparison.Ordinal);
+        Assert.Empty(XsdValidatie.Fouten(File.ReadAllBytes(jw301)));
+        Assert.Empty(fabriek.Backoffice.Store.LeesWerkvoorraad(Nop));
+        Assert.Equal("/werkvoorraad", antwoord.Headers.Location!.OriginalString);
+        Assert.Contains("DEMO-0002 is toegekend", await s.Tekst("/werkvoorraad"), StringComparison.Ordinal);
+        Assert.DoesNotContain("is toegekend", await s.Tekst("/werkvoorraad"), StringComparison.Ordinal);
+        Assert.Contains(fabriek.Backoffice.Store.AuditVoorClient(Bsn.Parse(Client).Waarde), r => r.Wie == "nop" && r.Actie == "besluit approved op verzoek DEMO-0002");
+    }
+
+    [Fact]
+    public async Task Afwijzen_met_reden_schrijft_een_geldige_JW319()
+    {
+        using var s = await Ingelogd();
+        var id = fabriek.Backoffice.Store.LeesWerkvoorraad(Nop).Single().Id;
+        var voor = Directory.GetFiles(fabriek.Backoffice.OutboxMap).ToHashSet();
+
+        var antwoord = await s.Post($"/werkvoorraad/{id}", $"/werkvoorraad/{id}", ("besluit", "afwijzen"), ("reden", "7"));
+
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+        var jw319 = Assert.Single(Directory.GetFiles(fabriek.Backoffice.OutboxMap).Except(voor));
+        Assert.Contains("_JW319_", Path.GetFileName(jw319), StringComparison.Ordinal);
+        Assert.Empty(XsdValidatie.Fouten(File.ReadAllBytes(jw319)));
+        Assert.Contains(fabriek.Backoffice.Store.AuditVoorClient(Bsn.Parse(Client).Waarde), r => r.Wie == "nop" && r.Actie == "besluit rejected op verzoek DEMO-0002");
+    }
+
+    [Theory]
+    [InlineData("afwijzen", "", "Kies een reden van afwijzing.")]
+    [InlineData("afwijzen", "12", "Kies een reden van afwijzing.")]
+    [InlineData("", "", "Kies toekennen of afwijzen.")]
+    public async Task Onvolledig_besluit_wordt_uitgelegd_en_niet_genomen(string besluit, string reden, string melding)
+    {
+        using var s = await Ingelogd();
+        var id = fabriek.Backoffice.Store.LeesWerkvoorraad(Nop).Single().Id;
+        var antwoord = await s.Post($"/werkvoorraad/{id}", $"/werkvoorraad/{id}", ("besluit", besluit), ("reden", reden));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, antwoord.StatusCode);
+        Assert.Contains(melding, await antwoord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Single(fabriek.Backoffice.Store.LeesWerkvoorraad(Nop));
+    }
+
+    [Fact]
+    public async Task Al_genomen_besluit_kan_niet_nog_eens()
+    {
+        using var s = await Ingelogd();
+        var id = fabriek.Backoffice.Store.LeesWerkvoorraad(Nop).Single().Id;
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Post($"/werkvoorraad/{id}", $"/werkvoorraad/{id}", ("besluit", "toekennen"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await s.Post($"/werkvoorraad/{id}", "/werkvoorraad", ("besluit", "toekennen"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Geen_BSN_in_de_logregels_bij_inloggen_bekijken_en_besluiten()
+    {
+        using var s = await Ingelogd();
+        var id = fabriek.Backoffice.Store.LeesWerkvoorraad(Nop).Single().Id;
+        var lijst = await s.Tekst("/clienten");
+        foreach (var d in Sessie.Links(lijst, "/dossier/"))
+        {
+            await s.Tekst(d);
+        }
+
+        await s.Post("/clienten", "/clienten", ("bsn", Client));
+        await s.Post($"/werkvoorraad/{id}", $"/werkvoorraad/{id}", ("besluit", "toekennen"));
+
+        Assert.NotEmpty(logs.Regels);
+        var bsns = File.ReadLines(Path.Combine(Paden.RepoRoot, "demo", "inwoners.csv")).Skip(1).Select(r => r.Split(',')[0]).ToList();
+        foreach (var regel in logs.Regels)
+        {
+            Assert.DoesNotContain(bsns, regel.Contains);
+        }
+    }
+
+    private async Task<Sessie> Ingelogd()
+    {
+        var s = Sessie.Anoniem(host);
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Post("/inloggen", "/inloggen", ("gebruiker", "nop"), ("wachtwoord", Demodata.Wachtwoord))).StatusCode);
+        return s;
+    }
+}
