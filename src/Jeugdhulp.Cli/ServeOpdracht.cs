@@ -1,4 +1,3 @@
-using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Web;
 using Jeugdhulp.Web.Schermen;
@@ -23,7 +22,7 @@ internal static class ServeOpdracht
         var urls = a.Vereist("--urls");
         var demo = a.Vlag("--demo");
         var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today")
-            : demo ? DateOnly.ParseExact(DemoOpdracht.Verwerkingsdatum, "yyyy-MM-dd") : null;
+            : demo ? Demodatum : null;
         var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
         if (rules is null)
         {
@@ -47,7 +46,7 @@ internal static class ServeOpdracht
             return ExitCodes.Geweigerd;
         }
 
-        if (demo && VulDemo(data, a.Optie("--db"), regelbestanden, uit, fout) is var code and not ExitCodes.Ok)
+        if (demo && VulDemo(data, a.Optie("--db"), uit, fout) is var code and not ExitCodes.Ok)
         {
             return code;
         }
@@ -74,30 +73,31 @@ internal static class ServeOpdracht
         return ExitCodes.Ok;
     }
 
-    /// <summary>The demo data into an empty store (a store with data is left alone); exit code of <c>demo</c>.</summary>
-    internal static int VulDemo(string data, string? db, IReadOnlyList<RegelBestand> regels, TextWriter uit, TextWriter fout)
+    /// <summary>
+    /// The demo region: two months (January and February 2027) of a generated region of 300 clients, so
+    /// January's declarations are in and staff see a populated work queue, deadlines and charts.
+    /// </summary>
+    private const string DemoClienten = "300";
+
+    private const string DemoMaanden = "2";
+
+    /// <summary>The first werkdag after the simulated months: the demo service's processing date.</summary>
+    internal static DateOnly Demodatum { get; } = new(2027, 3, 1);
+
+    /// <summary>
+    /// Generates the demo region into an empty data folder (a folder with anything in it is left alone: the
+    /// generator never runs over earlier data); exit code of <c>demo</c>.
+    /// </summary>
+    internal static int VulDemo(string data, string? db, TextWriter uit, TextWriter fout)
     {
-        var geopend = Opslag.Open(data, db);
-        if (!geopend.TryGet(out var store))
+        if (Directory.Exists(data) && Directory.EnumerateFileSystemEntries(data).Any())
         {
-            Opslag.Meld("serve", geopend.Fouten, fout);
-            return ExitCodes.Geweigerd;
-        }
-
-        bool leeg;
-        using (store)
-        {
-            leeg = store.IsLeeg();
-        }
-
-        if (!leeg)
-        {
-            uit.WriteLine($"De store in {data} bevat al gegevens; de demo wordt niet opnieuw geladen.");
+            uit.WriteLine($"De map {data} bevat al gegevens; de demo wordt niet opnieuw geladen.");
             return ExitCodes.Ok;
         }
 
         string[] dbArg = db is null ? [] : ["--db", db];
-        var code = DemoOpdracht.Run(["--data", data, .. dbArg], uit, fout);
+        var code = DemoOpdracht.Run(["--data", data, .. dbArg, "--clients", DemoClienten, "--months", DemoMaanden, "--seed", "1"], uit, fout);
 
         // The demo refuses some of its messages on purpose (that is what it shows): only usage errors stop serve.
         return code == ExitCodes.Gebruik ? code : ExitCodes.Ok;

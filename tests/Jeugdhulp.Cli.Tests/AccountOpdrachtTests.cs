@@ -79,15 +79,15 @@ public sealed class AccountOpdrachtTests : IDisposable
         using var fout = new StringWriter();
         var regelmap = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
         var regels = RegelMap.Lees(regelmap).Waarde;
-        Assert.Equal(0, ServeOpdracht.VulDemo(p.Data, null, regels, uit, fout));
-        Assert.Contains("DEMO-0002", uit.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, ServeOpdracht.VulDemo(p.Data, null, uit, fout));
+        Assert.Contains("Regio gegenereerd met zaad 1: 300 cliënten, 2 maand(en)", uit.ToString(), StringComparison.Ordinal);
 
         using var tweede = new StringWriter();
-        Assert.Equal(0, ServeOpdracht.VulDemo(p.Data, null, regels, tweede, fout));
+        Assert.Equal(0, ServeOpdracht.VulDemo(p.Data, null, tweede, fout));
         Assert.Contains("bevat al gegevens", tweede.ToString(), StringComparison.Ordinal);
 
-        using var backoffice = Backoffice.Open(new Webopties(p.Data, null, regelmap, new DateOnly(2027, 3, 5)), regels).Waarde;
-        Assert.NotEmpty(backoffice.Store.LeesWerkvoorraad(Gemeentecode.Parse("0171").Waarde));
+        using var backoffice = Backoffice.Open(new Webopties(p.Data, null, regelmap, ServeOpdracht.Demodatum), regels).Waarde;
+        Assert.NotEmpty(backoffice.Store.LeesWerkvoorraad(Gemeentecode.Parse("0034").Waarde));
         using var accounts = new StringWriter();
         ServeOpdracht.MaakDemoAccounts(backoffice, accounts);
         foreach (var g in backoffice.Regels.OpDatum(backoffice.Vandaag).Gemeenten)

@@ -44,7 +44,7 @@ internal static class TermijnenPagina
             return Html.H($"""
                 <tr{(v.IsTeLaat(vandaag) ? Html.Vertrouwd(" class=\"te-laat\"") : Html.Leeg)}><td>{v.Vervaldatum}</td><td>{standTekst}</td>
                 <td>{(v.Partij == Partij.Gemeente ? "gemeente" : $"aanbieder {v.Code}")}</td><td>{Verwacht(v)}</td><td>{referentie}</td>
-                <td>{v.Client.Gemaskeerd}</td><td>{Opmaak.Regels(v.Regel)}{(v.Advies ? " signaal" : "")}</td></tr>
+                <td>{v.Client?.Gemaskeerd ?? "-"}</td><td>{Opmaak.Regels(v.Regel)}{(v.Advies ? " signaal" : "")}</td></tr>
                 """);
         });
         var body = Html.H($"""
