@@ -76,7 +76,9 @@ public static class BackofficeWebapp
         e.MapGet("/stijl.css", () => Results.Text(Opmaak.Css, "text/css; charset=utf-8"));
         e.MapGet("/inloggen", Inloggen.Formulier);
         e.MapPost("/inloggen", Inloggen.Verwerk);
-        e.MapPost("/uitloggen", (Delegate)Inloggen.Uitloggen);
+        // Signed in via the cookie scheme: there is no default scheme (the APIs use bearer tokens), and the
+        // form token is bound to the signed-in user, so logging out must authenticate the cookie first.
+        e.MapPost("/uitloggen", (Delegate)Inloggen.Uitloggen).RequireAuthorization(Beleid);
 
         var pagina = e.MapGroup("").RequireAuthorization(Beleid);
         pagina.MapGet("/", () => Results.Redirect("/werkvoorraad"));
