@@ -222,9 +222,11 @@ internal static partial class Program
             var elke = o.Elke ?? Math.Max(o.Batch, o.Aantal / 10);
             long n = 0;
             long bestanden = 0;
+            var proces = Process.GetCurrentProcess();
+            var cpu0 = proces.TotalProcessorTime;
+            var gebruiker0 = proces.UserProcessorTime;
             var klok = Stopwatch.StartNew();
             var vorige = TimeSpan.Zero;
-            var proces = Process.GetCurrentProcess();
             Console.WriteLine();
             Console.WriteLine($"## pipeline on {naam}: {o.Aantal:N0} messages");
             Console.WriteLine("| messages | msg/s (interval) | msg/s (so far) | working set | GC heap |");
@@ -253,6 +255,8 @@ internal static partial class Program
 
             var tijd = klok.Elapsed;
             proces.Refresh();
+            var cpu = proces.TotalProcessorTime - cpu0;
+            var gebruiker = proces.UserProcessorTime - gebruiker0;
             var snelheid = n / tijd.TotalSeconds;
             Console.WriteLine();
             Console.WriteLine($"{naam}: {n:N0} messages in {tijd.TotalSeconds:F1} s = {snelheid:N0} msg/s" +
@@ -261,6 +265,8 @@ internal static partial class Program
             Console.WriteLine($"{naam}: peak working set {Mb(proces.PeakWorkingSet64)}, GC heap now {Mb(GC.GetTotalMemory(false))}, " +
                 $"gen2 collections {GC.CollectionCount(2)}, materialisation errors {verwerken.Materialisatiefouten.Count}");
             Console.WriteLine($"{naam}: 10,000,000 messages at this rate: {10_000_000 / snelheid / 60:F1} min");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{naam}: CPU time of this process {cpu.TotalMicroseconds / n:F0} µs/msg (user {gebruiker.TotalMicroseconds / n:F0}, system {(cpu - gebruiker).TotalMicroseconds / n:F0}); wall {tijd.TotalMicroseconds / n:F0} µs/msg; answer files {Fasetijden.Stand().Single(f => f.Fase == Fasetijden.Fase.Bestanden).Tijd.TotalMicroseconds / Math.Max(1, bestanden):F0} µs each (writer thread)"));
             Console.WriteLine($"{naam}: time per message by phase (µs): " + string.Join(", ",
                 Fasetijden.Stand().Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Fase} {f.Tijd.TotalMicroseconds / n:F1}"))) +
                 string.Create(CultureInfo.InvariantCulture, $"; total {tijd.TotalMicroseconds / n:F1}"));
