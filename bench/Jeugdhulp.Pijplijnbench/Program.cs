@@ -341,15 +341,18 @@ internal static partial class Program
 
     private static string RepoRoot()
     {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {
-            if (File.Exists(Path.Combine(d.FullName, "Jeugdhulp.slnx")))
+            for (var d = new DirectoryInfo(start); d is not null; d = d.Parent)
             {
-                return d.FullName;
+                if (File.Exists(Path.Combine(d.FullName, "Jeugdhulp.slnx")))
+                {
+                    return d.FullName;
+                }
             }
         }
 
-        throw new InvalidOperationException("Jeugdhulp.slnx niet gevonden boven " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("Jeugdhulp.slnx niet gevonden boven de werkmap of " + AppContext.BaseDirectory);
     }
 }
 

@@ -273,8 +273,9 @@ public sealed class BerichtVerwerken
         {
             var uitkomst = werk(ctx);
             var t0 = Fasetijden.Start();
-            tx.ZetJournaalStatus(journaalId, uitkomst);
-            tx.Commando("RELEASE SAVEPOINT bericht").ExecuteNonQuery();
+            // Status and release in one command (one round trip); the row was inserted in this savepoint.
+            tx.Commando("UPDATE journaal SET status = @status WHERE id = @id; RELEASE SAVEPOINT bericht")
+                .Met("@status", uitkomst).Met("@id", journaalId).ExecuteNonQuery();
             Fasetijden.Stop(Fasetijden.Fase.Savepoint, t0);
             nieuw.AddRange(ctx.Nieuw);
             return Verslag(invoer, soort, identificatie, uitkomst, ctx);

@@ -47,10 +47,10 @@ internal static class Jw315Verwerken
         var verzoek = new VerzoekOmToewijzing(AgbCode.Parse(aanbieder).Waarde, Gemeentecode.Parse(gemeente).Waarde, bsn,
             k.Geboortedatum.Datum, bericht.Header.BerichtIdentificatie.Dagtekening, ctx.Vandaag, [.. producten.Select(p => p.Product)]);
         t0 = Fasetijden.Start();
-        var toestand = Staat.LaadToestand(ctx.Tx, gemeente, bsn);
+        var (toestand, volgend) = Staat.LaadToestand(ctx.Tx, gemeente, bsn);
         Fasetijden.Stop(Fasetijden.Fase.Toestand, t0);
         t0 = Fasetijden.Start();
-        var uitslag = Nummers.Beslis(ctx.Tx, gemeente, n => engine.Beoordeel(verzoek, toestand, n), u => u.Besluiten.Sum(b => b.NieuweNummers.Count));
+        var uitslag = Nummers.Beslis(ctx.Tx, gemeente, volgend, n => engine.Beoordeel(verzoek, toestand, n), u => u.Besluiten.Sum(b => b.NieuweNummers.Count));
         Fasetijden.Stop(Fasetijden.Fase.Beslissen, t0);
         for (var j = 0; j < producten.Count; j++)
         {
@@ -131,16 +131,16 @@ internal static class Jw315Verwerken
 }
 
 /// <summary>
-/// ToewijzingNummers for a decision (TR332): the engine is given the counter's next number, then exactly
+/// ToewijzingNummers for a decision (TR332): the engine is given the counter's next number (read with the
+/// client's state, <see cref="Staat.LaadToestand"/>), then exactly
 /// the numbers it used are reserved in the same transaction. Should a concurrent writer (PostgreSQL) have
 /// moved the counter in between, the decision is taken again from the reserved start: the engine is pure,
 /// so the outcome is the same with other numbers.
 /// </summary>
 internal static class Nummers
 {
-    public static T Beslis<T>(StoreTransactie tx, string gemeente, Func<int, T> beslis, Func<T, int> gebruikt)
+    public static T Beslis<T>(StoreTransactie tx, string gemeente, int volgend, Func<int, T> beslis, Func<T, int> gebruikt)
     {
-        var volgend = Staat.VolgendNummer(tx, gemeente);
         var uitslag = beslis(volgend);
         var n = gebruikt(uitslag);
         if (n == 0)
