@@ -13,7 +13,10 @@ namespace Jeugdhulp.Core.Toewijzing;
 /// </summary>
 public sealed class Beoordelingsbronnen
 {
+    private const int MaxRegelsets = 4096;
+
     private readonly ILookup<(string Gemeente, string Aanbieder, string Product), Contract> contracten;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, Regelset> regelsets = new();
 
     /// <summary>Bundles the sources; the werkdagen calendar takes the catalogue's extra days off.</summary>
     public Beoordelingsbronnen(Regelcatalogus catalogus, IEnumerable<Contract> contracten, IInwonersBron inwoners, TimeProvider klok)
@@ -29,6 +32,27 @@ public sealed class Beoordelingsbronnen
 
     /// <summary>All rule versions.</summary>
     public Regelcatalogus Catalogus { get; }
+
+    /// <summary>
+    /// The rules in force on <paramref name="datum"/>, built once per date: the engine asks for every product
+    /// request, and a <see cref="Regelset"/> is several dictionaries. Cached here rather than in the catalogue,
+    /// a positional record whose equality must stay its data; the cache lives as long as these sources, so
+    /// it never outlives a change of catalogue. Bounded: a run touches a few hundred start dates at most.
+    /// </summary>
+    public Regelset Regels(DateOnly datum)
+    {
+        if (regelsets.TryGetValue(datum, out var regels))
+        {
+            return regels;
+        }
+
+        if (regelsets.Count >= MaxRegelsets)
+        {
+            regelsets.Clear();
+        }
+
+        return regelsets.GetOrAdd(datum, Catalogus.OpDatum);
+    }
 
     /// <summary>The residents (woonplaatsbeginsel, age, household).</summary>
     public IInwonersBron Inwoners { get; }

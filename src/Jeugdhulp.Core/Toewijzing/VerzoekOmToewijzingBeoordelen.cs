@@ -51,7 +51,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
     private Besluit BeoordeelProduct(
         VerzoekOmToewijzing verzoek, AangevraagdProduct gevraagd, List<AangevraagdProduct> eerder, Clienttoestand toestand, int nummer)
     {
-        var regels = bronnen.Catalogus.OpDatum(gevraagd.Ingangsdatum);
+        var regels = bronnen.Regels(gevraagd.Ingangsdatum);
         var b = new Beoordeling();
         var inwoner = Productcontroles.Woonplaatsbeginsel(b, bronnen, regels, verzoek.Client, verzoek.Gemeente);
 

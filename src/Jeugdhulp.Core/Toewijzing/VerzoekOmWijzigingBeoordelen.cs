@@ -36,7 +36,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
         var ingang = verzoek.TeWijzigen.Select(w => w.GewensteIngangsdatum)
             .Concat(verzoek.Nieuw.Select(n => n.GewensteIngangsdatum))
             .DefaultIfEmpty(verzoek.Dagtekening).Min();
-        var regels = bronnen.Catalogus.OpDatum(ingang);
+        var regels = bronnen.Regels(ingang);
         var b = new Beoordeling();
         var referentie = verzoek.ReferentieAanbieder;
         var inwoner = Productcontroles.Woonplaatsbeginsel(b, bronnen, regels, verzoek.Client, verzoek.Gemeente);

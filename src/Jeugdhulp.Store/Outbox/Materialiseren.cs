@@ -8,6 +8,9 @@ namespace Jeugdhulp.Store.Outbox;
 /// <param name="Fouten">Rows that could not be written (left unwritten, tried again next run).</param>
 public sealed record MaterialisatieVerslag(int Geschreven, int AlAanwezig, IReadOnlyList<Fout> Fouten);
 
+/// <summary>What writing one block of answer files did: the outbox ids now on disk (to be marked), counts, problems.</summary>
+internal sealed record Bestandsblok(List<long> Klaar, int Geschreven, int AlAanwezig, List<Fout> Fouten);
+
 /// <summary>
 /// Writes committed answers that are not yet on disk as files, once. Per block of rows: each file is
 /// written to a hidden temporary name, the contents are flushed to disk, the files are renamed into place,
@@ -22,6 +25,10 @@ public static class Materialiseren
         WHERE geschreven_op IS NULL AND id > @vanaf
         ORDER BY id
         LIMIT @aantal
+        """;
+
+    private const string MarkeerReeks = """
+        UPDATE outbox SET geschreven_op = @nu WHERE id BETWEEN @van AND @tot AND geschreven_op IS NULL
         """;
 
     /// <summary>Writes every unwritten answer into <paramref name="outboxMap"/>, <paramref name="blok"/> rows at a time.</summary>
@@ -54,69 +61,123 @@ public static class Materialiseren
             }
 
             vanaf = rijen[^1].Id;
-            var klaar = new List<long>(rijen.Count);
-            var teHernoemen = new List<(long Id, string Tijdelijk, string Doel)>(rijen.Count);
-            foreach (var (id, naam, inhoud) in rijen)
-            {
-                var doel = Path.Combine(outboxMap, naam);
-                if (File.Exists(doel))
-                {
-                    // Written by an earlier run that crashed before it could mark the row.
-                    if (File.ReadAllBytes(doel).AsSpan().SequenceEqual(inhoud))
-                    {
-                        alAanwezig++;
-                        klaar.Add(id);
-                    }
-                    else
-                    {
-                        fouten.Add(new Fout("OUTBOX-CONFLICT",
-                            "Er staat al een bestand met deze naam en andere inhoud; het antwoord is niet geschreven.", doel));
-                    }
-
-                    continue;
-                }
-
-                var tijdelijk = Path.Combine(outboxMap, "." + naam + ".tmp");
-                using (var f = new FileStream(tijdelijk, FileMode.Create, FileAccess.Write, FileShare.None))
-                {
-                    f.Write(inhoud);
-                    if (!Bestandssysteem.KanHeelBestandssysteemSynchroniseren)
-                    {
-                        f.Flush(flushToDisk: true);
-                    }
-                }
-
-                teHernoemen.Add((id, tijdelijk, doel));
-            }
-
-            // Contents durable before any rename (one syncfs per block on Linux instead of an fsync per
-            // file: the difference between hundreds and many thousands of files per second), so a name
-            // never points at a half-written file.
-            if (Bestandssysteem.KanHeelBestandssysteemSynchroniseren && teHernoemen.Count > 0)
-            {
-                Bestandssysteem.SyncBestandssysteem(outboxMap);
-            }
-
-            foreach (var (id, tijdelijk, doel) in teHernoemen)
-            {
-                File.Move(tijdelijk, doel, overwrite: true);
-                geschreven++;
-                klaar.Add(id);
-            }
-
-            // The renames must be durable before the database says the files exist.
-            Bestandssysteem.SyncMap(outboxMap);
+            var b = SchrijfBestanden(outboxMap, rijen);
+            fouten.AddRange(b.Fouten);
+            geschreven += b.Geschreven;
+            alAanwezig += b.AlAanwezig;
             using var tx = sessie.BeginTransactie();
-            var nu = tx.Nu;
-            foreach (var id in klaar)
-            {
-                tx.Commando("UPDATE outbox SET geschreven_op = @nu WHERE id = @id AND geschreven_op IS NULL")
-                    .Met("@nu", nu).Met("@id", id).ExecuteNonQuery();
-            }
-
+            tx.MarkeerGeschreven(b.Klaar);
             tx.Commit();
         }
 
         return new MaterialisatieVerslag(geschreven, alAanwezig, fouten);
+    }
+
+    /// <summary>
+    /// Writes committed answers <paramref name="rijen"/> (id, file name, content) as files: each to a hidden
+    /// temporary name, one flush of the file system (syncfs) for all contents, the renames, one fsync of the
+    /// folder. Touches no database, so it can run on another thread while the next batch is processed; the
+    /// caller then marks <see cref="Bestandsblok.Klaar"/> with <see cref="MarkeerGeschreven"/>. A crash before
+    /// that mark leaves complete files that <see cref="Materialiseer"/> recognises by content: never a second copy.
+    /// </summary>
+    internal static Bestandsblok SchrijfBestanden(string outboxMap, IReadOnlyList<(long Id, string Naam, byte[] Inhoud)> rijen)
+    {
+        var fouten = new List<Fout>();
+        if (rijen.Count == 0)
+        {
+            return new Bestandsblok([], 0, 0, fouten);
+        }
+
+        Directory.CreateDirectory(outboxMap);
+        var geschreven = 0;
+        var alAanwezig = 0;
+        var klaar = new List<long>(rijen.Count);
+        var teHernoemen = new List<(long Id, string Tijdelijk, string Doel, byte[] Inhoud)>(rijen.Count);
+        foreach (var (id, naam, inhoud) in rijen)
+        {
+            var doel = Path.Combine(outboxMap, naam);
+            var tijdelijk = Path.Combine(outboxMap, "." + naam + ".tmp");
+
+            // One open, one write, one close: no FileStream buffer in between.
+            using (var h = File.OpenHandle(tijdelijk, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                RandomAccess.Write(h, inhoud, 0);
+                if (!Bestandssysteem.KanHeelBestandssysteemSynchroniseren)
+                {
+                    RandomAccess.FlushToDisk(h);
+                }
+            }
+
+            teHernoemen.Add((id, tijdelijk, doel, inhoud));
+        }
+
+        // Contents durable before any rename (one syncfs per block on Linux instead of an fsync per
+        // file: the difference between hundreds and many thousands of files per second), so a name
+        // never points at a half-written file.
+        if (Bestandssysteem.KanHeelBestandssysteemSynchroniseren)
+        {
+            Bestandssysteem.SyncBestandssysteem(outboxMap);
+        }
+
+        foreach (var (id, tijdelijk, doel, inhoud) in teHernoemen)
+        {
+            // Not overwriting: a file already under that name was written by an earlier run that crashed
+            // before it could mark the row (same content: done), or is someone else's (left alone, reported).
+            try
+            {
+                File.Move(tijdelijk, doel, overwrite: false);
+                geschreven++;
+                klaar.Add(id);
+                continue;
+            }
+            catch (IOException) when (File.Exists(doel))
+            {
+                File.Delete(tijdelijk);
+            }
+
+            if (File.ReadAllBytes(doel).AsSpan().SequenceEqual(inhoud))
+            {
+                alAanwezig++;
+                klaar.Add(id);
+            }
+            else
+            {
+                fouten.Add(new Fout("OUTBOX-CONFLICT",
+                    "Er staat al een bestand met deze naam en andere inhoud; het antwoord is niet geschreven.", doel));
+            }
+        }
+
+        // The renames must be durable before the database says the files exist.
+        Bestandssysteem.SyncMap(outboxMap);
+        return new Bestandsblok(klaar, geschreven, alAanwezig, fouten);
+    }
+
+    /// <summary>
+    /// Marks rows written, one statement per run of consecutive ids. Only ids in <paramref name="ids"/> are in
+    /// a run, so a range never covers another writer's row.
+    /// </summary>
+    internal static void MarkeerGeschreven(this StoreTransactie tx, List<long> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        ids.Sort();
+        var nu = tx.Nu;
+        var van = ids[0];
+        for (var i = 1; i <= ids.Count; i++)
+        {
+            if (i < ids.Count && (ids[i] == ids[i - 1] + 1 || ids[i] == ids[i - 1]))
+            {
+                continue;
+            }
+
+            tx.Commando(MarkeerReeks).Met("@nu", nu).Met("@van", van).Met("@tot", ids[i - 1]).ExecuteNonQuery();
+            if (i < ids.Count)
+            {
+                van = ids[i];
+            }
+        }
     }
 }

@@ -35,6 +35,9 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
 
     public List<string> Meldingen { get; } = [];
 
+    /// <summary>The answers stored for this message (outbox id, file name, content): written as files after the commit.</summary>
+    public List<(long Id, string Naam, byte[] Inhoud)> Nieuw { get; } = [];
+
     /// <summary>Our Identificatie for answer slot <paramref name="slot"/> of this journal row (0 = the retour): "journaalId-slot".</summary>
     public string Identificatie(int slot)
     {
@@ -52,7 +55,9 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
     public void Stuur(string sleutel, IjwBericht bericht, string ontvanger, int slot)
     {
         var naam = $"{ontvanger}_{bericht.Soort}_{Identificatie(slot)}.xml";
-        Tx.VoegAntwoordToe(JournaalId, sleutel, ontvanger, naam, IjwSchrijver.Schrijf(bericht));
+        var inhoud = IjwSchrijver.Schrijf(bericht);
+        var id = Tx.VoegAntwoordToe(JournaalId, sleutel, ontvanger, naam, inhoud);
+        Nieuw.Add((id, naam, inhoud));
         Outbox.Add(Path.Combine(outboxMap, naam));
     }
 

@@ -24,7 +24,9 @@ internal static class Jw315Verwerken
         var bsn = Bsn.Parse(k.Bsn).Waarde; // CS002 passed at level 2
         var clientgegevens = new Clientgegevens(k.Bsn, k.Geboortedatum.Datum, k.Geboortedatum.DatumGebruik, k.Geslacht,
             k.Naam.Geslachtsnaam.Naam, k.Naam.Geslachtsnaam.Voorvoegsel, k.Naam.Voornamen, k.Naam.Voorletters);
+        var t0 = Fasetijden.Start();
         Staat.BewaarClient(ctx.Tx, gemeente, clientgegevens);
+        Fasetijden.Stop(Fasetijden.Fase.Staat, t0);
 
         // Product requests the engine cannot take (no product code) are rejected here; the rest go in order.
         var producten = new List<(int Index, CoreProduct Product)>();
@@ -44,19 +46,26 @@ internal static class Jw315Verwerken
 
         var verzoek = new VerzoekOmToewijzing(AgbCode.Parse(aanbieder).Waarde, Gemeentecode.Parse(gemeente).Waarde, bsn,
             k.Geboortedatum.Datum, bericht.Header.BerichtIdentificatie.Dagtekening, ctx.Vandaag, [.. producten.Select(p => p.Product)]);
-        var toestand = Staat.LaadToestand(ctx.Tx, gemeente, bsn);
-        var uitslag = Nummers.Beslis(ctx.Tx, gemeente, n => engine.Beoordeel(verzoek, toestand, n), u => u.Besluiten.Sum(b => b.NieuweNummers.Count));
+        t0 = Fasetijden.Start();
+        var (toestand, volgend) = Staat.LaadToestand(ctx.Tx, gemeente, bsn);
+        Fasetijden.Stop(Fasetijden.Fase.Toestand, t0);
+        t0 = Fasetijden.Start();
+        var uitslag = Nummers.Beslis(ctx.Tx, gemeente, volgend, n => engine.Beoordeel(verzoek, toestand, n), u => u.Besluiten.Sum(b => b.NieuweNummers.Count));
+        Fasetijden.Stop(Fasetijden.Fase.Beslissen, t0);
         for (var j = 0; j < producten.Count; j++)
         {
             besluiten[producten[j].Index] = uitslag.Besluiten[j];
         }
 
+        t0 = Fasetijden.Start();
         ctx.StuurRetour("JW316", bericht, Retourbouwer.Bouw(bericht, ctx.Retourgegevens, null));
+        Fasetijden.Stop(Fasetijden.Fase.Antwoorden, t0);
         for (var i = 0; i < besluiten.Length; i++)
         {
             var besluit = besluiten[i]!;
             var p = k.AangevraagdeProducten[i];
             var slot = i + 1;
+            t0 = Fasetijden.Start();
             Staat.BewaarVerzoek(ctx.Tx, new VerzoekRegel(0, ctx.JournaalId, slot, "JW315", gemeente, aanbieder, k.Bsn,
                 p.ReferentieAanbieder, p.Product?.Code, p.Product?.Categorie, p.ToewijzingIngangsdatum, p.ToewijzingEinddatum,
                 Omvang(p.Omvang), p.Budget, VerwijzerType(p.Verwijzer),
@@ -64,20 +73,27 @@ internal static class Jw315Verwerken
                 Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
                 besluit.VerantwoordelijkeGemeente?.Waarde));
             ctx.Besluiten.Add(Berichtcontext.Verslag(besluit));
+            Fasetijden.Stop(Fasetijden.Fase.Staat, t0);
             switch (besluit.Uitkomst)
             {
                 case Uitkomst.Toegekend:
+                    t0 = Fasetijden.Start();
                     foreach (var regel in besluit.Toewijzingen)
                     {
                         Staat.LegToewijzingVast(ctx.Tx, gemeente, aanbieder, regel, (Core.Toewijzing.VerwijzerType)VerwijzerType(p.Verwijzer)!,
                             0, null, ctx.JournaalId);
                     }
 
+                    Fasetijden.Stop(Fasetijden.Fase.Staat, t0);
+                    t0 = Fasetijden.Start();
                     ctx.StuurToewijzing(Sleutel(slot), slot, gemeente, aanbieder, clientgegevens, besluit.Toewijzingen);
+                    Fasetijden.Stop(Fasetijden.Fase.Antwoorden, t0);
                     break;
                 case Uitkomst.Afgewezen:
+                    t0 = Fasetijden.Start();
                     ctx.StuurAfwijzing(Sleutel(slot), slot, gemeente, aanbieder, p.ReferentieAanbieder, (int)besluit.Reden!,
                         besluit.VerantwoordelijkeGemeente?.Waarde);
+                    Fasetijden.Stop(Fasetijden.Fase.Antwoorden, t0);
                     break;
                 default:
                     break;
@@ -115,16 +131,16 @@ internal static class Jw315Verwerken
 }
 
 /// <summary>
-/// ToewijzingNummers for a decision (TR332): the engine is given the counter's next number, then exactly
+/// ToewijzingNummers for a decision (TR332): the engine is given the counter's next number (read with the
+/// client's state, <see cref="Staat.LaadToestand"/>), then exactly
 /// the numbers it used are reserved in the same transaction. Should a concurrent writer (PostgreSQL) have
 /// moved the counter in between, the decision is taken again from the reserved start: the engine is pure,
 /// so the outcome is the same with other numbers.
 /// </summary>
 internal static class Nummers
 {
-    public static T Beslis<T>(StoreTransactie tx, string gemeente, Func<int, T> beslis, Func<T, int> gebruikt)
+    public static T Beslis<T>(StoreTransactie tx, string gemeente, int volgend, Func<int, T> beslis, Func<T, int> gebruikt)
     {
-        var volgend = Staat.VolgendNummer(tx, gemeente);
         var uitslag = beslis(volgend);
         var n = gebruikt(uitslag);
         if (n == 0)

@@ -30,7 +30,7 @@ internal static class Jw317Verwerken
             }
         }
 
-        var toestand = Staat.LaadToestand(ctx.Tx, gemeente, bsn);
+        var (toestand, volgend) = Staat.LaadToestand(ctx.Tx, gemeente, bsn);
         if (nieuw.Count < v.NieuweProducten.Count)
         {
             besluit = new Besluit(v.ReferentieAanbieder, Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract, null,
@@ -45,7 +45,7 @@ internal static class Jw317Verwerken
                 [.. v.TeWijzigenProducten.Select(t => new Core.Toewijzing.TeWijzigenProduct(checked((int)t.ToewijzingNummer), t.GewensteIngangsdatum, t.Einddatum,
                     Jw315Verwerken.Omvang(t.Omvang), t.Budget))],
                 nieuw);
-            besluit = Nummers.Beslis(ctx.Tx, gemeente, n => engine.Beoordeel(verzoek, toestand, n), b => b.NieuweNummers.Count);
+            besluit = Nummers.Beslis(ctx.Tx, gemeente, volgend, n => engine.Beoordeel(verzoek, toestand, n), b => b.NieuweNummers.Count);
         }
 
         ctx.StuurRetour("JW318", bericht, Retourbouwer.Bouw(bericht, ctx.Retourgegevens, null));

@@ -31,15 +31,23 @@ internal static class Staat
         """;
 
     // Both engines run several statements in one command; the results come back one after the other.
+    // "client_bsn IN (@bsn UNION ALL household)" rather than "client_bsn = @bsn OR client_bsn IN (…)": with the
+    // OR, SQLite searched every current allocation of the municipality (the rate fell with every message
+    // processed); the IN list lets both engines use the (gemeente, client_bsn) index.
     private static readonly string Toestand = $"""
         SELECT {ToewijzingKolommen} FROM toewijzingen
-        WHERE gemeente = @gemeente AND actueel = 1 AND (client_bsn = @bsn OR client_bsn IN (
-            SELECT h.bsn FROM inwoners h JOIN inwoners c ON c.huishouden = h.huishouden WHERE c.bsn = @bsn));
+        WHERE gemeente = @gemeente AND actueel = 1 AND client_bsn IN (SELECT @bsn UNION ALL
+            SELECT h.bsn FROM inwoners h JOIN inwoners c ON c.huishouden = h.huishouden WHERE c.bsn = @bsn AND h.bsn <> @bsn);
         SELECT aanbieder, referentie, productcode, ingangsdatum, einddatum FROM verzoeken
-        WHERE gemeente = @gemeente AND client_bsn = @bsn AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL
+        WHERE gemeente = @gemeente AND client_bsn = @bsn AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL;
+        SELECT laatste FROM toewijzingnummers WHERE gemeente = @gemeente
         """;
 
-    public static Clienttoestand LaadToestand(StoreTransactie tx, string gemeente, Bsn client)
+    /// <summary>
+    /// The client's state for the engine and the next ToewijzingNummer the counter would hand out (TR332,
+    /// without moving it): one command, one round trip.
+    /// </summary>
+    public static (Clienttoestand Toestand, int VolgendNummer) LaadToestand(StoreTransactie tx, string gemeente, Bsn client)
     {
         var eigen = new List<VastgelegdeToewijzing>();
         var huishouden = new List<VastgelegdeToewijzing>();
@@ -62,7 +70,9 @@ internal static class Staat
             }
         }
 
-        return new Clienttoestand(eigen, huishouden, open);
+        r.NextResult();
+        var laatste = r.Read() ? r.GetInt64(0) : 0;
+        return (new Clienttoestand(eigen, huishouden, open), checked((int)(laatste + 1)));
     }
 
     /// <summary>The current version of allocation <paramref name="nummer"/>, or null.</summary>
@@ -110,9 +120,9 @@ internal static class Staat
     public static void LegToewijzingVast(StoreTransactie tx, string gemeente, string aanbieder, ToegewezenProduct regel,
         VerwijzerType herkomst, int kerenVerschoven, DateOnly? oorspronkelijkeEinddatum, long journaalId)
     {
-        tx.Commando("UPDATE toewijzingen SET actueel = 0 WHERE gemeente = @gemeente AND nummer = @nummer AND actueel = 1")
-            .Met("@gemeente", gemeente).Met("@nummer", (long)regel.ToewijzingNummer).ExecuteNonQuery();
+        // One command, two statements: one round trip.
         tx.Commando("""
+            UPDATE toewijzingen SET actueel = 0 WHERE gemeente = @gemeente AND nummer = @nummer AND actueel = 1;
             INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum,
                 volume, eenheid, frequentie, budget, toewijzingsdatum, toewijzingstijd, referentie, herkomst, keren_verschoven,
                 reden_wijziging, oorspronkelijke_einddatum, journaal_id, actueel)
@@ -142,11 +152,6 @@ internal static class Staat
             .Met("@journaal_id", journaalId)
             .ExecuteNonQuery();
     }
-
-    /// <summary>The next ToewijzingNummer the counter would hand out (TR332), without moving it.</summary>
-    public static int VolgendNummer(StoreTransactie tx, string gemeente) =>
-        checked((int)((tx.Commando("SELECT laatste FROM toewijzingnummers WHERE gemeente = @gemeente")
-            .Met("@gemeente", gemeente).LeesLongOfNull() ?? 0) + 1));
 
     public static void BewaarClient(StoreTransactie tx, string gemeente, Clientgegevens c) =>
         tx.Commando("""
