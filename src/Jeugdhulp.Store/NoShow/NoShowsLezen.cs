@@ -58,11 +58,15 @@ public static class NoShowsLezen
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(wie);
         using var tx = store.BeginTransactie();
-        var lijst = Lees(tx, "n.gemeente = @gemeente AND n.client_bsn = @bsn", c => c.Met("@gemeente", gemeente.Waarde).Met("@bsn", client.Waarde));
+        var lijst = Genummerd(tx, gemeente, client);
         tx.Audit(wie, gemeente, "no-shows bekeken", client);
         tx.Commit();
-        return [.. Nummeren(lijst).OrderBy(n => n.Datum).ThenBy(n => n.Id)];
+        return [.. lijst.OrderBy(n => n.Datum).ThenBy(n => n.Id)];
     }
+
+    /// <summary>Every report of <paramref name="client"/> in <paramref name="gemeente"/>, numbered; not audited (the caller audits its look).</summary>
+    internal static List<GeregistreerdeNoShow> Genummerd(StoreTransactie tx, Gemeentecode gemeente, Bsn client) =>
+        [.. Nummeren(Lees(tx, "n.gemeente = @gemeente AND n.client_bsn = @bsn", c => c.Met("@gemeente", gemeente.Waarde).Met("@bsn", client.Waarde)))];
 
     /// <summary>
     /// Per client, product and calendar year with three active reports: the third, whose decision is due

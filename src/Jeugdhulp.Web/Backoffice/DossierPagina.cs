@@ -67,9 +67,6 @@ internal static class DossierPagina
         var regels = Tijdlijn(b, d).OrderBy(g => g.Datum).ThenBy(g => g.Volgorde).Select(g => Html.H($"""
             <tr><td>{g.Datum}</td><td>{g.Soort}</td><td>{g.Omschrijving}</td></tr>
             """)).ToList();
-        var noShows = NoShowsLezen.IsBeschikbaar
-            ? Html.Leeg
-            : Html.H($"""<p class="leeg">No-shows worden in deze versie nog niet geregistreerd; ze staan daarom niet in de tijdlijn.</p>""");
         var body = Html.H($"""
             <p><a href="/clienten">← Cliënten</a></p>
             <h1>Dossier {naam}</h1>
@@ -82,7 +79,6 @@ internal static class DossierPagina
             <h2>Lopende toewijzingen</h2>
             {toewijzingen}
             <h2>Tijdlijn</h2>
-            {noShows}
             {(regels.Count == 0 ? Html.H($"""<p class="leeg">Nog geen berichten over deze cliënt.</p>""") : Html.H($"""
                 <table><thead><tr><th scope="col">Datum</th><th scope="col">Gebeurtenis</th><th scope="col">Details</th></tr></thead>
                 <tbody>{regels}</tbody></table>
