@@ -173,8 +173,8 @@ internal sealed partial class Simulatie
         }
 
         var n = noShowTeller[sleutel] = noShowTeller.GetValueOrDefault(sleutel) + 1;
-        var gemeld = n >= 2 ? werkdagen.Plus(dag, melden) : (DateOnly?)null;
-        var ns = new NoShow(datum, gemeld is { } g && g <= eind ? g : null, a.Aanbieder.Agb, a.Gemeente, a.Client.Bsn, a.Nummer, a.Productcode, n);
+        var gemeld = werkdagen.Plus(dag, melden);
+        var ns = new NoShow(datum, gemeld <= eind ? gemeld : null, a.Aanbieder.Agb, a.Gemeente, a.Client.Bsn, a.Nummer, a.Productcode, n);
         verslag.NoShows.Add(ns);
         if (ns.Gemeld is not null)
         {
