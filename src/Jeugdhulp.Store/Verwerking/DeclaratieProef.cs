@@ -37,7 +37,7 @@ public sealed record Declaratieproef(IReadOnlyList<Fout> Fouten, Declaratieoorde
 /// The provider's pre-check (issue 5, item 5): the same checks as <see cref="BerichtVerwerken"/> applies to a
 /// JW323, on the same stored state, but nothing is journalled, booked or sent. The state is read inside a
 /// transaction that is always rolled back, so not even a bug can leave anything behind. Meant for the CLI
-/// (<c>process --proef</c>) and a later web API alike: message bytes in, assessment out.
+/// (<c>process --proef</c>) and the web API (<c>POST /api/declaraties/proef</c>) alike: message bytes in, assessment out.
 /// </summary>
 public static class DeclaratieProefnemen
 {
