@@ -44,7 +44,8 @@ internal sealed partial class Simulatie
                 continue;
             }
 
-            var van = begin > maand ? begin : maand;
+            // TR387: a prestatie begins on the 1st of the month or on the allocation's Ingangsdatum, not on the day care started.
+            var van = a.Ingang > maand ? a.Ingang : maand;
             var tot = a.LaatsteDag is { } ld && ld < maandEind ? ld : maandEind;
             var code = a.Productcode;
             long volume;
