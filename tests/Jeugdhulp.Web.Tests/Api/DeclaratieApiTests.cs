@@ -79,7 +79,7 @@ public sealed class DeclaratieApiTests : IDisposable
 
     [Theory]
     [InlineData("45F11", 170, "retourcode 0611 (TR418)")]
-    [InlineData("45F21", 175, "retourcode")]
+    [InlineData("45F21", 175, "retourcode 9340 (TR340)")]
     public async Task De_proefcontrole_van_een_foute_declaratie_is_rejected_met_de_code_en_boekt_niets(string product, long tarief, string reden)
     {
         using var client = omgeving.Aanbieder();
