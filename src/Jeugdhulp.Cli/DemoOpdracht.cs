@@ -1,5 +1,8 @@
 using System.Globalization;
+using Jeugdhulp.Core.NoShow;
+using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Demo;
+using Jeugdhulp.Store.NoShow;
 
 namespace Jeugdhulp.Cli;
 
@@ -96,6 +99,7 @@ internal static class DemoOpdracht
             Zaad = zaad,
             Verbinding = a.Optie("--db"),
             Voortgang = uit,
+            NoShowGemeld = (store, n) => RegistreerNoShow(store, n, catalogus.Waarde),
         };
         var r = Regiogenerator.Genereer(opties);
         if (r.Fouten is [{ Code: Regiogenerator.BestaatCode }])
@@ -138,4 +142,10 @@ internal static class DemoOpdracht
         a.Fouten.Add($"{optie} '{tekst}' is geen geheel getal van minstens {minimum}");
         return standaard;
     }
+
+    /// <summary>A generated no-show registered as <c>jeugdhulp noshow</c> does, with the rules and on the day of its report.</summary>
+    internal static Resultaat<NoShowRegistratie> RegistreerNoShow(Store.Datastore store, NoShow n, Core.Regels.Regelcatalogus regels) =>
+        store.RegistreerNoShow(
+            new NoShowMelding(AgbCode.Parse(n.Aanbieder).Waarde, Bsn.Parse(n.Bsn).Waarde, checked((int)n.ToewijzingNummer), n.Datum, ProductCode.Parse(n.Productcode).Waarde),
+            Gemeentecode.Parse(n.Gemeente).Waarde, regels, n.Gemeld ?? n.Datum);
 }

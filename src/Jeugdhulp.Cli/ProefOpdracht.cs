@@ -79,9 +79,8 @@ internal static class ProefOpdracht
 
                 var proef = store.Proef(inhoud, catalogus.Waarde, vandaag.Value);
                 var antwoord = proef.Jw325?.DeclaratieAntwoord;
-                var alles = proef.Oordeel is { IsVolledigToegekend: true };
-                geweigerd |= !alles;
-                uit.WriteLine($"{bestand}: {(proef.Oordeel is null ? "invalid" : alles ? "accepted" : "rejected")} (proef: niets geboekt of verstuurd)");
+                geweigerd |= proef.Uitkomst != Uitkomsten.Accepted;
+                uit.WriteLine($"{bestand}: {proef.Uitkomst} (proef: niets geboekt of verstuurd)");
                 foreach (var m in proef.Meldingen)
                 {
                     uit.WriteLine("  " + m);

@@ -1,5 +1,7 @@
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store;
+using Jeugdhulp.Store.NoShow;
 
 namespace Jeugdhulp.Demo;
 
@@ -33,11 +35,12 @@ public sealed record RegioOpties(string DataMap, Regelcatalogus Regels)
     public string? Verbinding { get; init; }
 
     /// <summary>
-    /// Where no-show reports reach the municipality (HK-NS-2/HK-NS-3): called on the simulated day of each
-    /// report, with the store opened on that day, so a registration can be stored with the rest of the day's
-    /// work. Null: the no-shows are only recorded in the result and in <c>noshows.csv</c>.
+    /// Where no-show reports reach the municipality's register (HK-323-4, HK-NS-1..3): called on the simulated
+    /// day of each report, with the store opened on that day, and answering as the store does (normally
+    /// <see cref="NoShowVastleggen.RegistreerNoShow"/> on that store with <see cref="Regels"/> and the report day);
+    /// the summary counts those answers. Null: the no-shows are only recorded in the result and in <c>noshows.csv</c>.
     /// </summary>
-    public Action<Datastore, NoShow>? NoShowGemeld { get; init; }
+    public Func<Datastore, NoShow, Resultaat<NoShowRegistratie>>? NoShowGemeld { get; init; }
 
     /// <summary>Progress lines (one per simulated month), or null.</summary>
     public TextWriter? Voortgang { get; init; }
@@ -49,7 +52,10 @@ public sealed record RegioOpties(string DataMap, Regelcatalogus Regels)
 /// the municipality; 3 reported and care paused, the municipality decides within 3 weeks.
 /// </summary>
 /// <param name="Datum">The day of the missed appointment.</param>
-/// <param name="Gemeld">The day the provider reports it to the municipality (null for the first: not reported).</param>
+/// <param name="Gemeld">
+/// The day the provider registers it in the municipality's no-show register (every no-show, so the count per year
+/// holds; from the second it is also the report of HK-NS-2/3); null when that day falls after the simulation.
+/// </param>
 /// <param name="Aanbieder">AGB code of the provider.</param>
 /// <param name="Gemeente">The municipality of the allocation.</param>
 /// <param name="Bsn">The client's BSN (clear text: it goes to the store, never to a log).</param>

@@ -93,6 +93,15 @@ public sealed class Regioverslag
     /// <summary>Every no-show in the simulation, in date order.</summary>
     public List<NoShow> NoShows { get; } = [];
 
+    /// <summary>No-shows the store registered through <see cref="RegioOpties.NoShowGemeld"/>.</summary>
+    public int NoShowsGeregistreerd { get; internal set; }
+
+    /// <summary>Registered no-shows that were a third (HK-NS-3): each opened a decision deadline.</summary>
+    public int NoShowBesluittermijnen { get; internal set; }
+
+    /// <summary>No-shows the store refused, per code (NS-…).</summary>
+    public SortedDictionary<string, int> NoShowsGeweigerd { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Inputs the pipeline found invalid or failed on (a generator bug when not zero).</summary>
     public List<string> Problemen { get; } = [];
 
@@ -150,6 +159,12 @@ public sealed class Regioverslag
         sb.AppendLine("Nooit verstuurd: " + string.Join(", ", Meldingsoorten.Select(s => $"{s}: {NietVerstuurd.GetValueOrDefault(s)}")));
         sb.AppendLine();
         sb.AppendLine(c, $"No-shows (HK-NS): {NoShows.Count}, waarvan {NoShows.Count(n => n.AanGemeente)} gemeld aan de gemeente en {NoShows.Count(n => n.Pauze)} met pauze van de zorg (derde keer).");
+        if (Opties.NoShowGemeld is not null)
+        {
+            var geweigerdNs = NoShowsGeweigerd.Values.Sum();
+            var codes = geweigerdNs == 0 ? "" : " — " + string.Join(", ", NoShowsGeweigerd.Select(g => $"{g.Key}: {g.Value.ToString(c)}"));
+            sb.AppendLine(c, $"  geregistreerd door de backoffice: {NoShowsGeregistreerd} (waarvan {NoShowBesluittermijnen} derde met besluittermijn HK-NS-3), geweigerd: {geweigerdNs}{codes}");
+        }
         if (Afwijkingen.Count > 0)
         {
             sb.AppendLine("Met opzet afwijkend verstuurd: " + string.Join(", ", Afwijkingen.Select(a => $"{a.Key} {a.Value}")));

@@ -44,7 +44,8 @@ internal sealed partial class Simulatie
                 continue;
             }
 
-            var van = begin > maand ? begin : maand;
+            // TR387: a prestatie begins on the 1st of the month or on the allocation's Ingangsdatum, not on the day care started.
+            var van = a.Ingang > maand ? a.Ingang : maand;
             var tot = a.LaatsteDag is { } ld && ld < maandEind ? ld : maandEind;
             var code = a.Productcode;
             long volume;
@@ -173,8 +174,8 @@ internal sealed partial class Simulatie
         }
 
         var n = noShowTeller[sleutel] = noShowTeller.GetValueOrDefault(sleutel) + 1;
-        var gemeld = n >= 2 ? werkdagen.Plus(dag, melden) : (DateOnly?)null;
-        var ns = new NoShow(datum, gemeld is { } g && g <= eind ? g : null, a.Aanbieder.Agb, a.Gemeente, a.Client.Bsn, a.Nummer, a.Productcode, n);
+        var gemeld = werkdagen.Plus(dag, melden);
+        var ns = new NoShow(datum, gemeld <= eind ? gemeld : null, a.Aanbieder.Agb, a.Gemeente, a.Client.Bsn, a.Nummer, a.Productcode, n);
         verslag.NoShows.Add(ns);
         if (ns.Gemeld is not null)
         {

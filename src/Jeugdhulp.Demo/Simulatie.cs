@@ -327,9 +327,23 @@ internal sealed partial class Simulatie
             }
 
             // The hook where a no-show report reaches the municipality (HK-NS-2/3), on the day of the report.
+            // The summary counts what the store answered, not what the generator meant.
             foreach (var melding in meldingen)
             {
-                opties.NoShowGemeld?.Invoke(store, melding);
+                if (opties.NoShowGemeld?.Invoke(store, melding) is not { } antwoord)
+                {
+                    continue;
+                }
+
+                if (antwoord.TryGet(out var registratie))
+                {
+                    verslag.NoShowsGeregistreerd++;
+                    verslag.NoShowBesluittermijnen += registratie.Uitslag.BesluitUiterlijk is null ? 0 : 1;
+                }
+                else
+                {
+                    Regioverslag.Tel(verslag.NoShowsGeweigerd, antwoord.Fouten[0].Code);
+                }
             }
         }
 

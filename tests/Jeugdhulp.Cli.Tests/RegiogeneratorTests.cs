@@ -3,6 +3,7 @@ using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Demo;
 using Jeugdhulp.Ijw.Controles;
 using Jeugdhulp.Ijw.Tests;
+using Jeugdhulp.Store.Termijnen;
 
 namespace Jeugdhulp.Cli.Tests;
 
@@ -16,13 +17,18 @@ public sealed class StandaardRegio : IDisposable
         {
             NoShowGemeld = (store, n) =>
             {
-                Assert.NotNull(store);
                 Gemeld.Add(n);
+                var antwoord = DemoOpdracht.RegistreerNoShow(store, n, RegiogeneratorTests.Regels);
+                Antwoorden.Add(antwoord.IsGeldig ? "ok" : antwoord.Fouten[0].Code);
+                return antwoord;
             },
         }).Waarde;
     }
 
     public List<NoShow> Gemeld { get; } = [];
+
+    /// <summary>What the store answered to each report, in order: "ok" or the refusal code.</summary>
+    public List<string> Antwoorden { get; } = [];
 
     public string Map { get; }
 
@@ -133,7 +139,7 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
         var tekst = regio.Verslag.Tekst();
         Assert.Contains($"JW315: {regio.Verslag.Verstuurd["JW315"]}", tekst, StringComparison.Ordinal);
         Assert.Matches(@"toegewezen \d+, afgewezen \d+, ter beoordeling \d+", tekst);
-        Assert.Matches(@"geweigerde declaratieregels: \d+ — 9\d{3}: \d+", tekst);
+        Assert.Matches(@"geweigerde declaratieregels: \d+ — \d{4}: \d+", tekst);
         Assert.Matches(@"JW305: \d+, JW307: \d+, JW323: \d+", tekst);
         Assert.Contains(Path.Combine(regio.Data, "outbox"), tekst, StringComparison.Ordinal);
         Assert.Equal(tekst, File.ReadAllText(Path.Combine(regio.Data, Regiogenerator.Samenvattingbestand)));
@@ -259,8 +265,43 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
 
         Assert.NotEmpty(gemeld);
         Assert.Equal(v.NoShows.Where(n => n.Gemeld is not null).OrderBy(n => n.Gemeld).ThenBy(n => n.Datum), gemeld.OrderBy(n => n.Gemeld).ThenBy(n => n.Datum));
-        Assert.All(gemeld, n => Assert.True(n.Volgnummer >= 2 && n.Gemeld >= n.Datum));
+        Assert.All(gemeld, n => Assert.True(n.Gemeld >= n.Datum));
         Assert.Equal(v.NoShows.Count + 1, File.ReadLines(Path.Combine(regio.Data, "noshows.csv")).Count());
+    }
+
+    [Fact]
+    public void De_haak_registreert_de_no_shows_in_de_store_en_de_samenvatting_telt_wat_de_store_antwoordde()
+    {
+        var v = regio.Verslag;
+        var geregistreerd = regio.Antwoorden.Count(a => a == "ok");
+
+        Assert.True(geregistreerd > 0);
+        Assert.Equal(geregistreerd, v.NoShowsGeregistreerd);
+        Assert.Equal(regio.Antwoorden.Count - geregistreerd, v.NoShowsGeweigerd.Values.Sum());
+        Assert.Equal(regio.Antwoorden.Where(a => a != "ok").Order(StringComparer.Ordinal).Distinct(), v.NoShowsGeweigerd.Keys);
+        Assert.Equal(geregistreerd, Tel(Path.Combine(regio.Data, "jeugdhulp.db"), "noshows"));
+        Assert.Contains($"geregistreerd door de backoffice: {geregistreerd} (waarvan {v.NoShowBesluittermijnen} derde", v.Tekst(), StringComparison.Ordinal);
+
+        // Every registered third no-show leaves the municipality an open decision (HK-NS-3) in the deadline watch.
+        Assert.True(v.NoShowBesluittermijnen > 0);
+        var geopend = Opslag.Open(regio.Data, null);
+        using (var store = geopend.Waarde)
+        {
+            Assert.Equal(v.NoShowBesluittermijnen, store.LeesTermijnstand().NoShowBesluiten!.Count);
+        }
+
+        var (code, uit, fout) = Pijplijn.Run("termijnen", "--data", regio.Data, "--today", v.Eind.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(code is 0 or 1, fout);
+        Assert.Contains("besluit no-show", uit, StringComparison.Ordinal);
+    }
+
+    private static long Tel(string db, string tabel)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT COUNT(*) FROM {tabel}";
+        return (long)cmd.ExecuteScalar()!;
     }
 
     [Fact]

@@ -18,13 +18,26 @@ public sealed record Declaratieproef(IReadOnlyList<Fout> Fouten, Declaratieoorde
 {
     /// <summary>Dutch lines for people: the refusals with code, rule and reason, the summary and the signals.</summary>
     public IEnumerable<string> Meldingen => Oordeel is { } o ? DeclaratieRouteren.Meldingen(o, int.MaxValue) : Fouten.Select(f => f.ToString());
+
+    /// <summary>
+    /// The file outcome as <c>process</c> reports a JW323 (<see cref="Uitkomsten"/>): <c>invalid</c> when the
+    /// message did not get to level 3, <c>accepted</c> when every prestatie would be approved, otherwise <c>rejected</c>.
+    /// </summary>
+    public string Uitkomst => Oordeel is null ? Uitkomsten.Invalid : Oordeel.IsVolledigToegekend ? Uitkomsten.Accepted : Uitkomsten.Rejected;
+
+    /// <summary>
+    /// The pre-check as a <see cref="Bestandsverslag"/> for <paramref name="bestand"/> (the shape of
+    /// <c>process --json</c>): outcome, the Dutch lines as reasons and an empty outbox, since nothing is sent.
+    /// </summary>
+    public Bestandsverslag Verslag(string bestand) =>
+        new(bestand, Jw325 is null ? null : "JW323", Jw325?.Header.DeclaratieIdentificatie?.Identificatie, Uitkomst, [], [], [.. Meldingen]);
 }
 
 /// <summary>
 /// The provider's pre-check (issue 5, item 5): the same checks as <see cref="BerichtVerwerken"/> applies to a
 /// JW323, on the same stored state, but nothing is journalled, booked or sent. The state is read inside a
 /// transaction that is always rolled back, so not even a bug can leave anything behind. Meant for the CLI
-/// (<c>process --proef</c>) and a later web API alike: message bytes in, assessment out.
+/// (<c>process --proef</c>) and the web API (<c>POST /api/declaraties/proef</c>) alike: message bytes in, assessment out.
 /// </summary>
 public static class DeclaratieProefnemen
 {

@@ -1,85 +1,192 @@
 using System.Net;
 using System.Net.Http.Json;
-using Jeugdhulp.Core.Waarden;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
+using System.Text;
+using Jeugdhulp.Ijw.Berichten;
+using Jeugdhulp.Ijw.Schema;
+using Jeugdhulp.Ijw.Schrijven;
+using Jeugdhulp.Store.Verwerking;
+using Jeugdhulp.Web.Tests.Infrastructuur;
 using static Jeugdhulp.Web.Tests.Api.ApiOmgeving;
 
 namespace Jeugdhulp.Web.Tests.Api;
 
-public sealed class DeclaratieApiTests
+/// <summary>
+/// The JW323 pre-check and no-show registration on the real store. Allocation 1 (45F11, contract tariff 175,
+/// 2027-03-08..2027-09-07, 1800 minutes, provider A, client <see cref="Bsn"/>) is made by the pipeline on
+/// 2027-03-02; the service runs on 2027-05-03.
+/// </summary>
+public sealed class DeclaratieApiTests : IDisposable
 {
-    private static readonly object Melding = new { gemeente = Noordoostpolder, toewijzingnummer = 1, bsn = "100002183", datum = "2027-03-02" };
+    private const string Bsn = "100002183";
+    private static readonly string[] Tabellen = ["journaal", "outbox", "declaraties", "declaratieprestaties", "noshows"];
+    private readonly ApiOmgeving omgeving = new(new Webfabriek(new DateOnly(2027, 5, 3)));
+
+    public DeclaratieApiTests()
+    {
+        var jw315 = IjwSchrijver.Schrijf(new VerzoekOmToewijzingBericht(Berichtsoort.JW315, Kop(Berichtsoort.JW315, "T-1", new DateOnly(2027, 3, 1)),
+            new VerzoekOmToewijzingClient(Bsn, new Geboortedatum(new DateOnly(2016, 9, 12), null), "1",
+                new VerkorteNaam(new Achternaam("Vries", "de"), null, "J"), null, null,
+                [new AangevraagdProduct("R-T", null, new Product("45", "45F11"), null, new DateOnly(2027, 3, 8), new DateOnly(2027, 9, 7),
+                    new Omvang(1800, "01", "6"), null, new Verwijzer("02", null, "01999999"), null, null)])));
+        var backoffice = omgeving.Fabriek.Backoffice;
+        var verslag = new BerichtVerwerken(backoffice.Store, backoffice.Regels, new DateOnly(2027, 3, 2), backoffice.OutboxMap)
+            .Verwerk([new Invoer("jw315", jw315)]).Single();
+        Assert.Equal(Uitkomsten.Approved, verslag.Uitkomst);
+    }
+
+    public void Dispose() => omgeving.Dispose();
+
+    private static Header Kop(Berichtsoort soort, string identificatie, DateOnly dagtekening) =>
+        Header.Voor(soort, AanbiederA, Noordoostpolder, new BerichtIdentificatie(identificatie, dagtekening));
+
+    private static Prestatie Prestatie(string referentie, string product, long tarief) =>
+        new(new ProductReferentie(referentie, null), 1, "45", product, new GeslotenPeriode(new(2027, 4, 1), new(2027, 4, 30)), 300, "01", tarief,
+            new BedragMetDc(300 * tarief, "D"));
+
+    private static byte[] Jw323(string identificatie, Prestatie prestatie) =>
+        IjwSchrijver.Schrijf(new Declaratiebericht(Kop(Berichtsoort.JW323, identificatie, new(2027, 5, 2)),
+            new Declaratie("DN" + identificatie.Replace("-", "", StringComparison.Ordinal), new GeslotenPeriode(new(2027, 4, 1), new(2027, 4, 30)),
+                new(2027, 5, 2), prestatie.IngediendBedrag, [new DeclaratieClient(Bsn, [prestatie])])));
+
+    private long[] Tel()
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(omgeving.Fabriek.DataMap, "jeugdhulp.db")};Pooling=False");
+        c.Open();
+        return [.. Tabellen.Select(t =>
+        {
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = $"SELECT COUNT(*) FROM {t}";
+            return (long)cmd.ExecuteScalar()!;
+        })];
+    }
 
     [Fact]
-    public async Task De_proefcontrole_zegt_501_met_reden_zolang_zij_niet_is_gekoppeld()
+    public async Task De_proefcontrole_van_een_juiste_declaratie_is_accepted_en_boekt_niets()
     {
-        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Aanbieder();
+        var voor = Tel();
+
+        var antwoord = await client.PostAsync(Pad("/api/declaraties/proef"), Xml(Jw323("D-1", Prestatie("P-1", "45F11", 175))));
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var json = await Json(antwoord);
+        Assert.Equal("accepted", json.GetProperty("outcome").GetString());
+        Assert.Equal("JW323", json.GetProperty("bericht").GetString());
+        Assert.Equal("D-1", json.GetProperty("identificatie").GetString());
+        Assert.Empty(json.GetProperty("outbox").EnumerateArray());
+        Assert.Equal(voor, Tel());
+    }
+
+    [Theory]
+    [InlineData("45F11", 170, "retourcode 0611 (TR418)")]
+    [InlineData("45F21", 175, "retourcode 9340 (TR340)")]
+    public async Task De_proefcontrole_van_een_foute_declaratie_is_rejected_met_de_code_en_boekt_niets(string product, long tarief, string reden)
+    {
+        using var client = omgeving.Aanbieder();
+        var voor = Tel();
+
+        var antwoord = await client.PostAsync(Pad("/api/declaraties/proef"), Xml(Jw323("D-2", Prestatie("P-2", product, tarief))));
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var json = await Json(antwoord);
+        Assert.Equal("rejected", json.GetProperty("outcome").GetString());
+        Assert.Contains(json.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.StartsWith("Prestatie P-2: " + reden, StringComparison.Ordinal));
+        Assert.Empty(json.GetProperty("outbox").EnumerateArray());
+        Assert.Equal(voor, Tel());
+
+        // The real message afterwards is still new and gets the same outcome, now booked and answered.
+        var echt = await Json(await Stuur(client, Jw323("D-2", Prestatie("P-2", product, tarief))));
+        Assert.Equal("rejected", echt.GetProperty("outcome").GetString());
+        Assert.NotEmpty(echt.GetProperty("outbox").EnumerateArray());
+        Assert.NotEqual(voor, Tel());
+    }
+
+    [Fact]
+    public async Task De_proefcontrole_geeft_met_xml_het_JW325_dat_de_gemeente_zou_sturen()
+    {
         using var client = omgeving.Aanbieder();
 
-        var detail = await Probleem(await client.PostAsync(Pad("/api/declaraties/proef"), Xml(Demobericht("001"))), HttpStatusCode.NotImplemented);
+        var antwoord = await client.PostAsync(Pad("/api/declaraties/proef?xml=true"), Xml(Jw323("D-3", Prestatie("P-1", "45F11", 170))));
 
-        Assert.Contains("nog niet", detail, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Equal("application/xml", antwoord.Content.Headers.ContentType?.MediaType);
+        var xml = await antwoord.Content.ReadAsStringAsync();
+        Assert.Contains("<ijw:Identificatie>PROEF</ijw:Identificatie>", xml, StringComparison.Ordinal);
+        Assert.Contains("<RetourCode>0611</RetourCode>", xml, StringComparison.Ordinal);
+        var validatie = Ijw.Controles.IjwValidatie.Valideer(Encoding.UTF8.GetBytes(xml), new DateOnly(2099, 12, 31));
+        Assert.True(validatie.IsGeldig, string.Join("; ", validatie.Fouten));
     }
 
     [Fact]
     public async Task De_proefcontrole_weigert_een_bericht_van_een_andere_aanbieder()
     {
-        using var omgeving = new ApiOmgeving();
         using var client = omgeving.Aanbieder(AanbiederB);
 
-        await Probleem(await client.PostAsync(Pad("/api/declaraties/proef"), Xml(Demobericht("001"))), HttpStatusCode.Forbidden);
+        await Probleem(await client.PostAsync(Pad("/api/declaraties/proef"), Xml(Jw323("D-4", Prestatie("P-1", "45F11", 175)))), HttpStatusCode.Forbidden);
     }
 
     [Fact]
-    public async Task Een_noshow_zegt_501_zolang_de_registratie_niet_is_gekoppeld()
+    public async Task Zonder_token_zijn_proef_en_noshow_401()
     {
-        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Client(null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync(Pad("/api/declaraties/proef"), Xml(Jw323("D-5", Prestatie("P-1", "45F11", 175))))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync(Pad("/api/noshows"), Melding("2027-03-10"))).StatusCode);
+        Assert.Equal(0, Tel()[Array.IndexOf(Tabellen, "noshows")]);
+    }
+
+    private static object Melding(string datum) => new { gemeente = Noordoostpolder, toewijzingnummer = 1, bsn = Bsn, datum };
+
+    [Fact]
+    public async Task Drie_noshows_krijgen_hun_volgnummer_en_de_derde_een_besluittermijn_een_vierde_wordt_geweigerd()
+    {
         using var client = omgeving.Aanbieder();
 
-        var detail = await Probleem(await client.PostAsJsonAsync(Pad("/api/noshows"), Melding), HttpStatusCode.NotImplemented);
+        var verslagen = new List<System.Text.Json.JsonElement>();
+        foreach (var datum in new[] { "2027-03-10", "2027-03-17", "2027-03-24" })
+        {
+            var antwoord = await client.PostAsJsonAsync(Pad("/api/noshows"), Melding(datum));
+            Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
+            Assert.Equal($"/api/noshows/{(await Json(antwoord)).GetProperty("id").GetInt64()}", antwoord.Headers.Location?.OriginalString);
+            verslagen.Add(await Json(antwoord));
+        }
 
-        Assert.Contains("niets vastgelegd", detail, StringComparison.Ordinal);
+        Assert.Equal([1, 2, 3], verslagen.Select(v => v.GetProperty("aantal").GetInt32()));
+        Assert.Equal(["HK-NS-1", "HK-NS-2", "HK-NS-3"], verslagen.Select(v => v.GetProperty("regel").GetString()));
+        Assert.All(verslagen, v => Assert.Equal("45F11", v.GetProperty("product").GetString()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, verslagen[1].GetProperty("besluitUiterlijk").ValueKind);
+        var uiterlijk = DateOnly.Parse(verslagen[2].GetProperty("besluitUiterlijk").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(uiterlijk > new DateOnly(2027, 5, 3));
+        Assert.Contains(uiterlijk.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), verslagen[2].GetProperty("toelichting").GetString(), StringComparison.Ordinal);
+
+        var vierde = await client.PostAsJsonAsync(Pad("/api/noshows"), Melding("2027-03-31"));
+        var detail = await Probleem(vierde, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("NS-MAXIMUM", (await Json(vierde)).GetProperty("code").GetString());
+        Assert.Contains("HK-323-4", detail, StringComparison.Ordinal);
+        Assert.Equal(3, Tel()[Array.IndexOf(Tabellen, "noshows")]);
+    }
+
+    [Fact]
+    public async Task Een_noshow_op_de_toewijzing_van_een_andere_aanbieder_wordt_geweigerd()
+    {
+        using var client = omgeving.Aanbieder(AanbiederB);
+
+        var antwoord = await client.PostAsJsonAsync(Pad("/api/noshows"), Melding("2027-03-10"));
+
+        var detail = await Probleem(antwoord, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("NS-TOEWIJZING", (await Json(antwoord)).GetProperty("code").GetString());
+        Assert.Contains(AanbiederB, detail, StringComparison.Ordinal);
+        Assert.Equal(0, Tel()[Array.IndexOf(Tabellen, "noshows")]);
     }
 
     [Fact]
     public async Task Een_onvolledige_noshow_is_400()
     {
-        using var omgeving = new ApiOmgeving();
         using var client = omgeving.Aanbieder();
 
         var detail = await Probleem(await client.PostAsJsonAsync(Pad("/api/noshows"), new { gemeente = "abc", bsn = "123" }), HttpStatusCode.BadRequest);
 
         Assert.Contains("'gemeente'", detail, StringComparison.Ordinal);
         Assert.Contains("'datum'", detail, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Gekoppeld_krijgt_de_registratie_de_AGB_van_het_token_en_antwoordt_201()
-    {
-        var registratie = new OpgenomenRegistratie();
-        using var omgeving = new ApiOmgeving();
-        using var fabriek = omgeving.Fabriek.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<Web.Api.INoshowregistratie>(registratie)));
-        using var client = fabriek.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", omgeving.Token(Store.Toegang.Tokensoort.Aanbieder, AanbiederA));
-
-        var antwoord = await client.PostAsJsonAsync(Pad("/api/noshows"), Melding);
-
-        Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
-        var melding = Assert.Single(registratie.Meldingen);
-        Assert.Equal(AanbiederA, melding.Aanbieder.Waarde);
-        Assert.Equal(1, melding.Toewijzingnummer);
-        Assert.Equal(2, (await Json(antwoord)).GetProperty("aantal").GetInt32());
-    }
-
-    private sealed class OpgenomenRegistratie : Web.Api.INoshowregistratie
-    {
-        public List<Web.Api.Noshowmelding> Meldingen { get; } = [];
-
-        public Resultaat<Web.Api.Noshowverslag> Registreer(Web.Api.Noshowmelding melding, DateOnly vandaag)
-        {
-            Meldingen.Add(melding);
-            return Resultaat<Web.Api.Noshowverslag>.Ok(new Web.Api.Noshowverslag(7, 2, "Tweede no-show dit jaar (HK-NS-2)."));
-        }
     }
 }
