@@ -1,10 +1,6 @@
-using Jeugdhulp.Core.Contracten;
-using Jeugdhulp.Core.Inwoners;
-using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Ijw.Tests;
 using Jeugdhulp.Store.Audit;
 using Jeugdhulp.Store.Backoffice;
-using Jeugdhulp.Store.Import;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Verwerking;
 
@@ -20,26 +16,18 @@ public abstract class BackofficeLezenTests(TestDatabase db) : StoreTestBasis(db)
 
     private static readonly DateOnly Vandaag = new(2027, 3, 5);
 
-    private static readonly Lazy<Regelcatalogus> Catalogus = new(() =>
-    {
-        var map = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
-        return RegelLader.Laad(Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal)
-            .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)))).Waarde;
-    });
-
     private string Outbox => Path.Combine(Db.DataMap, "outbox");
 
     /// <summary>The demo: contracts, residents and the ten JW315 (review items: 0171 DEMO-0002, 0184 DEMO-0003 and DEMO-0009).</summary>
     private void MetDemo()
     {
         var demo = Path.Combine(Paden.RepoRoot, "demo");
-        Assert.True(Opslag.ImporteerContracten(ContractenCsv.Lees(File.ReadAllText(Path.Combine(demo, "contracten.csv"))).Waarde).IsGeldig);
-        Assert.True(Opslag.ImporteerInwoners(InwonersCsv.Lees(File.ReadAllText(Path.Combine(demo, "inwoners.csv"))).Waarde).IsGeldig);
+        ImporteerDemo();
         Verwerk(Vandaag, Directory.GetFiles(Path.Combine(demo, "berichten"), "*.xml").Order(StringComparer.Ordinal));
     }
 
     private void Verwerk(DateOnly dag, IEnumerable<string> bestanden) =>
-        _ = new BerichtVerwerken(Opslag, Catalogus.Value, dag, Outbox).Verwerk(bestanden.Select(p => new Invoer(p, File.ReadAllBytes(p)))).ToList();
+        _ = new BerichtVerwerken(Opslag, Flevoland, dag, Outbox).Verwerk(bestanden.Select(p => new Invoer(p, File.ReadAllBytes(p)))).ToList();
 
     [StoreFact]
     public void Werkvoorraad_is_per_gemeente()

@@ -1,8 +1,4 @@
-using Jeugdhulp.Core.Contracten;
-using Jeugdhulp.Core.Inwoners;
-using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Store.Clienten;
-using Jeugdhulp.Store.Import;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Verwerking;
 
@@ -19,12 +15,9 @@ public abstract class ClientoverzichtLezenTests(TestDatabase db) : StoreTestBasi
     private void VerwerkDemo()
     {
         var root = Jeugdhulp.Ijw.Tests.Paden.RepoRoot;
-        Assert.True(Opslag.ImporteerContracten(ContractenCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "contracten.csv"))).Waarde).IsGeldig);
-        Assert.True(Opslag.ImporteerInwoners(InwonersCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "inwoners.csv"))).Waarde).IsGeldig);
-        var regels = RegelLader.Laad(Directory.GetFiles(Path.Combine(root, "rules", "flevoland"), "*.json").Order(StringComparer.Ordinal)
-            .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)))).Waarde;
+        ImporteerDemo();
         var berichten = Path.Combine(root, "demo", "berichten");
-        var verslagen = new BerichtVerwerken(Opslag, regels, new DateOnly(2027, 3, 5), Path.Combine(Db.DataMap, "outbox"))
+        var verslagen = new BerichtVerwerken(Opslag, Flevoland, new DateOnly(2027, 3, 5), Path.Combine(Db.DataMap, "outbox"))
             .Verwerk(new[] { "001-diagnostiek-toegekend.xml", "002-begeleiding-zonder-diagnostiek.xml" }
                 .Select(n => new Invoer(n, File.ReadAllBytes(Path.Combine(berichten, n))))).ToList();
         Assert.Equal([Uitkomsten.Approved, Uitkomsten.Review], verslagen.Select(v => v.Uitkomst));

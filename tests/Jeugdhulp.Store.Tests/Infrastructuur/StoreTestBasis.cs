@@ -1,10 +1,22 @@
+using Jeugdhulp.Core.Contracten;
+using Jeugdhulp.Core.Inwoners;
+using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Ijw.Tests;
+using Jeugdhulp.Store.Import;
 
 namespace Jeugdhulp.Store.Tests.Infrastructuur;
 
 /// <summary>Base of every store test class: a fresh database per test and the store opened on it.</summary>
 public abstract class StoreTestBasis : IDisposable
 {
+    private static readonly Lazy<Regelcatalogus> FlevolandRegels = new(() =>
+    {
+        var map = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
+        return RegelLader.Laad(Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal)
+            .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)))).Waarde;
+    });
+
     private readonly List<Datastore> geopend = [];
     private Datastore? opslag;
 
@@ -22,6 +34,20 @@ public abstract class StoreTestBasis : IDisposable
         Assert.True(r.IsGeldig, string.Join("; ", r.Fouten));
         geopend.Add(r.Waarde);
         return r.Waarde;
+    }
+
+    /// <summary>The shipped region's rules (rules/flevoland), loaded once per test run.</summary>
+    protected static Regelcatalogus Flevoland => FlevolandRegels.Value;
+
+    /// <summary>Imports the demo contracts (demo/contracten.csv) into <see cref="Opslag"/>.</summary>
+    protected void ImporteerDemoContracten() =>
+        Assert.True(Opslag.ImporteerContracten(ContractenCsv.Lees(File.ReadAllText(Path.Combine(Paden.RepoRoot, "demo", "contracten.csv"))).Waarde).IsGeldig);
+
+    /// <summary>Imports the demo contracts and residents (demo/contracten.csv, demo/inwoners.csv) into <see cref="Opslag"/>.</summary>
+    protected void ImporteerDemo()
+    {
+        ImporteerDemoContracten();
+        Assert.True(Opslag.ImporteerInwoners(InwonersCsv.Lees(File.ReadAllText(Path.Combine(Paden.RepoRoot, "demo", "inwoners.csv"))).Waarde).IsGeldig);
     }
 
     protected static Gemeentecode Gemeente(string code) => Gemeentecode.Parse(code).Waarde;

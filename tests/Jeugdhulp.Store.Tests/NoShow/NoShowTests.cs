@@ -1,14 +1,10 @@
 using System.Globalization;
-using Jeugdhulp.Core.Contracten;
-using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.NoShow;
-using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Ijw.Schrijven;
 using Jeugdhulp.Ijw.Tests;
 using Jeugdhulp.Store.Audit;
-using Jeugdhulp.Store.Import;
 using Jeugdhulp.Store.NoShow;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Verwerking;
@@ -29,34 +25,24 @@ public abstract class NoShowTests(TestDatabase db) : StoreTestBasis(db)
     private static readonly DateOnly Verwerkt = new(2027, 3, 2);
     private static readonly DateOnly Vandaag = new(2027, 5, 3);
 
-    private static readonly Lazy<Regelcatalogus> Catalogus = new(() =>
-    {
-        var map = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
-        var bestanden = Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal)
-            .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)));
-        return RegelLader.Laad(bestanden).Waarde;
-    });
-
     private string Outbox => Path.Combine(Db.DataMap, "outbox");
 
     /// <summary>Demo data and one approved allocation (number 1, 45F11, 2027-03-08 to 2027-09-07) through the pipeline, so its client details exist.</summary>
     private Datastore MetToewijzing()
     {
-        var root = Paden.RepoRoot;
-        Assert.True(Opslag.ImporteerContracten(ContractenCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "contracten.csv"))).Waarde).IsGeldig);
-        Assert.True(Opslag.ImporteerInwoners(InwonersCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "inwoners.csv"))).Waarde).IsGeldig);
+        ImporteerDemo();
         var jw315 = IjwSchrijver.Schrijf(new VerzoekOmToewijzingBericht(Berichtsoort.JW315,
             Header.Voor(Berichtsoort.JW315, Aanbieder, "0171", new BerichtIdentificatie("A1", new DateOnly(2027, 3, 1))),
             new VerzoekOmToewijzingClient(Client, new Geboortedatum(new DateOnly(2016, 9, 12), null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null), null, null,
                 [new AangevraagdProduct("R1", null, new IjwProduct("45", "45F11"), null, new DateOnly(2027, 3, 8), new DateOnly(2027, 9, 7),
                     new Omvang(1800, "01", "6"), null, new Verwijzer("02", null, "01999999"), null, null)])));
-        var verslag = Assert.Single(new BerichtVerwerken(Opslag, Catalogus.Value, Verwerkt, Outbox).Verwerk([new Invoer("a.xml", jw315)]));
+        var verslag = Assert.Single(new BerichtVerwerken(Opslag, Flevoland, Verwerkt, Outbox).Verwerk([new Invoer("a.xml", jw315)]));
         Assert.Equal(Uitkomsten.Approved, verslag.Uitkomst);
         return Opslag;
     }
 
     private Core.Waarden.Resultaat<NoShowRegistratie> Meld(string datum, int nummer = 1, string bsn = Client, string aanbieder = Aanbieder) =>
-        Opslag.RegistreerNoShow(new NoShowMelding(Agb(aanbieder), Bsn(bsn), nummer, Dag(datum)), null, Catalogus.Value, Vandaag);
+        Opslag.RegistreerNoShow(new NoShowMelding(Agb(aanbieder), Bsn(bsn), nummer, Dag(datum)), null, Flevoland, Vandaag);
 
     private object? Scalar(string sql) => Db.VoerUit(sql);
 

@@ -1,12 +1,7 @@
-using Jeugdhulp.Core.Contracten;
-using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.NoShow;
-using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Ijw.Schrijven;
-using Jeugdhulp.Ijw.Tests;
-using Jeugdhulp.Store.Import;
 using Jeugdhulp.Store.Journaal;
 using Jeugdhulp.Store.NoShow;
 using Jeugdhulp.Store.Outbox;
@@ -29,25 +24,15 @@ public abstract class TermijnstandLezenTests(TestDatabase db) : StoreTestBasis(d
     private const string Client = "100002183";
     private static readonly DateOnly Geboren = new(2016, 9, 12);
 
-    private static readonly Lazy<Regelcatalogus> Catalogus = new(() =>
-    {
-        var map = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
-        var bestanden = Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal)
-            .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)));
-        return RegelLader.Laad(bestanden).Waarde;
-    });
-
     private string Outbox => Path.Combine(Db.DataMap, "outbox");
 
     private void MetDemo()
     {
-        var root = Paden.RepoRoot;
-        Assert.True(Opslag.ImporteerContracten(ContractenCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "contracten.csv"))).Waarde).IsGeldig);
-        Assert.True(Opslag.ImporteerInwoners(InwonersCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "inwoners.csv"))).Waarde).IsGeldig);
+        ImporteerDemo();
     }
 
     private List<Bestandsverslag> Verwerk(DateOnly vandaag, params byte[][] berichten) =>
-        [.. new BerichtVerwerken(Opslag, Catalogus.Value, vandaag, Outbox).Verwerk(berichten.Select((b, i) => new Invoer($"{i}.xml", b)))];
+        [.. new BerichtVerwerken(Opslag, Flevoland, vandaag, Outbox).Verwerk(berichten.Select((b, i) => new Invoer($"{i}.xml", b)))];
 
     private static Header Kop(Berichtsoort soort, string id, DateOnly? dagtekening = null) =>
         Header.Voor(soort, Aanbieder, "0171", new BerichtIdentificatie(id, dagtekening ?? new DateOnly(2027, 3, 1)));
@@ -173,7 +158,7 @@ public abstract class TermijnstandLezenTests(TestDatabase db) : StoreTestBasis(d
         var vandaag = new DateOnly(2027, 5, 3);
         foreach (var d in new[] { 1, 8, 15 })
         {
-            Assert.True(Opslag.RegistreerNoShow(new NoShowMelding(Agb(Aanbieder), Bsn(Client), 1, new DateOnly(2027, 4, d)), null, Catalogus.Value, vandaag).IsGeldig);
+            Assert.True(Opslag.RegistreerNoShow(new NoShowMelding(Agb(Aanbieder), Bsn(Client), 1, new DateOnly(2027, 4, d)), null, Flevoland, vandaag).IsGeldig);
         }
 
         var open = Assert.Single(Opslag.LeesTermijnstand().NoShowBesluiten!);
@@ -190,7 +175,7 @@ public abstract class TermijnstandLezenTests(TestDatabase db) : StoreTestBasis(d
         Verwerk(new DateOnly(2027, 3, 2), Jw315("A1", Client, "45F11"));
         var vandaag = new DateOnly(2027, 5, 3);
         var ids = new[] { 1, 8, 15 }.Select(d =>
-            Opslag.RegistreerNoShow(new NoShowMelding(Agb(Aanbieder), Bsn(Client), 1, new DateOnly(2027, 4, d)), null, Catalogus.Value, vandaag).Waarde.Id).ToList();
+            Opslag.RegistreerNoShow(new NoShowMelding(Agb(Aanbieder), Bsn(Client), 1, new DateOnly(2027, 4, d)), null, Flevoland, vandaag).Waarde.Id).ToList();
         Assert.Single(Opslag.LeesTermijnstand().NoShowBesluiten!);
 
         Assert.True(Opslag.AnnuleerNoShow(ids[1], Agb(Aanbieder), "aanbieder").IsGeldig);

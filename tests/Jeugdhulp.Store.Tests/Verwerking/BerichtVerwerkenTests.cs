@@ -1,11 +1,7 @@
-using Jeugdhulp.Core.Contracten;
-using Jeugdhulp.Core.Inwoners;
-using Jeugdhulp.Core.Regels;
 using Product = Jeugdhulp.Ijw.Berichten.Product;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Ijw.Schrijven;
-using Jeugdhulp.Store.Import;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Verwerking;
 
@@ -22,24 +18,14 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
     private const string Aanbieder = "01234567";
     private static readonly DateOnly Vandaag = new(2027, 3, 2);
 
-    private static readonly Lazy<Regelcatalogus> Catalogus = new(() =>
-    {
-        var map = Path.Combine(Jeugdhulp.Ijw.Tests.Paden.RepoRoot, "rules", "flevoland");
-        var bestanden = Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal)
-            .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)));
-        return RegelLader.Laad(bestanden).Waarde;
-    });
-
     private Datastore MetDemo()
     {
-        var root = Jeugdhulp.Ijw.Tests.Paden.RepoRoot;
-        Assert.True(Opslag.ImporteerContracten(ContractenCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "contracten.csv"))).Waarde).IsGeldig);
-        Assert.True(Opslag.ImporteerInwoners(InwonersCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "inwoners.csv"))).Waarde).IsGeldig);
+        ImporteerDemo();
         return Opslag;
     }
 
     private List<Bestandsverslag> Verwerk(params byte[][] berichten) =>
-        [.. new BerichtVerwerken(Opslag, Catalogus.Value, Vandaag, Path.Combine(Db.DataMap, "outbox"), batch: 2)
+        [.. new BerichtVerwerken(Opslag, Flevoland, Vandaag, Path.Combine(Db.DataMap, "outbox"), batch: 2)
             .Verwerk(berichten.Select((b, i) => new Invoer($"{i}.xml", b)))];
 
     private static byte[] Jw315(string id, string bsn, DateOnly geboren, string referentie, string inhoudCode = "45F11") =>

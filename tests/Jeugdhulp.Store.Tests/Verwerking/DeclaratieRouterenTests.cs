@@ -1,10 +1,7 @@
 using System.Globalization;
-using Jeugdhulp.Core.Contracten;
-using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Ijw.Schrijven;
-using Jeugdhulp.Store.Import;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Verwerking;
 
@@ -22,21 +19,12 @@ public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(
     private const string Client = "100002183";
     private static readonly DateOnly Vandaag = new(2027, 6, 3);
 
-    private static readonly Lazy<Regelcatalogus> Catalogus = new(() =>
-    {
-        var map = Path.Combine(Jeugdhulp.Ijw.Tests.Paden.RepoRoot, "rules", "flevoland");
-        var bestanden = Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal)
-            .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)));
-        return RegelLader.Laad(bestanden).Waarde;
-    });
-
     private string OutboxMap => Path.Combine(Db.DataMap, "outbox");
 
     /// <summary>Demo contracts (45F21: 150 cent a minute) and allocations 1..<paramref name="aantal"/> of 600 minutes (45F21, 2027-03-08..2027-09-07), plus number 9000 of another provider.</summary>
     private void Klaar(int aantal = 1)
     {
-        var root = Jeugdhulp.Ijw.Tests.Paden.RepoRoot;
-        Assert.True(Opslag.ImporteerContracten(ContractenCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "contracten.csv"))).Waarde).IsGeldig);
+        ImporteerDemoContracten();
         for (var start = 1; start <= aantal; start += 1000)
         {
             var rijen = Enumerable.Range(start, Math.Min(1000, aantal - start + 1)).Select(n => Rij(n, n == 1 ? Client : Bsn9(n), Aanbieder));
@@ -72,7 +60,7 @@ public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(
     }
 
     private Bestandsverslag Verwerk(byte[] bericht) =>
-        new BerichtVerwerken(Opslag, Catalogus.Value, Vandaag, OutboxMap).Verwerk([new Invoer("d.xml", bericht)]).Single();
+        new BerichtVerwerken(Opslag, Flevoland, Vandaag, OutboxMap).Verwerk([new Invoer("d.xml", bericht)]).Single();
 
     private static string Jw325(Bestandsverslag v) => File.ReadAllText(v.Outbox[0]);
 
@@ -173,7 +161,7 @@ public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(
         var voor = tabellen.Select(Db.Tel).ToList();
         var bestanden = Directory.GetFiles(OutboxMap).Length;
 
-        var proef = Opslag.Proef(bericht, Catalogus.Value, Vandaag);
+        var proef = Opslag.Proef(bericht, Flevoland, Vandaag);
 
         Assert.Equal(voor, tabellen.Select(Db.Tel));
         Assert.Equal(bestanden, Directory.GetFiles(OutboxMap).Length);
@@ -197,7 +185,7 @@ public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(
         var bericht = Jw323("J1", "DN1", 4, new Regel("P-1"));
         var tekst = System.Text.Encoding.UTF8.GetString(bericht).Replace("<ijw:TotaalBedrag>15000</ijw:TotaalBedrag>", "<ijw:TotaalBedrag>15001</ijw:TotaalBedrag>", StringComparison.Ordinal);
 
-        var proef = Opslag.Proef(System.Text.Encoding.UTF8.GetBytes(tekst), Catalogus.Value, Vandaag);
+        var proef = Opslag.Proef(System.Text.Encoding.UTF8.GetBytes(tekst), Flevoland, Vandaag);
 
         Assert.Null(proef.Oordeel);
         Assert.Contains(proef.Fouten, f => f.Code == "TR358");
