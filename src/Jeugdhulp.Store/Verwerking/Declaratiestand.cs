@@ -55,8 +55,9 @@ internal static class Declaratiestand
     }
 
     /// <summary>
-    /// The provider's current allocations, like <see cref="Staat.VanAanbieder"/> but lean for 100,000 rows:
-    /// the same columns, with the few distinct texts (dates, times, product codes) parsed once.
+    /// The provider's current allocations (one query for all its clients), read lean for 100,000 rows: the
+    /// columns of <see cref="Staat"/>'s allocation reader, with the few distinct texts (dates, times, product
+    /// codes) parsed once.
     /// </summary>
     private static Dictionary<long, VastgelegdeToewijzing> Toewijzingen(StoreTransactie tx, string gemeente, string aanbieder)
     {

@@ -83,21 +83,6 @@ internal static class Staat
         return r.Read() ? LeesToewijzing(r) : null;
     }
 
-    /// <summary>The current allocations of one provider in a municipality (for a declaration: one query for all its clients), by number.</summary>
-    public static Dictionary<long, VastgelegdeToewijzing> VanAanbieder(StoreTransactie tx, string gemeente, string aanbieder)
-    {
-        var lijst = new Dictionary<long, VastgelegdeToewijzing>();
-        using var r = tx.Commando($"SELECT {ToewijzingKolommen} FROM toewijzingen WHERE gemeente = @gemeente AND aanbieder = @aanbieder AND actueel = 1")
-            .Met("@gemeente", gemeente).Met("@aanbieder", aanbieder).ExecuteReader();
-        while (r.Read())
-        {
-            var t = LeesToewijzing(r);
-            lijst[t.Nummer] = t;
-        }
-
-        return lijst;
-    }
-
     private static VastgelegdeToewijzing LeesToewijzing(DbDataReader r) => new(
         checked((int)r.GetInt64(0)),
         Bsn.Parse(r.GetString(1)).Waarde,
