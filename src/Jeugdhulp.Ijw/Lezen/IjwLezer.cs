@@ -14,7 +14,7 @@ namespace Jeugdhulp.Ijw.Lezen;
 /// </summary>
 public static class IjwLezer
 {
-    private static readonly XmlReaderSettings Instellingen = new()
+    internal static readonly XmlReaderSettings Instellingen = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,

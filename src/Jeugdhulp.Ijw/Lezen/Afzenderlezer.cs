@@ -1,30 +1,22 @@
 using System.Xml;
 
-namespace Jeugdhulp.Web.Api;
+namespace Jeugdhulp.Ijw.Lezen;
 
 /// <summary>
 /// Finds /Bericht/Header/Afzender without reading the whole message, so a message sent with someone else's
 /// AGB code is refused before it is journalled. Only the position counts (root, Header, Afzender) and not the
 /// namespace prefix: other systems write iJw with their own prefixes. The pipeline then checks the message
-/// fully against the schema; a document whose structure this scan misreads fails that check.
+/// fully against the schema; a document whose structure this scan misreads fails that check. The reader
+/// settings are <see cref="IjwLezer"/>'s (no DTD, no resolver, bounded entities).
 /// </summary>
-internal static class Afzenderlezer
+public static class Afzenderlezer
 {
-    private static readonly XmlReaderSettings Instellingen = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-    };
-
     /// <summary>The Afzender of the header, or null when the bytes are not XML or have no such element.</summary>
     public static string? Lees(byte[] xml)
     {
         try
         {
-            using var r = XmlReader.Create(new MemoryStream(xml, writable: false), Instellingen);
+            using var r = XmlReader.Create(new MemoryStream(xml, writable: false), IjwLezer.Instellingen);
             if (r.MoveToContent() != XmlNodeType.Element)
             {
                 return null;
