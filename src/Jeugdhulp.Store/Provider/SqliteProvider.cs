@@ -45,11 +45,17 @@ public sealed class SqliteProvider : DatabaseProvider
         {
             c.Open();
             using var cmd = c.CreateCommand();
+            // cache_size: a batch of 500 messages changes ~6 MB of pages; with the default 2 MB cache SQLite
+            // spills dirty pages to the WAL mid-transaction and writes them again at commit. temp_store: the
+            // per-message savepoint's statement journal stays in memory instead of a temporary file.
+            // Measured (bench/RESULTS.md): system time per message 217 → 80 µs, durability unchanged.
             cmd.CommandText = """
                 PRAGMA journal_mode = WAL;
                 PRAGMA synchronous = FULL;
                 PRAGMA busy_timeout = 60000;
                 PRAGMA foreign_keys = ON;
+                PRAGMA cache_size = -65536;
+                PRAGMA temp_store = MEMORY;
                 """;
             cmd.ExecuteNonQuery();
             return c;
