@@ -38,8 +38,11 @@ internal static partial class Program
         {
             Console.Error.WriteLine("""
                 gebruik: Jeugdhulp.Pijplijnbench [pipeline] [--count N] [--batch N] [--inwoners N] [--sample N] [--floor N]
-                         [--only floor|sqlite|pg] [--pg VERBINDING] [--fetch] [--keep] [--every N]
+                         [--only floor|sqlite|pg] [--pg VERBINDING] [--fetch] [--keep] [--every N] [--answers files|table|both]
                   --count     JW315 messages through the pipeline (default 20000)
+                  --answers   files: answers in the outbox table and written as files (process, serve);
+                              table: only in the outbox table, delivered over the API (--zonder-bestanden);
+                              both (default): SQLite runs both, PostgreSQL files
                   --pg        PostgreSQL connection string (default: JEUGDHULP_TEST_PG); without it SQLite only
                   --fetch     delete each answer file once reported (a provider collecting it): for runs of millions
                   --every     print rate and memory every N messages (default count/10)
@@ -66,13 +69,21 @@ internal static partial class Program
 
         if (o.Alleen is null or "sqlite")
         {
-            Pijplijn("SQLite", generator, o, repo, vloer, null);
+            if (o.Antwoorden is "files" or "both")
+            {
+                Pijplijn("SQLite", generator, o, repo, vloer, null, bestanden: true);
+            }
+
+            if (o.Antwoorden is "table" or "both")
+            {
+                Pijplijn("SQLite, answers in the table only", generator, o, repo, vloer, null, bestanden: false);
+            }
         }
 
         var pg = o.Pg ?? Environment.GetEnvironmentVariable("JEUGDHULP_TEST_PG");
         if (o.Alleen is null or "pg" && !string.IsNullOrWhiteSpace(pg))
         {
-            Pijplijn("PostgreSQL", generator, o, repo, vloer, pg);
+            Pijplijn(o.Antwoorden is "table" ? "PostgreSQL, answers in the table only" : "PostgreSQL", generator, o, repo, vloer, pg, bestanden: o.Antwoorden is not "table");
         }
         else if (o.Alleen is "pg")
         {
@@ -195,7 +206,7 @@ internal static partial class Program
         }
     }
 
-    private static void Pijplijn(string naam, Berichtgenerator g, Opties o, string repo, double? vloer, string? pg)
+    private static void Pijplijn(string naam, Berichtgenerator g, Opties o, string repo, double? vloer, string? pg, bool bestanden)
     {
         var map = Directory.CreateTempSubdirectory("pijplijnbench-").FullName;
         var schema = "bench_" + Guid.NewGuid().ToString("N")[..12];
@@ -214,14 +225,15 @@ internal static partial class Program
             Controleer(store.ImporteerInwoners([.. g.Register()]));
             var catalogus = Regels(Path.Combine(repo, "rules", "flevoland"));
 
-            var outbox = Path.Combine(map, "outbox");
+            // Without files the answers stay in the outbox table, as with `process --zonder-bestanden`.
+            var outbox = bestanden ? Path.Combine(map, "outbox") : null;
             Fasetijden.Reset();
             var verwerken = new BerichtVerwerken(store, catalogus, Vandaag, outbox, o.Batch);
             var invoer = g.Berichten(o.Aantal).Select((b, i) => new Invoer(string.Create(CultureInfo.InvariantCulture, $"B{i}.xml"), b));
             var uitkomsten = new Dictionary<string, long>(StringComparer.Ordinal);
             var elke = o.Elke ?? Math.Max(o.Batch, o.Aantal / 10);
             long n = 0;
-            long bestanden = 0;
+            long antwoorden = 0;
             var proces = Process.GetCurrentProcess();
             var cpu0 = proces.TotalProcessorTime;
             var gebruiker0 = proces.UserProcessorTime;
@@ -235,8 +247,8 @@ internal static partial class Program
             {
                 n++;
                 uitkomsten[v.Uitkomst] = uitkomsten.GetValueOrDefault(v.Uitkomst) + 1;
-                bestanden += v.Outbox.Count;
-                if (o.Ophalen)
+                antwoorden += v.Outbox.Count;
+                if (o.Ophalen && bestanden)
                 {
                     foreach (var f in v.Outbox)
                     {
@@ -261,12 +273,12 @@ internal static partial class Program
             Console.WriteLine();
             Console.WriteLine($"{naam}: {n:N0} messages in {tijd.TotalSeconds:F1} s = {snelheid:N0} msg/s" +
                 (vloer is { } f0 ? $" = {snelheid / f0:P1} of the floor" : "") +
-                $"; {bestanden:N0} answer files; outcomes {string.Join(", ", uitkomsten.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key} {u.Value:N0}"))}");
+                $"; {antwoorden:N0} answers{(bestanden ? " (files)" : " (outbox table only)")}; outcomes {string.Join(", ", uitkomsten.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key} {u.Value:N0}"))}");
             Console.WriteLine($"{naam}: peak working set {Mb(proces.PeakWorkingSet64)}, GC heap now {Mb(GC.GetTotalMemory(false))}, " +
                 $"gen2 collections {GC.CollectionCount(2)}, materialisation errors {verwerken.Materialisatiefouten.Count}");
             Console.WriteLine($"{naam}: 10,000,000 messages at this rate: {10_000_000 / snelheid / 60:F1} min");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{naam}: CPU time of this process {cpu.TotalMicroseconds / n:F0} µs/msg (user {gebruiker.TotalMicroseconds / n:F0}, system {(cpu - gebruiker).TotalMicroseconds / n:F0}); wall {tijd.TotalMicroseconds / n:F0} µs/msg; answer files {Fasetijden.Stand().Single(f => f.Fase == Fasetijden.Fase.Bestanden).Tijd.TotalMicroseconds / Math.Max(1, bestanden):F0} µs each (writer thread)"));
+                $"{naam}: CPU time of this process {cpu.TotalMicroseconds / n:F0} µs/msg (user {gebruiker.TotalMicroseconds / n:F0}, system {(cpu - gebruiker).TotalMicroseconds / n:F0}); wall {tijd.TotalMicroseconds / n:F0} µs/msg; answer files {Fasetijden.Stand().Single(f => f.Fase == Fasetijden.Fase.Bestanden).Tijd.TotalMicroseconds / Math.Max(1, antwoorden):F0} µs each (writer thread)"));
             Console.WriteLine($"{naam}: time per message by phase (µs): " + string.Join(", ",
                 Fasetijden.Stand().Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Fase} {f.Tijd.TotalMicroseconds / n:F1}"))) +
                 string.Create(CultureInfo.InvariantCulture, $"; total {tijd.TotalMicroseconds / n:F1}"));
@@ -357,7 +369,7 @@ internal static partial class Program
 }
 
 /// <summary>Command-line options.</summary>
-internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekproef, long Vloer, string? Alleen, string? Pg, bool Ophalen, bool Bewaar, long? Elke)
+internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekproef, long Vloer, string? Alleen, string? Pg, bool Ophalen, bool Bewaar, long? Elke, string Antwoorden = "both")
 {
     public static Opties? Lees(string[] args)
     {
@@ -381,6 +393,7 @@ internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekpr
                     "--fetch" => o with { Ophalen = true },
                     "--keep" => o with { Bewaar = true },
                     "--every" => o with { Elke = Getal() },
+                    "--answers" => o with { Antwoorden = Waarde() },
                     _ => null,
                 };
             }
@@ -395,6 +408,6 @@ internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekpr
             }
         }
 
-        return o.Alleen is null or "floor" or "sqlite" or "pg" ? o : null;
+        return o.Alleen is null or "floor" or "sqlite" or "pg" && o.Antwoorden is "files" or "table" or "both" ? o : null;
     }
 }

@@ -3,14 +3,15 @@ using Jeugdhulp.Store.Verwerking;
 namespace Jeugdhulp.Cli;
 
 /// <summary>
-/// <c>jeugdhulp process --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--batch N] [--json] PAD...</c>:
+/// <c>jeugdhulp process --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--batch N] [--json] [--zonder-bestanden] PAD...</c>:
 /// processes inbound iJw messages (a file, or a folder's <c>*.xml</c> in name order) and writes the
-/// answers under <c>MAP/outbox/</c>. Exit 0 when every file was processed whatever the decisions, 1 when
+/// answers under <c>MAP/outbox/</c> (with <c>--zonder-bestanden</c> only into the outbox table, for delivery
+/// over the API; a later run without it writes them). Exit 0 when every file was processed whatever the decisions, 1 when
 /// any file was invalid, unreadable or failed, 2 for usage errors.
 /// </summary>
 internal static class ProcessOpdracht
 {
-    private const string GebruikTekst = "--data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--batch N] [--json] PAD...";
+    private const string GebruikTekst = "--data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--batch N] [--json] [--zonder-bestanden] PAD...";
 
     public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
     {
@@ -19,7 +20,7 @@ internal static class ProcessOpdracht
             return ProefOpdracht.Run(args, uit, fout);
         }
 
-        var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--today", "--batch"], ["--json"]);
+        var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--today", "--batch"], ["--json", "--zonder-bestanden"]);
         var data = a.Vereist("--data");
         var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
         var batch = BerichtVerwerken.StandaardBatch;
@@ -61,7 +62,7 @@ internal static class ProcessOpdracht
 
         using (store)
         {
-            var verwerken = new BerichtVerwerken(store, catalogus.Waarde, vandaag.Value, Path.Combine(data, "outbox"), batch);
+            var verwerken = new BerichtVerwerken(store, catalogus.Waarde, vandaag.Value, a.Vlag("--zonder-bestanden") ? null : Path.Combine(data, "outbox"), batch);
             var json = a.Vlag("--json");
             var geweigerd = false;
             var aantal = 0;

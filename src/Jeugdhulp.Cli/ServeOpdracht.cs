@@ -5,19 +5,20 @@ using Jeugdhulp.Web.Schermen;
 namespace Jeugdhulp.Cli;
 
 /// <summary>
-/// <c>jeugdhulp serve --data MAP --urls URL [--demo] [--today yyyy-mm-dd] [--db VERBINDING] [--rules MAP]</c>: the
+/// <c>jeugdhulp serve --data MAP --urls URL [--demo] [--today yyyy-mm-dd] [--db VERBINDING] [--rules MAP] [--zonder-bestanden]</c>: the
 /// provider API, the municipality API and the backoffice web app on Kestrel, on the same store and
 /// pipeline as <c>process</c>. Runs until stopped (Ctrl+C). With <c>--demo</c> an empty store is first
 /// filled by <c>jeugdhulp demo</c>, the processing date defaults to the demo's, and every municipality
-/// gets a demo staff account (printed; for trying the product only).
+/// gets a demo staff account (printed; for trying the product only). With <c>--zonder-bestanden</c> answers are
+/// not written as files, only kept in the outbox table for the API.
 /// </summary>
 internal static class ServeOpdracht
 {
-    private const string GebruikTekst = "--data MAP --urls URL [--demo] [--today yyyy-mm-dd] [--db VERBINDING] [--rules MAP]";
+    private const string GebruikTekst = "--data MAP --urls URL [--demo] [--today yyyy-mm-dd] [--db VERBINDING] [--rules MAP] [--zonder-bestanden]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
     {
-        var a = Argumenten.Parse(args, ["--data", "--urls", "--today", "--db", "--rules"], ["--demo"]);
+        var a = Argumenten.Parse(args, ["--data", "--urls", "--today", "--db", "--rules"], ["--demo", "--zonder-bestanden"]);
         var data = a.Vereist("--data");
         var urls = a.Vereist("--urls");
         var demo = a.Vlag("--demo");
@@ -51,7 +52,7 @@ internal static class ServeOpdracht
             return code;
         }
 
-        var geopend = Backoffice.Open(new Webopties(data, a.Optie("--db"), rules, vandaag), regelbestanden);
+        var geopend = Backoffice.Open(new Webopties(data, a.Optie("--db"), rules, vandaag, a.Vlag("--zonder-bestanden")), regelbestanden);
         if (!geopend.TryGet(out var backoffice))
         {
             Opslag.Meld("serve", geopend.Fouten, fout);

@@ -31,8 +31,8 @@ public sealed class Backoffice : IDisposable
     /// <summary>The clock: fixed on <c>--today</c>, otherwise the system clock.</summary>
     public TimeProvider Tijd { get; }
 
-    /// <summary>Where answer files are written.</summary>
-    public string OutboxMap => Path.Combine(Opties.Data, "outbox");
+    /// <summary>Where answer files are written; null with <see cref="Webopties.ZonderBestanden"/> (answers only over the API).</summary>
+    public string? OutboxMap => Opties.ZonderBestanden ? null : Path.Combine(Opties.Data, "outbox");
 
     /// <summary>The processing date: <c>--today</c>, or today in the Netherlands.</summary>
     public DateOnly Vandaag => Opties.Vandaag ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Tijd.GetUtcNow(), Nederland).DateTime);

@@ -5,4 +5,8 @@ namespace Jeugdhulp.Web;
 /// <param name="Db">A PostgreSQL connection string (<c>--db</c>); null for SQLite in <paramref name="Data"/>.</param>
 /// <param name="Regels">The rule folder (<c>--rules</c>, default <c>rules/flevoland</c>).</param>
 /// <param name="Vandaag">A fixed processing date (<c>--today</c>); null for the real date in Europe/Amsterdam.</param>
-public sealed record Webopties(string Data, string? Db, string Regels, DateOnly? Vandaag);
+/// <param name="ZonderBestanden">
+/// <c>--zonder-bestanden</c>: answers are not written as files in <c>DATA/outbox/</c>; they stay in the outbox table,
+/// from which providers fetch them over the API.
+/// </param>
+public sealed record Webopties(string Data, string? Db, string Regels, DateOnly? Vandaag, bool ZonderBestanden = false);

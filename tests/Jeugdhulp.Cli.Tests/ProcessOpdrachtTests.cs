@@ -105,6 +105,27 @@ public sealed class ProcessOpdrachtTests : IDisposable
     }
 
     [Fact]
+    public void Zonder_bestanden_meldt_de_antwoorden_bij_naam_en_een_latere_run_schrijft_ze()
+    {
+        p.Schrijf("a.xml", Pijplijn.Jw315("ZB-1", Bsn, Geboren, Pijplijn.Product("R-ZB", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800)));
+        var (code, uit, _) = Pijplijn.Run("process", "--data", p.Data, "--today", "2027-03-02", "--json", "--zonder-bestanden", p.Invoer);
+        var regel = JsonDocument.Parse(uit).RootElement;
+
+        Assert.Equal(0, code);
+        Assert.Equal("approved", Uitkomst(regel));
+        var namen = regel.GetProperty("outbox").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        Assert.Equal(2, namen.Length);
+        Assert.All(namen, n => Assert.Equal(Path.GetFileName(n), n));
+        Assert.Empty(p.OutboxBestanden());
+
+        // The same message again is a re-delivery; this run has the folder, so the earlier answers are written now.
+        var tweede = p.Verwerk("2027-03-02", p.Invoer);
+        Assert.Equal(namen, Outbox(tweede.Regels[0]));
+        Assert.Equal([.. namen.Order(StringComparer.Ordinal)], p.OutboxBestanden());
+        p.OutboxIsXsdGeldig();
+    }
+
+    [Fact]
     public void Zelfde_identificatie_met_andere_inhoud_krijgt_alleen_een_retour_met_9056()
     {
         var a = p.Schrijf("a.xml", Pijplijn.Jw315("ID-1", Bsn, Geboren, Pijplijn.Product("R-1", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800)));

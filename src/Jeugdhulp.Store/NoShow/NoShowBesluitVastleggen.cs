@@ -27,14 +27,13 @@ public static class NoShowBesluitVastleggen
 
     /// <summary>
     /// Decides on the open third no-show of allocation <paramref name="nummer"/>'s client and product
-    /// (the oldest when there are several years) and writes the answer files to <paramref name="outboxMap"/>.
+    /// (the oldest when there are several years) and writes the answer files to <paramref name="outboxMap"/> (none when null: the answer stays in the outbox table).
     /// </summary>
     public static Resultaat<NoShowBesluitVerslag> NeemNoShowBesluit(this Datastore store, Gemeentecode? gemeente, int nummer, NoShowBesluit besluit,
-        DateOnly vandaag, string outboxMap, string wie)
+        DateOnly vandaag, string? outboxMap, string wie)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(besluit);
-        ArgumentException.ThrowIfNullOrWhiteSpace(outboxMap);
         ArgumentException.ThrowIfNullOrWhiteSpace(wie);
         NoShowBesluitVerslag verslag;
         using (var tx = store.BeginTransactie())
@@ -96,8 +95,9 @@ public static class NoShowBesluitVastleggen
             verslag = new NoShowBesluitVerslag(g, nummer, woord, besluit.Einddatum, outbox);
         }
 
-        var geschreven = store.Materialiseer(outboxMap);
-        return geschreven.Fouten.Count > 0 ? Resultaat<NoShowBesluitVerslag>.Mislukt(geschreven.Fouten) : Resultaat<NoShowBesluitVerslag>.Ok(verslag);
+        // Without a folder the answer stays in the outbox table, where the API delivers it.
+        var fouten = outboxMap is null ? [] : store.Materialiseer(outboxMap).Fouten;
+        return fouten.Count > 0 ? Resultaat<NoShowBesluitVerslag>.Mislukt(fouten) : Resultaat<NoShowBesluitVerslag>.Ok(verslag);
     }
 
     private static long Telling(StoreTransactie tx, int nummer) =>

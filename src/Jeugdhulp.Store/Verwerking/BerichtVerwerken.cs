@@ -17,9 +17,10 @@ namespace Jeugdhulp.Store.Verwerking;
 /// The inbound pipeline: per message technical check → journal → decide → answers and new state. Messages
 /// are processed in batches, one transaction per batch (group commit); each message runs inside a
 /// savepoint, so a bug in one message rolls back only that message's state, which is then recorded as
-/// failed while the batch goes on. After each commit the answers are written as files (outbox
-/// materialisation), so a crash at any point leaves either a committed batch whose files the next run
-/// writes, or a rolled-back batch that the next run processes again: one answer per request either way.
+/// failed while the batch goes on. The answers are committed to the outbox table with the decisions (the
+/// API delivers them from there); when an outbox folder is given they are also written as files after each
+/// commit (outbox materialisation), so a crash at any point leaves either a committed batch whose files the
+/// next run writes, or a rolled-back batch that the next run processes again: one answer per request either way.
 /// </summary>
 public sealed class BerichtVerwerken
 {
@@ -31,7 +32,7 @@ public sealed class BerichtVerwerken
     private readonly Regelset regelsVandaag;
     private readonly DateOnly vandaag;
     private readonly TimeOnly tijd;
-    private readonly string outboxMap;
+    private readonly string? outboxMap;
     private readonly int batch;
     private readonly VerzoekOmToewijzingBeoordelen jw315;
     private readonly VerzoekOmWijzigingBeoordelen jw317;
@@ -42,12 +43,19 @@ public sealed class BerichtVerwerken
     /// <summary>
     /// Prepares a run: loads every contract and resident once (the engine reads them in memory) and fixes
     /// the processing date for the whole run (deadlines, "not in the future", Toewijzingsdatum).
+    /// <paramref name="outboxMap"/> null: no answer files — the answers stay in the outbox table only, for a
+    /// deployment whose providers fetch them over the API (<c>GET /api/berichten/uitgaand</c>); a later run
+    /// with a folder still writes them, nothing is lost.
     /// </summary>
-    public BerichtVerwerken(Datastore store, Regelcatalogus catalogus, DateOnly vandaag, string outboxMap, int batch = StandaardBatch)
+    public BerichtVerwerken(Datastore store, Regelcatalogus catalogus, DateOnly vandaag, string? outboxMap, int batch = StandaardBatch)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(catalogus);
-        ArgumentException.ThrowIfNullOrWhiteSpace(outboxMap);
+        if (outboxMap is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(outboxMap);
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
         this.store = store;
         this.catalogus = catalogus;
@@ -78,7 +86,11 @@ public sealed class BerichtVerwerken
         ArgumentNullException.ThrowIfNull(invoer);
 
         // Answers a crashed earlier run committed but did not write; from here on each batch writes its own.
-        Materialisatiefouten.AddRange(store.Materialiseer(outboxMap).Fouten);
+        if (outboxMap is not null)
+        {
+            Materialisatiefouten.AddRange(store.Materialiseer(outboxMap).Fouten);
+        }
+
         using var sessie = store.OpenSessie();
         using var blokken = invoer.Chunk(batch).GetEnumerator();
         var volgende = blokken.MoveNext() ? Controleer(blokken.Current) : null;
@@ -133,6 +145,12 @@ public sealed class BerichtVerwerken
 
     private Bestandsblok Schrijf(List<(long Id, string Naam, byte[] Inhoud)> antwoorden)
     {
+        if (outboxMap is null)
+        {
+            // Nothing to write and nothing to mark: the rows stay unwritten for a run that has a folder.
+            return new Bestandsblok([], 0, 0, []);
+        }
+
         var t0 = Fasetijden.Start();
         var b = Materialiseren.SchrijfBestanden(outboxMap, antwoorden);
         Fasetijden.Stop(Fasetijden.Fase.Bestanden, t0);
@@ -298,7 +316,7 @@ public sealed class BerichtVerwerken
             .Select(v => new Beslissing(v.Referentie, v.Uitkomst, v.Reden, v.Regels.Length == 0 ? [] : v.Regels.Split(','), v.Toelichting))
             .ToList();
         return new Bestandsverslag(invoer.Bestand, soort, identificatie, status, besluiten,
-            [.. h.Antwoorden.Select(a => Path.Combine(outboxMap, a.Bestandsnaam))],
+            [.. h.Antwoorden.Select(a => Berichtcontext.Pad(outboxMap, a.Bestandsnaam))],
             ["Exacte herhaling van een eerder ontvangen bericht: niets gewijzigd; de eerdere uitkomst en antwoorden worden opnieuw gemeld."]);
     }
 

@@ -16,7 +16,7 @@ namespace Jeugdhulp.Store.Verwerking;
 /// the database itself refuses a second answer to the same request (the outbox is unique per journal row
 /// and key).
 /// </summary>
-internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOnly vandaag, TimeOnly tijd, string outboxMap)
+internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOnly vandaag, TimeOnly tijd, string? outboxMap)
 {
     /// <summary>XsltVersie we report in a 0001 retour (the level-2 rules as implemented by Jeugdhulp.Ijw).</summary>
     public const string XsltVersie = "1.0.0";
@@ -58,8 +58,11 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
         var inhoud = IjwSchrijver.Schrijf(bericht);
         var id = Tx.VoegAntwoordToe(JournaalId, sleutel, ontvanger, naam, inhoud);
         Nieuw.Add((id, naam, inhoud));
-        Outbox.Add(Path.Combine(outboxMap, naam));
+        Outbox.Add(Pad(outboxMap, naam));
     }
+
+    /// <summary>Where an answer is reported: its file in the outbox folder, or just its name when answers are not written as files.</summary>
+    public static string Pad(string? outboxMap, string naam) => outboxMap is null ? naam : Path.Combine(outboxMap, naam);
 
     /// <summary>The retour (or JW325) to <paramref name="heen"/>: slot 0, to the heenbericht's sender.</summary>
     /// <remarks>Reported first, whatever was sent before it (a stop's new JW301 is decided before its JW308 is built).</remarks>

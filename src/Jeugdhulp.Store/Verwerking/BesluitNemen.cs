@@ -27,8 +27,8 @@ public sealed record Handbesluit(string Referentie, bool Toekennen, int? Reden, 
 /// </summary>
 public static class BesluitNemen
 {
-    /// <summary>Decides, stores and writes the answer file; the report names the file, or a coded error.</summary>
-    public static Resultaat<Bestandsverslag> Neem(Datastore store, Handbesluit besluit, DateOnly vandaag, string outboxMap)
+    /// <summary>Decides, stores and writes the answer file (not when <paramref name="outboxMap"/> is null: the answer stays in the outbox table); the report names the file, or a coded error.</summary>
+    public static Resultaat<Bestandsverslag> Neem(Datastore store, Handbesluit besluit, DateOnly vandaag, string? outboxMap)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(besluit);
@@ -124,8 +124,9 @@ public static class BesluitNemen
                 ctx.Outbox, []);
         }
 
-        var geschreven = store.Materialiseer(outboxMap);
-        return geschreven.Fouten.Count > 0 ? Resultaat<Bestandsverslag>.Mislukt(geschreven.Fouten) : Resultaat<Bestandsverslag>.Ok(verslag);
+        // Without a folder the answer stays in the outbox table, where the API delivers it.
+        var fouten = outboxMap is null ? [] : store.Materialiseer(outboxMap).Fouten;
+        return fouten.Count > 0 ? Resultaat<Bestandsverslag>.Mislukt(fouten) : Resultaat<Bestandsverslag>.Ok(verslag);
     }
 
     /// <remarks>

@@ -55,6 +55,30 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
     }
 
     [StoreFact]
+    public void Zonder_outboxmap_blijven_de_antwoorden_in_de_outbox_tabel_en_schrijft_een_latere_run_ze_een_keer()
+    {
+        MetDemo();
+        var map = Path.Combine(Db.DataMap, "outbox");
+
+        var verslagen = new BerichtVerwerken(Opslag, Flevoland, Vandaag, outboxMap: null, batch: 2)
+            .Verwerk([new Invoer("0.xml", Jw315("A1", "100002183", new DateOnly(2016, 9, 12), "R1")),
+                new Invoer("1.xml", Jw315("A2", "100002195", new DateOnly(2012, 1, 30), "R2"))]).ToList();
+
+        Assert.All(verslagen, v => Assert.Equal(Uitkomsten.Approved, v.Uitkomst));
+        Assert.All(verslagen, v => Assert.All(v.Outbox, o => Assert.Equal(Path.GetFileName(o), o)));
+        Assert.False(Directory.Exists(map) && Directory.EnumerateFiles(map).Any());
+        Assert.Equal(4L, Db.Tel("outbox"));
+        Assert.Equal(4L, Convert.ToInt64(Db.VoerUit("SELECT COUNT(*) FROM outbox WHERE geschreven_op IS NULL"), System.Globalization.CultureInfo.InvariantCulture));
+
+        // A later run with a folder writes exactly those answers, once, under the names reported.
+        var later = Verwerk(Jw315("A3", "100003023", new DateOnly(2014, 11, 20), "R3"));
+
+        var namen = Directory.GetFiles(map).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal([.. verslagen.SelectMany(v => v.Outbox).Concat(later[0].Outbox.Select(Path.GetFileName)).Order(StringComparer.Ordinal)], namen);
+        Assert.Equal(0L, Convert.ToInt64(Db.VoerUit("SELECT COUNT(*) FROM outbox WHERE geschreven_op IS NULL"), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [StoreFact]
     public void Een_herhaling_in_dezelfde_en_in_een_latere_batch_verandert_niets()
     {
         MetDemo();

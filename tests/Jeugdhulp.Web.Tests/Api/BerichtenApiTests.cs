@@ -8,6 +8,7 @@ using Jeugdhulp.Store.Verwerking;
 using Jeugdhulp.Store.Import;
 using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Core.Inwoners;
+using Jeugdhulp.Web.Tests.Infrastructuur;
 using static Jeugdhulp.Web.Tests.Api.ApiOmgeving;
 
 namespace Jeugdhulp.Web.Tests.Api;
@@ -40,7 +41,7 @@ public sealed class BerichtenApiTests
                 var verslag = new BerichtVerwerken(store, omgeving.Fabriek.Backoffice.Regels, new DateOnly(2027, 3, 5), outbox)
                     .Verwerk([new Invoer("api", bericht)]).Single();
                 var verwacht = VerslagJson.Schrijf(verslag).Replace(JsonEncodedText.Encode(outbox).Value, "", StringComparison.Ordinal);
-                Assert.Equal(verwacht, json.Replace(JsonEncodedText.Encode(omgeving.Fabriek.Backoffice.OutboxMap).Value, "", StringComparison.Ordinal));
+                Assert.Equal(verwacht, json.Replace(JsonEncodedText.Encode(omgeving.Fabriek.Backoffice.OutboxMap!).Value, "", StringComparison.Ordinal));
             }
         }
         finally
@@ -205,7 +206,27 @@ public sealed class BerichtenApiTests
             Assert.Equal(HttpStatusCode.OK, xml.StatusCode);
             Assert.Equal("application/xml", xml.Content.Headers.ContentType?.MediaType);
             var inhoud = await xml.Content.ReadAsByteArrayAsync();
-            Assert.Equal(File.ReadAllBytes(Path.Combine(omgeving.Fabriek.Backoffice.OutboxMap, item.GetProperty("bestand").GetString()!)), inhoud);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(omgeving.Fabriek.Backoffice.OutboxMap!, item.GetProperty("bestand").GetString()!)), inhoud);
+            Assert.Empty(XsdValidatie.Fouten(inhoud));
+        }
+    }
+
+    [Fact]
+    public async Task Zonder_bestanden_komen_de_antwoorden_alleen_via_de_api()
+    {
+        using var omgeving = new ApiOmgeving(new Webfabriek(zonderBestanden: true));
+        using var client = omgeving.Aanbieder();
+        var verslag = await Json(await Stuur(client, Demobericht("001")));
+        var bestanden = verslag.GetProperty("outbox").EnumerateArray().Select(o => o.GetString()!).ToList();
+
+        var items = (await Json(await client.GetAsync(Pad("/api/berichten/uitgaand")))).EnumerateArray().ToList();
+
+        Assert.Null(omgeving.Fabriek.Backoffice.OutboxMap);
+        Assert.False(Directory.Exists(Path.Combine(omgeving.Fabriek.DataMap, "outbox")));
+        Assert.Equal(bestanden.Order(StringComparer.Ordinal), items.Select(i => i.GetProperty("bestand").GetString()!).Order(StringComparer.Ordinal));
+        foreach (var item in items)
+        {
+            var inhoud = await (await client.GetAsync(Pad($"/api/berichten/uitgaand/{item.GetProperty("id").GetInt64()}"))).Content.ReadAsByteArrayAsync();
             Assert.Empty(XsdValidatie.Fouten(inhoud));
         }
     }

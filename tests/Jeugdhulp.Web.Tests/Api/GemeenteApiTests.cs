@@ -112,7 +112,7 @@ public sealed class GemeenteApiTests
         Assert.Equal("rejected", json.GetProperty("outcome").GetString());
         var bestand = Assert.Single(json.GetProperty("outbox").EnumerateArray()).GetString()!;
         Assert.Contains("_JW319_", bestand, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(omgeving.Fabriek.Backoffice.OutboxMap, bestand)));
+        Assert.True(File.Exists(Path.Combine(omgeving.Fabriek.Backoffice.OutboxMap!, bestand)));
         Assert.Empty((await Json(await nop.GetAsync(Pad("/api/beoordelingen")))).EnumerateArray());
         var audit = omgeving.Fabriek.Backoffice.Store.AuditVoorClient(Bsn.Parse(verzoek.GetProperty("bsn").GetString()!).Waarde);
         Assert.Contains(audit, a => a.Actie.StartsWith("besluit rejected", StringComparison.Ordinal) && a.Wie.StartsWith($"gemeente {Noordoostpolder}", StringComparison.Ordinal));

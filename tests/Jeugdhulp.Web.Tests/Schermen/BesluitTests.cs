@@ -36,12 +36,12 @@ public sealed class BesluitTests : IDisposable
     {
         using var s = await Ingelogd();
         var id = fabriek.Backoffice.Store.LeesWerkvoorraad(Nop).Single().Id;
-        var voor = Directory.GetFiles(fabriek.Backoffice.OutboxMap).ToHashSet();
+        var voor = Directory.GetFiles(fabriek.Backoffice.OutboxMap!).ToHashSet();
 
         var antwoord = await s.Post($"/werkvoorraad/{id}", $"/werkvoorraad/{id}", ("besluit", "toekennen"), ("toelichting", "Past binnen het plan."));
 
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
-        var nieuw = Directory.GetFiles(fabriek.Backoffice.OutboxMap).Except(voor).ToList();
+        var nieuw = Directory.GetFiles(fabriek.Backoffice.OutboxMap!).Except(voor).ToList();
         var jw301 = Assert.Single(nieuw);
         Assert.Contains("_JW301_", Path.GetFileName(jw301), StringComparison.Ordinal);
         Assert.Empty(XsdValidatie.Fouten(File.ReadAllBytes(jw301)));
@@ -57,12 +57,12 @@ public sealed class BesluitTests : IDisposable
     {
         using var s = await Ingelogd();
         var id = fabriek.Backoffice.Store.LeesWerkvoorraad(Nop).Single().Id;
-        var voor = Directory.GetFiles(fabriek.Backoffice.OutboxMap).ToHashSet();
+        var voor = Directory.GetFiles(fabriek.Backoffice.OutboxMap!).ToHashSet();
 
         var antwoord = await s.Post($"/werkvoorraad/{id}", $"/werkvoorraad/{id}", ("besluit", "afwijzen"), ("reden", "7"));
 
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
-        var jw319 = Assert.Single(Directory.GetFiles(fabriek.Backoffice.OutboxMap).Except(voor));
+        var jw319 = Assert.Single(Directory.GetFiles(fabriek.Backoffice.OutboxMap!).Except(voor));
         Assert.Contains("_JW319_", Path.GetFileName(jw319), StringComparison.Ordinal);
         Assert.Empty(XsdValidatie.Fouten(File.ReadAllBytes(jw319)));
         Assert.Contains(fabriek.Backoffice.Store.AuditVoorClient(Bsn.Parse(Client).Waarde), r => r.Wie == "nop" && r.Actie == "besluit rejected op verzoek DEMO-0002");

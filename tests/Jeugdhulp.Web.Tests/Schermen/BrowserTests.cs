@@ -81,14 +81,14 @@ public sealed class BrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator(".toelichting")).Not.ToBeEmptyAsync();
         await Assertions.Expect(page.Locator(".regel").First).ToBeVisibleAsync();
         await Foto(page, "03-verzoek");
-        var voor = Directory.GetFiles(backoffice!.OutboxMap).ToHashSet();
+        var voor = Directory.GetFiles(backoffice!.OutboxMap!).ToHashSet();
         await page.GetByLabel("Toekennen (JW301)").CheckAsync();
         await page.GetByLabel("Toelichting voor het dossier").FillAsync("Akkoord na overleg met de aanbieder.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("DEMO-0002 is toegekend");
         await Foto(page, "04-besluit-vastgelegd");
 
-        var jw301 = Assert.Single(Directory.GetFiles(backoffice.OutboxMap).Except(voor));
+        var jw301 = Assert.Single(Directory.GetFiles(backoffice.OutboxMap!).Except(voor));
         Assert.Contains("_JW301_", Path.GetFileName(jw301), StringComparison.Ordinal);
         Assert.Empty(XsdValidatie.Fouten(File.ReadAllBytes(jw301)));
 

@@ -52,7 +52,7 @@ public sealed class IsolatieTests : IDisposable
         using var nop = await Sessie.Ingelogd(fabriek, "nop");
         var urkItem = Werkitem(Demodata.Urk, "DEMO-0003");
         var eigenItem = Werkitem(Demodata.Nop, "DEMO-0002");
-        var bestanden = Directory.GetFiles(fabriek.Backoffice.OutboxMap).Length;
+        var bestanden = Directory.GetFiles(fabriek.Backoffice.OutboxMap!).Length;
 
         // A valid form token (from an own page) posted to another municipality's item.
         var antwoord = await nop.Post($"/werkvoorraad/{urkItem}", $"/werkvoorraad/{eigenItem}", ("besluit", "toekennen"));
@@ -60,7 +60,7 @@ public sealed class IsolatieTests : IDisposable
 
         using var urk = await Sessie.Ingelogd(fabriek, "urk");
         Assert.Contains("DEMO-0003", await urk.Tekst("/werkvoorraad"), StringComparison.Ordinal);
-        Assert.Equal(bestanden, Directory.GetFiles(fabriek.Backoffice.OutboxMap).Length);
+        Assert.Equal(bestanden, Directory.GetFiles(fabriek.Backoffice.OutboxMap!).Length);
     }
 
     [Fact]
