@@ -98,7 +98,10 @@ internal static class BerichtenApi
                 new Dictionary<string, object?> { ["reasons"] = verslag.Meldingen });
         }
 
-        return Results.Text(VerslagJson.Schrijf(verslag), "application/json", System.Text.Encoding.UTF8);
+        // File names only: the server's folders are none of the provider's business; the id list and
+        // GET /api/berichten/uitgaand/{id} are how a provider fetches them.
+        return Results.Text(VerslagJson.Schrijf(verslag with { Outbox = [.. verslag.Outbox.Select(Path.GetFileName).OfType<string>()] }),
+            "application/json", System.Text.Encoding.UTF8);
     }
 
     /// <summary>
@@ -162,7 +165,7 @@ internal static class BerichtenApi
 /// <param name="Identificatie">Its BerichtIdentificatie.</param>
 /// <param name="Outcome">approved, rejected, review, mixed, accepted or invalid.</param>
 /// <param name="Decisions">One per request line.</param>
-/// <param name="Outbox">The answer files.</param>
+/// <param name="Outbox">The answers' file names (no server folder).</param>
 /// <param name="Reasons">Dutch reasons, when the outcome needs one.</param>
 internal sealed record VerslagDocument(string File, string? Bericht, string? Identificatie, string Outcome, BesluitDocument[] Decisions, string[] Outbox, string[] Reasons);
 

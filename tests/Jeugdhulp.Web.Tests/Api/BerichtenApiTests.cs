@@ -40,8 +40,9 @@ public sealed class BerichtenApiTests
                 var outbox = Path.Combine(map, "outbox");
                 var verslag = new BerichtVerwerken(store, omgeving.Fabriek.Backoffice.Regels, new DateOnly(2027, 3, 5), outbox)
                     .Verwerk([new Invoer("api", bericht)]).Single();
-                var verwacht = VerslagJson.Schrijf(verslag).Replace(JsonEncodedText.Encode(outbox).Value, "", StringComparison.Ordinal);
-                Assert.Equal(verwacht, json.Replace(JsonEncodedText.Encode(omgeving.Fabriek.Backoffice.OutboxMap!).Value, "", StringComparison.Ordinal));
+                // The same object, except that the API names the answers without the server's folder.
+                Assert.Equal(VerslagJson.Schrijf(verslag with { Outbox = [.. verslag.Outbox.Select(o => Path.GetFileName(o))] }), json);
+                Assert.DoesNotContain(JsonEncodedText.Encode(omgeving.Fabriek.Backoffice.OutboxMap!).Value, json, StringComparison.Ordinal);
             }
         }
         finally
