@@ -24,6 +24,9 @@ public static class BackofficeWebapp
     {
         ArgumentNullException.ThrowIfNull(backoffice);
 
+        // The login throttle counts real minutes, also when the processing date is fixed with --today.
+        services.AddSingleton(new Inlogremming(TimeProvider.System));
+
         // Cookie and antiforgery tokens survive a restart: the keys live in the data folder.
         services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(backoffice.Opties.Data, "sleutels")))

@@ -41,13 +41,24 @@ internal static partial class Inloggen
         var gebruiker = form["gebruiker"].ToString().Trim();
         var wachtwoord = form["wachtwoord"].ToString();
         var terug = form["terug"].ToString();
+        var log = logs.CreateLogger("Jeugdhulp.Web.Inloggen");
+        var remming = ctx.RequestServices.GetRequiredService<Inlogremming>();
+        if (remming.Wachttijd(gebruiker) is { } wacht && wacht > TimeSpan.Zero)
+        {
+            LogGeremd(log, VoorLog(gebruiker));
+            var minuten = (int)Math.Ceiling(wacht.TotalMinutes);
+            return Pagina(ctx, b, gebruiker, terug,
+                $"Te veel mislukte pogingen voor deze gebruikersnaam. Probeer het over {minuten} {(minuten == 1 ? "minuut" : "minuten")} opnieuw.",
+                StatusCodes.Status429TooManyRequests);
+        }
+
         var account = gebruiker.Length is > 0 and <= 100 ? b.Store.ZoekMedewerker(gebruiker) : null;
 
         // Always one hash computation, so the response time does not reveal which user names exist.
         var klopt = Wachtwoorden.Klopt(wachtwoord, account?.WachtwoordHash ?? Wachtwoorden.Lokaas) && account is { Actief: true };
-        var log = logs.CreateLogger("Jeugdhulp.Web.Inloggen");
         if (!klopt || account is null)
         {
+            remming.Mislukt(gebruiker);
             LogMislukt(log, VoorLog(gebruiker));
             return Pagina(ctx, b, gebruiker, terug, "Gebruikersnaam of wachtwoord is onjuist.", StatusCodes.Status401Unauthorized);
         }
@@ -55,6 +66,7 @@ internal static partial class Inloggen
         var identiteit = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, account.Gebruiker), new Claim(GemeenteClaim, account.Gemeente.Waarde)],
             BackofficeWebapp.Schema);
+        remming.Gelukt(gebruiker);
         await ctx.SignInAsync(BackofficeWebapp.Schema, new ClaimsPrincipal(identiteit));
         LogGelukt(log, account.Gebruiker, account.Gemeente.Waarde);
         return Results.Redirect(IsLokaal(terug) ? terug : "/werkvoorraad");
@@ -124,6 +136,9 @@ internal static partial class Inloggen
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inloggen mislukt voor gebruiker '{Gebruiker}'")]
     private static partial void LogMislukt(ILogger log, string gebruiker);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inloggen geweigerd voor gebruiker '{Gebruiker}': te veel mislukte pogingen")]
+    private static partial void LogGeremd(ILogger log, string gebruiker);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Medewerker '{Gebruiker}' van gemeente {Gemeente} is ingelogd")]
     private static partial void LogGelukt(ILogger log, string gebruiker, string gemeente);

@@ -46,6 +46,28 @@ public sealed class InloggenTests : IDisposable
     }
 
     [Fact]
+    public async Task Na_vijf_mislukte_pogingen_wordt_ook_het_goede_wachtwoord_even_geweigerd()
+    {
+        using var s = Sessie.Anoniem(fabriek);
+        for (var i = 0; i < Inlogremming.MaxPogingen; i++)
+        {
+            var fout = await s.Post("/inloggen", "/inloggen", ("gebruiker", "nop"), ("wachtwoord", "raden-" + i));
+            Assert.Equal(HttpStatusCode.Unauthorized, fout.StatusCode);
+        }
+
+        var antwoord = await s.Post("/inloggen", "/inloggen", ("gebruiker", "nop"), ("wachtwoord", Demodata.Wachtwoord));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, antwoord.StatusCode);
+        Assert.Contains("Te veel mislukte pogingen voor deze gebruikersnaam. Probeer het over 15 minuten opnieuw.",
+            await antwoord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Get("/werkvoorraad")).StatusCode);
+
+        // Another account is not affected.
+        using var ander = await Sessie.Ingelogd(fabriek, "urk");
+        Assert.Equal(HttpStatusCode.OK, (await ander.Get("/werkvoorraad")).StatusCode);
+    }
+
+    [Fact]
     public async Task Sessiecookie_is_httponly_en_samesite_strict()
     {
         using var s = Sessie.Anoniem(fabriek);
