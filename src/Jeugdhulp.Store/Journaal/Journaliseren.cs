@@ -12,18 +12,24 @@ namespace Jeugdhulp.Store.Journaal;
 public static class Journaliseren
 {
     private const string VoegOrigineelToe = """
-        INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, inhoud, ontvangen_op)
-        VALUES (@afzender, @ontvanger, @berichtcode, @identificatie, @sha256, @inhoud, @ontvangen_op)
+        INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
+        VALUES (@afzender, @ontvanger, @berichtcode, @identificatie, @sha256, @ontvangen_op)
         ON CONFLICT DO NOTHING
         RETURNING id
         """;
 
     private const string VoegAfwijkingToe = """
-        INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, inhoud, ontvangen_op, origineel_id)
-        VALUES (@afzender, @ontvanger, @berichtcode, @identificatie, @sha256, @inhoud, @ontvangen_op, @origineel_id)
+        INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op, origineel_id)
+        VALUES (@afzender, @ontvanger, @berichtcode, @identificatie, @sha256, @ontvangen_op, @origineel_id)
         ON CONFLICT DO NOTHING
         RETURNING id
         """;
+
+    /// <summary>
+    /// The received bytes, in a table of their own: the journal row is updated after processing (status),
+    /// and SQLite rewrites a whole row on update — an 85 MB JW323 inside it would be written twice.
+    /// </summary>
+    internal const string VoegInhoudToe = "INSERT INTO journaalinhoud (journaal_id, inhoud) VALUES (@journaal_id, @inhoud)";
 
     private const string Eerder = """
         SELECT id, sha256, origineel_id FROM journaal WHERE afzender = @afzender AND identificatie = @identificatie
@@ -32,12 +38,12 @@ public static class Journaliseren
     /// <summary>
     /// Journals the message inside <paramref name="tx"/>. The common case (a new message) is a single
     /// insert; only a conflict looks further. <paramref name="inhoud"/> is stored as received; whether a
-    /// message with a known Identificatie is a re-delivery is decided on <paramref name="vergelijkOp"/> when
-    /// given (the pipeline passes the message as our writer writes it, so other prefixes or line ends are
-    /// the same content), else on the received bytes.
+    /// message with a known Identificatie is a re-delivery is decided on <paramref name="sha256"/> when
+    /// given (the pipeline passes <see cref="Vergelijkvorm.Sha256"/>, the hash of the message as our writer
+    /// writes it, so other prefixes or line ends are the same content), else on the SHA-256 of the received bytes.
     /// </summary>
     public static JournaalUitkomst Journaliseer(this StoreTransactie tx, string afzender, string ontvanger,
-        string identificatie, string berichtcode, byte[] inhoud, byte[]? vergelijkOp = null)
+        string identificatie, string berichtcode, byte[] inhoud, byte[]? sha256 = null)
     {
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentException.ThrowIfNullOrEmpty(afzender);
@@ -45,18 +51,23 @@ public static class Journaliseren
         ArgumentException.ThrowIfNullOrEmpty(identificatie);
         ArgumentException.ThrowIfNullOrEmpty(berichtcode);
         ArgumentNullException.ThrowIfNull(inhoud);
+        if (sha256 is not null && sha256.Length != SHA256.HashSizeInBytes)
+        {
+            throw new ArgumentException("Een SHA-256 is 32 bytes.", nameof(sha256));
+        }
 
-        var sha = SHA256.HashData(vergelijkOp ?? inhoud);
+        var sha = sha256 ?? SHA256.HashData(inhoud);
         var nu = tx.Nu;
 
         // A concurrent writer (PostgreSQL) may insert the same key between our insert and our look-up;
         // the second round then sees its committed row.
         for (var poging = 0; poging < 3; poging++)
         {
-            var id = Vul(tx.Commando(VoegOrigineelToe), afzender, ontvanger, identificatie, berichtcode, sha, inhoud, nu)
+            var id = Vul(tx.Commando(VoegOrigineelToe), afzender, ontvanger, identificatie, berichtcode, sha, nu)
                 .LeesLongOfNull();
             if (id is { } nieuw)
             {
+                BewaarInhoud(tx, nieuw, inhoud);
                 return new JournaalUitkomst.Nieuw(nieuw);
             }
 
@@ -85,11 +96,12 @@ public static class Journaliseren
                 continue;
             }
 
-            var afwijking = Vul(tx.Commando(VoegAfwijkingToe), afzender, ontvanger, identificatie, berichtcode, sha, inhoud, nu)
+            var afwijking = Vul(tx.Commando(VoegAfwijkingToe), afzender, ontvanger, identificatie, berichtcode, sha, nu)
                 .Met("@origineel_id", origineel.Value)
                 .LeesLongOfNull();
             if (afwijking is { } a)
             {
+                BewaarInhoud(tx, a, inhoud);
                 return new JournaalUitkomst.ZelfdeIdentificatieAndereInhoud(a, origineel.Value);
             }
         }
@@ -97,13 +109,15 @@ public static class Journaliseren
         throw new InvalidOperationException("Journaliseren bleef botsen met gelijktijdige schrijvers.");
     }
 
+    private static void BewaarInhoud(StoreTransactie tx, long journaalId, byte[] inhoud) =>
+        tx.Commando(VoegInhoudToe).Met("@journaal_id", journaalId).Met("@inhoud", inhoud).ExecuteNonQuery();
+
     private static System.Data.Common.DbCommand Vul(System.Data.Common.DbCommand cmd, string afzender, string ontvanger,
-        string identificatie, string berichtcode, byte[] sha, byte[] inhoud, DateTimeOffset nu) =>
+        string identificatie, string berichtcode, byte[] sha, DateTimeOffset nu) =>
         cmd.Met("@afzender", afzender)
             .Met("@ontvanger", ontvanger)
             .Met("@berichtcode", berichtcode)
             .Met("@identificatie", identificatie)
             .Met("@sha256", sha)
-            .Met("@inhoud", inhoud)
             .Met("@ontvangen_op", nu);
 }

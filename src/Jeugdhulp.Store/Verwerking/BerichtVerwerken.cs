@@ -7,7 +7,6 @@ using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Controles;
 using Jeugdhulp.Ijw.Retour;
 using Jeugdhulp.Ijw.Schema;
-using Jeugdhulp.Ijw.Schrijven;
 using Jeugdhulp.Store.Journaal;
 using Jeugdhulp.Store.Outbox;
 
@@ -115,7 +114,7 @@ public sealed class BerichtVerwerken
         }
     }
 
-    /// <summary>The technical check of a batch (level 1 + 2, and the message as our writer writes it for the journal's content hash), on a worker.</summary>
+    /// <summary>The technical check of a batch (level 1 + 2, and the journal's content hash of the message as our writer writes it), on a worker.</summary>
     private Task<Gecontroleerd[]> Controleer(Invoer[] blok) => Task.Run(() =>
     {
         var uit = new Gecontroleerd[blok.Length];
@@ -124,7 +123,7 @@ public sealed class BerichtVerwerken
             var t0 = Fasetijden.Start();
             var invoer = blok[i];
             var validatie = invoer.Inhoud is null ? null : IjwValidatie.Valideer(invoer.Inhoud, vandaag);
-            uit[i] = new Gecontroleerd(invoer, validatie, validatie?.Bericht is { } b ? IjwSchrijver.Schrijf(b) : null);
+            uit[i] = new Gecontroleerd(invoer, validatie, validatie?.Bericht is { } b ? Vergelijkvorm.Sha256(b) : null);
             Fasetijden.Stop(Fasetijden.Fase.Controle, t0);
         }
 
@@ -366,5 +365,5 @@ internal static class Bronnen
     }
 }
 
-/// <summary>An input after the technical check: the check's result and the message as our writer writes it (null when unreadable).</summary>
+/// <summary>An input after the technical check: the check's result and the SHA-256 of the message as our writer writes it (null when unreadable).</summary>
 internal sealed record Gecontroleerd(Invoer Invoer, Validatie? Validatie, byte[]? Vergelijk);

@@ -1,9 +1,13 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Core.Declaratie;
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Jeugdhulp.Store.Verwerking;
 
@@ -195,7 +199,14 @@ internal static class Declaratiestand
             .Met("@t", oordeel.TotaalToegekend).LeesLongOfNull()!.Value;
 
         var rijen = oordeel.Prestaties.Where(p => !p.Afkeuren.Any(a => a.Code == Declaratiecodes.ReferentieAlAangeleverd)).ToList();
-        BoekInBlokken(tx, id, invoer, rijen, Math.Max(1, tx.Store.Provider.RijenPerInsert));
+        if (tx.Db.Connection is SqliteConnection sqlite)
+        {
+            BoekSqlite(sqlite, id, invoer, rijen);
+        }
+        else
+        {
+            BoekInBlokken(tx, id, invoer, rijen, Math.Max(1, tx.Store.Provider.RijenPerInsert));
+        }
     }
 
     private const string PrestatieInsert = """
@@ -204,9 +215,7 @@ internal static class Declaratiestand
         """;
 
     /// <summary>
-    /// <paramref name="blok"/> rows per statement: multi-row VALUES on PostgreSQL (fewer round trips), one row
-    /// per reused prepared statement on SQLite (see <see cref="Provider.DatabaseProvider"/>). A JSON array
-    /// unpacked by SQLite's json_each was tried and was not faster: the cost is in maintaining the indexes.
+    /// PostgreSQL: <paramref name="blok"/> rows per statement (multi-row VALUES, fewer round trips).
     /// </summary>
     private static void BoekInBlokken(StoreTransactie tx, long id, Declaratieinvoer invoer, List<Prestatieoordeel> rijen, int blok)
     {
@@ -241,5 +250,76 @@ internal static class Declaratiestand
             cmd.ZetOp(k, "a", -1, invoer.Aanbieder);
             cmd.ExecuteNonQuery();
         }
+    }
+
+    /// <summary>
+    /// SQLite: one statement prepared once and stepped per row, bound by position through SQLitePCL on the
+    /// transaction's own connection (so inside its transaction and savepoint). Through
+    /// Microsoft.Data.Sqlite every execution looks up all 17 parameters by name and converts every value
+    /// to a fresh UTF-8 array: measured on 100,000 rows that binding took twice the time of the inserts
+    /// themselves. Constant columns (declaratie, gemeente, aanbieder) are bound once: a reset keeps them.
+    /// </summary>
+    private static void BoekSqlite(SqliteConnection verbinding, long id, Declaratieinvoer invoer, List<Prestatieoordeel> rijen)
+    {
+        var db = verbinding.Handle!;
+        var rc = raw.sqlite3_prepare_v2(db, $"{PrestatieInsert} VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)", out var stmt);
+        SqliteException.ThrowExceptionForRC(rc, db);
+        using (stmt)
+        {
+            Span<byte> buffer = stackalloc byte[256];
+            Controleer(raw.sqlite3_bind_int64(stmt, 1, id), db);
+            Controleer(Tekst(stmt, 2, invoer.Gemeente, buffer), db);
+            Controleer(Tekst(stmt, 3, invoer.Aanbieder, buffer), db);
+            foreach (var o in rijen)
+            {
+                var p = o.Prestatie;
+                Controleer(Tekst(stmt, 4, p.ReferentieNummer, buffer), db);
+                Controleer(Tekst(stmt, 5, p.VorigReferentieNummer, buffer), db);
+                Controleer(raw.sqlite3_bind_int64(stmt, 6, p.ToewijzingNummer), db);
+                Controleer(Tekst(stmt, 7, p.Categorie, buffer), db);
+                Controleer(Tekst(stmt, 8, p.ProductCode, buffer), db);
+                Controleer(Datum(stmt, 9, p.Begindatum, buffer), db);
+                Controleer(Datum(stmt, 10, p.Einddatum, buffer), db);
+                Controleer(raw.sqlite3_bind_int64(stmt, 11, p.Volume), db);
+                Controleer(Tekst(stmt, 12, p.Eenheid, buffer), db);
+                Controleer(p.Tarief is { } tarief ? raw.sqlite3_bind_int64(stmt, 13, tarief) : raw.sqlite3_bind_null(stmt, 13), db);
+                Controleer(raw.sqlite3_bind_int64(stmt, 14, p.Bedrag), db);
+                Controleer(raw.sqlite3_bind_int64(stmt, 15, p.IsCredit ? 1 : 0), db);
+                Controleer(raw.sqlite3_bind_int64(stmt, 16, o.IsGoedgekeurd ? 1 : 0), db);
+                Controleer(Tekst(stmt, 17, o.IsGoedgekeurd ? null : string.Join(',', o.Afkeuren.Select(a => a.Code).Distinct(StringComparer.Ordinal)), buffer), db);
+                rc = raw.sqlite3_step(stmt);
+                // Reset before a possible throw: a statement left mid-step would keep the transaction busy.
+                raw.sqlite3_reset(stmt);
+                if (rc != raw.SQLITE_DONE)
+                {
+                    SqliteException.ThrowExceptionForRC(rc, db);
+                }
+            }
+        }
+    }
+
+    private static void Controleer(int rc, SQLitePCL.sqlite3 db) => SqliteException.ThrowExceptionForRC(rc, db);
+
+    /// <summary>Binds <paramref name="waarde"/> as UTF-8 text (SQLite copies it); long texts get their own array.</summary>
+    private static int Tekst(SQLitePCL.sqlite3_stmt stmt, int index, string? waarde, Span<byte> buffer)
+    {
+        if (waarde is null)
+        {
+            return raw.sqlite3_bind_null(stmt, index);
+        }
+
+        if (Encoding.UTF8.TryGetBytes(waarde, buffer, out var lengte))
+        {
+            return raw.sqlite3_bind_text(stmt, index, buffer[..lengte]);
+        }
+
+        return raw.sqlite3_bind_text(stmt, index, Encoding.UTF8.GetBytes(waarde));
+    }
+
+    /// <summary>A date as Microsoft.Data.Sqlite stores a DateOnly: text yyyy-MM-dd.</summary>
+    private static int Datum(SQLitePCL.sqlite3_stmt stmt, int index, DateOnly datum, Span<byte> buffer)
+    {
+        datum.TryFormat(buffer, out var lengte, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return raw.sqlite3_bind_text(stmt, index, buffer[..lengte]);
     }
 }
