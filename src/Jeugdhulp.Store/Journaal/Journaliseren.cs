@@ -45,32 +45,50 @@ public static class Journaliseren
     public static JournaalUitkomst Journaliseer(this StoreTransactie tx, string afzender, string ontvanger,
         string identificatie, string berichtcode, byte[] inhoud, byte[]? sha256 = null)
     {
+        ArgumentNullException.ThrowIfNull(inhoud);
+        return tx.Journaliseer(afzender, ontvanger, identificatie, berichtcode, inhoud, Task.FromResult(sha256 ?? SHA256.HashData(inhoud)));
+    }
+
+    /// <summary>
+    /// As above, with the content hash possibly still being computed (the pipeline hashes a large message on
+    /// the other core). A new original does not need it: the row is inserted with a random provisional
+    /// hash, and the real one is filled in before the transaction commits (<see cref="VulHashesIn"/>), so
+    /// no other transaction ever sees the provisional one. Only a conflict waits for the hash.
+    /// </summary>
+    internal static JournaalUitkomst Journaliseer(this StoreTransactie tx, string afzender, string ontvanger,
+        string identificatie, string berichtcode, byte[] inhoud, Task<byte[]> sha256)
+    {
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentException.ThrowIfNullOrEmpty(afzender);
         ArgumentException.ThrowIfNullOrEmpty(ontvanger);
         ArgumentException.ThrowIfNullOrEmpty(identificatie);
         ArgumentException.ThrowIfNullOrEmpty(berichtcode);
         ArgumentNullException.ThrowIfNull(inhoud);
-        if (sha256 is not null && sha256.Length != SHA256.HashSizeInBytes)
-        {
-            throw new ArgumentException("Een SHA-256 is 32 bytes.", nameof(sha256));
-        }
+        ArgumentNullException.ThrowIfNull(sha256);
 
-        var sha = sha256 ?? SHA256.HashData(inhoud);
+        var voorlopig = sha256.IsCompletedSuccessfully ? null : RandomNumberGenerator.GetBytes(SHA256.HashSizeInBytes);
         var nu = tx.Nu;
 
         // A concurrent writer (PostgreSQL) may insert the same key between our insert and our look-up;
         // the second round then sees its committed row.
         for (var poging = 0; poging < 3; poging++)
         {
-            var id = Vul(tx.Commando(VoegOrigineelToe), afzender, ontvanger, identificatie, berichtcode, sha, nu)
+            var id = Vul(tx.Commando(VoegOrigineelToe), afzender, ontvanger, identificatie, berichtcode, voorlopig ?? Hash(sha256), nu)
                 .LeesLongOfNull();
             if (id is { } nieuw)
             {
                 BewaarInhoud(tx, nieuw, inhoud);
+                if (voorlopig is not null)
+                {
+                    tx.VoorlopigeHashes.Add((nieuw, voorlopig, sha256));
+                }
+
                 return new JournaalUitkomst.Nieuw(nieuw);
             }
 
+            // Compare with final hashes only: earlier messages of this transaction may still have a provisional one.
+            var sha = Hash(sha256);
+            VulHashesIn(tx);
             long? origineel = null;
             var cmd = tx.Commando(Eerder).Met("@afzender", afzender).Met("@identificatie", identificatie);
             using (var r = cmd.ExecuteReader())
@@ -107,6 +125,33 @@ public static class Journaliseren
         }
 
         throw new InvalidOperationException("Journaliseren bleef botsen met gelijktijdige schrijvers.");
+    }
+
+    /// <summary>
+    /// Replaces the provisional hashes of this transaction's journal rows by the real ones (waiting for
+    /// them). Runs before every commit and before any comparison. Idempotent, and the entries are kept until
+    /// the transaction ends: an update made inside a message's savepoint that is later rolled back is
+    /// simply made again. A row whose savepoint was rolled back is gone; its provisional hash (random)
+    /// matches nothing.
+    /// </summary>
+    internal static void VulHashesIn(StoreTransactie tx)
+    {
+        foreach (var (id, voorlopig, sha256) in tx.VoorlopigeHashes)
+        {
+            tx.Commando("UPDATE journaal SET sha256 = @sha256 WHERE id = @id AND sha256 = @voorlopig")
+                .Met("@sha256", Hash(sha256)).Met("@id", id).Met("@voorlopig", voorlopig).ExecuteNonQuery();
+        }
+    }
+
+    private static byte[] Hash(Task<byte[]> sha256)
+    {
+        var sha = sha256.GetAwaiter().GetResult();
+        if (sha.Length != SHA256.HashSizeInBytes)
+        {
+            throw new ArgumentException("Een SHA-256 is 32 bytes.", nameof(sha256));
+        }
+
+        return sha;
     }
 
     private static void BewaarInhoud(StoreTransactie tx, long journaalId, byte[] inhoud) =>

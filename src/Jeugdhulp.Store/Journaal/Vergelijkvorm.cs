@@ -12,6 +12,19 @@ namespace Jeugdhulp.Store.Journaal;
 /// </summary>
 internal static class Vergelijkvorm
 {
+    /// <summary>From this size on the hash is computed on another thread while the message is processed.</summary>
+    public const int DrempelVoorAchtergrond = 1024 * 1024;
+
+    /// <summary>
+    /// The hash of <paramref name="bericht"/> (received as <paramref name="grootte"/> bytes). A large message
+    /// is hashed on the thread pool: its journal row is inserted with a provisional hash and the real one is
+    /// filled in before commit (<see cref="Journaliseren.VulHashesIn"/>), so writing 85 MB of XML runs on the
+    /// second core while the first loads the state, checks and books. A small one is hashed here and now:
+    /// that costs less than a task and the provisional-hash update.
+    /// </summary>
+    public static Task<byte[]> Bereken(IjwBericht bericht, int grootte) =>
+        grootte < DrempelVoorAchtergrond ? Task.FromResult(Sha256(bericht)) : Task.Run(() => Sha256(bericht));
+
     public static byte[] Sha256(IjwBericht bericht)
     {
         using var hash = new Hashstroom();

@@ -123,7 +123,7 @@ public sealed class BerichtVerwerken
             var t0 = Fasetijden.Start();
             var invoer = blok[i];
             var validatie = invoer.Inhoud is null ? null : IjwValidatie.Valideer(invoer.Inhoud, vandaag);
-            uit[i] = new Gecontroleerd(invoer, validatie, validatie?.Bericht is { } b ? Vergelijkvorm.Sha256(b) : null);
+            uit[i] = new Gecontroleerd(invoer, validatie, validatie?.Bericht is { } b ? Vergelijkvorm.Bereken(b, invoer.Inhoud!.Length) : null);
             Fasetijden.Stop(Fasetijden.Fase.Controle, t0);
         }
 
@@ -211,7 +211,7 @@ public sealed class BerichtVerwerken
         tx.Commando("SAVEPOINT bericht").ExecuteNonQuery();
         Fasetijden.Stop(Fasetijden.Fase.Savepoint, t0);
         t0 = Fasetijden.Start();
-        var journaal = tx.Journaliseer(h.Afzender, h.Ontvanger, identificatie, soort, invoer.Inhoud!, g.Vergelijk);
+        var journaal = tx.Journaliseer(h.Afzender, h.Ontvanger, identificatie, soort, invoer.Inhoud!, g.Vergelijk!);
         Fasetijden.Stop(Fasetijden.Fase.Journaal, t0);
         switch (journaal)
         {
@@ -365,5 +365,5 @@ internal static class Bronnen
     }
 }
 
-/// <summary>An input after the technical check: the check's result and the SHA-256 of the message as our writer writes it (null when unreadable).</summary>
-internal sealed record Gecontroleerd(Invoer Invoer, Validatie? Validatie, byte[]? Vergelijk);
+/// <summary>An input after the technical check: the check's result and the SHA-256 of the message as our writer writes it (null when unreadable; a large message's may still be running).</summary>
+internal sealed record Gecontroleerd(Invoer Invoer, Validatie? Validatie, Task<byte[]>? Vergelijk);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Ijw.Schrijven;
+using Jeugdhulp.Store.Journaal;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Verwerking;
 
@@ -209,6 +210,46 @@ public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(
         Assert.Equal(Uitkomsten.Accepted, later.Uitkomst);
         Assert.Equal((1800L - 6) * 15000 + (1800L * 75000), Convert.ToInt64(Db.VoerUit("SELECT SUM(toegekend) FROM declaraties"), CultureInfo.InvariantCulture));
     }
+
+    [StoreFact]
+    public void Een_grote_declaratie_in_een_andere_vorm_opnieuw_aangeboden_is_een_herhaling()
+    {
+        // Over a megabyte: its content hash is computed beside the processing and filled in before commit.
+        Klaar(1300);
+        var regels = Enumerable.Range(1, 1300).Select(n => new Regel($"P-{n}", Nummer: n, Bsn: n == 1 ? Client : Bsn9(n))).ToArray();
+        var bericht = Jw323("J1", "DN1", 4, regels);
+        Assert.True(bericht.Length >= Vergelijkvorm.DrempelVoorAchtergrond);
+        var anders = AndereVorm(bericht);
+        Assert.NotEqual(bericht, anders);
+
+        var eerste = new BerichtVerwerken(Opslag, Flevoland, Vandaag, OutboxMap).Verwerk([new Invoer("a.xml", bericht), new Invoer("b.xml", anders)]).ToList();
+        var later = Verwerk(AndereVorm(bericht));
+        var gewijzigd = Verwerk(Jw323("J1", "DN2", 4, [.. regels.Take(1299)]));
+
+        Assert.Equal(Uitkomsten.Accepted, eerste[0].Uitkomst);
+        foreach (var herhaling in new[] { eerste[1], later })
+        {
+            Assert.Equal(Uitkomsten.Accepted, herhaling.Uitkomst);
+            Assert.StartsWith("Exacte herhaling", Assert.Single(herhaling.Meldingen), StringComparison.Ordinal);
+            Assert.Equal(eerste[0].Outbox, herhaling.Outbox);
+        }
+
+        Assert.Equal(Uitkomsten.Rejected, gewijzigd.Uitkomst);
+        Assert.Contains("<RetourCode>9056</RetourCode>", Jw325(gewijzigd), StringComparison.Ordinal);
+        Assert.Equal(1300L, Db.Tel("declaratieprestaties"));
+        Assert.Equal(2L, Db.Tel("journaal"));
+        Assert.Equal(
+            System.Security.Cryptography.SHA256.HashData(IjwSchrijver.Schrijf(Jeugdhulp.Ijw.Lezen.IjwLezer.Lees(bericht).Waarde)),
+            (byte[])Db.VoerUit("SELECT sha256 FROM journaal WHERE origineel_id IS NULL")!);
+    }
+
+    /// <summary>The same message as another system writes it: another prefix for the basis namespace, CRLF line ends, a comment.</summary>
+    private static byte[] AndereVorm(byte[] bericht) => System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(bericht)
+        .Replace("xmlns:ijw=", "xmlns:basis=", StringComparison.Ordinal)
+        .Replace("<ijw:", "<basis:", StringComparison.Ordinal)
+        .Replace("</ijw:", "</basis:", StringComparison.Ordinal)
+        .Replace("<Client>", "<!-- client --><Client>", StringComparison.Ordinal)
+        .ReplaceLineEndings("\r\n"));
 
     /// <summary>A valid BSN (11-proef) per index, never 100002183.</summary>
     private static string Bsn9(int i)
