@@ -50,6 +50,8 @@ public sealed class StoreTransactie : IDisposable
             // is left); a later Dispose must not try again and hide the commit's exception.
             Sluit();
         }
+
+        sessie.Store.Provider.NaCommit();
     }
 
     /// <summary>Rolls back unless committed.</summary>
