@@ -16,7 +16,7 @@ namespace Jeugdhulp.Store.Verwerking;
 /// make a 100,000-line JW323 take minutes: the provider's allocations come in one query, the earlier
 /// prestaties in one query by allocation number and one by reference (<see cref="InLijst"/>).
 /// </summary>
-internal static class Declaratiestand
+internal static partial class Declaratiestand
 {
     private const string PrestatieKolommen =
         "referentienummer, vorig_referentienummer, nummer, categorie, productcode, begindatum, einddatum, volume, bedrag, credit, goedgekeurd";
@@ -24,7 +24,8 @@ internal static class Declaratiestand
     public static Declaratiebronnen Laad(StoreTransactie tx, Declaratieinvoer invoer, Regelcatalogus catalogus, DateOnly vandaag)
     {
         var (g, a) = (invoer.Gemeente, invoer.Aanbieder);
-        var toewijzingen = Toewijzingen(tx, g, a);
+        var sqlite = tx.Db.Connection as SqliteConnection;
+        var toewijzingen = sqlite is null ? Toewijzingen(tx, g, a) : ToewijzingenSqlite(sqlite, g, a);
         var nummers = invoer.Prestaties.Select(p => p.ToewijzingNummer).Distinct().ToList();
 
         // Numbers that are not this provider's: another provider's allocation is TR304, none at all TR338.
@@ -37,19 +38,34 @@ internal static class Declaratiestand
 
         var eerdere = new List<GeboektePrestatie>();
         var datums = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND goedgekeurd = 1 AND nummer {{0}}",
-                     g, a, nummers.Where(toewijzingen.ContainsKey).ToList()))
+        var opNummer = nummers.Where(toewijzingen.ContainsKey).ToList();
+        if (sqlite is not null)
         {
-            eerdere.Add(LeesPrestatie(r, datums));
+            PrestatiesSqlite(sqlite, "goedgekeurd = 1 AND nummer", g, a, opNummer, eerdere);
+        }
+        else
+        {
+            foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND goedgekeurd = 1 AND nummer {{0}}",
+                         g, a, opNummer))
+            {
+                eerdere.Add(LeesPrestatie(r, datums));
+            }
         }
 
         var referenties = invoer.Prestaties.Select(p => p.ReferentieNummer)
             .Concat(invoer.Prestaties.Where(p => p.VorigReferentieNummer is not null).Select(p => p.VorigReferentieNummer!))
             .Distinct(StringComparer.Ordinal).ToList();
-        foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND referentienummer {{0}}",
-                     g, a, referenties))
+        if (sqlite is not null)
         {
-            eerdere.Add(LeesPrestatie(r, datums));
+            PrestatiesSqlite(sqlite, "referentienummer", g, a, referenties, eerdere);
+        }
+        else
+        {
+            foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND referentienummer {{0}}",
+                         g, a, referenties))
+            {
+                eerdere.Add(LeesPrestatie(r, datums));
+            }
         }
 
         var bekend = tx.Commando("SELECT COUNT(*) FROM declaraties WHERE gemeente = @g AND aanbieder = @a AND declaratienummer = @n")

@@ -243,6 +243,47 @@ public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(
             (byte[])Db.VoerUit("SELECT sha256 FROM journaal WHERE origineel_id IS NULL")!);
     }
 
+    [StoreFact]
+    public void De_declaratie_leest_elke_kolom_van_een_toewijzing_zoals_de_staat_hem_leest()
+    {
+        // Bulk reading differs per database (SQLite steps its own statement); it must read exactly what the
+        // pipeline's own allocation reader reads, with the values bound as the pipeline binds them.
+        ImporteerDemoContracten();
+        using (var tx = Opslag.BeginTransactie())
+        {
+            void Voeg(long nummer, DateOnly? einde, long? volume, long? budget, TimeOnly tijd, string? referentie, long herkomst,
+                long verschoven, string? reden, DateOnly? oorspronkelijk) => tx.Commando("""
+                    INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum,
+                        volume, eenheid, frequentie, budget, toewijzingsdatum, toewijzingstijd, referentie, herkomst, keren_verschoven,
+                        reden_wijziging, oorspronkelijke_einddatum, actueel)
+                    VALUES ('0171', @n, @bsn, @a, '45F21', '45', @in, @eind, @v, @e, @f, @b, @td, @tt, @r, @h, @k, @rw, @oe, 1)
+                    """).Met("@n", nummer).Met("@bsn", Client).Met("@a", Aanbieder).Met("@in", new DateOnly(2027, 3, 8)).Met("@eind", einde)
+                .Met("@v", volume).Met("@e", volume is null ? null : "01").Met("@f", volume is null ? null : "6").Met("@b", budget)
+                .Met("@td", new DateOnly(2027, 3, 1)).Met("@tt", tijd).Met("@r", referentie).Met("@h", herkomst).Met("@k", verschoven)
+                .Met("@rw", reden).Met("@oe", oorspronkelijk).ExecuteNonQuery();
+
+            Voeg(1, new DateOnly(2027, 9, 7), 600, null, new TimeOnly(10, 0), "NOP-1", 2, 0, null, null);
+            Voeg(2, null, null, 90_000, new TimeOnly(23, 59, 58, 123), null, 3, 1, "13", new DateOnly(2027, 12, 31));
+            Voeg(3, new DateOnly(2028, 2, 29), 1200, 5000, new TimeOnly(0, 0, 1), "NOP-3", 5, 2, "01", new DateOnly(2028, 3, 31));
+            tx.Commit();
+        }
+
+        using var lees = Opslag.BeginTransactie();
+        var invoer = Jeugdhulp.Ijw.Retour.DeclaratieKern.NaarInvoer((Declaratiebericht)Jeugdhulp.Ijw.Lezen.IjwLezer.Lees(
+            Jw323("J1", "DN1", 4, new Regel("P-1", Nummer: 1), new Regel("P-2", Nummer: 2), new Regel("P-3", Nummer: 3))).Waarde);
+        var bronnen = Declaratiestand.Laad(lees, invoer, Flevoland, Vandaag);
+
+        Assert.Equal(3, bronnen.Toewijzingen.Count);
+        foreach (var nummer in new long[] { 1, 2, 3 })
+        {
+            Assert.Equal(Staat.Actueel(lees, "0171", nummer), bronnen.Toewijzingen[nummer]);
+        }
+
+        Assert.Equal(new TimeOnly(23, 59, 58, 123), bronnen.Toewijzingen[2].Toewijzingstijd);
+        Assert.Equal(90_000, bronnen.Toewijzingen[2].Budget);
+        Assert.Null(bronnen.Toewijzingen[2].Omvang);
+    }
+
     /// <summary>The same message as another system writes it: another prefix for the basis namespace, CRLF line ends, a comment.</summary>
     private static byte[] AndereVorm(byte[] bericht) => System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(bericht)
         .Replace("xmlns:ijw=", "xmlns:basis=", StringComparison.Ordinal)
