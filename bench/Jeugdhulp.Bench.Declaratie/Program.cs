@@ -172,7 +172,7 @@ internal static class Program
     {
         using var c = store.Provider.OpenVerbinding();
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "DELETE FROM declaratieprestaties; DELETE FROM declaraties; DELETE FROM outbox; DELETE FROM journaal; DELETE FROM toewijzingen; DELETE FROM contracten";
+        cmd.CommandText = "DELETE FROM declaratieprestaties; DELETE FROM declaraties; DELETE FROM outbox; DELETE FROM journaalinhoud; DELETE FROM journaal; DELETE FROM toewijzingen; DELETE FROM contracten";
         cmd.ExecuteNonQuery();
     }
 

@@ -26,6 +26,9 @@ public sealed class StoreTransactie : IDisposable
 
     internal DateTimeOffset Nu => sessie.Store.Tijd.GetUtcNow();
 
+    /// <summary>Journal rows inserted with a provisional content hash; <see cref="Journaal.Journaliseren.VulHashesIn"/> fills in the real ones before commit.</summary>
+    internal List<(long Id, byte[] Voorlopig, Task<byte[]> Sha256)> VoorlopigeHashes { get; } = [];
+
     internal DbCommand Commando(string sql)
     {
         ObjectDisposedException.ThrowIf(afgesloten, this);
@@ -38,6 +41,7 @@ public sealed class StoreTransactie : IDisposable
         ObjectDisposedException.ThrowIf(afgesloten, this);
         try
         {
+            Journaal.Journaliseren.VulHashesIn(this);
             Db.Commit();
         }
         finally
@@ -46,6 +50,8 @@ public sealed class StoreTransactie : IDisposable
             // is left); a later Dispose must not try again and hide the commit's exception.
             Sluit();
         }
+
+        sessie.Store.Provider.NaCommit();
     }
 
     /// <summary>Rolls back unless committed.</summary>

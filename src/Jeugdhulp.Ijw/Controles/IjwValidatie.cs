@@ -32,16 +32,23 @@ public sealed record Validatie(IjwBericht? Bericht, IReadOnlyList<Fout> Fouten, 
 /// <summary>Reads a message and runs the checks level by level: schema first, then the level-2 rules.</summary>
 public static class IjwValidatie
 {
-    public static Validatie Valideer(byte[] xml, DateOnly ontvangstdatum)
+    public static Validatie Valideer(byte[] xml, DateOnly ontvangstdatum) => Valideer(xml, ontvangstdatum, null);
+
+    /// <summary>
+    /// As <see cref="Valideer(byte[], DateOnly)"/>; <paramref name="gelezen"/> gets the message as soon as it
+    /// passed the schema level, before the level-2 rules run (the pipeline starts hashing it meanwhile).
+    /// </summary>
+    public static Validatie Valideer(byte[] xml, DateOnly ontvangstdatum, Action<IjwBericht>? gelezen)
     {
-        var gelezen = IjwLezer.Lees(xml);
-        if (!gelezen.IsGeldig)
+        var resultaat = IjwLezer.Lees(xml);
+        if (!resultaat.IsGeldig)
         {
-            var niveau = gelezen.Fouten.Any(f => f.Code is Foutcodes.GeenXml or Foutcodes.GeenIjw) ? Controleniveau.GeenBericht : Controleniveau.Schema;
-            return new Validatie(null, gelezen.Fouten, niveau);
+            var niveau = resultaat.Fouten.Any(f => f.Code is Foutcodes.GeenXml or Foutcodes.GeenIjw) ? Controleniveau.GeenBericht : Controleniveau.Schema;
+            return new Validatie(null, resultaat.Fouten, niveau);
         }
 
-        var fouten = Berichtcontrole.Controleer(gelezen.Waarde, ontvangstdatum);
-        return new Validatie(gelezen.Waarde, fouten, fouten.Count == 0 ? Controleniveau.Geldig : Controleniveau.Bericht);
+        gelezen?.Invoke(resultaat.Waarde);
+        var fouten = Berichtcontrole.Controleer(resultaat.Waarde, ontvangstdatum);
+        return new Validatie(resultaat.Waarde, fouten, fouten.Count == 0 ? Controleniveau.Geldig : Controleniveau.Bericht);
     }
 }

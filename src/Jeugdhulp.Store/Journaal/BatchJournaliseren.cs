@@ -46,8 +46,8 @@ public static class BatchJournaliseren
         DateTimeOffset nu, JournaalUitkomst?[] uitkomsten)
     {
         var cmd = tx.Commando($"""
-            INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, inhoud, ontvangen_op)
-            VALUES {Sql.Waarden(aantal, "a", "o", "b", "i", "s", "c", "@t")}
+            INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
+            VALUES {Sql.Waarden(aantal, "a", "o", "b", "i", "s", "@t")}
             ON CONFLICT DO NOTHING
             RETURNING id, afzender, identificatie, sha256
             """);
@@ -67,7 +67,6 @@ public static class BatchJournaliseren
             cmd.ZetOp(p++, "b", i, b.Berichtcode);
             cmd.ZetOp(p++, "i", i, b.Identificatie);
             cmd.ZetOp(p++, "s", i, shas[i]);
-            cmd.ZetOp(p++, "c", i, b.Inhoud);
         }
 
         cmd.ZetOp(p, "t", -1, nu);
@@ -84,6 +83,7 @@ public static class BatchJournaliseren
 
         // Rows are inserted in VALUES order, so a key's row belongs to the first message with that key and
         // content; later messages with the same key take the one-by-one path.
+        var inhoud = new List<(long Id, byte[] Inhoud)>(aantal);
         for (var i = 0; i < aantal; i++)
         {
             var b = berichten[start + i];
@@ -91,7 +91,29 @@ public static class BatchJournaliseren
             {
                 ingevoegd.Remove((b.Afzender, b.Identificatie));
                 uitkomsten[start + i] = new JournaalUitkomst.Nieuw(rij.Id);
+                inhoud.Add((rij.Id, b.Inhoud));
             }
         }
+
+        VoegInhoudToe(tx, inhoud);
+    }
+
+    /// <summary>The received bytes of the rows just inserted (journaalinhoud; see <see cref="Journaliseren.VoegInhoudToe"/>).</summary>
+    private static void VoegInhoudToe(StoreTransactie tx, List<(long Id, byte[] Inhoud)> rijen)
+    {
+        if (rijen.Count == 0)
+        {
+            return;
+        }
+
+        var cmd = tx.Commando($"INSERT INTO journaalinhoud (journaal_id, inhoud) VALUES {Sql.Waarden(rijen.Count, "j", "c")}");
+        var p = 0;
+        for (var i = 0; i < rijen.Count; i++)
+        {
+            cmd.ZetOp(p++, "j", i, rijen[i].Id);
+            cmd.ZetOp(p++, "c", i, rijen[i].Inhoud);
+        }
+
+        cmd.ExecuteNonQuery();
     }
 }

@@ -23,8 +23,8 @@ public static class JournaalLezen
     {
         ArgumentNullException.ThrowIfNull(tx);
         using var r = tx.Commando("""
-            SELECT id, afzender, ontvanger, berichtcode, identificatie, inhoud, ontvangen_op, status, origineel_id
-            FROM journaal WHERE id = @id
+            SELECT j.id, j.afzender, j.ontvanger, j.berichtcode, j.identificatie, i.inhoud, j.ontvangen_op, j.status, j.origineel_id
+            FROM journaal j JOIN journaalinhoud i ON i.journaal_id = j.id WHERE j.id = @id
             """).Met("@id", id).ExecuteReader();
         return r.Read()
             ? new JournaalRegel(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),

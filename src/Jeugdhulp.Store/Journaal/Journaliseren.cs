@@ -12,18 +12,24 @@ namespace Jeugdhulp.Store.Journaal;
 public static class Journaliseren
 {
     private const string VoegOrigineelToe = """
-        INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, inhoud, ontvangen_op)
-        VALUES (@afzender, @ontvanger, @berichtcode, @identificatie, @sha256, @inhoud, @ontvangen_op)
+        INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
+        VALUES (@afzender, @ontvanger, @berichtcode, @identificatie, @sha256, @ontvangen_op)
         ON CONFLICT DO NOTHING
         RETURNING id
         """;
 
     private const string VoegAfwijkingToe = """
-        INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, inhoud, ontvangen_op, origineel_id)
-        VALUES (@afzender, @ontvanger, @berichtcode, @identificatie, @sha256, @inhoud, @ontvangen_op, @origineel_id)
+        INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op, origineel_id)
+        VALUES (@afzender, @ontvanger, @berichtcode, @identificatie, @sha256, @ontvangen_op, @origineel_id)
         ON CONFLICT DO NOTHING
         RETURNING id
         """;
+
+    /// <summary>
+    /// The received bytes, in a table of their own: the journal row is updated after processing (status),
+    /// and SQLite rewrites a whole row on update — an 85 MB JW323 inside it would be written twice.
+    /// </summary>
+    internal const string VoegInhoudToe = "INSERT INTO journaalinhoud (journaal_id, inhoud) VALUES (@journaal_id, @inhoud)";
 
     private const string Eerder = """
         SELECT id, sha256, origineel_id FROM journaal WHERE afzender = @afzender AND identificatie = @identificatie
@@ -32,12 +38,25 @@ public static class Journaliseren
     /// <summary>
     /// Journals the message inside <paramref name="tx"/>. The common case (a new message) is a single
     /// insert; only a conflict looks further. <paramref name="inhoud"/> is stored as received; whether a
-    /// message with a known Identificatie is a re-delivery is decided on <paramref name="vergelijkOp"/> when
-    /// given (the pipeline passes the message as our writer writes it, so other prefixes or line ends are
-    /// the same content), else on the received bytes.
+    /// message with a known Identificatie is a re-delivery is decided on <paramref name="sha256"/> when
+    /// given (the pipeline passes <see cref="Vergelijkvorm.Sha256"/>, the hash of the message as our writer
+    /// writes it, so other prefixes or line ends are the same content), else on the SHA-256 of the received bytes.
     /// </summary>
     public static JournaalUitkomst Journaliseer(this StoreTransactie tx, string afzender, string ontvanger,
-        string identificatie, string berichtcode, byte[] inhoud, byte[]? vergelijkOp = null)
+        string identificatie, string berichtcode, byte[] inhoud, byte[]? sha256 = null)
+    {
+        ArgumentNullException.ThrowIfNull(inhoud);
+        return tx.Journaliseer(afzender, ontvanger, identificatie, berichtcode, inhoud, Task.FromResult(sha256 ?? SHA256.HashData(inhoud)));
+    }
+
+    /// <summary>
+    /// As above, with the content hash possibly still being computed (the pipeline hashes a large message on
+    /// the other core). A new original does not need it: the row is inserted with a random provisional
+    /// hash, and the real one is filled in before the transaction commits (<see cref="VulHashesIn"/>), so
+    /// no other transaction ever sees the provisional one. Only a conflict waits for the hash.
+    /// </summary>
+    internal static JournaalUitkomst Journaliseer(this StoreTransactie tx, string afzender, string ontvanger,
+        string identificatie, string berichtcode, byte[] inhoud, Task<byte[]> sha256)
     {
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentException.ThrowIfNullOrEmpty(afzender);
@@ -45,21 +64,31 @@ public static class Journaliseren
         ArgumentException.ThrowIfNullOrEmpty(identificatie);
         ArgumentException.ThrowIfNullOrEmpty(berichtcode);
         ArgumentNullException.ThrowIfNull(inhoud);
+        ArgumentNullException.ThrowIfNull(sha256);
 
-        var sha = SHA256.HashData(vergelijkOp ?? inhoud);
+        var voorlopig = sha256.IsCompletedSuccessfully ? null : RandomNumberGenerator.GetBytes(SHA256.HashSizeInBytes);
         var nu = tx.Nu;
 
         // A concurrent writer (PostgreSQL) may insert the same key between our insert and our look-up;
         // the second round then sees its committed row.
         for (var poging = 0; poging < 3; poging++)
         {
-            var id = Vul(tx.Commando(VoegOrigineelToe), afzender, ontvanger, identificatie, berichtcode, sha, inhoud, nu)
+            var id = Vul(tx.Commando(VoegOrigineelToe), afzender, ontvanger, identificatie, berichtcode, voorlopig ?? Hash(sha256), nu)
                 .LeesLongOfNull();
             if (id is { } nieuw)
             {
+                BewaarInhoud(tx, nieuw, inhoud);
+                if (voorlopig is not null)
+                {
+                    tx.VoorlopigeHashes.Add((nieuw, voorlopig, sha256));
+                }
+
                 return new JournaalUitkomst.Nieuw(nieuw);
             }
 
+            // Compare with final hashes only: earlier messages of this transaction may still have a provisional one.
+            var sha = Hash(sha256);
+            VulHashesIn(tx);
             long? origineel = null;
             var cmd = tx.Commando(Eerder).Met("@afzender", afzender).Met("@identificatie", identificatie);
             using (var r = cmd.ExecuteReader())
@@ -85,11 +114,12 @@ public static class Journaliseren
                 continue;
             }
 
-            var afwijking = Vul(tx.Commando(VoegAfwijkingToe), afzender, ontvanger, identificatie, berichtcode, sha, inhoud, nu)
+            var afwijking = Vul(tx.Commando(VoegAfwijkingToe), afzender, ontvanger, identificatie, berichtcode, sha, nu)
                 .Met("@origineel_id", origineel.Value)
                 .LeesLongOfNull();
             if (afwijking is { } a)
             {
+                BewaarInhoud(tx, a, inhoud);
                 return new JournaalUitkomst.ZelfdeIdentificatieAndereInhoud(a, origineel.Value);
             }
         }
@@ -97,13 +127,42 @@ public static class Journaliseren
         throw new InvalidOperationException("Journaliseren bleef botsen met gelijktijdige schrijvers.");
     }
 
+    /// <summary>
+    /// Replaces the provisional hashes of this transaction's journal rows by the real ones (waiting for
+    /// them). Runs before every commit and before any comparison. Idempotent, and the entries are kept until
+    /// the transaction ends: an update made inside a message's savepoint that is later rolled back is
+    /// simply made again. A row whose savepoint was rolled back is gone; its provisional hash (random)
+    /// matches nothing.
+    /// </summary>
+    internal static void VulHashesIn(StoreTransactie tx)
+    {
+        foreach (var (id, voorlopig, sha256) in tx.VoorlopigeHashes)
+        {
+            tx.Commando("UPDATE journaal SET sha256 = @sha256 WHERE id = @id AND sha256 = @voorlopig")
+                .Met("@sha256", Hash(sha256)).Met("@id", id).Met("@voorlopig", voorlopig).ExecuteNonQuery();
+        }
+    }
+
+    private static byte[] Hash(Task<byte[]> sha256)
+    {
+        var sha = sha256.GetAwaiter().GetResult();
+        if (sha.Length != SHA256.HashSizeInBytes)
+        {
+            throw new ArgumentException("Een SHA-256 is 32 bytes.", nameof(sha256));
+        }
+
+        return sha;
+    }
+
+    private static void BewaarInhoud(StoreTransactie tx, long journaalId, byte[] inhoud) =>
+        tx.Commando(VoegInhoudToe).Met("@journaal_id", journaalId).Met("@inhoud", inhoud).ExecuteNonQuery();
+
     private static System.Data.Common.DbCommand Vul(System.Data.Common.DbCommand cmd, string afzender, string ontvanger,
-        string identificatie, string berichtcode, byte[] sha, byte[] inhoud, DateTimeOffset nu) =>
+        string identificatie, string berichtcode, byte[] sha, DateTimeOffset nu) =>
         cmd.Met("@afzender", afzender)
             .Met("@ontvanger", ontvanger)
             .Met("@berichtcode", berichtcode)
             .Met("@identificatie", identificatie)
             .Met("@sha256", sha)
-            .Met("@inhoud", inhoud)
             .Met("@ontvangen_op", nu);
 }

@@ -86,6 +86,9 @@ internal static class Migrator
         }
 
         tx.Commit();
+
+        // A migration can write much (0007 copies every journalled message); checkpoint it like any commit.
+        provider.NaCommit();
         return Resultaat<int>.Ok(Math.Max(huidig, scripts.Count));
     }
 

@@ -42,6 +42,11 @@ public abstract class DatabaseProvider : IDisposable
     /// <summary>DDL for the table that records applied migrations, in this dialect.</summary>
     internal abstract string SchemaVersieTabel { get; }
 
+    /// <summary>Called after every committed <see cref="StoreTransactie"/>; SQLite starts its checkpoint here.</summary>
+    internal virtual void NaCommit()
+    {
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -22,8 +22,8 @@ public static partial class TermijnstandLezen
 {
     private const string Query = """
         SELECT v.berichtcode, v.gemeente, v.aanbieder, v.client_bsn, v.referentie, j.ontvangen_op, v.toelichting, v.volgnummer,
-            v.verwijzer_type, CASE WHEN v.berichtcode = 'JW315' AND v.verwijzer_type IN (2, 3, 5) THEN j.inhoud END
-        FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id
+            v.verwijzer_type, CASE WHEN v.berichtcode = 'JW315' AND v.verwijzer_type IN (2, 3, 5) THEN ji.inhoud END
+        FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id
         WHERE v.status = 'review';
         SELECT t.gemeente, t.nummer, t.aanbieder, t.client_bsn, t.productcode, t.ingangsdatum, t.einddatum,
             CASE WHEN EXISTS (SELECT 1 FROM startstop s WHERE s.gemeente = t.gemeente AND s.nummer = t.nummer AND s.soort = 'start' AND s.actief = 1) THEN 1 ELSE 0 END,
@@ -37,14 +37,14 @@ public static partial class TermijnstandLezen
             (SELECT MIN(e.einddatum) FROM startstop e WHERE e.gemeente = s.gemeente AND e.nummer = s.nummer AND e.soort = 'stop'
                 AND e.begindatum = s.begindatum AND e.actief = 1)
         FROM startstop s WHERE s.soort = 'start' AND s.actief = 1;
-        SELECT j.berichtcode, j.ontvanger, j.afzender, j.identificatie, j.ontvangen_op, j.inhoud
-        FROM journaal j
+        SELECT j.berichtcode, j.ontvanger, j.afzender, j.identificatie, j.ontvangen_op, ji.inhoud
+        FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id
         WHERE j.berichtcode IN ('JW315', 'JW317', 'JW305', 'JW307', 'JW323')
             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.journaal_id = j.id AND o.berichtcode = CASE j.berichtcode
                 WHEN 'JW315' THEN 'JW316' WHEN 'JW317' THEN 'JW318' WHEN 'JW305' THEN 'JW306' WHEN 'JW307' THEN 'JW308' ELSE 'JW325' END);
         SELECT DISTINCT gemeente, nummer, begindatum, einddatum FROM declaratieprestaties;
-        SELECT v.gemeente, v.aanbieder, v.referentie, v.client_bsn, j.ontvangen_op, j.inhoud
-        FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id
+        SELECT v.gemeente, v.aanbieder, v.referentie, v.client_bsn, j.ontvangen_op, ji.inhoud
+        FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id
         WHERE v.berichtcode = 'JW317' AND v.uitkomst <> 'rejected'
         """;
 

@@ -7,7 +7,6 @@ using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Controles;
 using Jeugdhulp.Ijw.Retour;
 using Jeugdhulp.Ijw.Schema;
-using Jeugdhulp.Ijw.Schrijven;
 using Jeugdhulp.Store.Journaal;
 using Jeugdhulp.Store.Outbox;
 
@@ -127,7 +126,7 @@ public sealed class BerichtVerwerken
         }
     }
 
-    /// <summary>The technical check of a batch (level 1 + 2, and the message as our writer writes it for the journal's content hash), on a worker.</summary>
+    /// <summary>The technical check of a batch (level 1 + 2, and the journal's content hash of the message as our writer writes it), on a worker.</summary>
     private Task<Gecontroleerd[]> Controleer(Invoer[] blok) => Task.Run(() =>
     {
         var uit = new Gecontroleerd[blok.Length];
@@ -135,8 +134,10 @@ public sealed class BerichtVerwerken
         {
             var t0 = Fasetijden.Start();
             var invoer = blok[i];
-            var validatie = invoer.Inhoud is null ? null : IjwValidatie.Valideer(invoer.Inhoud, vandaag);
-            uit[i] = new Gecontroleerd(invoer, validatie, validatie?.Bericht is { } b ? IjwSchrijver.Schrijf(b) : null);
+            // The content hash starts as soon as the message is read: a large one's runs beside the level-2 rules.
+            Task<byte[]>? vergelijk = null;
+            var validatie = invoer.Inhoud is null ? null : IjwValidatie.Valideer(invoer.Inhoud, vandaag, b => vergelijk = Vergelijkvorm.Bereken(b, invoer.Inhoud.Length));
+            uit[i] = new Gecontroleerd(invoer, validatie, vergelijk);
             Fasetijden.Stop(Fasetijden.Fase.Controle, t0);
         }
 
@@ -230,7 +231,7 @@ public sealed class BerichtVerwerken
         tx.Commando("SAVEPOINT bericht").ExecuteNonQuery();
         Fasetijden.Stop(Fasetijden.Fase.Savepoint, t0);
         t0 = Fasetijden.Start();
-        var journaal = tx.Journaliseer(h.Afzender, h.Ontvanger, identificatie, soort, invoer.Inhoud!, g.Vergelijk);
+        var journaal = tx.Journaliseer(h.Afzender, h.Ontvanger, identificatie, soort, invoer.Inhoud!, g.Vergelijk!);
         Fasetijden.Stop(Fasetijden.Fase.Journaal, t0);
         switch (journaal)
         {
@@ -384,5 +385,5 @@ internal static class Bronnen
     }
 }
 
-/// <summary>An input after the technical check: the check's result and the message as our writer writes it (null when unreadable).</summary>
-internal sealed record Gecontroleerd(Invoer Invoer, Validatie? Validatie, byte[]? Vergelijk);
+/// <summary>An input after the technical check: the check's result and the SHA-256 of the message as our writer writes it (null when unreadable; a large message's may still be running).</summary>
+internal sealed record Gecontroleerd(Invoer Invoer, Validatie? Validatie, Task<byte[]>? Vergelijk);

@@ -1,9 +1,13 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Core.Declaratie;
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Jeugdhulp.Store.Verwerking;
 
@@ -12,7 +16,7 @@ namespace Jeugdhulp.Store.Verwerking;
 /// make a 100,000-line JW323 take minutes: the provider's allocations come in one query, the earlier
 /// prestaties in one query by allocation number and one by reference (<see cref="InLijst"/>).
 /// </summary>
-internal static class Declaratiestand
+internal static partial class Declaratiestand
 {
     private const string PrestatieKolommen =
         "referentienummer, vorig_referentienummer, nummer, categorie, productcode, begindatum, einddatum, volume, bedrag, credit, goedgekeurd";
@@ -20,7 +24,8 @@ internal static class Declaratiestand
     public static Declaratiebronnen Laad(StoreTransactie tx, Declaratieinvoer invoer, Regelcatalogus catalogus, DateOnly vandaag)
     {
         var (g, a) = (invoer.Gemeente, invoer.Aanbieder);
-        var toewijzingen = Toewijzingen(tx, g, a);
+        var sqlite = tx.Db.Connection as SqliteConnection;
+        var toewijzingen = sqlite is null ? Toewijzingen(tx, g, a) : ToewijzingenSqlite(sqlite, g, a);
         var nummers = invoer.Prestaties.Select(p => p.ToewijzingNummer).Distinct().ToList();
 
         // Numbers that are not this provider's: another provider's allocation is TR304, none at all TR338.
@@ -33,19 +38,34 @@ internal static class Declaratiestand
 
         var eerdere = new List<GeboektePrestatie>();
         var datums = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND goedgekeurd = 1 AND nummer {{0}}",
-                     g, a, nummers.Where(toewijzingen.ContainsKey).ToList()))
+        var opNummer = nummers.Where(toewijzingen.ContainsKey).ToList();
+        if (sqlite is not null)
         {
-            eerdere.Add(LeesPrestatie(r, datums));
+            PrestatiesSqlite(sqlite, "goedgekeurd = 1 AND nummer", g, a, opNummer, eerdere);
+        }
+        else
+        {
+            foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND goedgekeurd = 1 AND nummer {{0}}",
+                         g, a, opNummer))
+            {
+                eerdere.Add(LeesPrestatie(r, datums));
+            }
         }
 
         var referenties = invoer.Prestaties.Select(p => p.ReferentieNummer)
             .Concat(invoer.Prestaties.Where(p => p.VorigReferentieNummer is not null).Select(p => p.VorigReferentieNummer!))
             .Distinct(StringComparer.Ordinal).ToList();
-        foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND referentienummer {{0}}",
-                     g, a, referenties))
+        if (sqlite is not null)
         {
-            eerdere.Add(LeesPrestatie(r, datums));
+            PrestatiesSqlite(sqlite, "referentienummer", g, a, referenties, eerdere);
+        }
+        else
+        {
+            foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND referentienummer {{0}}",
+                         g, a, referenties))
+            {
+                eerdere.Add(LeesPrestatie(r, datums));
+            }
         }
 
         var bekend = tx.Commando("SELECT COUNT(*) FROM declaraties WHERE gemeente = @g AND aanbieder = @a AND declaratienummer = @n")
@@ -195,7 +215,14 @@ internal static class Declaratiestand
             .Met("@t", oordeel.TotaalToegekend).LeesLongOfNull()!.Value;
 
         var rijen = oordeel.Prestaties.Where(p => !p.Afkeuren.Any(a => a.Code == Declaratiecodes.ReferentieAlAangeleverd)).ToList();
-        BoekInBlokken(tx, id, invoer, rijen, Math.Max(1, tx.Store.Provider.RijenPerInsert));
+        if (tx.Db.Connection is SqliteConnection sqlite)
+        {
+            BoekSqlite(sqlite, id, invoer, rijen);
+        }
+        else
+        {
+            BoekInBlokken(tx, id, invoer, rijen, Math.Max(1, tx.Store.Provider.RijenPerInsert));
+        }
     }
 
     private const string PrestatieInsert = """
@@ -204,9 +231,7 @@ internal static class Declaratiestand
         """;
 
     /// <summary>
-    /// <paramref name="blok"/> rows per statement: multi-row VALUES on PostgreSQL (fewer round trips), one row
-    /// per reused prepared statement on SQLite (see <see cref="Provider.DatabaseProvider"/>). A JSON array
-    /// unpacked by SQLite's json_each was tried and was not faster: the cost is in maintaining the indexes.
+    /// PostgreSQL: <paramref name="blok"/> rows per statement (multi-row VALUES, fewer round trips).
     /// </summary>
     private static void BoekInBlokken(StoreTransactie tx, long id, Declaratieinvoer invoer, List<Prestatieoordeel> rijen, int blok)
     {
@@ -241,5 +266,76 @@ internal static class Declaratiestand
             cmd.ZetOp(k, "a", -1, invoer.Aanbieder);
             cmd.ExecuteNonQuery();
         }
+    }
+
+    /// <summary>
+    /// SQLite: one statement prepared once and stepped per row, bound by position through SQLitePCL on the
+    /// transaction's own connection (so inside its transaction and savepoint). Through
+    /// Microsoft.Data.Sqlite every execution looks up all 17 parameters by name and converts every value
+    /// to a fresh UTF-8 array: measured on 100,000 rows that binding took twice the time of the inserts
+    /// themselves. Constant columns (declaratie, gemeente, aanbieder) are bound once: a reset keeps them.
+    /// </summary>
+    private static void BoekSqlite(SqliteConnection verbinding, long id, Declaratieinvoer invoer, List<Prestatieoordeel> rijen)
+    {
+        var db = verbinding.Handle!;
+        var rc = raw.sqlite3_prepare_v2(db, $"{PrestatieInsert} VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)", out var stmt);
+        SqliteException.ThrowExceptionForRC(rc, db);
+        using (stmt)
+        {
+            Span<byte> buffer = stackalloc byte[256];
+            Controleer(raw.sqlite3_bind_int64(stmt, 1, id), db);
+            Controleer(Tekst(stmt, 2, invoer.Gemeente, buffer), db);
+            Controleer(Tekst(stmt, 3, invoer.Aanbieder, buffer), db);
+            foreach (var o in rijen)
+            {
+                var p = o.Prestatie;
+                Controleer(Tekst(stmt, 4, p.ReferentieNummer, buffer), db);
+                Controleer(Tekst(stmt, 5, p.VorigReferentieNummer, buffer), db);
+                Controleer(raw.sqlite3_bind_int64(stmt, 6, p.ToewijzingNummer), db);
+                Controleer(Tekst(stmt, 7, p.Categorie, buffer), db);
+                Controleer(Tekst(stmt, 8, p.ProductCode, buffer), db);
+                Controleer(Datum(stmt, 9, p.Begindatum, buffer), db);
+                Controleer(Datum(stmt, 10, p.Einddatum, buffer), db);
+                Controleer(raw.sqlite3_bind_int64(stmt, 11, p.Volume), db);
+                Controleer(Tekst(stmt, 12, p.Eenheid, buffer), db);
+                Controleer(p.Tarief is { } tarief ? raw.sqlite3_bind_int64(stmt, 13, tarief) : raw.sqlite3_bind_null(stmt, 13), db);
+                Controleer(raw.sqlite3_bind_int64(stmt, 14, p.Bedrag), db);
+                Controleer(raw.sqlite3_bind_int64(stmt, 15, p.IsCredit ? 1 : 0), db);
+                Controleer(raw.sqlite3_bind_int64(stmt, 16, o.IsGoedgekeurd ? 1 : 0), db);
+                Controleer(Tekst(stmt, 17, o.IsGoedgekeurd ? null : string.Join(',', o.Afkeuren.Select(a => a.Code).Distinct(StringComparer.Ordinal)), buffer), db);
+                rc = raw.sqlite3_step(stmt);
+                // Reset before a possible throw: a statement left mid-step would keep the transaction busy.
+                raw.sqlite3_reset(stmt);
+                if (rc != raw.SQLITE_DONE)
+                {
+                    SqliteException.ThrowExceptionForRC(rc, db);
+                }
+            }
+        }
+    }
+
+    private static void Controleer(int rc, SQLitePCL.sqlite3 db) => SqliteException.ThrowExceptionForRC(rc, db);
+
+    /// <summary>Binds <paramref name="waarde"/> as UTF-8 text (SQLite copies it); long texts get their own array.</summary>
+    private static int Tekst(SQLitePCL.sqlite3_stmt stmt, int index, string? waarde, Span<byte> buffer)
+    {
+        if (waarde is null)
+        {
+            return raw.sqlite3_bind_null(stmt, index);
+        }
+
+        if (Encoding.UTF8.TryGetBytes(waarde, buffer, out var lengte))
+        {
+            return raw.sqlite3_bind_text(stmt, index, buffer[..lengte]);
+        }
+
+        return raw.sqlite3_bind_text(stmt, index, Encoding.UTF8.GetBytes(waarde));
+    }
+
+    /// <summary>A date as Microsoft.Data.Sqlite stores a DateOnly: text yyyy-MM-dd.</summary>
+    private static int Datum(SQLitePCL.sqlite3_stmt stmt, int index, DateOnly datum, Span<byte> buffer)
+    {
+        datum.TryFormat(buffer, out var lengte, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return raw.sqlite3_bind_text(stmt, index, buffer[..lengte]);
     }
 }

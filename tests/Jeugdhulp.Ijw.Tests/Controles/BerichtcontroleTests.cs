@@ -189,4 +189,19 @@ public class BerichtcontroleTests
     });
 
     private static List<T> Vervang<T>(IReadOnlyList<T> lijst, int i, Func<T, T> w) => [.. lijst.Select((x, j) => j == i ? w(x) : x)];
+
+    [Fact]
+    public void Valideer_geeft_het_gelezen_bericht_voor_niveau_2_en_niets_bij_een_schemafout()
+    {
+        // A level-2 error: the message is still read, so the callback gets it, and the outcome is unchanged.
+        var fout = Jeugdhulp.Ijw.Schrijven.IjwSchrijver.Schrijf(Voorbeelden.Jw315() with { Header = Dagtekening(Voorbeelden.Jw315().Header, Ontvangen.AddDays(1)) });
+        IjwBericht? gelezen = null;
+        var validatie = IjwValidatie.Valideer(fout, Ontvangen, b => gelezen = b);
+        Assert.Same(validatie.Bericht, gelezen);
+        Assert.Equal(Controleniveau.Bericht, validatie.Niveau);
+        Assert.Equal(IjwValidatie.Valideer(fout, Ontvangen).Fouten, validatie.Fouten);
+
+        var geenXml = IjwValidatie.Valideer("<Bericht"u8.ToArray(), Ontvangen, _ => Assert.Fail("geen bericht gelezen"));
+        Assert.Equal(Controleniveau.GeenBericht, geenXml.Niveau);
+    }
 }

@@ -207,4 +207,73 @@ public abstract class JournaalTests(TestDatabase db) : StoreTestBasis(db)
         Assert.IsType<JournaalUitkomst.ExacteHerhaling>(tweede.GetAwaiter().GetResult());
         Assert.Equal(1, Db.Tel("journaal"));
     }
+
+    [StoreFact]
+    public void Een_hash_die_nog_berekend_wordt_staat_bij_de_commit_definitief_in_het_journaal()
+    {
+        var hash = new TaskCompletionSource<byte[]>();
+        long id;
+        using (var tx = Opslag.BeginTransactie())
+        {
+            // The insert does not wait for the hash; the commit does.
+            id = Assert.IsType<JournaalUitkomst.Nieuw>(tx.Journaliseer("12345678", "0034", "ID-1", "JW315", Inhoud, hash.Task)).JournaalId;
+            Assert.NotEqual(SHA256.HashData(AndereInhoud), (byte[])tx.Commando($"SELECT sha256 FROM journaal WHERE id = {id}").ExecuteScalar()!);
+            hash.SetResult(SHA256.HashData(AndereInhoud));
+            tx.Commit();
+        }
+
+        Assert.Equal(SHA256.HashData(AndereInhoud), (byte[])Db.VoerUit($"SELECT sha256 FROM journaal WHERE id = {id}")!);
+        using var lees = Opslag.BeginTransactie();
+        Assert.Equal(Inhoud, lees.LeesJournaal(id)!.Inhoud);
+    }
+
+    [StoreFact]
+    public void Een_herhaling_in_dezelfde_transactie_wordt_herkend_ook_als_de_eerste_hash_nog_voorlopig_was()
+    {
+        var hash = new TaskCompletionSource<byte[]>();
+        using var tx = Opslag.BeginTransactie();
+        var eerste = Assert.IsType<JournaalUitkomst.Nieuw>(tx.Journaliseer("12345678", "0034", "ID-1", "JW315", Inhoud, hash.Task));
+        hash.SetResult(SHA256.HashData(Inhoud));
+        var tweede = Assert.IsType<JournaalUitkomst.ExacteHerhaling>(Journaliseer(tx, Inhoud));
+        Assert.Equal(eerste.JournaalId, tweede.JournaalId);
+        Assert.IsType<JournaalUitkomst.ZelfdeIdentificatieAndereInhoud>(Journaliseer(tx, AndereInhoud));
+        tx.Commit();
+    }
+
+    [StoreFact]
+    public void Een_definitieve_hash_ingevuld_in_een_teruggedraaid_savepoint_wordt_bij_de_commit_opnieuw_ingevuld()
+    {
+        var hash = new TaskCompletionSource<byte[]>();
+        long id;
+        using (var tx = Opslag.BeginTransactie())
+        {
+            id = Assert.IsType<JournaalUitkomst.Nieuw>(tx.Journaliseer("12345678", "0034", "ID-1", "JW315", Inhoud, hash.Task)).JournaalId;
+            hash.SetResult(SHA256.HashData(Inhoud));
+
+            // A later message in its own savepoint meets the first one (fills in its hash) and then fails.
+            tx.Commando("SAVEPOINT bericht").ExecuteNonQuery();
+            Assert.IsType<JournaalUitkomst.ExacteHerhaling>(Journaliseer(tx, Inhoud));
+            tx.Commando("ROLLBACK TO SAVEPOINT bericht").ExecuteNonQuery();
+            tx.Commando("RELEASE SAVEPOINT bericht").ExecuteNonQuery();
+            tx.Commit();
+        }
+
+        Assert.Equal(SHA256.HashData(Inhoud), (byte[])Db.VoerUit($"SELECT sha256 FROM journaal WHERE id = {id}")!);
+        using var opnieuw = Opslag.BeginTransactie();
+        Assert.Equal(id, Assert.IsType<JournaalUitkomst.ExacteHerhaling>(Journaliseer(opnieuw, Inhoud)).JournaalId);
+    }
+
+    [StoreFact]
+    public void Een_mislukte_hashberekening_laat_de_commit_mislukken_en_bewaart_niets()
+    {
+        using (var tx = Opslag.BeginTransactie())
+        {
+            Assert.IsType<JournaalUitkomst.Nieuw>(tx.Journaliseer("12345678", "0034", "ID-1", "JW315", Inhoud,
+                Task.FromException<byte[]>(new InvalidOperationException("schrijver kapot"))));
+            Assert.Throws<InvalidOperationException>(tx.Commit);
+        }
+
+        Assert.Equal(0, Db.Tel("journaal"));
+        Assert.Equal(0, Db.Tel("journaalinhoud"));
+    }
 }

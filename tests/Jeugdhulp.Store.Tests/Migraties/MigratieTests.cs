@@ -1,3 +1,4 @@
+using Jeugdhulp.Store.Journaal;
 using Jeugdhulp.Store.Migraties;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 
@@ -25,6 +26,34 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
     public sealed class Postgres() : MigratieTests(new PostgresTestDatabase());
 
     private int AantalScripts => Migrator.Scripts(Opslag.Provider.Dialect).Count;
+
+    [StoreFact]
+    public void Eerder_gejournaliseerde_berichten_houden_hun_inhoud_als_die_naar_een_eigen_tabel_verhuist()
+    {
+        // The schema as it was before the move, with a journalled message, then the store migrates.
+        using (var provider = Db.Opties.MaakProvider())
+        {
+            var scripts = Migrator.Scripts(provider.Dialect);
+            var verhuizing = scripts.Single(m => m.Naam.Contains("journaalinhoud", StringComparison.Ordinal));
+            Db.VoerUit(provider.SchemaVersieTabel);
+            foreach (var m in scripts.Where(m => m.Versie < verhuizing.Versie))
+            {
+                Db.VoerUit(m.Sql);
+                Db.VoerUit($"INSERT INTO schema_version (versie, naam, toegepast_op) VALUES ({m.Versie}, '{m.Naam}', '2026-01-01T00:00:00Z')");
+            }
+
+            var (sha, inhoud) = provider.Dialect == "Sqlite" ? ("x'0102'", "x'3C4A57333135202F3E'") : ("'\\x0102'::bytea", "'\\x3C4A57333135202F3E'::bytea");
+            Db.VoerUit($"""
+                INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, inhoud, ontvangen_op)
+                VALUES ('12345678', '0034', 'JW315', 'ID-1', {sha}, {inhoud}, '2026-01-02T03:04:05Z')
+                """);
+        }
+
+        using var tx = Opslag.BeginTransactie();
+        var id = Convert.ToInt64(tx.Commando("SELECT id FROM journaal").ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("<JW315 />"u8.ToArray(), tx.LeesJournaal(id)!.Inhoud);
+        Assert.Equal(AantalScripts, Opslag.SchemaVersie);
+    }
 
     [StoreFact]
     public void Een_verse_database_krijgt_alle_migraties_in_volgorde()

@@ -2,6 +2,7 @@ using System.Globalization;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Ijw.Schrijven;
+using Jeugdhulp.Store.Journaal;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Verwerking;
 
@@ -209,6 +210,87 @@ public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(
         Assert.Equal(Uitkomsten.Accepted, later.Uitkomst);
         Assert.Equal((1800L - 6) * 15000 + (1800L * 75000), Convert.ToInt64(Db.VoerUit("SELECT SUM(toegekend) FROM declaraties"), CultureInfo.InvariantCulture));
     }
+
+    [StoreFact]
+    public void Een_grote_declaratie_in_een_andere_vorm_opnieuw_aangeboden_is_een_herhaling()
+    {
+        // Over a megabyte: its content hash is computed beside the processing and filled in before commit.
+        Klaar(1300);
+        var regels = Enumerable.Range(1, 1300).Select(n => new Regel($"P-{n}", Nummer: n, Bsn: n == 1 ? Client : Bsn9(n))).ToArray();
+        var bericht = Jw323("J1", "DN1", 4, regels);
+        Assert.True(bericht.Length >= Vergelijkvorm.DrempelVoorAchtergrond);
+        var anders = AndereVorm(bericht);
+        Assert.NotEqual(bericht, anders);
+
+        var eerste = new BerichtVerwerken(Opslag, Flevoland, Vandaag, OutboxMap).Verwerk([new Invoer("a.xml", bericht), new Invoer("b.xml", anders)]).ToList();
+        var later = Verwerk(AndereVorm(bericht));
+        var gewijzigd = Verwerk(Jw323("J1", "DN2", 4, [.. regels.Take(1299)]));
+
+        Assert.Equal(Uitkomsten.Accepted, eerste[0].Uitkomst);
+        foreach (var herhaling in new[] { eerste[1], later })
+        {
+            Assert.Equal(Uitkomsten.Accepted, herhaling.Uitkomst);
+            Assert.StartsWith("Exacte herhaling", Assert.Single(herhaling.Meldingen), StringComparison.Ordinal);
+            Assert.Equal(eerste[0].Outbox, herhaling.Outbox);
+        }
+
+        Assert.Equal(Uitkomsten.Rejected, gewijzigd.Uitkomst);
+        Assert.Contains("<RetourCode>9056</RetourCode>", Jw325(gewijzigd), StringComparison.Ordinal);
+        Assert.Equal(1300L, Db.Tel("declaratieprestaties"));
+        Assert.Equal(2L, Db.Tel("journaal"));
+        Assert.Equal(
+            System.Security.Cryptography.SHA256.HashData(IjwSchrijver.Schrijf(Jeugdhulp.Ijw.Lezen.IjwLezer.Lees(bericht).Waarde)),
+            (byte[])Db.VoerUit("SELECT sha256 FROM journaal WHERE origineel_id IS NULL")!);
+    }
+
+    [StoreFact]
+    public void De_declaratie_leest_elke_kolom_van_een_toewijzing_zoals_de_staat_hem_leest()
+    {
+        // Bulk reading differs per database (SQLite steps its own statement); it must read exactly what the
+        // pipeline's own allocation reader reads, with the values bound as the pipeline binds them.
+        ImporteerDemoContracten();
+        using (var tx = Opslag.BeginTransactie())
+        {
+            void Voeg(long nummer, DateOnly? einde, long? volume, long? budget, TimeOnly tijd, string? referentie, long herkomst,
+                long verschoven, string? reden, DateOnly? oorspronkelijk) => tx.Commando("""
+                    INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum,
+                        volume, eenheid, frequentie, budget, toewijzingsdatum, toewijzingstijd, referentie, herkomst, keren_verschoven,
+                        reden_wijziging, oorspronkelijke_einddatum, actueel)
+                    VALUES ('0171', @n, @bsn, @a, '45F21', '45', @in, @eind, @v, @e, @f, @b, @td, @tt, @r, @h, @k, @rw, @oe, 1)
+                    """).Met("@n", nummer).Met("@bsn", Client).Met("@a", Aanbieder).Met("@in", new DateOnly(2027, 3, 8)).Met("@eind", einde)
+                .Met("@v", volume).Met("@e", volume is null ? null : "01").Met("@f", volume is null ? null : "6").Met("@b", budget)
+                .Met("@td", new DateOnly(2027, 3, 1)).Met("@tt", tijd).Met("@r", referentie).Met("@h", herkomst).Met("@k", verschoven)
+                .Met("@rw", reden).Met("@oe", oorspronkelijk).ExecuteNonQuery();
+
+            Voeg(1, new DateOnly(2027, 9, 7), 600, null, new TimeOnly(10, 0), "NOP-1", 2, 0, null, null);
+            Voeg(2, null, null, 90_000, new TimeOnly(23, 59, 58, 123), null, 3, 1, "13", new DateOnly(2027, 12, 31));
+            Voeg(3, new DateOnly(2028, 2, 29), 1200, 5000, new TimeOnly(0, 0, 1), "NOP-3", 5, 2, "01", new DateOnly(2028, 3, 31));
+            tx.Commit();
+        }
+
+        using var lees = Opslag.BeginTransactie();
+        var invoer = Jeugdhulp.Ijw.Retour.DeclaratieKern.NaarInvoer((Declaratiebericht)Jeugdhulp.Ijw.Lezen.IjwLezer.Lees(
+            Jw323("J1", "DN1", 4, new Regel("P-1", Nummer: 1), new Regel("P-2", Nummer: 2), new Regel("P-3", Nummer: 3))).Waarde);
+        var bronnen = Declaratiestand.Laad(lees, invoer, Flevoland, Vandaag);
+
+        Assert.Equal(3, bronnen.Toewijzingen.Count);
+        foreach (var nummer in new long[] { 1, 2, 3 })
+        {
+            Assert.Equal(Staat.Actueel(lees, "0171", nummer), bronnen.Toewijzingen[nummer]);
+        }
+
+        Assert.Equal(new TimeOnly(23, 59, 58, 123), bronnen.Toewijzingen[2].Toewijzingstijd);
+        Assert.Equal(90_000, bronnen.Toewijzingen[2].Budget);
+        Assert.Null(bronnen.Toewijzingen[2].Omvang);
+    }
+
+    /// <summary>The same message as another system writes it: another prefix for the basis namespace, CRLF line ends, a comment.</summary>
+    private static byte[] AndereVorm(byte[] bericht) => System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(bericht)
+        .Replace("xmlns:ijw=", "xmlns:basis=", StringComparison.Ordinal)
+        .Replace("<ijw:", "<basis:", StringComparison.Ordinal)
+        .Replace("</ijw:", "</basis:", StringComparison.Ordinal)
+        .Replace("<Client>", "<!-- client --><Client>", StringComparison.Ordinal)
+        .ReplaceLineEndings("\r\n"));
 
     /// <summary>A valid BSN (11-proef) per index, never 100002183.</summary>
     private static string Bsn9(int i)
