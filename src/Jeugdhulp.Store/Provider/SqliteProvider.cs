@@ -54,7 +54,11 @@ public sealed class SqliteProvider : DatabaseProvider
             // spills dirty pages to the WAL mid-transaction and writes them again at commit. temp_store: the
             // per-message savepoint's statement journal stays in memory instead of a temporary file.
             // Measured (bench/RESULTS.md): system time per message 217 → 80 µs, durability unchanged.
-            // wal_autocheckpoint: checkpoints run after the commit (NaCommit), not inside it.
+            // wal_autocheckpoint: checkpoints run after the commit (NaCommit), not inside it. But a checkpoint
+            // running beside a writer that keeps writing never lets the WAL start over, so it grew with the
+            // run (550 MB after 60,000 JW315s); past 1 GB the commit checkpoints itself once, after which the
+            // next transaction restarts the WAL from its beginning. Measured with 256 MB: the WAL file stays at
+            // ~270 MB. 1 GB leaves a 100,000-line JW323 (~200 MB of WAL) its checkpoint outside the commit.
             cmd.CommandText = """
                 PRAGMA journal_mode = WAL;
                 PRAGMA synchronous = FULL;
@@ -62,7 +66,7 @@ public sealed class SqliteProvider : DatabaseProvider
                 PRAGMA foreign_keys = ON;
                 PRAGMA cache_size = -65536;
                 PRAGMA temp_store = MEMORY;
-                PRAGMA wal_autocheckpoint = 0;
+                PRAGMA wal_autocheckpoint = 262144;
                 """;
             cmd.ExecuteNonQuery();
             return c;
