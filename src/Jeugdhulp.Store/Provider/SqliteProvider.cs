@@ -54,11 +54,7 @@ public sealed class SqliteProvider : DatabaseProvider
             // spills dirty pages to the WAL mid-transaction and writes them again at commit. temp_store: the
             // per-message savepoint's statement journal stays in memory instead of a temporary file.
             // Measured (bench/RESULTS.md): system time per message 217 → 80 µs, durability unchanged.
-            // wal_autocheckpoint: checkpoints run after the commit (NaCommit), not inside it. But a checkpoint
-            // running beside a writer that keeps writing never lets the WAL start over, so it grew with the
-            // run (550 MB after 60,000 JW315s); past 1 GB the commit checkpoints itself once, after which the
-            // next transaction restarts the WAL from its beginning. Measured with 256 MB: the WAL file stays at
-            // ~270 MB. 1 GB leaves a 100,000-line JW323 (~200 MB of WAL) its checkpoint outside the commit.
+            // wal_autocheckpoint: checkpoints run after the commit (NaCommit), not inside it.
             cmd.CommandText = """
                 PRAGMA journal_mode = WAL;
                 PRAGMA synchronous = FULL;
@@ -66,7 +62,7 @@ public sealed class SqliteProvider : DatabaseProvider
                 PRAGMA foreign_keys = ON;
                 PRAGMA cache_size = -65536;
                 PRAGMA temp_store = MEMORY;
-                PRAGMA wal_autocheckpoint = 262144;
+                PRAGMA wal_autocheckpoint = 0;
                 """;
             cmd.ExecuteNonQuery();
             return c;
@@ -100,6 +96,15 @@ public sealed class SqliteProvider : DatabaseProvider
         }
     }
 
+    /// <summary>
+    /// A PASSIVE checkpoint copies what is committed but never lets the WAL start over while a writer keeps
+    /// writing beside it: over a long stream of JW315s the WAL grew with the run (577 MB after 60,000
+    /// messages). Past this size the checkpoint is a TRUNCATE instead: it waits for the current write
+    /// transaction, holds off the next one while it copies the rest (little: the PASSIVE ones kept up) and
+    /// empties the file. So the WAL stays under about this size plus what one batch writes.
+    /// </summary>
+    internal long WalGrens { get; set; } = 256L << 20;
+
     private void Checkpoints()
     {
         while (true)
@@ -109,7 +114,8 @@ public sealed class SqliteProvider : DatabaseProvider
                 using var c = new SqliteConnection(verbinding);
                 c.Open();
                 using var cmd = c.CreateCommand();
-                cmd.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+                var wal = new FileInfo(Bestand + "-wal");
+                cmd.CommandText = wal.Exists && wal.Length > WalGrens ? "PRAGMA wal_checkpoint(TRUNCATE)" : "PRAGMA wal_checkpoint(PASSIVE)";
                 cmd.ExecuteNonQuery();
             }
             catch (SqliteException)
@@ -126,6 +132,26 @@ public sealed class SqliteProvider : DatabaseProvider
 
                 nogEenCheckpoint = false;
             }
+        }
+    }
+
+    /// <summary>Waits until no checkpoint is running or asked for (tests).</summary>
+    internal void WachtOpCheckpoints()
+    {
+        while (true)
+        {
+            Task? t;
+            lock (slot)
+            {
+                t = checkpoint;
+            }
+
+            if (t is null || t.IsCompleted)
+            {
+                return;
+            }
+
+            t.GetAwaiter().GetResult();
         }
     }
 
