@@ -18,13 +18,21 @@ namespace Jeugdhulp.Bench.Declaratie;
 /// that must read April's booked prestaties, then the pre-check of a June declaration. A stopwatch, not
 /// BenchmarkDotNet: one run takes seconds and the figure that matters is the wall time of one message.
 /// Usage: <c>dotnet run -c Release --project bench/Jeugdhulp.Bench.Declaratie -- [--prestaties 100000] [--rondes 3] [--db PG-VERBINDING]</c>.
+/// The pipeline benchmark (<c>bench/Jeugdhulp.Pijplijnbench</c>) runs the same through <see cref="Declaratiebench.Run"/>.
 /// </summary>
 internal static class Program
+{
+    public static int Main(string[] args) => Declaratiebench.Run(args);
+}
+
+/// <summary>The benchmark itself, callable from the pipeline benchmark so that one command reports both.</summary>
+public static class Declaratiebench
 {
     private const string Gemeente = "0171";
     private const string Aanbieder = "01234567";
 
-    public static int Main(string[] args)
+    /// <summary>Runs the benchmark with the command-line options above; the report goes to standard output.</summary>
+    public static int Run(string[] args)
     {
         var n = Optie(args, "--prestaties", 100_000);
         var rondes = Optie(args, "--rondes", 3);

@@ -39,34 +39,28 @@ internal static partial class Declaratiestand
         var eerdere = new List<GeboektePrestatie>();
         var datums = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         var opNummer = nummers.Where(toewijzingen.ContainsKey).ToList();
-        if (sqlite is not null)
+        // The provider's booked prestaties where <voorwaarde> holds for one of the values in the list.
+        void Eerdere<T>(string voorwaarde, List<T> lijst)
         {
-            PrestatiesSqlite(sqlite, "goedgekeurd = 1 AND nummer", g, a, opNummer, eerdere);
-        }
-        else
-        {
-            foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND goedgekeurd = 1 AND nummer {{0}}",
-                         g, a, opNummer))
+            if (sqlite is not null)
+            {
+                PrestatiesSqlite(sqlite, voorwaarde, g, a, lijst, eerdere);
+                return;
+            }
+
+            foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND {voorwaarde} {{0}}",
+                         g, a, lijst))
             {
                 eerdere.Add(LeesPrestatie(r, datums));
             }
         }
 
+        Eerdere("goedgekeurd = 1 AND nummer", opNummer);
+
         var referenties = invoer.Prestaties.Select(p => p.ReferentieNummer)
             .Concat(invoer.Prestaties.Where(p => p.VorigReferentieNummer is not null).Select(p => p.VorigReferentieNummer!))
             .Distinct(StringComparer.Ordinal).ToList();
-        if (sqlite is not null)
-        {
-            PrestatiesSqlite(sqlite, "referentienummer", g, a, referenties, eerdere);
-        }
-        else
-        {
-            foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND referentienummer {{0}}",
-                         g, a, referenties))
-            {
-                eerdere.Add(LeesPrestatie(r, datums));
-            }
-        }
+        Eerdere("referentienummer", referenties);
 
         var bekend = tx.Commando("SELECT COUNT(*) FROM declaraties WHERE gemeente = @g AND aanbieder = @a AND declaratienummer = @n")
             .Met("@g", g).Met("@a", a).Met("@n", invoer.DeclaratieNummer).LeesLongOfNull() > 0;
