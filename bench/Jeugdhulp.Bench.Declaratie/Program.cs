@@ -141,13 +141,7 @@ public static class Declaratiebench
         for (var k = 100_000_000; lijst.Count < n; k++)
         {
             var s = k.ToString(CultureInfo.InvariantCulture);
-            var som = 0;
-            for (var i = 0; i < 8; i++)
-            {
-                som += (9 - i) * (s[i] - '0');
-            }
-
-            if ((som - (s[8] - '0')) % 11 == 0)
+            if (Core.Waarden.Bsn.IsElfproef(s))
             {
                 lijst.Add(s);
             }

@@ -87,14 +87,7 @@ internal sealed class Berichtgenerator
         for (var n = 200_000_000; n < 999_999_999; n++)
         {
             var s = n.ToString(CultureInfo.InvariantCulture);
-            var som = 0;
-            for (var k = 0; k < 8; k++)
-            {
-                som += (9 - k) * (s[k] - '0');
-            }
-
-            som -= s[8] - '0';
-            if (som % 11 == 0)
+            if (Bsn.IsElfproef(s))
             {
                 yield return s;
             }
