@@ -95,8 +95,7 @@ public static class NoShowBesluitVastleggen
             verslag = new NoShowBesluitVerslag(g, nummer, woord, besluit.Einddatum, outbox);
         }
 
-        // Without a folder the answer stays in the outbox table, where the API delivers it.
-        var fouten = outboxMap is null ? [] : store.Materialiseer(outboxMap).Fouten;
+        var fouten = store.Materialiseer(outboxMap).Fouten;
         return fouten.Count > 0 ? Resultaat<NoShowBesluitVerslag>.Mislukt(fouten) : Resultaat<NoShowBesluitVerslag>.Ok(verslag);
     }
 

@@ -31,10 +31,18 @@ public static class Materialiseren
         UPDATE outbox SET geschreven_op = @nu WHERE id BETWEEN @van AND @tot AND geschreven_op IS NULL
         """;
 
-    /// <summary>Writes every unwritten answer into <paramref name="outboxMap"/>, <paramref name="blok"/> rows at a time.</summary>
-    public static MaterialisatieVerslag Materialiseer(this Datastore store, string outboxMap, int blok = 1000)
+    /// <summary>
+    /// Writes every unwritten answer into <paramref name="outboxMap"/>, <paramref name="blok"/> rows at a time.
+    /// Null: answers are not delivered as files (they stay in the outbox table for the API), so nothing is written.
+    /// </summary>
+    public static MaterialisatieVerslag Materialiseer(this Datastore store, string? outboxMap, int blok = 1000)
     {
         ArgumentNullException.ThrowIfNull(store);
+        if (outboxMap is null)
+        {
+            return new MaterialisatieVerslag(0, 0, []);
+        }
+
         ArgumentException.ThrowIfNullOrWhiteSpace(outboxMap);
         ArgumentOutOfRangeException.ThrowIfLessThan(blok, 1);
 
@@ -80,10 +88,12 @@ public static class Materialiseren
     /// caller then marks <see cref="Bestandsblok.Klaar"/> with <see cref="MarkeerGeschreven"/>. A crash before
     /// that mark leaves complete files that <see cref="Materialiseer"/> recognises by content: never a second copy.
     /// </summary>
-    internal static Bestandsblok SchrijfBestanden(string outboxMap, IReadOnlyList<(long Id, string Naam, byte[] Inhoud)> rijen)
+    internal static Bestandsblok SchrijfBestanden(string? outboxMap, IReadOnlyList<(long Id, string Naam, byte[] Inhoud)> rijen)
     {
         var fouten = new List<Fout>();
-        if (rijen.Count == 0)
+
+        // No folder: nothing to write and nothing to mark; the rows stay unwritten for a run that has one.
+        if (outboxMap is null || rijen.Count == 0)
         {
             return new Bestandsblok([], 0, 0, fouten);
         }

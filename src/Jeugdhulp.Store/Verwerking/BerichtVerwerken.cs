@@ -85,11 +85,7 @@ public sealed class BerichtVerwerken
         ArgumentNullException.ThrowIfNull(invoer);
 
         // Answers a crashed earlier run committed but did not write; from here on each batch writes its own.
-        if (outboxMap is not null)
-        {
-            Materialisatiefouten.AddRange(store.Materialiseer(outboxMap).Fouten);
-        }
-
+        Materialisatiefouten.AddRange(store.Materialiseer(outboxMap).Fouten);
         using var sessie = store.OpenSessie();
         using var blokken = invoer.Chunk(batch).GetEnumerator();
         var volgende = blokken.MoveNext() ? Controleer(blokken.Current) : null;
@@ -146,12 +142,6 @@ public sealed class BerichtVerwerken
 
     private Bestandsblok Schrijf(List<(long Id, string Naam, byte[] Inhoud)> antwoorden)
     {
-        if (outboxMap is null)
-        {
-            // Nothing to write and nothing to mark: the rows stay unwritten for a run that has a folder.
-            return new Bestandsblok([], 0, 0, []);
-        }
-
         var t0 = Fasetijden.Start();
         var b = Materialiseren.SchrijfBestanden(outboxMap, antwoorden);
         Fasetijden.Stop(Fasetijden.Fase.Bestanden, t0);

@@ -124,8 +124,7 @@ public static class BesluitNemen
                 ctx.Outbox, []);
         }
 
-        // Without a folder the answer stays in the outbox table, where the API delivers it.
-        var fouten = outboxMap is null ? [] : store.Materialiseer(outboxMap).Fouten;
+        var fouten = store.Materialiseer(outboxMap).Fouten;
         return fouten.Count > 0 ? Resultaat<Bestandsverslag>.Mislukt(fouten) : Resultaat<Bestandsverslag>.Ok(verslag);
     }
 

@@ -13,7 +13,10 @@ internal sealed class Inlogremming(TimeProvider tijd)
 {
     public const int MaxPogingen = 5;
 
-    /// <summary>More names than this and expired entries are dropped first, so random names cannot fill memory.</summary>
+    /// <summary>
+    /// From this many names on, each failure first drops the names whose failures have all expired: the
+    /// dictionary holds only names tried within the window (each try costs the attacker a password hash).
+    /// </summary>
     private const int MaxNamen = 10_000;
 
     public static readonly TimeSpan Venster = TimeSpan.FromMinutes(15);
