@@ -50,10 +50,8 @@ internal static class AccountOpdracht
             return a.MeldGebruiksfouten("account", GebruikTekst, fout);
         }
 
-        var catalogus = Opslag.Regels(rules);
-        if (!catalogus.TryGet(out var regels))
+        if (Opslag.LaadRegels("account", rules, fout) is not { } regels)
         {
-            Opslag.Meld("account", catalogus.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 

@@ -84,22 +84,19 @@ internal static class DemoOpdracht
             return a.MeldGebruiksfouten("demo", GebruikTekst, fout);
         }
 
-        var catalogus = Opslag.Regels(rules);
-        if (!catalogus.IsGeldig)
+        if (Opslag.LaadRegels("demo", rules, fout) is not { } catalogus)
         {
-            fout.WriteLine($"jeugdhulp demo: de regels in {rules} zijn afgekeurd:");
-            Opslag.Meld("demo", catalogus.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 
-        var opties = new RegioOpties(data, catalogus.Waarde)
+        var opties = new RegioOpties(data, catalogus)
         {
             Clienten = clienten,
             Maanden = maanden,
             Zaad = zaad,
             Verbinding = a.Optie("--db"),
             Voortgang = uit,
-            NoShowGemeld = (store, n) => RegistreerNoShow(store, n, catalogus.Waarde),
+            NoShowGemeld = (store, n) => RegistreerNoShow(store, n, catalogus),
         };
         var r = Regiogenerator.Genereer(opties);
         if (r.Fouten is [{ Code: Regiogenerator.BestaatCode }])

@@ -43,10 +43,8 @@ internal static class NoShowOpdracht
             return a.MeldGebruiksfouten("noshow", GebruikTekst, fout);
         }
 
-        var catalogus = Opslag.Regels(rules);
-        if (!catalogus.IsGeldig)
+        if (Opslag.LaadRegels("noshow", rules, fout) is not { } catalogus)
         {
-            Opslag.Meld("noshow", catalogus.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 
@@ -60,7 +58,7 @@ internal static class NoShowOpdracht
         using (store)
         {
             var melding = new NoShowMelding(aanbieder.Value, bsn.Value, nummer.Value, datum.Value, product);
-            var resultaat = store.RegistreerNoShow(melding, gemeente, catalogus.Waarde, vandaag.Value);
+            var resultaat = store.RegistreerNoShow(melding, gemeente, catalogus, vandaag.Value);
             if (!resultaat.TryGet(out var r))
             {
                 Opslag.Meld("noshow", resultaat.Fouten, fout);

@@ -26,6 +26,23 @@ internal static class Opslag
         return bestanden.IsGeldig ? RegelLader.Laad(bestanden.Waarde) : Resultaat<Regelcatalogus>.Mislukt(bestanden.Fouten);
     }
 
+    /// <summary>
+    /// The rule catalogue in <paramref name="map"/>, or null after saying on <paramref name="fout"/> that the
+    /// rules are refused and why (each error names its file and rule).
+    /// </summary>
+    public static Regelcatalogus? LaadRegels(string opdracht, string map, TextWriter fout)
+    {
+        var catalogus = Regels(map);
+        if (catalogus.TryGet(out var regels))
+        {
+            return regels;
+        }
+
+        fout.WriteLine($"jeugdhulp {opdracht}: de regels in {map} zijn afgekeurd:");
+        Meld(opdracht, catalogus.Fouten, fout);
+        return null;
+    }
+
     public static void Meld(string opdracht, IEnumerable<Fout> fouten, TextWriter fout)
     {
         foreach (var f in fouten)

@@ -45,11 +45,8 @@ internal static class ProcessOpdracht
             return a.MeldGebruiksfouten("process", GebruikTekst, fout);
         }
 
-        var catalogus = Opslag.Regels(rules);
-        if (!catalogus.IsGeldig)
+        if (Opslag.LaadRegels("process", rules, fout) is not { } catalogus)
         {
-            fout.WriteLine($"jeugdhulp process: de regels in {rules} zijn afgekeurd:");
-            Opslag.Meld("process", catalogus.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 
@@ -62,7 +59,7 @@ internal static class ProcessOpdracht
 
         using (store)
         {
-            var verwerken = new BerichtVerwerken(store, catalogus.Waarde, vandaag.Value, a.Vlag("--zonder-bestanden") ? null : Path.Combine(data, "outbox"), batch);
+            var verwerken = new BerichtVerwerken(store, catalogus, vandaag.Value, a.Vlag("--zonder-bestanden") ? null : Path.Combine(data, "outbox"), batch);
             var json = a.Vlag("--json");
             var geweigerd = false;
             var aantal = 0;

@@ -36,11 +36,8 @@ internal static class ProefOpdracht
             return a.MeldGebruiksfouten("process --proef", GebruikTekst, fout);
         }
 
-        var catalogus = Opslag.Regels(rules);
-        if (!catalogus.IsGeldig)
+        if (Opslag.LaadRegels("process --proef", rules, fout) is not { } catalogus)
         {
-            fout.WriteLine($"jeugdhulp process --proef: de regels in {rules} zijn afgekeurd:");
-            Opslag.Meld("process --proef", catalogus.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 
@@ -77,7 +74,7 @@ internal static class ProefOpdracht
                     continue;
                 }
 
-                var proef = store.Proef(inhoud, catalogus.Waarde, vandaag.Value);
+                var proef = store.Proef(inhoud, catalogus, vandaag.Value);
                 var antwoord = proef.Jw325?.DeclaratieAntwoord;
                 geweigerd |= proef.Uitkomst != Uitkomsten.Accepted;
                 uit.WriteLine($"{bestand}: {proef.Uitkomst} (proef: niets geboekt of verstuurd)");

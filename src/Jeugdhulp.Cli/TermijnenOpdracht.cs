@@ -38,11 +38,8 @@ internal static class TermijnenOpdracht
             return a.MeldGebruiksfouten("termijnen", GebruikTekst, fout);
         }
 
-        var catalogus = Opslag.Regels(rules);
-        if (!catalogus.IsGeldig)
+        if (Opslag.LaadRegels("termijnen", rules, fout) is not { } catalogus)
         {
-            fout.WriteLine($"jeugdhulp termijnen: de regels in {rules} zijn afgekeurd:");
-            Opslag.Meld("termijnen", catalogus.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 
@@ -54,7 +51,7 @@ internal static class TermijnenOpdracht
         }
 
         var dag = vandaag.Value;
-        var regels = catalogus.Waarde.OpDatum(dag);
+        var regels = catalogus.OpDatum(dag);
         // A deadline missing from the rules in force would silently hide every obligation of its kind.
         foreach (var id in TermijnenBewaken.Termijnen)
         {
@@ -78,7 +75,7 @@ internal static class TermijnenOpdracht
             }
         }
 
-        var open = TermijnenBewaken.Open(stand, regels, new Werkdagenkalender(catalogus.Waarde.ExtraVrijeDagen), dag);
+        var open = TermijnenBewaken.Open(stand, regels, new Werkdagenkalender(catalogus.ExtraVrijeDagen), dag);
         var json = a.Vlag("--json");
         foreach (var v in open)
         {
