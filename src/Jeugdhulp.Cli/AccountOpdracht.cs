@@ -77,10 +77,8 @@ internal static class AccountOpdracht
             }
         }
 
-        var geopend = Opslag.Open(data, a.Optie("--db"));
-        if (!geopend.TryGet(out var store))
+        if (Opslag.Open("account", fout, data, a.Optie("--db")) is not { } store)
         {
-            Opslag.Meld("account", geopend.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 

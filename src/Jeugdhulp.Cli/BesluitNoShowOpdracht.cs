@@ -50,10 +50,8 @@ internal static class BesluitNoShowOpdracht
             return a.MeldGebruiksfouten("besluit-noshow", GebruikTekst, fout);
         }
 
-        var geopend = Opslag.Open(data, a.Optie("--db"), a.Optie("--today") is null ? null : vandaag);
-        if (!geopend.TryGet(out var store))
+        if (Opslag.Open("besluit-noshow", fout, data, a.Optie("--db"), a.Optie("--today") is null ? null : vandaag) is not { } store)
         {
-            Opslag.Meld("besluit-noshow", geopend.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 

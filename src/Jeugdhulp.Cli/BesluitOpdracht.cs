@@ -46,10 +46,8 @@ internal static class BesluitOpdracht
             return a.MeldGebruiksfouten("besluit", GebruikTekst, fout);
         }
 
-        var geopend = Opslag.Open(data, a.Optie("--db"), a.Optie("--today") is null ? null : vandaag);
-        if (!geopend.TryGet(out var store))
+        if (Opslag.Open("besluit", fout, data, a.Optie("--db"), a.Optie("--today") is null ? null : vandaag) is not { } store)
         {
-            Opslag.Meld("besluit", geopend.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 

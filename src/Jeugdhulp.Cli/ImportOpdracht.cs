@@ -40,10 +40,8 @@ internal static class ImportOpdracht
         var naam = Path.GetFileName(bestand);
         IReadOnlyList<Fout> fouten;
         ImportVerslag? verslag = null;
-        var geopend = Opslag.Open(data, a.Optie("--db"));
-        if (!geopend.TryGet(out var store))
+        if (Opslag.Open("import", fout, data, a.Optie("--db")) is not { } store)
         {
-            Opslag.Meld("import", geopend.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 

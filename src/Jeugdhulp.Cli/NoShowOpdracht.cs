@@ -48,10 +48,8 @@ internal static class NoShowOpdracht
             return ExitCodes.Geweigerd;
         }
 
-        var geopend = Opslag.Open(data, a.Optie("--db"), a.Optie("--today") is null ? null : vandaag);
-        if (!geopend.TryGet(out var store))
+        if (Opslag.Open("noshow", fout, data, a.Optie("--db"), a.Optie("--today") is null ? null : vandaag) is not { } store)
         {
-            Opslag.Meld("noshow", geopend.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 

@@ -20,6 +20,19 @@ internal static class Opslag
             : Resultaat<Datastore>.Mislukt(opties.Fouten);
     }
 
+    /// <summary>Opens the store as above, or returns null after reporting why on <paramref name="fout"/>.</summary>
+    public static Datastore? Open(string opdracht, TextWriter fout, string data, string? db, DateOnly? vandaag = null)
+    {
+        var geopend = Open(data, db, vandaag);
+        if (geopend.TryGet(out var store))
+        {
+            return store;
+        }
+
+        Meld(opdracht, geopend.Fouten, fout);
+        return null;
+    }
+
     public static Resultaat<Regelcatalogus> Regels(string map)
     {
         var bestanden = RegelMap.Lees(map);

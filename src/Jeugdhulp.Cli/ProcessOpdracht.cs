@@ -50,10 +50,8 @@ internal static class ProcessOpdracht
             return ExitCodes.Geweigerd;
         }
 
-        var geopend = Opslag.Open(data, a.Optie("--db"), a.Optie("--today") is null ? null : vandaag);
-        if (!geopend.TryGet(out var store))
+        if (Opslag.Open("process", fout, data, a.Optie("--db"), a.Optie("--today") is null ? null : vandaag) is not { } store)
         {
-            Opslag.Meld("process", geopend.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 

@@ -49,10 +49,8 @@ internal static class ProefOpdracht
             return ExitCodes.Geweigerd;
         }
 
-        var geopend = Opslag.Open(data, a.Optie("--db"));
-        if (!geopend.TryGet(out var store))
+        if (Opslag.Open("process --proef", fout, data, a.Optie("--db")) is not { } store)
         {
-            Opslag.Meld("process --proef", geopend.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 

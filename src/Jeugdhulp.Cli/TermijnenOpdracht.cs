@@ -43,10 +43,8 @@ internal static class TermijnenOpdracht
             return ExitCodes.Geweigerd;
         }
 
-        var geopend = Opslag.Open(data, a.Optie("--db"));
-        if (!geopend.TryGet(out var store))
+        if (Opslag.Open("termijnen", fout, data, a.Optie("--db")) is not { } store)
         {
-            Opslag.Meld("termijnen", geopend.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 

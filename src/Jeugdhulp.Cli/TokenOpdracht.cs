@@ -57,10 +57,8 @@ internal static class TokenOpdracht
             return a.MeldGebruiksfouten("token", GebruikTekst, fout);
         }
 
-        var geopend = Opslag.Open(data, a.Optie("--db"));
-        if (!geopend.TryGet(out var store))
+        if (Opslag.Open("token", fout, data, a.Optie("--db")) is not { } store)
         {
-            Opslag.Meld("token", geopend.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 
