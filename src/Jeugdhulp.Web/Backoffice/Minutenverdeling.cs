@@ -7,13 +7,11 @@ namespace Jeugdhulp.Web.Schermen;
 /// </summary>
 public static class Minutenverdeling
 {
-    /// <summary>Minutes per unit for the units that measure time (01 minute, 04 hour); null for others.</summary>
-    public static int? MinutenPer(string eenheid) => eenheid switch
-    {
-        "01" => 1,
-        "04" => 60,
-        _ => null,
-    };
+    /// <summary>
+    /// Minutes per unit for the units that measure time (01 minute, 04 hour); null for others. The same
+    /// conversion the declaration check uses (HK-301-7), so the chart shows what is paid.
+    /// </summary>
+    public static int? MinutenPer(string eenheid) => Core.Toewijzing.Omvang.MinutenPer(eenheid);
 
     /// <summary>
     /// The part of <paramref name="volume"/> that falls in each month of <paramref name="jaar"/> (index 0 =
