@@ -113,9 +113,12 @@ internal static class Jw315Verwerken
             return null;
         }
 
+        // HK-ROUTE-1: iJw 3.2 has no referral date; the regional convention puts it in the Commentaar. An
+        // unreadable one stays null here and the engine signals it from the Commentaar.
+        var verwijsdatum = Verwijsdatum.UitCommentaar(p.Commentaar).TryGet(out var datum) ? datum : null;
         return new CoreProduct(p.ReferentieAanbieder, product, p.Product.Categorie, p.ToewijzingIngangsdatum, p.ToewijzingEinddatum,
             Omvang(p.Omvang), p.Budget, new Core.Toewijzing.Verwijzer((Core.Toewijzing.VerwijzerType)type, p.Verwijzer.Naam, p.Verwijzer.ZorgverlenerCode),
-            null, p.Commentaar);
+            verwijsdatum, p.Commentaar);
     }
 
     public static CoreOmvang? Omvang(Ijw.Berichten.Omvang? o) =>
