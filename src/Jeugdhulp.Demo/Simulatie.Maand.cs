@@ -90,8 +90,11 @@ internal sealed partial class Simulatie
                         Regioverslag.Tel(verslag.Afwijkingen, "declaratie buiten toewijzingsperiode");
                     }
                 }
-                else if (afwijking == 3)
+                else if (afwijking == 3 && a.Volume - a.Gedeclareerd <= 2 * Math.Max(60, (long)perMaand))
                 {
+                    // The realistic over-declaration: another month on an allocation that is (nearly) used up. On a
+                    // fresh allocation the whole remainder would ride along in the one refused line and swamp the
+                    // region's paid-to-declared ratio (the more so since issue 16 allocates Lelystad's 45F34 at once).
                     volume = Math.Max(0, a.Volume - a.Gedeclareerd) + Math.Max(60, (long)perMaand);
                     Regioverslag.Tel(verslag.Afwijkingen, "declaratie boven toegewezen omvang");
                 }
@@ -143,7 +146,7 @@ internal sealed partial class Simulatie
         foreach (var a in allocatieVolgorde.Where(a => !a.IsDummy && a.Product?.Soort is ProductSoort.Individueel or ProductSoort.Gezin).ToList())
         {
             // Most clients rarely miss an appointment; a few miss them often (and reach HK-NS-2/3).
-            var aantal = noShowGeneigd.Contains(a.Client.Bsn) ? (t.Kans(0.5) ? 1 : 0) + (t.Kans(0.15) ? 1 : 0) : t.Kans(0.04) ? 1 : 0;
+            var aantal = noShowGeneigd.Contains(a.Client.Bsn) ? (t.Kans(0.7) ? 1 : 0) + (t.Kans(0.35) ? 1 : 0) : t.Kans(0.04) ? 1 : 0;
             if (aantal == 0 || a.Begin is not { } begin || begin > dag || (a.LaatsteDag is { } l && l < dag))
             {
                 continue;
