@@ -194,11 +194,11 @@ public class TermijnenBewakenTests
     }
 
     [Fact]
-    public void Geen_terugvalvenster_na_de_GI_voor_een_dummy_of_bij_onbekende_herkomst()
+    public void Geen_terugvalvenster_na_de_GI_voor_een_dummy_een_intrekking_of_bij_onbekende_herkomst()
     {
-        // After a GI or justice allocation a relapse needs a new bepaling (HK-315-9); a dummy carries no care;
-        // without the origin the watch cannot tell.
-        foreach (var t in new[] { Beeindigd(VerwijzerType.GecertificeerdeInstelling), Beeindigd(VerwijzerType.Justitie), Beeindigd(product: "45F24"), Beeindigd(null) })
+        // After a GI or justice allocation a relapse needs a new bepaling (HK-315-9); a dummy and a withdrawn
+        // allocation carry no care; without the origin the watch cannot tell.
+        foreach (var t in new[] { Beeindigd(VerwijzerType.GecertificeerdeInstelling), Beeindigd(VerwijzerType.Justitie), Beeindigd(product: "45F24"), Beeindigd(null), Beeindigd() with { IsVerwijderd = true } })
         {
             Assert.Empty(Open(new Termijnstand([], [t], new Dictionary<Bsn, DateOnly>()), D("2027-02-10")));
         }
