@@ -30,6 +30,8 @@ public sealed class RegelsOpdrachtTests : IDisposable
         Assert.Contains("product:45F32 met perceel:KDC: verboden (HK-STAP-KDC)", uit, StringComparison.Ordinal);
         Assert.Contains("HK-317-4-MULTI: ", uit, StringComparison.Ordinal);
         Assert.Contains("terugval binnen 4 maanden: 1000 minuten voor 3 maanden", uit, StringComparison.Ordinal);
+        Assert.Contains("medische verwijzers: 02 huisarts of praktijkondersteuner (POH); 03 jeugdarts; 05 medisch specialist", uit, StringComparison.Ordinal);
+        Assert.Contains("perceel:MULTI met perceel:BEHWON: beoordelen (HK-STAP-BEHWON)", uit, StringComparison.Ordinal);
     }
 
     [Fact]
