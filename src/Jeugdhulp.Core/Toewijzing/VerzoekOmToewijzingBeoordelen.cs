@@ -160,7 +160,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
         if (terugval is not null && !Verwijzer.IsGedwongenKader(verwijzer.Type))
         {
             b.Ok("HK-315-10",
-                $"Verwijzer type {type}: een terugval (HK-315-9) wordt toegekend wat het verwijzertype ook is (§15 C-7); de oorspronkelijke verwijzer kan de lokale toegang zijn geweest.");
+                $"Verwijzer type {type}: bij een terugval (HK-315-9) telt het verwijzertype niet (§15 C-7); de oorspronkelijke verwijzer kan de lokale toegang zijn geweest.");
             return;
         }
 
