@@ -256,21 +256,22 @@ public sealed class VerzoekOmWijzigingBeoordelen
             b.Afwijzen("HK-317-5", RedenAfwijzing.PastNietBinnenContract,
                 $"De einddatum van toewijzing {w.Oud.Nummer} mag ten hoogste {beleid.MaxProcentVanPeriode}% van de oorspronkelijke periode ({periode.Maanden} maanden en {periode.Dagen} dagen), met een maximum van {beleid.MaxMaanden} maanden, later: uiterlijk {uiterst:yyyy-MM-dd}; gevraagd is {nieuwEinde:yyyy-MM-dd}.");
         }
-        else
-        {
-            b.Ok("HK-317-5", $"Einddatum van toewijzing {w.Oud.Nummer} verschuift van {oudEinde:yyyy-MM-dd} naar {nieuwEinde:yyyy-MM-dd} (uiterlijk {uiterst:yyyy-MM-dd}), zonder extra minuten.");
-        }
-
-        // Seed: only when "de toegekende minuten zijn nog niet verbruikt". With every minute declared, a later
-        // end without extra minutes buys nothing; whether more care is needed is for a person (or a JW317 with minutes).
-        if (w.Oud.Omvang?.InMinuten is { } toegekend && toestand.GedeclareerdeMinuten?.GetValueOrDefault(w.Oud.Nummer) is { } verbruikt
+        else if (w.Oud.Omvang?.InMinuten is { } toegekend && toestand.GedeclareerdeMinuten?.GetValueOrDefault(w.Oud.Nummer) is { } verbruikt
             && verbruikt >= toegekend)
         {
+            // Seed: only when "de toegekende minuten zijn nog niet verbruikt". With every minute declared, a later
+            // end without extra minutes buys nothing; whether more care is needed is for a person (or a JW317 with minutes).
             b.Beoordelen("HK-317-5",
                 $"Van toewijzing {w.Oud.Nummer} is {verbruikt} van de {toegekend} toegekende minuten al gedeclareerd: einddatum verschuiven (zonder extra minuten) kan alleen zolang er minuten over zijn. Beoordeel of een wijziging met minuten nodig is.");
         }
+        else
+        {
+            b.Ok("HK-317-5", $"Einddatum van toewijzing {w.Oud.Nummer} verschuift van {oudEinde:yyyy-MM-dd} naar {nieuwEinde:yyyy-MM-dd} (uiterlijk {uiterst:yyyy-MM-dd}), zonder extra minuten; binnen deze grenzen automatisch goedgekeurd, ook voorbij de richtlijnduur (§15 C-11).");
+        }
 
-        Productcontroles.Duur(b, product, w.Oud.Ingangsdatum, nieuwEinde, alleenHardeGrens: true);
+        // §15 C-11: a move is approved within its own limits; only a hard maximum (Diagnostiek) refuses it.
+        Productcontroles.Duur(b, product, w.Oud.Ingangsdatum, nieuwEinde, alleenHardeGrens: true,
+            " Einddatum verschuiven mag niet voorbij een harde maximumduur (§15 C-11).");
     }
 
     /// <summary>The latest end date HK-317-5 allows for <paramref name="t"/>: min(percentage of the original period, months).</summary>
