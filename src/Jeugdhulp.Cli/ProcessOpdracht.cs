@@ -83,7 +83,7 @@ internal static class ProcessOpdracht
 
                         foreach (var m in v.Meldingen)
                         {
-                            uit.WriteLine("  " + m);
+                            uit.WriteLine("  " + Tekstregel.Enkel(m));
                         }
 
                         foreach (var o in v.Outbox)

@@ -67,7 +67,7 @@ internal static class ProefOpdracht
                     uit.WriteLine($"{bestand}: invalid");
                     foreach (var f in gelezen.Fouten)
                     {
-                        uit.WriteLine("  " + f);
+                        uit.WriteLine("  " + Tekstregel.Enkel(f.ToString()));
                     }
 
                     geweigerd = true;
@@ -80,7 +80,7 @@ internal static class ProefOpdracht
                 uit.WriteLine($"{bestand}: {proef.Uitkomst} (proef: niets geboekt of verstuurd)");
                 foreach (var m in proef.Meldingen)
                 {
-                    uit.WriteLine("  " + m);
+                    uit.WriteLine("  " + Tekstregel.Enkel(m));
                 }
 
                 if (proef.Jw325 is { } jw325)

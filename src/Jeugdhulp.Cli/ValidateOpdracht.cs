@@ -55,7 +55,7 @@ internal static class ValidateOpdracht
             allesGeldig = false;
             foreach (var f in fouten)
             {
-                uit.WriteLine(f.Plaats is null ? $"{bestand}: {f.Code}: {f.Melding}" : $"{bestand}: {f.Code} {f.Plaats}: {f.Melding}");
+                uit.WriteLine(Tekstregel.Enkel(f.Plaats is null ? $"{bestand}: {f.Code}: {f.Melding}" : $"{bestand}: {f.Code} {f.Plaats}: {f.Melding}"));
             }
         }
 

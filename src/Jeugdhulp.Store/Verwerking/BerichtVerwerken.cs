@@ -346,7 +346,7 @@ public sealed class BerichtVerwerken
             .ToList();
         return new Bestandsverslag(invoer.Bestand, soort, identificatie, status, besluiten,
             [.. h.Antwoorden.Select(a => Berichtcontext.Pad(outboxMap, a.Bestandsnaam))],
-            ["Exacte herhaling van een eerder ontvangen bericht: niets gewijzigd; de eerdere uitkomst en antwoorden worden opnieuw gemeld."]);
+            ["HERHALING: Exacte herhaling van een eerder ontvangen bericht: niets gewijzigd; de eerdere uitkomst en antwoorden worden opnieuw gemeld."]);
     }
 
     private static IjwBericht Retour9056(IjwBericht bericht, Retourgegevens gegevens)
