@@ -57,7 +57,8 @@ internal static class Berichtbody
 
         if (buffer.Length == 0)
         {
-            return (null, Problemen.OngeldigeInvoer("Het verzoek heeft geen inhoud; stuur één iJw-bericht als XML."));
+            return (null, Problemen.OngeldigeInvoer("Het verzoek heeft geen inhoud; stuur één iJw-bericht als XML.",
+                new Dictionary<string, object?> { ["reasons"] = new[] { $"{Foutcodes.GeenXml}: Het verzoek heeft geen inhoud." } }));
         }
 
         return (buffer.ToArray(), null);
