@@ -420,6 +420,7 @@ public sealed class ProcessOpdrachtTests : IDisposable
     [InlineData("process --today 2027-01-01")]
     [InlineData("process --data x --today morgen y")]
     [InlineData("process --data x --max-bericht-mb 0 y")]
+    [InlineData("serve --data x --urls http://127.0.0.1:5399 --max-bericht-mb 4096")]
     [InlineData("besluit --data x --referentie R --toekennen --afwijzen 3")]
     [InlineData("besluit --data x --referentie R --afwijzen 10")]
     [InlineData("import iets a.csv --data x")]

@@ -18,7 +18,7 @@ public class FuzzTests(ITestOutputHelper uitvoer)
 {
     private const int Seed = 20270301;
     private const int Mutaties = 4000;
-    private static readonly TimeSpan Tijdslimiet = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Tijdslimiet = TimeSpan.FromSeconds(20);
 
     [Fact]
     public void Lezer_gooit_nooit_en_is_het_eens_met_de_officiele_XSD()

@@ -17,7 +17,7 @@ namespace Jeugdhulp.Web.Tests.Api;
 public sealed partial class FuzzTests(ITestOutputHelper uitvoer)
 {
     private const int Seed = 3017;
-    private static readonly TimeSpan Tijdslimiet = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Tijdslimiet = TimeSpan.FromSeconds(20);
 
     [GeneratedRegex("^(?:[^:]*: )?[A-Z][A-Z0-9-]+: ")]
     private static partial Regex Gecodeerd();
