@@ -443,21 +443,21 @@ public static class DeclaratieBeoordelen
             }
 
             var s = toewijzingen.GetValueOrDefault(p.ToewijzingNummer);
-            if (t.Omvang is { } allocatie && eenheidKlopt)
+            if (t.Omvang is { } o && eenheidKlopt)
             {
                 // A minute line on an allocation in hours is checked against the allocation in minutes (C-8).
-                var o = p.Eenheid == allocatie.Eenheid ? allocatie : allocatie with { Volume = checked((int)allocatie.InMinuten!.Value), Eenheid = p.Eenheid };
+                var volume = p.Eenheid == o.Eenheid ? o.Volume : o.InMinuten!.Value;
                 var (maximum, eerder, waarover) = o.Frequentie switch
                 {
-                    "1" => ((long)o.Volume * (p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
-                    "2" => ((long)o.Volume * (long)Math.Ceiling((p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1) / 7.0), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
-                    "4" => (o.Volume, s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
-                    _ => (o.Volume, s?.Volume ?? 0, "binnen de toewijzing"),
+                    "1" => (volume * (p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
+                    "2" => (volume * (long)Math.Ceiling((p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1) / 7.0), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
+                    "4" => (volume, s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
+                    _ => (volume, s?.Volume ?? 0, "binnen de toewijzing"),
                 };
                 if (p.Volume > maximum)
                 {
                     weiger(C.VolumeTeHoog, "TR321", string.Create(CultureInfo.InvariantCulture,
-                        $"GeleverdVolume {p.Volume} is meer dan het toegewezen volume {maximum} (eenheid {o.Eenheid}) {waarover}."));
+                        $"GeleverdVolume {p.Volume} is meer dan het toegewezen volume {maximum} (eenheid {p.Eenheid}) {waarover}."));
                 }
                 else if (checked(eerder + p.Volume) > maximum)
                 {

@@ -293,6 +293,9 @@ public class DeclaratieBeoordelenTests
         Assert.Equal(600 * 150, o.TotaalToegekend);
         Assert.Equal(["9321"], Codes(P(volume: 601), bronnen));
         Assert.Equal(["9322"], Codes(P(volume: 101), Bronnen([uren], [Geboekt("P-0", 500, van: "2027-03-08", tot: "2027-03-31")])));
+
+        // The largest hours the schema allows (8 digits) are more minutes than an int holds: still a number, no overflow.
+        Assert.Empty(Codes(P(volume: 600), Bronnen([Toewijzing(omvang: new Omvang(99_999_999, "04", "6"))])));
     }
 
     [Fact]
