@@ -60,6 +60,14 @@ public sealed class Regioverslag
     /// <summary>Engine decisions on JW317 requests.</summary>
     public SortedDictionary<string, int> Jw317Besluiten { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The kinds of JW317 the providers send: the four the seed names (end date moved, HK-317-5; more or fewer
+    /// minutes and a step to another Multi form, HK-317-7; individual to group, HK-317-6), then a deliberate
+    /// move further than allowed.
+    /// </summary>
+    public static IReadOnlyList<string> Jw317Soortnamen { get; } =
+        ["einddatum verschuiven", "omvang wijzigen", "individueel naar groep", "op- of afschalen Multi", "einddatum te ver verschoven"];
+
     /// <summary>JW317s sent per kind of change (end date, volume, individual to group, Multi step, end date too far).</summary>
     public SortedDictionary<string, int> Jw317Soorten { get; } = new(StringComparer.Ordinal);
 

@@ -112,8 +112,10 @@ internal sealed partial class Simulatie
                         Regioverslag.Tel(verslag.Afwijkingen, "declaratie buiten toewijzingsperiode");
                     }
                 }
-                else if (afwijking == 3)
+                else if (afwijking == 3 && a.Volume - a.Gedeclareerd < 2 * perMaand)
                 {
+                    // Declaring past the allocated minutes happens near their end, not in the first months.
+
                     volume = Math.Max(0, a.Volume - a.Gedeclareerd) + Math.Max(60, (long)perMaand);
                     Regioverslag.Tel(verslag.Afwijkingen, "declaratie boven toegewezen omvang");
                 }
@@ -157,7 +159,8 @@ internal sealed partial class Simulatie
         foreach (var a in allocatieVolgorde.Where(a => !a.IsDummy && a.Product?.Soort is ProductSoort.Individueel or ProductSoort.Gezin).ToList())
         {
             // Most clients rarely miss an appointment; a few miss them often (and reach HK-NS-2/3).
-            var aantal = noShowGeneigd.Contains(a.Client.Bsn) ? (t.Kans(0.5) ? 1 : 0) + (t.Kans(0.15) ? 1 : 0) : t.Kans(0.04) ? 1 : 0;
+            // (Zero to three a month for those few, so a run of two or three months reaches the second and third no-show.)
+            var aantal = noShowGeneigd.Contains(a.Client.Bsn) ? t.Gewogen([30, 35, 25, 10]) : t.Kans(0.04) ? 1 : 0;
             if (aantal == 0 || a.Begin is not { } begin || begin > dag || (a.LaatsteDag is { } l && l < dag))
             {
                 continue;

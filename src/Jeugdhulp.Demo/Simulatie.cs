@@ -656,10 +656,6 @@ internal sealed partial class Simulatie
         });
     }
 
-    /// <summary>The kinds of change the seed names (HK-317-5, HK-317-7 volume, HK-317-6, HK-317-7 step), and a move too far.</summary>
-    internal static readonly string[] Jw317Soorten =
-        ["einddatum verschuiven", "omvang wijzigen", "individueel naar groep", "op- of afschalen Multi", "einddatum te ver verschoven"];
-
     /// <summary>
     /// A JW317 for a running allocation, of one of the kinds the seed names, in rough real-life proportions:
     /// moving the end date (HK-317-5) most, then more or fewer minutes, individual to group (HK-317-6) and a
@@ -718,7 +714,7 @@ internal sealed partial class Simulatie
         }
 
         gewijzigd.Add(a);
-        Regioverslag.Tel(verslag.Jw317Soorten, Jw317Soorten[soort]);
+        Regioverslag.Tel(verslag.Jw317Soorten, Regioverslag.Jw317Soortnamen[soort]);
         if (soort == 4)
         {
             Regioverslag.Tel(verslag.Afwijkingen, "einddatum te ver verschoven");
