@@ -669,7 +669,9 @@ internal sealed partial class Simulatie
             return;
         }
 
-        var groep = product.Groepsvariant is { } gv && regels.Product(gv) is { } g && regio.HeeftContract(a.Aanbieder.Agb, a.Gemeente, gv.Waarde) ? g : null;
+        // (A group share needs minutes to take from: at least four hours allocated.)
+        var groep = product.Groepsvariant is { } gv && regels.Product(gv) is { } g && regio.HeeftContract(a.Aanbieder.Agb, a.Gemeente, gv.Waarde)
+            && a.Volume >= 240 ? g : null;
         var stappen = regio.IsDiagnostiek(product) ? [] : regio.ProductenIn(a.Gemeente)
             .Where(x => x.Perceel == product.Perceel && x.Soort == product.Soort && x.Code != product.Code && !regio.IsDiagnostiek(x)
                 && regio.HeeftContract(a.Aanbieder.Agb, a.Gemeente, x.Code.Waarde))

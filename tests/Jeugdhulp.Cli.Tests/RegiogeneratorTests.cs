@@ -78,6 +78,14 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
 
         Assert.Equal(p1.OutboxBestanden(), p2.OutboxBestanden());
         Assert.Equal(a.Tekst().Replace(p1.Data, "DATA", StringComparison.Ordinal), b.Tekst().Replace(p2.Data, "DATA", StringComparison.Ordinal));
+
+        // The example messages for the service too.
+        var voorbeelden = Directory.GetFiles(Path.Combine(p1.Data, Regiogenerator.Voorbeeldmap)).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("jw315.xml", voorbeelden);
+        foreach (var naam in voorbeelden)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(p1.Data, Regiogenerator.Voorbeeldmap, naam!)), File.ReadAllBytes(Path.Combine(p2.Data, Regiogenerator.Voorbeeldmap, naam!)));
+        }
     }
 
     [Fact]
