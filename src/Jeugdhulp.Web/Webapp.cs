@@ -56,9 +56,11 @@ public sealed class Webapp
 
     private static void ConfigureerPijplijn(IApplicationBuilder app)
     {
+        app.UseJeugdhulpApi();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseJeugdhulpApiLimiet();
         app.UseBackofficeWebapp();
         app.UseEndpoints(e =>
         {

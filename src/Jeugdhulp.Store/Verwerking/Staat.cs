@@ -190,6 +190,10 @@ internal static class Staat
         LeesVerzoeken(tx.Commando($"SELECT {VerzoekKolommen} FROM verzoeken WHERE journaal_id = @journaal_id ORDER BY volgnummer")
             .Met("@journaal_id", journaalId));
 
+    /// <summary>The decisions on a message's requests as reported (a re-delivery, the provider API's message resource).</summary>
+    public static List<Beslissing> BeslissingenVan(StoreTransactie tx, long journaalId) =>
+        [.. VerzoekenVan(tx, journaalId).Select(v => new Beslissing(v.Referentie, v.Uitkomst, v.Reden, v.Regels.Length == 0 ? [] : v.Regels.Split(','), v.Toelichting))];
+
     public static List<VerzoekRegel> TeBeoordelen(StoreTransactie tx, string referentie) =>
         LeesVerzoeken(tx.Commando($"SELECT {VerzoekKolommen} FROM verzoeken WHERE referentie = @referentie AND status = 'review' ORDER BY id")
             .Met("@referentie", referentie));

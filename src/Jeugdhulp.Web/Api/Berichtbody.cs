@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace Jeugdhulp.Web.Api;
@@ -13,7 +14,7 @@ internal static class Berichtbody
     public const long MaxBytes = 50L * 1024 * 1024;
 
     /// <summary>The body bytes, or the refusal to answer with.</summary>
-    public static async Task<(byte[]? Inhoud, IResult? Weigering)> Lees(HttpRequest request, CancellationToken ct)
+    public static async Task<(byte[]? Inhoud, ProblemHttpResult? Weigering)> Lees(HttpRequest request, CancellationToken ct)
     {
         if (!IsXml(request.ContentType))
         {
@@ -55,7 +56,7 @@ internal static class Berichtbody
         return (buffer.ToArray(), null);
     }
 
-    private static IResult TeGroot() => Problemen.Maak(StatusCodes.Status413PayloadTooLarge, "Bericht te groot",
+    private static ProblemHttpResult TeGroot() => Problemen.Maak(StatusCodes.Status413PayloadTooLarge, "Bericht te groot",
         $"Een bericht mag hoogstens {MaxBytes / (1024 * 1024)} MB zijn; splits een grote declaratie over meer JW323-berichten.");
 
     private static bool IsXml(string? contentType) =>
