@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Jeugdhulp.Web.Toegang;
 using Microsoft.AspNetCore.Authentication;
@@ -38,6 +39,10 @@ public static class ApiDiensten
         services.AddSingleton<Verwerkingsrij>();
         services.AddHostedService(sp => sp.GetRequiredService<Verwerkingsrij>());
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problemen.Vul);
+
+        // Numbers are numbers: the default (also from strings) makes every integer in the OpenAPI document
+        // "integer or string with a pattern", which client generators turn into odd wrapper types.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.AddOpenApi("v1", OpenApiDocument.Configureer);
         services.AddOptions<ApiOpties>().BindConfiguration("Api");
         services.AddRateLimiter(o =>

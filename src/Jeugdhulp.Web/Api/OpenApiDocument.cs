@@ -92,24 +92,28 @@ internal static class OpenApiDocument
 /// </summary>
 internal static class Aanvraagbody
 {
-    /// <summary>An iJw message as the body: binary, so generated clients send the bytes as they are.</summary>
+    /// <summary>
+    /// An iJw message as the body: a string of XML (generators send it as it is with the XML content type; as
+    /// format binary NSwag makes a file upload of it that does not compile for an XML body).
+    /// </summary>
     public static RouteHandlerBuilder XmlBody(this RouteHandlerBuilder builder, string beschrijving, string? voorbeeld = null) =>
         builder.AddOpenApiOperationTransformer((operatie, _, _) =>
         {
+            var schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = beschrijving };
             operatie.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
                 Description = beschrijving,
                 Content = new Dictionary<string, OpenApiMediaType>
                 {
-                    ["application/xml"] = new() { Schema = Binair(beschrijving), Example = voorbeeld is null ? null : JsonValue.Create(voorbeeld) },
-                    ["text/xml"] = new() { Schema = Binair(beschrijving) },
+                    ["application/xml"] = new() { Schema = schema, Example = voorbeeld is null ? null : JsonValue.Create(voorbeeld) },
+                    ["text/xml"] = new() { Schema = schema },
                 },
             };
             return Task.CompletedTask;
         });
 
-    /// <summary>An iJw message as the 200 answer (next to JSON, when the endpoint has both).</summary>
+    /// <summary>An iJw message as the 200 answer (next to JSON, when the endpoint has both): binary, so clients get the bytes as they are.</summary>
     public static RouteHandlerBuilder XmlAntwoord(this RouteHandlerBuilder builder) =>
         builder.AddOpenApiOperationTransformer((operatie, _, _) =>
         {
