@@ -31,6 +31,17 @@ public static class ApiDiensten
 {
     private const string Verzoeklimiet = "api";
 
+    /// <summary>Where the interactive API reference (Scalar) is served in development.</summary>
+    public const string Referentiepagina = "/scalar";
+
+    /// <summary>
+    /// Own scripts and styles plus Scalar's inline start-up script and styles; requests only to this host (the
+    /// document and "test request"), no fonts or scripts from elsewhere.
+    /// </summary>
+    internal const string ReferentiepaginaCsp =
+        "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+        + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     /// <summary>Bearer-token authentication, the two policies, the one writer, ProblemDetails, the access log, the rate limit and the OpenAPI document.</summary>
     public static IServiceCollection AddJeugdhulpApi(this IServiceCollection services)
     {
@@ -93,6 +104,21 @@ public static class ApiDiensten
     public static IApplicationBuilder UseJeugdhulpApi(this IApplicationBuilder app)
     {
         app.UseHttpLogging();
+        if (app.ApplicationServices.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        {
+            // The reference page is a script application; the pages' policy (no scripts at all) would leave it blank.
+            // Registered before the pages' own header callback, so it runs after it (OnStarting runs last-in, first-out).
+            app.UseWhen(c => c.Request.Path.StartsWithSegments(Referentiepagina, StringComparison.Ordinal), r => r.Use((ctx, next) =>
+            {
+                ctx.Response.OnStarting(() =>
+                {
+                    ctx.Response.Headers.ContentSecurityPolicy = ReferentiepaginaCsp;
+                    return Task.CompletedTask;
+                });
+                return next(ctx);
+            }));
+        }
+
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), api =>
         {
             api.UseExceptionHandler();
@@ -123,7 +149,9 @@ public static class ApiDiensten
         endpoints.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         if (endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
-            endpoints.MapScalarApiReference("/scalar", o => o.WithTitle("Jeugdhulp API")).AllowAnonymous();
+            // Nothing from elsewhere: no fonts from Scalar's servers, no telemetry, no AI agent; the token goes in the bearer field.
+            endpoints.MapScalarApiReference(Referentiepagina, o => o.WithTitle("Jeugdhulp API").DisableDefaultFonts().DisableTelemetry()
+                .DisableAgent().DisableMcp().HideDeveloperTools().AddPreferredSecuritySchemes(OpenApiDocument.Bearer)).AllowAnonymous();
         }
 
         return endpoints;

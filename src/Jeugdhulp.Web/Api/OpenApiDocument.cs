@@ -31,10 +31,10 @@ internal static class OpenApiDocument
                 Description = """
                     De API van de Jeugdhulp-backoffice van Regio Flevoland. Aanbieders sturen iJw 3.2-berichten en halen de
                     antwoorden op; gemeenten bekijken cliëntdossiers en besluiten over verzoeken ter beoordeling. Elk verzoek
-                    heeft een token: 'Authorization: Bearer <token>', aan te maken met 'jeugdhulp token --aanbieder AGB' of
-                    '--gemeente CBS'. Een aanbieder ziet alleen zijn eigen berichten en antwoorden. Een BSN staat nooit in een
-                    adres, alleen in een body. Fouten zijn ProblemDetails (application/problem+json) met de reden in 'detail'
-                    en een vaste 'type' per soort fout (urn:jeugdhulp:probleem:...). De paden zonder /v1 werken nog tot de
+                    heeft een token: `Authorization: Bearer <token>`, aan te maken met `jeugdhulp token --aanbieder AGB` of
+                    `--gemeente CBS`. Een aanbieder ziet alleen zijn eigen berichten en antwoorden. Een BSN staat nooit in een
+                    adres, alleen in een body. Fouten zijn ProblemDetails (`application/problem+json`) met de reden in `detail`
+                    en een vaste `type` per soort fout (`urn:jeugdhulp:probleem:...`). De paden zonder /v1 werken nog tot de
                     datum in de Sunset-header, met een Deprecation-header.
                     """,
             };
