@@ -121,7 +121,12 @@ public static class ApiDiensten
 
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), api =>
         {
-            api.UseExceptionHandler();
+            // A request the framework refuses while binding (in Development it throws instead of answering 400) keeps
+            // its own status; anything else is a 500.
+            api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+            });
             api.UseStatusCodePages();
         });
         return app;

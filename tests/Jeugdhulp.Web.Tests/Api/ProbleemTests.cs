@@ -6,6 +6,7 @@ using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Store;
 using Jeugdhulp.Store.Import;
 using Jeugdhulp.Web.Api;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,21 @@ public sealed class ProbleemTests
 
         Assert.Equal("urn:jeugdhulp:probleem:geen-ijw-bericht", type);
         Assert.Contains("XML", json.GetProperty("codes").EnumerateArray().Select(c => c.GetString()));
+    }
+
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public async Task Vierhonderd_voor_een_parameter_die_de_framework_binding_weigert(string omgeving)
+    {
+        using var omgeving_ = new ApiOmgeving();
+        using var fabriek = omgeving_.Fabriek.WithWebHostBuilder(b => b.UseEnvironment(omgeving));
+        using var client = fabriek.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", omgeving_.Token(Store.Toegang.Tokensoort.Aanbieder, AanbiederA));
+
+        var antwoord = await client.GetAsync(Pad("/api/v1/berichten/uitgaand?na=geen-getal"));
+
+        Assert.Equal("urn:jeugdhulp:probleem:ongeldige-invoer", (await Soort(antwoord, HttpStatusCode.BadRequest)).Type);
     }
 
     [Fact]
