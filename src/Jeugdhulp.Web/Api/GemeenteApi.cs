@@ -53,7 +53,7 @@ internal static class GemeenteApi
             .RequireAuthorization(Toegangsregels.Gemeente).WithTags("Gemeente")
             .WithName("Beoordelingen")
             .WithSummary("De verzoeken van deze gemeente die op een besluit van een medewerker wachten")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         api.MapPost("/beoordelingen/{referentie}", Besluit)
             .RequireAuthorization(Toegangsregels.Gemeente).WithTags("Gemeente")
