@@ -21,7 +21,8 @@ public sealed record OntvangenBericht(
     IReadOnlyList<OutboxBericht> Antwoorden);
 
 /// <summary>
-/// Reads one accepted message for its sender. The read filters on the sender, so another provider's message id
+/// Reads one accepted message for its sender, outside a transaction (the message, its decisions and answers are
+/// committed together; a municipality's decision in between shows in the next read). The read filters on the sender, so another provider's message id
 /// finds nothing, exactly as an id that does not exist.
 /// </summary>
 public static class OntvangenBerichtLezen
@@ -31,10 +32,12 @@ public static class OntvangenBerichtLezen
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrEmpty(afzender);
-        using var tx = store.BeginTransactie();
+        // A session, not a transaction: on SQLite a transaction takes the write lock, and every POST reads this
+        // right after its batch, next to the one writer.
+        using var sessie = store.OpenSessie();
         string code, identificatie, status;
         DateTimeOffset ontvangen;
-        using (var r = tx.Commando("SELECT berichtcode, identificatie, status, ontvangen_op FROM journaal WHERE id = @id AND afzender = @afzender")
+        using (var r = sessie.Commando("SELECT berichtcode, identificatie, status, ontvangen_op FROM journaal WHERE id = @id AND afzender = @afzender")
                    .Met("@id", id).Met("@afzender", afzender).ExecuteReader())
         {
             if (!r.Read())
@@ -45,8 +48,8 @@ public static class OntvangenBerichtLezen
             (code, identificatie, status, ontvangen) = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetFieldValue<DateTimeOffset>(3));
         }
 
-        var besluiten = Staat.BeslissingenVan(tx, id);
-        var antwoorden = AntwoordToevoegen.Lees(tx.Commando("""
+        var besluiten = Staat.BeslissingenVan(sessie, id);
+        var antwoorden = AntwoordToevoegen.Lees(sessie.Commando("""
             SELECT id, journaal_id, berichtcode, ontvanger, bestandsnaam, inhoud, aangemaakt_op, geschreven_op
             FROM outbox WHERE journaal_id = @id AND ontvanger = @afzender ORDER BY id
             """).Met("@id", id).Met("@afzender", afzender));

@@ -307,7 +307,7 @@ public sealed class BerichtVerwerken
         return new Bestandsverslag(invoer.Bestand, soort, identificatie, status, besluiten,
             [.. h.Antwoorden.Select(a => Berichtcontext.Pad(outboxMap, a.Bestandsnaam))],
             ["Exacte herhaling van een eerder ontvangen bericht: niets gewijzigd; de eerdere uitkomst en antwoorden worden opnieuw gemeld."],
-            h.JournaalId, Herhaling: true);
+            h.JournaalId, Herhaling: true, Antwoorden: [.. h.Antwoorden.Select(a => new OpgeslagenAntwoord(a.Id, a.Bestandsnaam, a.Inhoud))]);
     }
 
     private static IjwBericht Retour9056(IjwBericht bericht, Retourgegevens gegevens)
@@ -325,7 +325,8 @@ public sealed class BerichtVerwerken
     private Berichtcontext Context(StoreTransactie tx, long journaalId) => new(tx, journaalId, vandaag, tijd, outboxMap);
 
     private static Bestandsverslag Verslag(Invoer invoer, string soort, string identificatie, string uitkomst, Berichtcontext ctx, long journaalId) =>
-        new(invoer.Bestand, soort, identificatie, uitkomst, ctx.Besluiten, ctx.Outbox, ctx.Meldingen, journaalId);
+        new(invoer.Bestand, soort, identificatie, uitkomst, ctx.Besluiten, ctx.Outbox, ctx.Meldingen, journaalId,
+            Antwoorden: [.. ctx.Nieuw.Select(n => new OpgeslagenAntwoord(n.Id, n.Naam, n.Inhoud))]);
 
     private static Bestandsverslag Ongeldig(Invoer invoer, string? code, string? identificatie, IReadOnlyList<string> meldingen) =>
         new(invoer.Bestand, code, identificatie, Uitkomsten.Invalid, [], [], meldingen);

@@ -46,6 +46,10 @@ public sealed record Beslissing(string Referentie, string Uitkomst, int? Reden, 
 /// accepted. The provider API hands it out as the message's id.
 /// </param>
 /// <param name="Herhaling">An exact re-delivery: nothing changed, the earlier outcome and answers are reported.</param>
+/// <param name="Antwoorden">
+/// The answers stored for this message (for a re-delivery the earlier ones) with their outbox ids, so the provider
+/// API can hand out ids without reading them back; null when nothing was accepted.
+/// </param>
 public sealed record Bestandsverslag(
     string Bestand,
     string? Bericht,
@@ -55,7 +59,14 @@ public sealed record Bestandsverslag(
     IReadOnlyList<string> Outbox,
     IReadOnlyList<string> Meldingen,
     long? JournaalId = null,
-    bool Herhaling = false);
+    bool Herhaling = false,
+    IReadOnlyList<OpgeslagenAntwoord>? Antwoorden = null);
+
+/// <summary>An answer stored in the outbox for a message.</summary>
+/// <param name="Id">Its outbox id.</param>
+/// <param name="Bestandsnaam">"ontvanger_SOORT_identificatie.xml".</param>
+/// <param name="Inhoud">The XML.</param>
+public sealed record OpgeslagenAntwoord(long Id, string Bestandsnaam, byte[] Inhoud);
 
 /// <summary>An input: a file's bytes, or the reason it could not be read.</summary>
 /// <param name="Bestand">The path as given.</param>

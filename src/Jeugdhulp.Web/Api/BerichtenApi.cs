@@ -92,7 +92,7 @@ internal static class BerichtenApi
     }
 
     private static async Task<Results<Created<Berichtverslag>, Ok<Berichtverslag>, ProblemHttpResult>> Stuur(
-        HttpContext http, ClaimsPrincipal gebruiker, Backoffice backoffice, Verwerkingsrij rij, CancellationToken ct)
+        HttpContext http, ClaimsPrincipal gebruiker, Verwerkingsrij rij, CancellationToken ct)
     {
         var (verslag, weigering) = await Verwerk(http.Request, gebruiker, rij, ct).ConfigureAwait(false);
         if (verslag is null)
@@ -100,14 +100,13 @@ internal static class BerichtenApi
             return weigering!;
         }
 
-        var agb = Toegangsregels.CodeVan(gebruiker);
-        if (verslag.JournaalId is not { } id || backoffice.Store.OntvangenBericht(agb, id) is not { } bericht)
+        if (verslag.JournaalId is not { } id)
         {
-            // Processed without a journal row is a bug: the pipeline journals every message it answers.
+            // Accepted without a journal row is a bug: the pipeline journals every message it answers.
             return Problemen.Maak(Problemen.InterneFout, "Het bericht is verwerkt maar niet terug te vinden; meld dit aan de beheerder.");
         }
 
-        var document = Berichtverslag.Van(bericht, verslag);
+        var document = Berichtverslag.Van(verslag, id, Toegangsregels.CodeVan(gebruiker));
         var pad = Berichtverslag.Pad(id);
         if (document.Geweigerd)
         {
@@ -228,7 +227,7 @@ internal static class BerichtenApi
 
     private static Results<Ok<Berichtverslag>, ProblemHttpResult> Bericht(long id, ClaimsPrincipal gebruiker, Backoffice backoffice) =>
         backoffice.Store.OntvangenBericht(Toegangsregels.CodeVan(gebruiker), id) is { } bericht
-            ? TypedResults.Ok(Berichtverslag.Van(bericht, null))
+            ? TypedResults.Ok(Berichtverslag.Van(bericht))
             : Problemen.NietGevonden($"Er is geen bericht {id} van deze aanbieder.");
 
     private static Results<FileContentHttpResult, ProblemHttpResult> Haal(long id, ClaimsPrincipal gebruiker, Backoffice backoffice) =>

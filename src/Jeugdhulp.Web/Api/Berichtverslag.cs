@@ -36,15 +36,28 @@ internal sealed record Berichtverslag(
 
     public static string Pad(long id) => FormattableString.Invariant($"/api/v1/berichten/{id}");
 
-    /// <summary>The stored message with its answers; decisions and reasons from this processing when there is one.</summary>
-    public static Berichtverslag Van(OntvangenBericht bericht, Bestandsverslag? verslag)
+    /// <summary>A stored message with its answers as they stand now (<c>GET /api/v1/berichten/{id}</c>).</summary>
+    public static Berichtverslag Van(OntvangenBericht bericht)
     {
         ArgumentNullException.ThrowIfNull(bericht);
-        var besluiten = verslag?.Besluiten ?? bericht.Besluiten;
-        return new Berichtverslag(bericht.Id, bericht.Berichtcode, bericht.Identificatie, verslag?.Uitkomst ?? bericht.Status, verslag?.Herhaling ?? false,
-            [.. besluiten.Select(BesluitDocument.Van)],
-            [.. bericht.Antwoorden.Select(Antwoordverwijzing.Van)],
-            [.. verslag?.Meldingen ?? []]);
+        return new Berichtverslag(bericht.Id, bericht.Berichtcode, bericht.Identificatie, bericht.Status, false,
+            [.. bericht.Besluiten.Select(BesluitDocument.Van)],
+            [.. bericht.Antwoorden.Select(a => Antwoordverwijzing.Van(a.Id, a.Bestandsnaam, a.Inhoud))],
+            []);
+    }
+
+    /// <summary>
+    /// What processing message <paramref name="id"/> reported, without reading it back (every POST would otherwise
+    /// read next to the one writer): the answers addressed to <paramref name="afzender"/>, by id, as the GET shows them.
+    /// </summary>
+    public static Berichtverslag Van(Bestandsverslag verslag, long id, string afzender)
+    {
+        ArgumentNullException.ThrowIfNull(verslag);
+        return new Berichtverslag(id, verslag.Bericht ?? "", verslag.Identificatie ?? "", verslag.Uitkomst, verslag.Herhaling,
+            [.. verslag.Besluiten.Select(BesluitDocument.Van)],
+            [.. (verslag.Antwoorden ?? []).Where(a => a.Bestandsnaam.StartsWith(afzender + "_", StringComparison.Ordinal)).OrderBy(a => a.Id)
+                .Select(a => Antwoordverwijzing.Van(a.Id, a.Bestandsnaam, a.Inhoud))],
+            [.. verslag.Meldingen]);
     }
 }
 
@@ -58,11 +71,8 @@ internal sealed record Antwoordverwijzing(long Id, string Bericht, string Bestan
 {
     public static string Pad(long id) => FormattableString.Invariant($"/api/v1/berichten/uitgaand/{id}");
 
-    public static Antwoordverwijzing Van(OutboxBericht a)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        return new Antwoordverwijzing(a.Id, UitgaandLezen.Berichtcode(a.Bestandsnaam), a.Bestandsnaam, Pad(a.Id), Retourcodelezer.Uit(a.Inhoud));
-    }
+    public static Antwoordverwijzing Van(long id, string bestandsnaam, byte[] inhoud) =>
+        new(id, UitgaandLezen.Berichtcode(bestandsnaam), bestandsnaam, Pad(id), Retourcodelezer.Uit(inhoud));
 }
 
 /// <summary>The retour codes an answer carries, read from its XML (an answer we wrote ourselves).</summary>
