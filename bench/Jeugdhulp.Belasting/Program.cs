@@ -99,7 +99,7 @@ internal static class Program
                 var start = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var antwoord = await http.PostAsync(new Uri("/api/berichten", UriKind.Relative), inhoud);
+                    using var antwoord = await http.PostAsync(new Uri("/api/v1/berichten", UriKind.Relative), inhoud);
                     var tekst = await antwoord.Content.ReadAsStringAsync();
                     eigen.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                     var uitkomst = antwoord.IsSuccessStatusCode ? JsonDocument.Parse(tekst).RootElement.GetProperty("outcome").GetString() ?? "?" : "?";

@@ -153,7 +153,7 @@ internal static class ServeOpdracht
             var agb = File.ReadAllText(agbPad).Trim();
             uit.WriteLine($"  2. Stuur als aanbieder {agb} een JW315 naar de API en lees het besluit (JW301) in het antwoord:");
             uit.WriteLine($"     TOKEN=$({cli} token --aanbieder {agb} --data {data} | tail -n 1)");
-            uit.WriteLine($"     curl -H \"Authorization: Bearer $TOKEN\" -H \"Content-Type: application/xml\" --data-binary @{data}/{Regiogenerator.Voorbeeldmap}/jw315.xml {url}/api/berichten");
+            uit.WriteLine($"     curl -H \"Authorization: Bearer $TOKEN\" -H \"Content-Type: application/xml\" --data-binary @{data}/{Regiogenerator.Voorbeeldmap}/jw315.xml {url}/api/v1/berichten");
             uit.WriteLine($"     (in {Path.Combine(data, Regiogenerator.Voorbeeldmap)} staan ook een JW317 en een JW323 voor de proefdeclaratie, zie LEESMIJ.txt)");
         }
         else

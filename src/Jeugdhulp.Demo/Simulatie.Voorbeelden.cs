@@ -71,7 +71,7 @@ internal sealed partial class Simulatie
             var aanvraag = NieuweAanvraag(aanbieder, gemeente, kind.k, kind.h, diag, dag, Afwijking.Geen, Vervolg.Geen, maanden: 6);
             var id = Identificatie(aanbieder.Agb, "VOT");
             Schrijf("jw315.xml", Berichtenbouwer.Jw315(Berichtenbouwer.Kop(Berichtsoort.JW315, aanbieder.Agb, gemeente, id, dag), kind.k, [Berichtenbouwer.Aangevraagd(aanvraag)]),
-                $"JW315, {diag.Naam} voor een kind zonder eerdere zorg (gemeente {gemeente}); POST /api/berichten of process");
+                $"JW315, {diag.Naam} voor een kind zonder eerdere zorg (gemeente {gemeente}); POST /api/v1/berichten of process");
         }
 
         // A running allocation from a non-GI referral, never changed: its end date moves by a fifth of its period (HK-317-5).
@@ -85,7 +85,7 @@ internal sealed partial class Simulatie
             var id = Identificatie(aanbieder.Agb, "VOW");
             var kop = Berichtenbouwer.Kop(Berichtsoort.JW317, aanbieder.Agb, lopend.Gemeente, id, dag);
             Schrijf("jw317.xml", Berichtenbouwer.Jw317(kop, lopend.Client.Bsn, Referentie(aanbieder), "1", Ongewijzigd(lopend, dag), wijziging, []),
-                $"JW317, einddatum van toewijzing {lopend.Nummer} (gemeente {lopend.Gemeente}) later (HK-317-5); POST /api/berichten of process");
+                $"JW317, einddatum van toewijzing {lopend.Nummer} (gemeente {lopend.Gemeente}) later (HK-317-5); POST /api/v1/berichten of process");
         }
 
         // The last simulated month, as the provider will declare it: for the pre-check (POST /api/declaraties/proef, process --proef).
@@ -94,7 +94,7 @@ internal sealed partial class Simulatie
         if (Declaratie(dag, aanbieder, declaratieGemeente, maand, foutloos: true) is var (_, jw323))
         {
             Schrijf("jw323.xml", jw323, string.Create(CultureInfo.InvariantCulture,
-                $"JW323 over {maand:yyyy-MM} (gemeente {declaratieGemeente}), {jw323.Declaratie.Clienten.Sum(c => c.Prestaties.Count)} prestaties; POST /api/declaraties/proef of process --proef"));
+                $"JW323 over {maand:yyyy-MM} (gemeente {declaratieGemeente}), {jw323.Declaratie.Clienten.Sum(c => c.Prestaties.Count)} prestaties; POST /api/v1/declaraties/proef of process --proef"));
         }
 
         File.WriteAllText(Path.Combine(map, "LEESMIJ.txt"), leesmij.ToString());

@@ -22,10 +22,10 @@ public sealed class Webapp
         this.backoffice = backoffice;
     }
 
-    /// <summary>A Kestrel host listening on <paramref name="urls"/>.</summary>
-    public WebApplication Bouw(string urls)
+    /// <summary>A Kestrel host listening on <paramref name="urls"/>; <paramref name="omgeving"/> overrides ASPNETCORE_ENVIRONMENT (tests).</summary>
+    public WebApplication Bouw(string urls, string? omgeving = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = omgeving });
         builder.WebHost.UseUrls(urls);
         ConfigureerDiensten(builder.Services);
         var app = builder.Build();
@@ -56,9 +56,11 @@ public sealed class Webapp
 
     private static void ConfigureerPijplijn(IApplicationBuilder app)
     {
+        app.UseJeugdhulpApi();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseJeugdhulpApiLimiet();
         app.UseBackofficeWebapp();
         app.UseEndpoints(e =>
         {

@@ -53,7 +53,9 @@ public static class UitgaandLezen
     /// The outbox column berichtcode is the answer's slot key (JW316, JW301-2 …); the file name
     /// "ontvanger_SOORT_identificatie.xml" carries the message code itself.
     /// </summary>
-    private static string Berichtcode(string bestandsnaam)
+    /// <param name="bestandsnaam">The answer's file name.</param>
+    /// <returns>Its message code (JW301, JW316 …).</returns>
+    public static string Berichtcode(string bestandsnaam)
     {
         var delen = bestandsnaam.Split('_');
         return delen.Length >= 3 ? delen[1] : bestandsnaam;

@@ -325,7 +325,7 @@ public sealed class BerichtVerwerken
                 .Met("@status", uitkomst).Met("@id", journaalId).ExecuteNonQuery();
             Fasetijden.Stop(Fasetijden.Fase.Savepoint, t0);
             nieuw.AddRange(ctx.Nieuw);
-            return Verslag(invoer, soort, identificatie, uitkomst, ctx);
+            return Verslag(invoer, soort, identificatie, uitkomst, ctx, journaalId);
         }
 #pragma warning disable CA1031 // The message boundary: a bug in one message must not stop or lose the others.
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -341,12 +341,11 @@ public sealed class BerichtVerwerken
     private Bestandsverslag Herhaling(StoreTransactie tx, Invoer invoer, string soort, string identificatie, JournaalUitkomst.ExacteHerhaling h)
     {
         var status = Staat.JournaalStatus(tx, h.JournaalId) ?? JournaalLezen.Ontvangen;
-        var besluiten = Staat.VerzoekenVan(tx, h.JournaalId)
-            .Select(v => new Beslissing(v.Referentie, v.Uitkomst, v.Reden, v.Regels.Length == 0 ? [] : v.Regels.Split(','), v.Toelichting))
-            .ToList();
+        var besluiten = Staat.BeslissingenVan(tx, h.JournaalId);
         return new Bestandsverslag(invoer.Bestand, soort, identificatie, status, besluiten,
             [.. h.Antwoorden.Select(a => Berichtcontext.Pad(outboxMap, a.Bestandsnaam))],
-            ["HERHALING: Exacte herhaling van een eerder ontvangen bericht: niets gewijzigd; de eerdere uitkomst en antwoorden worden opnieuw gemeld."]);
+            ["HERHALING: Exacte herhaling van een eerder ontvangen bericht: niets gewijzigd; de eerdere uitkomst en antwoorden worden opnieuw gemeld."],
+            h.JournaalId, Herhaling: true, Antwoorden: [.. h.Antwoorden.Select(a => new OpgeslagenAntwoord(a.Id, a.Bestandsnaam, a.Inhoud))]);
     }
 
     private static IjwBericht Retour9056(IjwBericht bericht, Retourgegevens gegevens)
@@ -363,8 +362,9 @@ public sealed class BerichtVerwerken
 
     private Berichtcontext Context(StoreTransactie tx, long journaalId) => new(tx, journaalId, vandaag, tijd, outboxMap);
 
-    private static Bestandsverslag Verslag(Invoer invoer, string soort, string identificatie, string uitkomst, Berichtcontext ctx) =>
-        new(invoer.Bestand, soort, identificatie, uitkomst, ctx.Besluiten, ctx.Outbox, ctx.Meldingen);
+    private static Bestandsverslag Verslag(Invoer invoer, string soort, string identificatie, string uitkomst, Berichtcontext ctx, long journaalId) =>
+        new(invoer.Bestand, soort, identificatie, uitkomst, ctx.Besluiten, ctx.Outbox, ctx.Meldingen, journaalId,
+            Antwoorden: [.. ctx.Nieuw.Select(n => new OpgeslagenAntwoord(n.Id, n.Naam, n.Inhoud))]);
 
     private static Bestandsverslag Ongeldig(Invoer invoer, string? code, string? identificatie, IReadOnlyList<string> meldingen) =>
         new(invoer.Bestand, code, identificatie, Uitkomsten.Invalid, [], [], meldingen);

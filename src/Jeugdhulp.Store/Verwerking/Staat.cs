@@ -199,9 +199,20 @@ internal static class Staat
         einddatum, volume, eenheid, frequentie, budget, verwijzer_type, status, uitkomst, reden, regels, toelichting
         """;
 
+    private const string VerzoekenVanSql = $"SELECT {VerzoekKolommen} FROM verzoeken WHERE journaal_id = @journaal_id ORDER BY volgnummer";
+
     public static List<VerzoekRegel> VerzoekenVan(StoreTransactie tx, long journaalId) =>
-        LeesVerzoeken(tx.Commando($"SELECT {VerzoekKolommen} FROM verzoeken WHERE journaal_id = @journaal_id ORDER BY volgnummer")
-            .Met("@journaal_id", journaalId));
+        LeesVerzoeken(tx.Commando(VerzoekenVanSql).Met("@journaal_id", journaalId));
+
+    /// <summary>The decisions on a message's requests as reported (a re-delivery, the provider API's message resource).</summary>
+    public static List<Beslissing> BeslissingenVan(StoreTransactie tx, long journaalId) => Beslissingen(VerzoekenVan(tx, journaalId));
+
+    /// <summary>As above, outside a transaction: a read that must not take the write lock (the provider API).</summary>
+    public static List<Beslissing> BeslissingenVan(StoreSessie sessie, long journaalId) =>
+        Beslissingen(LeesVerzoeken(sessie.Commando(VerzoekenVanSql).Met("@journaal_id", journaalId)));
+
+    private static List<Beslissing> Beslissingen(List<VerzoekRegel> verzoeken) =>
+        [.. verzoeken.Select(v => new Beslissing(v.Referentie, v.Uitkomst, v.Reden, v.Regels.Length == 0 ? [] : v.Regels.Split(','), v.Toelichting))];
 
     public static List<VerzoekRegel> TeBeoordelen(StoreTransactie tx, string referentie) =>
         LeesVerzoeken(tx.Commando($"SELECT {VerzoekKolommen} FROM verzoeken WHERE referentie = @referentie AND status = 'review' ORDER BY id")

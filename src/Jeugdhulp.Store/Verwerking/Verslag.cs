@@ -41,6 +41,15 @@ public sealed record Beslissing(string Referentie, string Uitkomst, int? Reden, 
 /// <param name="Besluiten">The decisions (JW315/JW317).</param>
 /// <param name="Outbox">Paths of the answer files.</param>
 /// <param name="Meldingen">Why, in Dutch, when the outcome needs a reason (invalid, 9056, re-delivery, error, retour codes).</param>
+/// <param name="JournaalId">
+/// The journal row the message was accepted as (for an exact re-delivery: the earlier one); null when nothing was
+/// accepted. The provider API hands it out as the message's id.
+/// </param>
+/// <param name="Herhaling">An exact re-delivery: nothing changed, the earlier outcome and answers are reported.</param>
+/// <param name="Antwoorden">
+/// The answers stored for this message (for a re-delivery the earlier ones) with their outbox ids, so the provider
+/// API can hand out ids without reading them back; null when nothing was accepted.
+/// </param>
 public sealed record Bestandsverslag(
     string Bestand,
     string? Bericht,
@@ -48,7 +57,16 @@ public sealed record Bestandsverslag(
     string Uitkomst,
     IReadOnlyList<Beslissing> Besluiten,
     IReadOnlyList<string> Outbox,
-    IReadOnlyList<string> Meldingen);
+    IReadOnlyList<string> Meldingen,
+    long? JournaalId = null,
+    bool Herhaling = false,
+    IReadOnlyList<OpgeslagenAntwoord>? Antwoorden = null);
+
+/// <summary>An answer stored in the outbox for a message.</summary>
+/// <param name="Id">Its outbox id.</param>
+/// <param name="Bestandsnaam">"ontvanger_SOORT_identificatie.xml".</param>
+/// <param name="Inhoud">The XML.</param>
+public sealed record OpgeslagenAntwoord(long Id, string Bestandsnaam, byte[] Inhoud);
 
 /// <summary>An input: a file's bytes, or the reason it could not be read.</summary>
 /// <param name="Bestand">The path as given.</param>

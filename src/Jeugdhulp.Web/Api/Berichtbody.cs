@@ -1,6 +1,7 @@
 using Jeugdhulp.Ijw.Lezen;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
@@ -14,11 +15,11 @@ internal static class Berichtbody
     /// OP179's 25 MB by default) the body is refused with 413 before it is read, or as soon as a body without
     /// Content-Length passes it, so it is never held whole.
     /// </summary>
-    public static async Task<(byte[]? Inhoud, IResult? Weigering)> Lees(HttpRequest request, CancellationToken ct)
+    public static async Task<(byte[]? Inhoud, ProblemHttpResult? Weigering)> Lees(HttpRequest request, CancellationToken ct)
     {
         if (!IsXml(request.ContentType))
         {
-            return (null, Problemen.Maak(StatusCodes.Status415UnsupportedMediaType, "Verkeerd inhoudstype",
+            return (null, Problemen.Maak(Problemen.VerkeerdInhoudstype,
                 $"Stuur het iJw-bericht als XML (Content-Type: application/xml of text/xml), niet als '{request.ContentType ?? "(geen)"}'."));
         }
 
@@ -65,10 +66,10 @@ internal static class Berichtbody
     }
 
     /// <summary>413 with the reader's coded reason (<c>GROOTTE</c>), in the same <c>reasons</c> list a 400 carries.</summary>
-    private static IResult TeGroot(long bytes, long max)
+    private static ProblemHttpResult TeGroot(long bytes, long max)
     {
         var fout = Berichtgrootte.Controleer(bytes, max)!;
-        return Problemen.Maak(StatusCodes.Status413PayloadTooLarge, "Bericht te groot", fout.Melding,
+        return Problemen.Maak(Problemen.TeGroot, fout.Melding,
             new Dictionary<string, object?> { ["reasons"] = new[] { fout.ToString() } });
     }
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Jeugdhulp.Core.NoShow;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Schrijven;
@@ -8,6 +7,8 @@ using Jeugdhulp.Store.Verwerking;
 using Jeugdhulp.Web.Toegang;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Jeugdhulp.Web.Api;
@@ -44,18 +45,18 @@ internal static class DeclaratieApi
             .WithName("DeclaratieProef")
             .WithSummary("Een JW323 vooraf laten controleren, zonder iets vast te leggen of te versturen")
             .WithDescription("""
-                De body is een JW323 als XML (hoogstens 25 MB, instelbaar); Afzender moet de AGB-code van het token zijn. Het antwoord is
-                hetzelfde JSON-object als bij POST /api/berichten (file = "proef"), met de uitkomst die de declaratie nu zou
+                De body is een JW323 als XML (hoogstens 25 MB, instelbaar); Afzender moet de AGB-code van het token zijn. Het antwoord is het JSON-object
+                van `jeugdhulp process --json` (file = "proef"), met de uitkomst die de declaratie nu zou
                 krijgen (accepted, rejected of invalid), per afgekeurde prestatie de retourcode, regel en reden in 'reasons',
                 en een lege 'outbox': er is niets vastgelegd en geen JW325 gestuurd. Met ?xml=true is het antwoord de JW325
                 die de gemeente zou sturen (Identificatie PROEF), als XML; 422 als het bestand geen iJw-bericht is.
                 """)
             .XmlBody("Eén JW323 (XML, hoogstens 25 MB, instelbaar).")
-            .Produces<VerslagDocument>(StatusCodes.Status200OK, "application/json")
+            .XmlAntwoord()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
@@ -69,15 +70,20 @@ internal static class DeclaratieApi
                 201 met het volgnummer van deze no-show in het kalenderjaar, wat er volgt met de regel, en bij de derde de
                 datum waarop de gemeente uiterlijk besluit (HK-NS-3). Geweigerd: 422 met de code (NS-…) en de reden.
                 """)
-            .JsonBody<NoshowVerzoek>()
-            .Produces<Noshowverslag>(StatusCodes.Status201Created)
+            .JsonBody<NoshowVerzoek>(Voorbeelden.Noshow)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> Proef(HttpRequest request, ClaimsPrincipal gebruiker, Backoffice backoffice, Verwerkingsrij rij, bool? xml,
+    /// <summary>The paths before /api/v1 (deprecated, see <see cref="Verouderd"/>): the same endpoints.</summary>
+    public static void MapVerouderd(RouteGroupBuilder oud)
+    {
+        oud.MapPost("/declaraties/proef", Proef).RequireAuthorization(Toegangsregels.Aanbieder);
+        oud.MapPost("/noshows", Noshow).RequireAuthorization(Toegangsregels.Aanbieder);
+    }
+
+    private static async Task<Results<Ok<VerslagDocument>, FileContentHttpResult, ProblemHttpResult>> Proef(HttpRequest request, ClaimsPrincipal gebruiker, Backoffice backoffice, Verwerkingsrij rij, bool? xml,
         CancellationToken ct)
     {
         var (inhoud, weigering) = await BerichtenApi.LeesEigenBericht(request, gebruiker, ct).ConfigureAwait(false);
@@ -95,35 +101,31 @@ internal static class DeclaratieApi
         }
         catch (OpslagFout e)
         {
-            return Problemen.Maak(StatusCodes.Status503ServiceUnavailable, "Niet gecontroleerd", e.Message + " Probeer het later opnieuw.");
+            return Problemen.Maak(Problemen.NietBeschikbaar, e.Message + " Probeer het later opnieuw.");
         }
 
         if (xml is true)
         {
             return proef.Jw325 is { } jw325
-                ? Results.Bytes(IjwSchrijver.Schrijf(jw325), "application/xml")
-                : Problemen.Maak(StatusCodes.Status422UnprocessableEntity, "Geen JW325", string.Join(" ", proef.Meldingen),
+                ? TypedResults.File(IjwSchrijver.Schrijf(jw325), "application/xml")
+                : Problemen.Maak(Problemen.NietVerwerkbaar, string.Join(" ", proef.Meldingen),
                     new Dictionary<string, object?> { ["reasons"] = proef.Meldingen.ToList() });
         }
 
-        return Results.Text(VerslagJson.Schrijf(proef.Verslag("proef")), "application/json", System.Text.Encoding.UTF8);
+        return TypedResults.Ok(VerslagDocument.Van(proef.Verslag("proef")));
     }
 
-    private static async Task<IResult> Noshow(HttpRequest request, ClaimsPrincipal gebruiker, Backoffice backoffice, Verwerkingsrij rij, CancellationToken ct)
+    private static async Task<Results<Created<Noshowverslag>, ProblemHttpResult>> Noshow(HttpRequest request, ClaimsPrincipal gebruiker, Backoffice backoffice, Verwerkingsrij rij, CancellationToken ct)
     {
-        NoshowVerzoek? v;
-        try
+        var (v, weigering) = await Jsonbody.Lees<NoshowVerzoek>(request, "{\"gemeente\", \"toewijzingnummer\", \"bsn\", \"datum\"}", ct).ConfigureAwait(false);
+        if (v is null)
         {
-            v = await request.ReadFromJsonAsync<NoshowVerzoek>(ct).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or BadHttpRequestException)
-        {
-            return Problemen.OngeldigeInvoer("De body is geen JSON-object {\"gemeente\", \"toewijzingnummer\", \"bsn\", \"datum\"} (Content-Type: application/json).");
+            return weigering!;
         }
 
         var fouten = new List<string>();
         Gemeentecode? gemeente = null;
-        if (!string.IsNullOrEmpty(v?.Gemeente))
+        if (!string.IsNullOrEmpty(v.Gemeente))
         {
             var g = Gemeentecode.Parse(v.Gemeente);
             if (g.TryGet(out var code))
@@ -137,7 +139,7 @@ internal static class DeclaratieApi
         }
 
         ProductCode? product = null;
-        if (!string.IsNullOrEmpty(v?.Product))
+        if (!string.IsNullOrEmpty(v.Product))
         {
             var p = ProductCode.Parse(v.Product);
             if (p.TryGet(out var code))
@@ -150,18 +152,18 @@ internal static class DeclaratieApi
             }
         }
 
-        var bsn = Bsn.Parse(v?.Bsn ?? "");
+        var bsn = Bsn.Parse(v.Bsn ?? "");
         if (!bsn.IsGeldig)
         {
             fouten.Add("'bsn' is geen geldig BSN.");
         }
 
-        if (v?.Toewijzingnummer is not (> 0 and <= int.MaxValue))
+        if (v.Toewijzingnummer is not (> 0 and <= int.MaxValue))
         {
             fouten.Add("'toewijzingnummer' ontbreekt of is geen ToewijzingNummer.");
         }
 
-        if (v?.Datum is null)
+        if (v.Datum is null)
         {
             fouten.Add("'datum' (jjjj-mm-dd) ontbreekt.");
         }
@@ -171,7 +173,7 @@ internal static class DeclaratieApi
             return Problemen.OngeldigeInvoer(string.Join(" ", fouten));
         }
 
-        var nummer = (int)v!.Toewijzingnummer!.Value;
+        var nummer = (int)v.Toewijzingnummer!.Value;
         var melding = new NoShowMelding(AgbCode.Parse(Toegangsregels.CodeVan(gebruiker)).Waarde, bsn.Waarde, nummer, v.Datum!.Value, product);
         Resultaat<NoShowRegistratie> resultaat;
         try
@@ -182,17 +184,17 @@ internal static class DeclaratieApi
         }
         catch (OpslagFout e)
         {
-            return Problemen.Maak(StatusCodes.Status503ServiceUnavailable, "Niet verwerkt", e.Message + " Probeer het later opnieuw.");
+            return Problemen.Maak(Problemen.NietBeschikbaar, e.Message + " Probeer het later opnieuw.");
         }
 
         if (!resultaat.TryGet(out var r))
         {
-            return Problemen.Maak(StatusCodes.Status422UnprocessableEntity, "No-show niet geregistreerd", string.Join(" ", resultaat.Fouten.Select(f => f.Melding)),
+            return Problemen.Maak(Problemen.NoshowGeweigerd, string.Join(" ", resultaat.Fouten.Select(f => f.Melding)),
                 new Dictionary<string, object?> { ["code"] = resultaat.Fouten[0].Code });
         }
 
         var u = r.Uitslag;
-        return TypedResults.Created($"/api/noshows/{r.Id}",
+        return TypedResults.Created(FormattableString.Invariant($"/api/v1/noshows/{r.Id}"),
             new Noshowverslag(r.Id, r.Gemeente, u.Volgnummer, u.Jaar, u.Product.Waarde, u.Regel, u.Vervolg, u.BesluitUiterlijk));
     }
 }

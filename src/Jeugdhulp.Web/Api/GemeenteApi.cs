@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Audit;
 using Jeugdhulp.Store.Clienten;
@@ -7,6 +6,7 @@ using Jeugdhulp.Store.Verwerking;
 using Jeugdhulp.Web.Toegang;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Jeugdhulp.Web.Api;
@@ -16,6 +16,10 @@ namespace Jeugdhulp.Web.Api;
 /// <param name="Reden">RedenAfwijzingVerzoek 1–9, required for "afwijzen".</param>
 /// <param name="Toelichting">Free text added to the explanation.</param>
 internal sealed record BeoordelingBesluit(string? Besluit, int? Reden, string? Toelichting);
+
+/// <summary>The body of <c>POST /api/v1/clienten/zoeken</c>: the BSN travels in the body, never in the URL.</summary>
+/// <param name="Bsn">The client's BSN (9 digits, 11-proef).</param>
+internal sealed record ClientZoekvraag(string? Bsn);
 
 /// <summary>What a decision did: the outcome and the answer it sent (JW301 or JW319).</summary>
 /// <param name="Referentie">ReferentieAanbieder.</param>
@@ -32,12 +36,16 @@ internal static class GemeenteApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/clienten/{bsn}", Client)
+        api.MapPost("/clienten/zoeken", Client)
             .RequireAuthorization(Toegangsregels.Gemeente).WithTags("Gemeente")
             .WithName("Clientdossier")
             .WithSummary("De verzoeken en toewijzingen van één cliënt in deze gemeente")
-            .WithDescription("404 als de gemeente de cliënt niet kent (geen verzoek, geen toewijzing, geen inwoner). Elke opvraging staat in het auditlog.")
-            .Produces<Clientoverzicht>()
+            .WithDescription("""
+                Body: {"bsn": "..."}. Het BSN staat in de body, niet in het adres: adressen komen in proxy- en toegangslogs en
+                in de browsergeschiedenis. 404 als de gemeente de cliënt niet kent (geen verzoek, geen toewijzing, geen
+                inwoner). Elke opvraging staat in het auditlog, ook een onbekende.
+                """)
+            .JsonBody<ClientZoekvraag>(Voorbeelden.ClientZoekvraag)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -45,7 +53,7 @@ internal static class GemeenteApi
             .RequireAuthorization(Toegangsregels.Gemeente).WithTags("Gemeente")
             .WithName("Beoordelingen")
             .WithSummary("De verzoeken van deze gemeente die op een besluit van een medewerker wachten")
-            .Produces<Verzoekregel[]>();
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         api.MapPost("/beoordelingen/{referentie}", Besluit)
             .RequireAuthorization(Toegangsregels.Gemeente).WithTags("Gemeente")
@@ -56,18 +64,37 @@ internal static class GemeenteApi
                 `jeugdhulp besluit`; de medewerker in het auditlog is het token. 404 als er bij deze gemeente geen verzoek
                 met die referentie ter beoordeling staat, 409 als er intussen al over besloten is.
                 """)
-            .JsonBody<BeoordelingBesluit>()
-            .Produces<BeoordelingUitkomst>()
+            .JsonBody<BeoordelingBesluit>(Voorbeelden.Besluit)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static IResult Client(string bsn, ClaimsPrincipal gebruiker, Backoffice backoffice)
+    /// <summary>
+    /// The paths before /api/v1 (deprecated, see <see cref="Verouderd"/>). GET /api/clienten/{bsn} is not kept: it put
+    /// the BSN in the URL. It answers 410 without reading anything, so the number is not even looked up.
+    /// </summary>
+    public static void MapVerouderd(RouteGroupBuilder oud)
     {
+        oud.MapGet("/clienten/{**rest}", () => Problemen.Maak(Problemen.Verwijderd,
+            "Een cliënt opvragen met het BSN in het adres kan niet meer; gebruik POST /api/v1/clienten/zoeken met {\"bsn\": \"...\"} in de body."))
+            .RequireAuthorization(Toegangsregels.Gemeente);
+        oud.MapGet("/beoordelingen", TeBeoordelen).RequireAuthorization(Toegangsregels.Gemeente);
+        oud.MapPost("/beoordelingen/{referentie}", Besluit).RequireAuthorization(Toegangsregels.Gemeente);
+    }
+
+    private static async Task<Results<Ok<Clientoverzicht>, ProblemHttpResult>> Client(HttpRequest request, ClaimsPrincipal gebruiker, Backoffice backoffice,
+        CancellationToken ct)
+    {
+        var (vraag, weigering) = await Jsonbody.Lees<ClientZoekvraag>(request, "{\"bsn\": \"...\"}", ct).ConfigureAwait(false);
+        if (vraag is null)
+        {
+            return weigering!;
+        }
+
         // The BSN is never echoed: a typo'd number can still be someone's.
-        if (!Bsn.Parse(bsn).TryGet(out var client))
+        if (!Bsn.Parse(vraag.Bsn ?? "").TryGet(out var client))
         {
             return Problemen.OngeldigeInvoer("Dit is geen geldig BSN (9 cijfers en de 11-proef).");
         }
@@ -103,26 +130,23 @@ internal static class GemeenteApi
         return TypedResults.Ok(lijst);
     }
 
-    private static async Task<IResult> Besluit(string referentie, HttpRequest request, ClaimsPrincipal gebruiker, Backoffice backoffice,
+    private static async Task<Results<Ok<BeoordelingUitkomst>, ProblemHttpResult>> Besluit(string referentie, HttpRequest request, ClaimsPrincipal gebruiker, Backoffice backoffice,
         Verwerkingsrij rij, CancellationToken ct)
     {
-        BeoordelingBesluit? besluit;
-        try
+        var (besluit, weigering) = await Jsonbody.Lees<BeoordelingBesluit>(request,
+            "{\"besluit\": \"toekennen\" | \"afwijzen\", \"reden\": 1-9, \"toelichting\": \"...\"}", ct).ConfigureAwait(false);
+        if (besluit is null)
         {
-            besluit = await request.ReadFromJsonAsync<BeoordelingBesluit>(ct).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or BadHttpRequestException)
-        {
-            return Problemen.OngeldigeInvoer("De body is geen JSON-object {\"besluit\": \"toekennen\" | \"afwijzen\", \"reden\": 1-9, \"toelichting\": \"...\"} (Content-Type: application/json).");
+            return weigering!;
         }
 
-        var toekennen = besluit?.Besluit switch
+        var toekennen = besluit.Besluit switch
         {
             "toekennen" => true,
             "afwijzen" => false,
             _ => (bool?)null,
         };
-        if (besluit is null || toekennen is null)
+        if (toekennen is null)
         {
             return Problemen.OngeldigeInvoer("'besluit' is \"toekennen\" of \"afwijzen\".");
         }
@@ -152,7 +176,7 @@ internal static class GemeenteApi
         }
         catch (OpslagFout e)
         {
-            return Problemen.Maak(StatusCodes.Status503ServiceUnavailable, "Niet verwerkt", e.Message + " Probeer het later opnieuw.");
+            return Problemen.Maak(Problemen.NietBeschikbaar, e.Message + " Probeer het later opnieuw.");
         }
 
         if (resultaat is null)
@@ -163,16 +187,16 @@ internal static class GemeenteApi
         if (!resultaat.Value.TryGet(out var verslag))
         {
             var fout = resultaat.Value.Fouten[0];
-            var status = fout.Code switch
+            var soort = fout.Code switch
             {
-                "BESLUIT-ONBEKEND" => StatusCodes.Status404NotFound,
-                "BESLUIT-AL-GENOMEN" or "BESLUIT-DUBBEL" => StatusCodes.Status409Conflict,
-                _ => StatusCodes.Status422UnprocessableEntity,
+                "BESLUIT-ONBEKEND" => Problemen.Onbekend,
+                "BESLUIT-AL-GENOMEN" or "BESLUIT-DUBBEL" => Problemen.AlBesloten,
+                _ => Problemen.BesluitOngeldig,
             };
             var detail = fout.Code == "BESLUIT-DUBBEL"
                 ? $"Referentie '{referentie}' hoort bij meer dan één verzoek ter beoordeling; besluit via de backoffice."
                 : fout.Melding;
-            return Problemen.Maak(status, "Besluit niet genomen", detail, new Dictionary<string, object?> { ["code"] = fout.Code });
+            return Problemen.Maak(soort, detail, new Dictionary<string, object?> { ["code"] = fout.Code });
         }
 
         return TypedResults.Ok(new BeoordelingUitkomst(referentie, verslag.Uitkomst, [.. verslag.Outbox.Select(Path.GetFileName).OfType<string>()]));

@@ -16,15 +16,18 @@ namespace Jeugdhulp.Web.Tests.Api;
 public sealed class BerichtenApiTests
 {
     [Fact]
-    public async Task Een_JW315_krijgt_dezelfde_json_als_een_regel_van_process_json()
+    public async Task Het_verouderde_pad_geeft_nog_dezelfde_json_als_een_regel_van_process_json_met_deprecation_koppen()
     {
         using var omgeving = new ApiOmgeving();
         using var client = omgeving.Aanbieder();
         var bericht = Demobericht("001");
 
-        var antwoord = await Stuur(client, bericht);
+        var antwoord = await client.PostAsync(Pad("/api/berichten"), Xml(bericht));
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Equal("@1796083200", antwoord.Headers.GetValues("Deprecation").Single());
+        Assert.Equal("Thu, 01 Jul 2027 00:00:00 GMT", antwoord.Headers.GetValues("Sunset").Single());
+        Assert.Equal("</api/v1/berichten>; rel=\"successor-version\"", antwoord.Headers.GetValues("Link").Single());
         Assert.Equal("application/json", antwoord.Content.Headers.ContentType?.MediaType);
         var json = await antwoord.Content.ReadAsStringAsync();
 
@@ -77,7 +80,7 @@ public sealed class BerichtenApiTests
         using var omgeving = new ApiOmgeving();
         using var client = omgeving.Client(token);
 
-        var detail = await Probleem(await client.GetAsync(Pad("/api/berichten/uitgaand")), HttpStatusCode.Unauthorized);
+        var detail = await Probleem(await client.GetAsync(Pad("/api/v1/berichten/uitgaand")), HttpStatusCode.Unauthorized);
 
         Assert.Contains("onbekend of ingetrokken", detail, StringComparison.Ordinal);
     }
@@ -88,11 +91,11 @@ public sealed class BerichtenApiTests
         using var omgeving = new ApiOmgeving();
         var (token, geheim) = omgeving.Fabriek.Backoffice.Store.MaakApiToken(Tokensoort.Aanbieder, AanbiederA, null);
         using var client = omgeving.Client(geheim);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Pad("/api/berichten/uitgaand"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Pad("/api/v1/berichten/uitgaand"))).StatusCode);
 
         omgeving.Fabriek.Backoffice.Store.TrekApiTokenIn(token.Id);
 
-        await Probleem(await client.GetAsync(Pad("/api/berichten/uitgaand")), HttpStatusCode.Unauthorized);
+        await Probleem(await client.GetAsync(Pad("/api/v1/berichten/uitgaand")), HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -157,7 +160,7 @@ public sealed class BerichtenApiTests
         using var omgeving = new ApiOmgeving();
         using var client = omgeving.Aanbieder();
 
-        var antwoord = await client.PostAsync(Pad("/api/berichten"), Xml(Demobericht("001"), "text/plain"));
+        var antwoord = await client.PostAsync(Pad("/api/v1/berichten"), Xml(Demobericht("001"), "text/plain"));
 
         Assert.Contains("XML", await Probleem(antwoord, HttpStatusCode.UnsupportedMediaType), StringComparison.Ordinal);
     }
@@ -168,7 +171,7 @@ public sealed class BerichtenApiTests
         using var omgeving = new ApiOmgeving();
         using var client = omgeving.Aanbieder();
 
-        var antwoord = await client.PostAsync(Pad("/api/berichten"), Xml(new byte[(25 * 1024 * 1024) + 1]));
+        var antwoord = await client.PostAsync(Pad("/api/v1/berichten"), Xml(new byte[(25 * 1024 * 1024) + 1]));
 
         Assert.Contains("hoogstens 25 MB", await Probleem(antwoord, HttpStatusCode.RequestEntityTooLarge), StringComparison.Ordinal);
     }
@@ -214,17 +217,98 @@ public sealed class BerichtenApiTests
     }
 
     [Fact]
-    public async Task Een_exacte_herhaling_krijgt_de_eerdere_uitkomst()
+    public async Task Een_exacte_herhaling_krijgt_200_met_dezelfde_ids_en_links()
     {
         using var omgeving = new ApiOmgeving();
         using var client = omgeving.Aanbieder();
-        var eerste = await Json(await Stuur(client, Demobericht("001")));
+        var eersteAntwoord = await Stuur(client, Demobericht("001"));
+        var eerste = await Json(eersteAntwoord);
 
-        var tweede = await Json(await Stuur(client, Demobericht("001")));
+        var tweedeAntwoord = await Stuur(client, Demobericht("001"));
+        var tweede = await Json(tweedeAntwoord);
 
+        Assert.Equal(HttpStatusCode.Created, eersteAntwoord.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, tweedeAntwoord.StatusCode);
+        Assert.Equal(eersteAntwoord.Headers.Location, tweedeAntwoord.Headers.Location);
+        Assert.Equal(eerste.GetProperty("id").GetInt64(), tweede.GetProperty("id").GetInt64());
         Assert.Equal(eerste.GetProperty("outcome").GetString(), tweede.GetProperty("outcome").GetString());
-        Assert.Equal(eerste.GetProperty("outbox").ToString(), tweede.GetProperty("outbox").ToString());
+        Assert.Equal(eerste.GetProperty("antwoorden").ToString(), tweede.GetProperty("antwoorden").ToString());
+        Assert.False(eerste.GetProperty("herhaling").GetBoolean());
+        Assert.True(tweede.GetProperty("herhaling").GetBoolean());
         Assert.Contains("Exacte herhaling", tweede.GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Het_antwoord_is_201_met_location_van_het_bericht_en_per_antwoord_id_en_link()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Aanbieder();
+
+        var antwoord = await Stuur(client, Demobericht("001"));
+
+        Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
+        var json = await Json(antwoord);
+        var id = json.GetProperty("id").GetInt64();
+        Assert.Equal($"/api/v1/berichten/{id}", antwoord.Headers.Location?.OriginalString);
+        Assert.Equal("approved", json.GetProperty("outcome").GetString());
+        var antwoorden = json.GetProperty("antwoorden").EnumerateArray().ToList();
+        Assert.Contains(antwoorden, a => a.GetProperty("bericht").GetString() == "JW301");
+        foreach (var a in antwoorden)
+        {
+            Assert.Equal($"/api/v1/berichten/uitgaand/{a.GetProperty("id").GetInt64()}", a.GetProperty("href").GetString());
+            var xml = await client.GetAsync(Pad(a.GetProperty("href").GetString()!));
+            Assert.Equal(HttpStatusCode.OK, xml.StatusCode);
+            Assert.Contains($"_{a.GetProperty("bericht").GetString()}_", a.GetProperty("bestand").GetString(), StringComparison.Ordinal);
+            Assert.Empty(a.GetProperty("retourcodes").EnumerateArray());
+        }
+
+        // The message resource says the same, now from the store.
+        var opnieuw = await client.GetAsync(antwoord.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, opnieuw.StatusCode);
+        var bericht = await Json(opnieuw);
+        Assert.Equal(id, bericht.GetProperty("id").GetInt64());
+        Assert.Equal(json.GetProperty("antwoorden").ToString(), bericht.GetProperty("antwoorden").ToString());
+        Assert.Equal(json.GetProperty("decisions").ToString(), bericht.GetProperty("decisions").ToString());
+    }
+
+    [Fact]
+    public async Task Een_technisch_afgekeurd_bericht_is_422_met_de_retourcodes_en_de_link_naar_de_retour()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Aanbieder();
+        // Valid against the XSD, but dated after the day it is received: level-2 rule TR134, answered with a retour.
+        var tekst = Encoding.UTF8.GetString(Demobericht("001"))
+            .Replace("<ijw:Dagtekening>2027-03-01</ijw:Dagtekening>", "<ijw:Dagtekening>2027-03-20</ijw:Dagtekening>", StringComparison.Ordinal);
+
+        var antwoord = await Stuur(client, Encoding.UTF8.GetBytes(tekst));
+
+        await Probleem(antwoord, HttpStatusCode.UnprocessableEntity);
+        var json = await Json(antwoord);
+        Assert.Equal("urn:jeugdhulp:probleem:ijw-retour", json.GetProperty("type").GetString());
+        var codes = json.GetProperty("retourcodes").EnumerateArray().Select(c => c.GetString()).ToList();
+        Assert.NotEmpty(codes);
+        var id = json.GetProperty("bericht").GetInt64();
+        Assert.Equal($"/api/v1/berichten/{id}", antwoord.Headers.Location?.OriginalString);
+        var retour = Assert.Single(json.GetProperty("antwoorden").EnumerateArray());
+        var xml = await (await client.GetAsync(Pad(retour.GetProperty("href").GetString()!))).Content.ReadAsStringAsync();
+        Assert.All(codes, c => Assert.Contains($"<RetourCode>{c}</RetourCode>", xml, StringComparison.Ordinal));
+
+        // A re-delivery is refused the same way, with the same ids.
+        var opnieuw = await Json(await Stuur(client, Encoding.UTF8.GetBytes(tekst)));
+        Assert.Equal(id, opnieuw.GetProperty("bericht").GetInt64());
+        Assert.Equal(json.GetProperty("antwoorden").ToString(), opnieuw.GetProperty("antwoorden").ToString());
+    }
+
+    [Fact]
+    public async Task Een_bericht_van_een_andere_aanbieder_is_404_ook_met_zijn_id()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var a = omgeving.Aanbieder(AanbiederA);
+        using var b = omgeving.Aanbieder(AanbiederB);
+        var locatie = (await Stuur(a, Demobericht("001"))).Headers.Location;
+
+        await Probleem(await b.GetAsync(locatie), HttpStatusCode.NotFound);
+        await Probleem(await b.GetAsync(Pad("/api/v1/berichten/999999")), HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -233,9 +317,9 @@ public sealed class BerichtenApiTests
         using var omgeving = new ApiOmgeving();
         using var client = omgeving.Aanbieder();
         var verslag = await Json(await Stuur(client, Demobericht("001")));
-        var bestanden = verslag.GetProperty("outbox").EnumerateArray().Select(o => Path.GetFileName(o.GetString()!)).ToList();
+        var bestanden = verslag.GetProperty("antwoorden").EnumerateArray().Select(o => o.GetProperty("bestand").GetString()!).ToList();
 
-        var lijst = await Json(await client.GetAsync(Pad("/api/berichten/uitgaand")));
+        var lijst = await Json(await client.GetAsync(Pad("/api/v1/berichten/uitgaand")));
 
         var items = lijst.EnumerateArray().ToList();
         Assert.Equal(bestanden.Order(StringComparer.Ordinal), items.Select(i => i.GetProperty("bestand").GetString()!).Order(StringComparer.Ordinal));
@@ -243,7 +327,7 @@ public sealed class BerichtenApiTests
         foreach (var item in items)
         {
             Assert.True(item.TryGetProperty("created", out _));
-            var xml = await client.GetAsync(Pad($"/api/berichten/uitgaand/{item.GetProperty("id").GetInt64()}"));
+            var xml = await client.GetAsync(Pad($"/api/v1/berichten/uitgaand/{item.GetProperty("id").GetInt64()}"));
             Assert.Equal(HttpStatusCode.OK, xml.StatusCode);
             Assert.Equal("application/xml", xml.Content.Headers.ContentType?.MediaType);
             var inhoud = await xml.Content.ReadAsByteArrayAsync();
@@ -258,16 +342,16 @@ public sealed class BerichtenApiTests
         using var omgeving = new ApiOmgeving(new Webfabriek(zonderBestanden: true));
         using var client = omgeving.Aanbieder();
         var verslag = await Json(await Stuur(client, Demobericht("001")));
-        var bestanden = verslag.GetProperty("outbox").EnumerateArray().Select(o => o.GetString()!).ToList();
+        var bestanden = verslag.GetProperty("antwoorden").EnumerateArray().Select(o => o.GetProperty("bestand").GetString()!).ToList();
 
-        var items = (await Json(await client.GetAsync(Pad("/api/berichten/uitgaand")))).EnumerateArray().ToList();
+        var items = (await Json(await client.GetAsync(Pad("/api/v1/berichten/uitgaand")))).EnumerateArray().ToList();
 
         Assert.Null(omgeving.Fabriek.Backoffice.OutboxMap);
         Assert.False(Directory.Exists(Path.Combine(omgeving.Fabriek.DataMap, "outbox")));
         Assert.Equal(bestanden.Order(StringComparer.Ordinal), items.Select(i => i.GetProperty("bestand").GetString()!).Order(StringComparer.Ordinal));
         foreach (var item in items)
         {
-            var inhoud = await (await client.GetAsync(Pad($"/api/berichten/uitgaand/{item.GetProperty("id").GetInt64()}"))).Content.ReadAsByteArrayAsync();
+            var inhoud = await (await client.GetAsync(Pad($"/api/v1/berichten/uitgaand/{item.GetProperty("id").GetInt64()}"))).Content.ReadAsByteArrayAsync();
             Assert.Empty(XsdValidatie.Fouten(inhoud));
         }
     }
@@ -279,18 +363,18 @@ public sealed class BerichtenApiTests
         using var a = omgeving.Aanbieder(AanbiederA);
         using var b = omgeving.Aanbieder(AanbiederB);
         await Stuur(a, Demobericht("001"));
-        var vanA = (await Json(await a.GetAsync(Pad("/api/berichten/uitgaand")))).EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+        var vanA = (await Json(await a.GetAsync(Pad("/api/v1/berichten/uitgaand")))).EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
         Assert.NotEmpty(vanA);
 
-        Assert.Empty((await Json(await b.GetAsync(Pad("/api/berichten/uitgaand")))).EnumerateArray());
+        Assert.Empty((await Json(await b.GetAsync(Pad("/api/v1/berichten/uitgaand")))).EnumerateArray());
         foreach (var id in vanA)
         {
-            await Probleem(await b.GetAsync(Pad($"/api/berichten/uitgaand/{id}")), HttpStatusCode.NotFound);
+            await Probleem(await b.GetAsync(Pad($"/api/v1/berichten/uitgaand/{id}")), HttpStatusCode.NotFound);
         }
 
         // The same answer as a nonexistent id: nothing tells B that the id exists.
-        var bestaatNiet = await Json(await b.GetAsync(Pad("/api/berichten/uitgaand/999999")));
-        var bestaatWel = await Json(await b.GetAsync(Pad($"/api/berichten/uitgaand/{vanA[0]}")));
+        var bestaatNiet = await Json(await b.GetAsync(Pad("/api/v1/berichten/uitgaand/999999")));
+        var bestaatWel = await Json(await b.GetAsync(Pad($"/api/v1/berichten/uitgaand/{vanA[0]}")));
         Assert.Equal(bestaatNiet.GetProperty("title").GetString(), bestaatWel.GetProperty("title").GetString());
         Assert.Equal(
             bestaatNiet.GetProperty("detail").GetString()!.Replace("999999", "ID", StringComparison.Ordinal),
@@ -304,17 +388,17 @@ public sealed class BerichtenApiTests
         using var client = omgeving.Aanbieder();
         for (var i = 1; i <= 3; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await Stuur(client, Variant(i))).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await Stuur(client, Variant(i))).StatusCode);
         }
 
-        var alles = (await Json(await client.GetAsync(Pad("/api/berichten/uitgaand")))).EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
-        var eerste = (await Json(await client.GetAsync(Pad("/api/berichten/uitgaand?max=2")))).EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
-        var rest = (await Json(await client.GetAsync(Pad($"/api/berichten/uitgaand?na={eerste[^1]}")))).EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+        var alles = (await Json(await client.GetAsync(Pad("/api/v1/berichten/uitgaand")))).EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+        var eerste = (await Json(await client.GetAsync(Pad("/api/v1/berichten/uitgaand?max=2")))).EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+        var rest = (await Json(await client.GetAsync(Pad($"/api/v1/berichten/uitgaand?na={eerste[^1]}")))).EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
 
         Assert.True(alles.Count >= 3);
         Assert.Equal(alles.Take(2), eerste);
         Assert.Equal(alles.Skip(2), rest);
-        await Probleem(await client.GetAsync(Pad("/api/berichten/uitgaand?max=0")), HttpStatusCode.BadRequest);
+        await Probleem(await client.GetAsync(Pad("/api/v1/berichten/uitgaand?max=0")), HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -327,7 +411,7 @@ public sealed class BerichtenApiTests
 
         foreach (var (i, antwoord) in antwoorden)
         {
-            Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+            Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
             var json = await Json(antwoord);
             Assert.Equal($"T{i}-001", json.GetProperty("identificatie").GetString());
             Assert.Equal($"T{i}-0001", json.GetProperty("decisions")[0].GetProperty("referentie").GetString());

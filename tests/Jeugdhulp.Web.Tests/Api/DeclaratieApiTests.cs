@@ -66,7 +66,7 @@ public sealed class DeclaratieApiTests : IDisposable
         using var client = omgeving.Aanbieder();
         var voor = Tel();
 
-        var antwoord = await client.PostAsync(Pad("/api/declaraties/proef"), Xml(Jw323("D-1", Prestatie("P-1", "45F11", 175))));
+        var antwoord = await client.PostAsync(Pad("/api/v1/declaraties/proef"), Xml(Jw323("D-1", Prestatie("P-1", "45F11", 175))));
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         var json = await Json(antwoord);
@@ -85,7 +85,7 @@ public sealed class DeclaratieApiTests : IDisposable
         using var client = omgeving.Aanbieder();
         var voor = Tel();
 
-        var antwoord = await client.PostAsync(Pad("/api/declaraties/proef"), Xml(Jw323("D-2", Prestatie("P-2", product, tarief))));
+        var antwoord = await client.PostAsync(Pad("/api/v1/declaraties/proef"), Xml(Jw323("D-2", Prestatie("P-2", product, tarief))));
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         var json = await Json(antwoord);
@@ -97,7 +97,8 @@ public sealed class DeclaratieApiTests : IDisposable
         // The real message afterwards is still new and gets the same outcome, now booked and answered.
         var echt = await Json(await Stuur(client, Jw323("D-2", Prestatie("P-2", product, tarief))));
         Assert.Equal("rejected", echt.GetProperty("outcome").GetString());
-        Assert.NotEmpty(echt.GetProperty("outbox").EnumerateArray());
+        var jw325 = Assert.Single(echt.GetProperty("antwoorden").EnumerateArray());
+        Assert.Contains(reden[11..15], jw325.GetProperty("retourcodes").EnumerateArray().Select(c => c.GetString()));
         Assert.NotEqual(voor, Tel());
     }
 
@@ -106,7 +107,7 @@ public sealed class DeclaratieApiTests : IDisposable
     {
         using var client = omgeving.Aanbieder();
 
-        var antwoord = await client.PostAsync(Pad("/api/declaraties/proef?xml=true"), Xml(Jw323("D-3", Prestatie("P-1", "45F11", 170))));
+        var antwoord = await client.PostAsync(Pad("/api/v1/declaraties/proef?xml=true"), Xml(Jw323("D-3", Prestatie("P-1", "45F11", 170))));
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Equal("application/xml", antwoord.Content.Headers.ContentType?.MediaType);
@@ -122,7 +123,7 @@ public sealed class DeclaratieApiTests : IDisposable
     {
         using var client = omgeving.Aanbieder(AanbiederB);
 
-        await Probleem(await client.PostAsync(Pad("/api/declaraties/proef"), Xml(Jw323("D-4", Prestatie("P-1", "45F11", 175)))), HttpStatusCode.Forbidden);
+        await Probleem(await client.PostAsync(Pad("/api/v1/declaraties/proef"), Xml(Jw323("D-4", Prestatie("P-1", "45F11", 175)))), HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -130,8 +131,8 @@ public sealed class DeclaratieApiTests : IDisposable
     {
         using var client = omgeving.Client(null);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync(Pad("/api/declaraties/proef"), Xml(Jw323("D-5", Prestatie("P-1", "45F11", 175))))).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync(Pad("/api/noshows"), Melding("2027-03-10"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync(Pad("/api/v1/declaraties/proef"), Xml(Jw323("D-5", Prestatie("P-1", "45F11", 175))))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync(Pad("/api/v1/noshows"), Melding("2027-03-10"))).StatusCode);
         Assert.Equal(0, Tel()[Array.IndexOf(Tabellen, "noshows")]);
     }
 
@@ -145,9 +146,9 @@ public sealed class DeclaratieApiTests : IDisposable
         var verslagen = new List<System.Text.Json.JsonElement>();
         foreach (var datum in new[] { "2027-03-10", "2027-03-17", "2027-03-24" })
         {
-            var antwoord = await client.PostAsJsonAsync(Pad("/api/noshows"), Melding(datum));
+            var antwoord = await client.PostAsJsonAsync(Pad("/api/v1/noshows"), Melding(datum));
             Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
-            Assert.Equal($"/api/noshows/{(await Json(antwoord)).GetProperty("id").GetInt64()}", antwoord.Headers.Location?.OriginalString);
+            Assert.Equal($"/api/v1/noshows/{(await Json(antwoord)).GetProperty("id").GetInt64()}", antwoord.Headers.Location?.OriginalString);
             verslagen.Add(await Json(antwoord));
         }
 
@@ -159,7 +160,7 @@ public sealed class DeclaratieApiTests : IDisposable
         Assert.True(uiterlijk > new DateOnly(2027, 5, 3));
         Assert.Contains(uiterlijk.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), verslagen[2].GetProperty("toelichting").GetString(), StringComparison.Ordinal);
 
-        var vierde = await client.PostAsJsonAsync(Pad("/api/noshows"), Melding("2027-03-31"));
+        var vierde = await client.PostAsJsonAsync(Pad("/api/v1/noshows"), Melding("2027-03-31"));
         var detail = await Probleem(vierde, HttpStatusCode.UnprocessableEntity);
         Assert.Equal("NS-MAXIMUM", (await Json(vierde)).GetProperty("code").GetString());
         Assert.Contains("HK-323-4", detail, StringComparison.Ordinal);
@@ -171,7 +172,7 @@ public sealed class DeclaratieApiTests : IDisposable
     {
         using var client = omgeving.Aanbieder(AanbiederB);
 
-        var antwoord = await client.PostAsJsonAsync(Pad("/api/noshows"), Melding("2027-03-10"));
+        var antwoord = await client.PostAsJsonAsync(Pad("/api/v1/noshows"), Melding("2027-03-10"));
 
         var detail = await Probleem(antwoord, HttpStatusCode.UnprocessableEntity);
         Assert.Equal("NS-TOEWIJZING", (await Json(antwoord)).GetProperty("code").GetString());
@@ -184,7 +185,7 @@ public sealed class DeclaratieApiTests : IDisposable
     {
         using var client = omgeving.Aanbieder();
 
-        var detail = await Probleem(await client.PostAsJsonAsync(Pad("/api/noshows"), new { gemeente = "abc", bsn = "123" }), HttpStatusCode.BadRequest);
+        var detail = await Probleem(await client.PostAsJsonAsync(Pad("/api/v1/noshows"), new { gemeente = "abc", bsn = "123" }), HttpStatusCode.BadRequest);
 
         Assert.Contains("'gemeente'", detail, StringComparison.Ordinal);
         Assert.Contains("'datum'", detail, StringComparison.Ordinal);

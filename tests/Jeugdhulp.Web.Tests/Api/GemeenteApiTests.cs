@@ -10,6 +10,9 @@ public sealed class GemeenteApiTests
 {
     private const string ClientNoordoostpolder = "100002183";
 
+    private static Task<HttpResponseMessage> Zoek(HttpClient client, string bsn) =>
+        client.PostAsJsonAsync(Pad("/api/v1/clienten/zoeken"), new { bsn });
+
     [Fact]
     public async Task Het_clientdossier_toont_verzoeken_en_toewijzingen_van_deze_gemeente_en_wordt_geaudit()
     {
@@ -18,7 +21,7 @@ public sealed class GemeenteApiTests
         await Stuur(aanbieder, Demobericht("001"));
         using var gemeente = omgeving.Gemeente(Noordoostpolder);
 
-        var antwoord = await gemeente.GetAsync(Pad($"/api/clienten/{ClientNoordoostpolder}"));
+        var antwoord = await Zoek(gemeente, ClientNoordoostpolder);
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         var json = await Json(antwoord);
@@ -43,7 +46,7 @@ public sealed class GemeenteApiTests
         await Stuur(aanbieder, Demobericht("001"));
         using var almere = omgeving.Gemeente(Almere);
 
-        var antwoord = await almere.GetAsync(Pad($"/api/clienten/{ClientNoordoostpolder}"));
+        var antwoord = await Zoek(almere, ClientNoordoostpolder);
 
         var detail = await Probleem(antwoord, HttpStatusCode.NotFound);
         Assert.DoesNotContain(ClientNoordoostpolder, detail, StringComparison.Ordinal);
@@ -57,7 +60,7 @@ public sealed class GemeenteApiTests
         using var omgeving = new ApiOmgeving();
         using var gemeente = omgeving.Gemeente(Noordoostpolder);
 
-        var json = await Json(await gemeente.GetAsync(Pad($"/api/clienten/{ClientNoordoostpolder}")));
+        var json = await Json(await Zoek(gemeente, ClientNoordoostpolder));
 
         Assert.Empty(json.GetProperty("verzoeken").EnumerateArray());
         Assert.Empty(json.GetProperty("toewijzingen").EnumerateArray());
@@ -71,7 +74,7 @@ public sealed class GemeenteApiTests
         using var omgeving = new ApiOmgeving();
         using var gemeente = omgeving.Gemeente();
 
-        var detail = await Probleem(await gemeente.GetAsync(Pad($"/api/clienten/{bsn}")), HttpStatusCode.BadRequest);
+        var detail = await Probleem(await Zoek(gemeente, bsn), HttpStatusCode.BadRequest);
 
         Assert.DoesNotContain(bsn, detail, StringComparison.Ordinal);
     }
@@ -82,7 +85,7 @@ public sealed class GemeenteApiTests
         using var omgeving = new ApiOmgeving();
         using var aanbieder = omgeving.Aanbieder();
 
-        var detail = await Probleem(await aanbieder.GetAsync(Pad($"/api/clienten/{ClientNoordoostpolder}")), HttpStatusCode.Forbidden);
+        var detail = await Probleem(await Zoek(aanbieder, ClientNoordoostpolder), HttpStatusCode.Forbidden);
 
         Assert.Contains("alleen voor een gemeente", detail, StringComparison.Ordinal);
         Assert.Empty(omgeving.Fabriek.Backoffice.Store.AuditVoorClient(Bsn.Parse(ClientNoordoostpolder).Waarde));
@@ -97,15 +100,15 @@ public sealed class GemeenteApiTests
         using var nop = omgeving.Gemeente(Noordoostpolder);
         using var almere = omgeving.Gemeente(Almere);
 
-        var lijst = (await Json(await nop.GetAsync(Pad("/api/beoordelingen")))).EnumerateArray().ToList();
+        var lijst = (await Json(await nop.GetAsync(Pad("/api/v1/beoordelingen")))).EnumerateArray().ToList();
         var verzoek = Assert.Single(lijst);
         var referentie = verzoek.GetProperty("referentie").GetString()!;
-        Assert.Empty((await Json(await almere.GetAsync(Pad("/api/beoordelingen")))).EnumerateArray());
+        Assert.Empty((await Json(await almere.GetAsync(Pad("/api/v1/beoordelingen")))).EnumerateArray());
 
         // Almere cannot decide Noordoostpolder's request, not even knowing the reference.
-        await Probleem(await almere.PostAsJsonAsync(Pad($"/api/beoordelingen/{referentie}"), new { besluit = "toekennen" }), HttpStatusCode.NotFound);
+        await Probleem(await almere.PostAsJsonAsync(Pad($"/api/v1/beoordelingen/{referentie}"), new { besluit = "toekennen" }), HttpStatusCode.NotFound);
 
-        var besluit = await nop.PostAsJsonAsync(Pad($"/api/beoordelingen/{referentie}"), new { besluit = "afwijzen", reden = 4, toelichting = "Eerst diagnostiek." });
+        var besluit = await nop.PostAsJsonAsync(Pad($"/api/v1/beoordelingen/{referentie}"), new { besluit = "afwijzen", reden = 4, toelichting = "Eerst diagnostiek." });
 
         Assert.Equal(HttpStatusCode.OK, besluit.StatusCode);
         var json = await Json(besluit);
@@ -113,12 +116,40 @@ public sealed class GemeenteApiTests
         var bestand = Assert.Single(json.GetProperty("outbox").EnumerateArray()).GetString()!;
         Assert.Contains("_JW319_", bestand, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(omgeving.Fabriek.Backoffice.OutboxMap!, bestand)));
-        Assert.Empty((await Json(await nop.GetAsync(Pad("/api/beoordelingen")))).EnumerateArray());
+        Assert.Empty((await Json(await nop.GetAsync(Pad("/api/v1/beoordelingen")))).EnumerateArray());
         var audit = omgeving.Fabriek.Backoffice.Store.AuditVoorClient(Bsn.Parse(verzoek.GetProperty("bsn").GetString()!).Waarde);
         Assert.Contains(audit, a => a.Actie.StartsWith("besluit rejected", StringComparison.Ordinal) && a.Wie.StartsWith($"gemeente {Noordoostpolder}", StringComparison.Ordinal));
 
         // Decided: a second decision finds nothing waiting.
-        await Probleem(await nop.PostAsJsonAsync(Pad($"/api/beoordelingen/{referentie}"), new { besluit = "toekennen" }), HttpStatusCode.NotFound);
+        await Probleem(await nop.PostAsJsonAsync(Pad($"/api/v1/beoordelingen/{referentie}"), new { besluit = "toekennen" }), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Het_oude_adres_met_het_bsn_erin_is_410_en_zoekt_niets_op()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var gemeente = omgeving.Gemeente(Noordoostpolder);
+
+        var antwoord = await gemeente.GetAsync(Pad($"/api/clienten/{ClientNoordoostpolder}"));
+
+        var detail = await Probleem(antwoord, HttpStatusCode.Gone);
+        Assert.Contains("POST /api/v1/clienten/zoeken", detail, StringComparison.Ordinal);
+        Assert.Equal("</api/v1/clienten/zoeken>; rel=\"successor-version\"", antwoord.Headers.GetValues("Link").Single());
+        Assert.Empty(omgeving.Fabriek.Backoffice.Store.AuditVoorClient(Bsn.Parse(ClientNoordoostpolder).Waarde));
+    }
+
+    [Theory]
+    [InlineData("geen json")]
+    [InlineData("{\"bsn\": 100002183}")]
+    [InlineData("null")]
+    public async Task Een_zoekvraag_die_geen_json_met_bsn_is_is_400(string body)
+    {
+        using var omgeving = new ApiOmgeving();
+        using var gemeente = omgeving.Gemeente();
+
+        var antwoord = await gemeente.PostAsync(Pad("/api/v1/clienten/zoeken"), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Contains("{\"bsn\"", await Probleem(antwoord, HttpStatusCode.BadRequest), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -132,7 +163,7 @@ public sealed class GemeenteApiTests
         using var omgeving = new ApiOmgeving();
         using var nop = omgeving.Gemeente(Noordoostpolder);
 
-        var antwoord = await nop.PostAsync(Pad("/api/beoordelingen/DEMO-0002"), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var antwoord = await nop.PostAsync(Pad("/api/v1/beoordelingen/DEMO-0002"), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         await Probleem(antwoord, HttpStatusCode.BadRequest);
     }

@@ -2,6 +2,7 @@ using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Ijw.Tests;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Jeugdhulp.Web.Tests.Infrastructuur;
 
@@ -29,8 +30,17 @@ public sealed class Webfabriek : WebApplicationFactory<Webfabriek>
 
     public Backoffice Backoffice { get; }
 
+    /// <summary>Everything the host logs, with the host's own filters applied (so the access log is in it as the service writes it).</summary>
+    internal Logvanger Logboek { get; } = new();
+
+    /// <summary>The access log's entries so far: one per request, with the (masked) request line.</summary>
+    internal IReadOnlyList<string> Toegangslog =>
+        [.. Logboek.Regels.Where(r => r.Contains(Web.Api.Toegangslog.Categorie, StringComparison.Ordinal))];
+
     protected override IHostBuilder CreateHostBuilder() =>
-        Host.CreateDefaultBuilder().ConfigureWebHost(w => new Webapp(Backoffice).Configureer(w));
+        Host.CreateDefaultBuilder()
+            .ConfigureLogging(l => l.AddProvider(Logboek))
+            .ConfigureWebHost(w => new Webapp(Backoffice).Configureer(w));
 
     // The factory guesses a content root from the entry-point assembly (this test assembly) and finds
     // none; the web project's folder is the real one.

@@ -1,10 +1,5 @@
-using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Ijw.Tests;
 using Jeugdhulp.Web.Tests.Infrastructuur;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Jeugdhulp.Web.Tests.Schermen;
@@ -16,50 +11,31 @@ namespace Jeugdhulp.Web.Tests.Schermen;
 /// </summary>
 public sealed class BrowserTests : IAsyncLifetime
 {
-    private readonly string data = Directory.CreateTempSubdirectory("jeugdhulp-e2e-").FullName;
-    private Backoffice? backoffice;
-    private WebApplication? app;
-    private string basis = "";
+    private Kestrelhost? host;
 
     private static string Screenshots => Path.Combine(Paden.RepoRoot, "tests", "Jeugdhulp.Web.Tests", "TestResults", "screenshots");
 
+    private string basis => host!.Basis;
+
     public async Task InitializeAsync()
     {
-        var regelmap = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
-        var regels = Directory.GetFiles(regelmap, "*.json").Order(StringComparer.Ordinal)
-            .Select(p => new RegelBestand(Path.GetFileName(p), File.ReadAllText(p))).ToList();
-        backoffice = Backoffice.Open(new Webopties(data, null, regelmap, new DateOnly(2027, 3, 5)), regels).Waarde;
-        Demodata.Laad(backoffice);
-        app = new Webapp(backoffice).Bouw("http://127.0.0.1:0");
-        await app.StartAsync();
-        basis = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        host = await Kestrelhost.Start(Demodata.Laad);
         Directory.CreateDirectory(Screenshots);
     }
 
     public async Task DisposeAsync()
     {
-        if (app is not null)
+        if (host is not null)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await host.DisposeAsync();
         }
-
-        backoffice?.Dispose();
-        Directory.Delete(data, recursive: true);
     }
 
     [BrowserFact]
     public async Task Inloggen_met_het_toetsenbord_verzoek_toekennen_en_dossier_openen()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFactAttribute.Chromium,
-            Headless = true,
-
-            // Root in a container has no user namespaces for Chromium's sandbox.
-            Args = ["--no-sandbox"],
-        });
+        await using var browser = await Kestrelhost.Chromium(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "nl-NL" });
 
         // A page behind the login leads to the login form; log in with the keyboard only.
@@ -81,14 +57,14 @@ public sealed class BrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator(".toelichting")).Not.ToBeEmptyAsync();
         await Assertions.Expect(page.Locator(".regel").First).ToBeVisibleAsync();
         await Foto(page, "03-verzoek");
-        var voor = Directory.GetFiles(backoffice!.OutboxMap!).ToHashSet();
+        var voor = Directory.GetFiles(host!.Backoffice.OutboxMap!).ToHashSet();
         await page.GetByLabel("Toekennen (JW301)").CheckAsync();
         await page.GetByLabel("Toelichting voor het dossier").FillAsync("Akkoord na overleg met de aanbieder.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("DEMO-0002 is toegekend");
         await Foto(page, "04-besluit-vastgelegd");
 
-        var jw301 = Assert.Single(Directory.GetFiles(backoffice.OutboxMap!).Except(voor));
+        var jw301 = Assert.Single(Directory.GetFiles(host.Backoffice.OutboxMap!).Except(voor));
         Assert.Contains("_JW301_", Path.GetFileName(jw301), StringComparison.Ordinal);
         Assert.Empty(XsdValidatie.Fouten(File.ReadAllBytes(jw301)));
 

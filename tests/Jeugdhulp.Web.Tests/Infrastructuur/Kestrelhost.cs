@@ -1,0 +1,69 @@
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Ijw.Tests;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Jeugdhulp.Web.Tests.Infrastructuur;
+
+/// <summary>
+/// The host as <c>jeugdhulp serve</c> builds it, on Kestrel on a free 127.0.0.1 port, over a fresh SQLite store
+/// with the shipped rules and processing date 2027-03-05; and Debian's Chromium to drive it (end-to-end tests).
+/// </summary>
+internal sealed class Kestrelhost : IAsyncDisposable
+{
+    private readonly string data;
+    private readonly WebApplication app;
+
+    private Kestrelhost(string data, Backoffice backoffice, WebApplication app, string basis)
+    {
+        this.data = data;
+        this.app = app;
+        Backoffice = backoffice;
+        Basis = basis;
+    }
+
+    public Backoffice Backoffice { get; }
+
+    /// <summary>http://127.0.0.1:PORT.</summary>
+    public string Basis { get; }
+
+    /// <summary>Starts the host; <paramref name="vul"/> fills the store first, <paramref name="omgeving"/> names the environment.</summary>
+    public static async Task<Kestrelhost> Start(Action<Backoffice>? vul = null, string? omgeving = null)
+    {
+        var data = Directory.CreateTempSubdirectory("jeugdhulp-e2e-").FullName;
+        var regelmap = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
+        var regels = Directory.GetFiles(regelmap, "*.json").Order(StringComparer.Ordinal)
+            .Select(p => new RegelBestand(Path.GetFileName(p), File.ReadAllText(p))).ToList();
+        var backoffice = Backoffice.Open(new Webopties(data, null, regelmap, new DateOnly(2027, 3, 5)), regels).Waarde;
+        vul?.Invoke(backoffice);
+        var app = new Webapp(backoffice).Bouw("http://127.0.0.1:0", omgeving);
+        await app.StartAsync();
+        var basis = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new Kestrelhost(data, backoffice, app, basis);
+    }
+
+    /// <summary>Headless Chromium from /usr/bin/chromium.</summary>
+    public static Task<IBrowser> Chromium(IPlaywright playwright)
+    {
+        ArgumentNullException.ThrowIfNull(playwright);
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.Chromium,
+            Headless = true,
+
+            // Root in a container has no user namespaces for Chromium's sandbox.
+            Args = ["--no-sandbox"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        Backoffice.Dispose();
+        Directory.Delete(data, recursive: true);
+    }
+}
