@@ -56,6 +56,7 @@ public sealed class Webapp
 
     private static void ConfigureerPijplijn(IApplicationBuilder app)
     {
+        app.UseProxykoppen();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
