@@ -19,9 +19,8 @@ public static class Medewerkersessies
         using var tx = store.BeginTransactie();
         var nu = tx.EchtNu;
 
-        // Housekeeping: this account's ended sessions go when it logs in again.
-        tx.Commando("DELETE FROM medewerkersessies WHERE gebruiker = @gebruiker AND verloopt_op <= @nu")
-            .Met("@gebruiker", gebruiker).Met("@nu", nu).ExecuteNonQuery();
+        // Housekeeping at each login: expired sessions of any account go (a table of staff, small).
+        tx.Commando("DELETE FROM medewerkersessies WHERE verloopt_op <= @nu").Met("@nu", nu).ExecuteNonQuery();
         tx.Commando("""
             INSERT INTO medewerkersessies (sleutel, gebruiker, aangemaakt_op, verloopt_op) VALUES (@sleutel, @gebruiker, @nu, @einde)
             """)

@@ -125,13 +125,14 @@ internal static partial class Inloggen
 
     /// <summary>
     /// Only a path on this site, by the framework's <c>Url.IsLocalUrl</c> rules and stricter: it starts with one
-    /// '/', not "//" or "/\" (protocol-relative), and has no backslash, whitespace or control character anywhere
-    /// (browsers drop a tab or line feed, so "/\t/evil.example" would become "//evil.example"; a line feed in a
-    /// Location header is an error).
+    /// '/', not "//" or "/\" (protocol-relative), and holds only printable ASCII without a backslash: no
+    /// whitespace or control character anywhere (browsers drop a tab or line feed, so "/\t/evil.example" would
+    /// become "//evil.example"), and nothing a Location header cannot carry (a line feed or non-ASCII there is
+    /// a server error). A path with other characters is percent-encoded by whoever made the link.
     /// </summary>
     internal static bool IsLokaal(string? url) =>
         !string.IsNullOrEmpty(url) && url.Length <= 2000 && url[0] == '/' && (url.Length == 1 || url[1] != '/')
-        && !url.Any(c => c == '\\' || char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format);
+        && url.All(c => c is > ' ' and < '\u007f' and not '\\');
 
     /// <summary>The login form with a refusal of the rate limiter (429): too many attempts from one address or at once.</summary>
     internal static IResult Geweigerd(HttpContext ctx, string melding) =>

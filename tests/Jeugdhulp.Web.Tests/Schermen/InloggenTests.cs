@@ -185,6 +185,8 @@ public sealed class InloggenTests : IDisposable
     [InlineData("/\u00a0/kwaad.example/")]
     [InlineData("/werkvoorraad\\..\\/kwaad.example")]
     [InlineData("https://kwaad.example/")]
+    [InlineData("/dossier/\u00e9")]
+    [InlineData("/\u202e/kwaad.example")]
     public async Task Terugadres_met_tab_regeleinde_of_backslash_gaat_naar_de_werkvoorraad(string terug)
     {
         using var s = Sessie.Anoniem(fabriek);
