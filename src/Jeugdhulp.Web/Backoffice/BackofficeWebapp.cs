@@ -31,6 +31,7 @@ public static class BackofficeWebapp
         // The login throttle counts real time, also when the processing date is fixed with --today.
         services.AddSingleton(new Inlogremming(TimeProvider.System));
         services.AddInlogbegrenzing();
+        services.AddSingleton(new Hashslot(Hashslot.Gelijktijdig, Hashslot.Wachtrij));
 
         // Cookie, antiforgery and device-cookie keys survive a restart: the key ring lives in the data folder,
         // in a folder only the service's user can read (the keys sign and encrypt every login cookie). See

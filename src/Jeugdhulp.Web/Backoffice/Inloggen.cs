@@ -65,9 +65,18 @@ internal static partial class Inloggen
 
         var account = gebruiker.Length is > 0 and <= 100 ? b.Store.ZoekMedewerker(gebruiker) : null;
 
-        // Always one hash computation, so the response time does not reveal which user names exist.
-        var klopt = Wachtwoorden.Klopt(wachtwoord, account?.WachtwoordHash ?? Wachtwoorden.Lokaas) && account is { Actief: true };
-        if (!klopt || account is null)
+        // Always one hash computation, so the response time does not reveal which user names exist; in one of
+        // the few hash slots, so logins cannot take the CPU from the API.
+        var (gedaan, klopt) = await ctx.RequestServices.GetRequiredService<Hashslot>()
+            .Voer(() => Wachtwoorden.Klopt(wachtwoord, account?.WachtwoordHash ?? Wachtwoorden.Lokaas), ctx.RequestAborted);
+        if (!gedaan)
+        {
+            ctx.Response.Headers.RetryAfter = "5";
+            return Pagina(ctx, b, gebruiker, terug, "Er wordt nu op veel plaatsen tegelijk ingelogd. Probeer het over enkele seconden opnieuw.",
+                StatusCodes.Status429TooManyRequests);
+        }
+
+        if (!klopt || account is not { Actief: true })
         {
             LogMislukt(log, Logwaarde.Schoon(gebruiker));
             return Pagina(ctx, b, gebruiker, terug, "Gebruikersnaam of wachtwoord is onjuist.", StatusCodes.Status401Unauthorized);
