@@ -1,3 +1,4 @@
+using Jeugdhulp.Ijw.Lezen;
 using Jeugdhulp.Store.Verwerking;
 
 namespace Jeugdhulp.Cli;
@@ -11,7 +12,7 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class ProcessOpdracht
 {
-    private const string GebruikTekst = "--data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--batch N] [--json] [--zonder-bestanden] PAD...";
+    private const string GebruikTekst = "--data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--batch N] [--max-bericht-mb N] [--json] [--zonder-bestanden] PAD...";
 
     public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
     {
@@ -20,7 +21,8 @@ internal static class ProcessOpdracht
             return ProefOpdracht.Run(args, uit, fout);
         }
 
-        var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--today", "--batch"], ["--json", "--zonder-bestanden"]);
+        var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--today", "--batch", Berichtgrootte.Optie], ["--json", "--zonder-bestanden"]);
+        var maxBytes = Invoerbestand.MaxBytes(a);
         var data = a.Vereist("--data");
         var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
         var batch = BerichtVerwerken.StandaardBatch;
@@ -57,13 +59,13 @@ internal static class ProcessOpdracht
 
         using (store)
         {
-            var verwerken = new BerichtVerwerken(store, catalogus, vandaag.Value, a.Vlag("--zonder-bestanden") ? null : Path.Combine(data, "outbox"), batch);
+            var verwerken = new BerichtVerwerken(store, catalogus, vandaag.Value, a.Vlag("--zonder-bestanden") ? null : Path.Combine(data, "outbox"), batch, maxBytes);
             var json = a.Vlag("--json");
             var geweigerd = false;
             var aantal = 0;
             try
             {
-                foreach (var v in verwerken.Verwerk(Invoer(a.Posities)))
+                foreach (var v in verwerken.Verwerk(Invoer(a.Posities, maxBytes)))
                 {
                     aantal++;
                     geweigerd |= v.Uitkomst is Uitkomsten.Invalid or Uitkomsten.Error;
@@ -81,7 +83,7 @@ internal static class ProcessOpdracht
 
                         foreach (var m in v.Meldingen)
                         {
-                            uit.WriteLine("  " + m);
+                            uit.WriteLine("  " + Tekstregel.Enkel(m));
                         }
 
                         foreach (var o in v.Outbox)
@@ -117,10 +119,10 @@ internal static class ProcessOpdracht
 
     /// <summary>
     /// Each path as given; a folder gives its <c>*.xml</c> files (any case) in ordinal name order. Read
-    /// lazily, one at a time. A path that does not exist is an unreadable input: reported, and the others
-    /// are still processed.
+    /// lazily, one at a time. A path that does not exist, cannot be read or is above the size limit is
+    /// reported with its code (not read, not journalled), and the others are still processed.
     /// </summary>
-    private static IEnumerable<Invoer> Invoer(IEnumerable<string> paden)
+    private static IEnumerable<Invoer> Invoer(IEnumerable<string> paden, long maxBytes)
     {
         foreach (var pad in paden)
         {
@@ -129,22 +131,10 @@ internal static class ProcessOpdracht
                 : (IEnumerable<string>)[pad];
             foreach (var bestand in bestanden)
             {
-                byte[]? inhoud = null;
-                string? fout = null;
-                try
-                {
-                    inhoud = File.ReadAllBytes(bestand);
-                }
-                catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-                {
-                    fout = "BESTAND: het bestand bestaat niet.";
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    fout = $"BESTAND: kan het bestand niet lezen: {e.Message}";
-                }
-
-                yield return new Invoer(bestand, inhoud, fout);
+                var gelezen = Invoerbestand.Lees(bestand, maxBytes);
+                yield return gelezen.TryGet(out var inhoud)
+                    ? new Invoer(bestand, inhoud)
+                    : new Invoer(bestand, null, string.Join("; ", gelezen.Fouten.Select(f => f.ToString())));
             }
         }
     }

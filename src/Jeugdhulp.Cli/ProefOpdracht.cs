@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jeugdhulp.Ijw.Lezen;
 using Jeugdhulp.Ijw.Schrijven;
 using Jeugdhulp.Store.Verwerking;
 
@@ -13,11 +14,12 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class ProefOpdracht
 {
-    private const string GebruikTekst = "--proef --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--xml] BESTAND...";
+    private const string GebruikTekst = "--proef --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--max-bericht-mb N] [--xml] BESTAND...";
 
     public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
     {
-        var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--today"], ["--proef", "--xml"]);
+        var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--today", Berichtgrootte.Optie], ["--proef", "--xml"]);
+        var maxBytes = Invoerbestand.MaxBytes(a);
         var data = a.Vereist("--data");
         var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
         var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
@@ -59,15 +61,15 @@ internal static class ProefOpdracht
             var geweigerd = false;
             foreach (var bestand in a.Posities)
             {
-                byte[] inhoud;
-                try
-                {
-                    inhoud = File.ReadAllBytes(bestand);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                var gelezen = Invoerbestand.Lees(bestand, maxBytes);
+                if (!gelezen.TryGet(out var inhoud))
                 {
                     uit.WriteLine($"{bestand}: invalid");
-                    uit.WriteLine($"  BESTAND: kan het bestand niet lezen: {e.Message}");
+                    foreach (var f in gelezen.Fouten)
+                    {
+                        uit.WriteLine("  " + Tekstregel.Enkel(f.ToString()));
+                    }
+
                     geweigerd = true;
                     continue;
                 }
@@ -78,7 +80,7 @@ internal static class ProefOpdracht
                 uit.WriteLine($"{bestand}: {proef.Uitkomst} (proef: niets geboekt of verstuurd)");
                 foreach (var m in proef.Meldingen)
                 {
-                    uit.WriteLine("  " + m);
+                    uit.WriteLine("  " + Tekstregel.Enkel(m));
                 }
 
                 if (proef.Jw325 is { } jw325)

@@ -39,7 +39,18 @@ internal static class Program
             return ExitCodes.Gebruik;
         }
 
-        return opdracht(args.Skip(1).ToList(), uit, fout);
+        try
+        {
+            return opdracht(args.Skip(1).ToList(), uit, fout);
+        }
+#pragma warning disable CA1031 // The last boundary: a bug gets a coded line and exit 1, never a stack trace and exit 134.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            // What was reported before this line stands: reports are printed as their batch commits.
+            fout.WriteLine($"jeugdhulp {args[0]}: INTERN: {e.GetType().Name}: {e.Message} — een fout in jeugdhulp; wat hierboven gemeld is, is vastgelegd.");
+            return ExitCodes.Geweigerd;
+        }
     }
 
     private static void Gebruik(TextWriter w)

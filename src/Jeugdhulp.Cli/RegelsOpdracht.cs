@@ -267,6 +267,7 @@ internal static class RegelsOpdracht
             uit.WriteLine($"  einddatum verschuiven: {b.EinddatumVerschuiven.MaxKeren} keer, hoogstens {b.EinddatumVerschuiven.MaxProcentVanPeriode}% van de periode en {b.EinddatumVerschuiven.MaxMaanden} maanden (HK-317-5)");
             uit.WriteLine($"  intake binnen {b.IntakeNaVerwijzingMaanden} maanden na medische verwijzing (HK-ROUTE-1)");
             uit.WriteLine($"  no-show hoogstens {b.NoShowMaxPerKalenderjaar} keer per kalenderjaar per product per cliënt te declareren (HK-323-4)");
+            uit.WriteLine($"  medische verwijzers: {string.Join("; ", b.MedischeVerwijzers.Select(m => $"{m.Type} {m.Omschrijving}"))} (HK-315-10, §15 C-14)");
         }
         else
         {

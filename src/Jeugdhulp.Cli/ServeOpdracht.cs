@@ -5,7 +5,7 @@ using Jeugdhulp.Web.Schermen;
 namespace Jeugdhulp.Cli;
 
 /// <summary>
-/// <c>jeugdhulp serve --data MAP --urls URL [--demo] [--today yyyy-mm-dd] [--db VERBINDING] [--rules MAP] [--zonder-bestanden]</c>: the
+/// <c>jeugdhulp serve --data MAP --urls URL [--demo] [--today yyyy-mm-dd] [--db VERBINDING] [--rules MAP] [--max-bericht-mb N] [--zonder-bestanden]</c>: the
 /// provider API, the municipality API and the backoffice web app on Kestrel, on the same store and
 /// pipeline as <c>process</c>. Runs until stopped (Ctrl+C). With <c>--demo</c> an empty store is first
 /// filled by <c>jeugdhulp demo</c>, the processing date defaults to the demo's, and every municipality
@@ -14,11 +14,12 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class ServeOpdracht
 {
-    private const string GebruikTekst = "--data MAP --urls URL [--demo] [--today yyyy-mm-dd] [--db VERBINDING] [--rules MAP] [--zonder-bestanden]";
+    private const string GebruikTekst = "--data MAP --urls URL [--demo] [--today yyyy-mm-dd] [--db VERBINDING] [--rules MAP] [--max-bericht-mb N] [--zonder-bestanden]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
     {
-        var a = Argumenten.Parse(args, ["--data", "--urls", "--today", "--db", "--rules"], ["--demo", "--zonder-bestanden"]);
+        var a = Argumenten.Parse(args, ["--data", "--urls", "--today", "--db", "--rules", Ijw.Lezen.Berichtgrootte.Optie], ["--demo", "--zonder-bestanden"]);
+        var maxBytes = Invoerbestand.MaxBytes(a);
         var data = a.Vereist("--data");
         var urls = a.Vereist("--urls");
         var demo = a.Vlag("--demo");
@@ -52,7 +53,7 @@ internal static class ServeOpdracht
             return code;
         }
 
-        var geopend = Backoffice.Open(new Webopties(data, a.Optie("--db"), rules, vandaag, a.Vlag("--zonder-bestanden")), regelbestanden);
+        var geopend = Backoffice.Open(new Webopties(data, a.Optie("--db"), rules, vandaag, a.Vlag("--zonder-bestanden"), maxBytes), regelbestanden);
         if (!geopend.TryGet(out var backoffice))
         {
             Opslag.Meld("serve", geopend.Fouten, fout);

@@ -11,11 +11,12 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class ValidateOpdracht
 {
-    private const string GebruikTekst = "[--xsd MAP] [--today JJJJ-MM-DD] BESTAND...   (MAP met de officiële iJw 3.2 XSD's; --today = ontvangstdatum, standaard vandaag)";
+    private const string GebruikTekst = "[--xsd MAP] [--today JJJJ-MM-DD] [--max-bericht-mb N] BESTAND...   (MAP met de officiële iJw 3.2 XSD's; --today = ontvangstdatum, standaard vandaag; N: grootste bericht, standaard 25)";
 
     public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
     {
-        var a = Argumenten.Parse(args, ["--xsd", "--today"], []);
+        var a = Argumenten.Parse(args, ["--xsd", "--today", Berichtgrootte.Optie], []);
+        var maxBytes = Invoerbestand.MaxBytes(a);
         if (a.Posities.Count == 0)
         {
             a.Fouten.Add("geef minstens één bestand");
@@ -44,7 +45,7 @@ internal static class ValidateOpdracht
         var allesGeldig = true;
         foreach (var bestand in a.Posities)
         {
-            var fouten = Controleer(bestand, datum.Value, xsd);
+            var fouten = Controleer(bestand, datum.Value, xsd, maxBytes);
             if (fouten.Count == 0)
             {
                 uit.WriteLine($"{bestand}: OK");
@@ -54,33 +55,20 @@ internal static class ValidateOpdracht
             allesGeldig = false;
             foreach (var f in fouten)
             {
-                uit.WriteLine(f.Plaats is null ? $"{bestand}: {f.Code}: {f.Melding}" : $"{bestand}: {f.Code} {f.Plaats}: {f.Melding}");
+                uit.WriteLine(Tekstregel.Enkel(f.Plaats is null ? $"{bestand}: {f.Code}: {f.Melding}" : $"{bestand}: {f.Code} {f.Plaats}: {f.Melding}"));
             }
         }
 
         return allesGeldig ? ExitCodes.Ok : ExitCodes.Geweigerd;
     }
 
-    private static List<Fout> Controleer(string bestand, DateOnly datum, OfficieleXsd? xsd)
+    private static List<Fout> Controleer(string bestand, DateOnly datum, OfficieleXsd? xsd, long maxBytes)
     {
-        // A missing or unreadable file is that file's error; the other files are still checked.
-        if (Directory.Exists(bestand))
+        // A missing, unreadable or too large file is that file's error; the other files are still checked.
+        var gelezen = Invoerbestand.Lees(bestand, maxBytes);
+        if (!gelezen.TryGet(out var bytes))
         {
-            return [new Fout("BESTAND", "Dit is een map, geen bestand.")];
-        }
-
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(bestand);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return [new Fout("BESTAND", "Het bestand bestaat niet.")];
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [new Fout("BESTAND", $"Kan het bestand niet lezen: {ex.Message}")];
+            return [.. gelezen.Fouten];
         }
 
         var validatie = IjwValidatie.Valideer(bytes, datum);

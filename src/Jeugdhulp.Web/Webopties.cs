@@ -9,4 +9,9 @@ namespace Jeugdhulp.Web;
 /// <c>--zonder-bestanden</c>: answers are not written as files in <c>DATA/outbox/</c>; they stay in the outbox table,
 /// from which providers fetch them over the API.
 /// </param>
-public sealed record Webopties(string Data, string? Db, string Regels, DateOnly? Vandaag, bool ZonderBestanden = false);
+/// <param name="MaxBericht">
+/// The largest message in bytes (<c>--max-bericht-mb</c>, default OP179's 25 MB): a larger request body is answered
+/// 413 before it is read.
+/// </param>
+public sealed record Webopties(string Data, string? Db, string Regels, DateOnly? Vandaag, bool ZonderBestanden = false,
+    long MaxBericht = Jeugdhulp.Ijw.Lezen.Berichtgrootte.Standaard);

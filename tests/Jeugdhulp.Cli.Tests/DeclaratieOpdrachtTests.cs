@@ -111,6 +111,22 @@ public sealed class DeclaratieOpdrachtTests : IDisposable
         Assert.Contains("IJW-BERICHT", uit, StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 17: process --proef exited 134 on this file and never checked the ones after it.</summary>
+    [Fact]
+    public void Proef_van_een_EBCDIC_bestand_is_een_XML_fout_en_de_volgende_wordt_gecontroleerd()
+    {
+        var ebcdic = p.Schrijf("ebcdic.xml", [0x4C, 0x6F, 0xA7, 0x94]);
+        var goed = p.Schrijf("d.xml", Gemengd());
+
+        var (code, uit, fout) = Pijplijn.Run("process", "--proef", "--data", p.Data, "--today", "2027-05-03", ebcdic, goed);
+
+        Assert.Equal(1, code);
+        Assert.Equal("", fout);
+        Assert.Contains($"{ebcdic}: invalid", uit, StringComparison.Ordinal);
+        Assert.Contains(": XML: ", uit, StringComparison.Ordinal);
+        Assert.Contains($"{goed}: rejected (proef", uit, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Proef_zonder_database_maakt_er_geen_aan()
     {

@@ -360,10 +360,67 @@ public sealed class ProcessOpdrachtTests : IDisposable
         Assert.False(Directory.Exists(p.Outbox) && Directory.EnumerateFiles(p.Outbox).Any());
     }
 
+    /// <summary>
+    /// Issue 17: an EBCDIC file made process exit 134 with a stack trace; the report of what was committed was
+    /// lost and the files after it were never processed. A 100 MB file is refused by its size, unread.
+    /// </summary>
+    [Fact]
+    public void Een_EBCDIC_bestand_en_een_te_groot_bestand_worden_gemeld_en_de_rest_wordt_verwerkt()
+    {
+        var goed = Pijplijn.Jw315("GOED-1", Bsn, Geboren, Pijplijn.Product("R-GOED-1", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800));
+        p.Schrijf("1-spaties.xml", System.Text.Encoding.UTF8.GetString(goed).Replace("<Client>", "<Client>" + new string(' ', 10_000), StringComparison.Ordinal));
+        var ebcdic = p.Schrijf("2-ebcdic.xml", [0x4C, 0x6F, 0xA7, 0x94]);
+        var groot = Path.Combine(p.Invoer, "3-groot.xml");
+        using (var f = File.Create(groot))
+        {
+            f.SetLength(100L * 1024 * 1024);
+        }
+
+        p.Schrijf("4-zonder-spaties.xml", goed);
+
+        var (code, regels, fout) = p.Verwerk("2027-03-02", p.Invoer);
+
+        Assert.Equal(1, code);
+        Assert.Equal("", fout);
+        Assert.Equal(["approved", "invalid", "invalid", "approved"], regels.Select(Uitkomst));
+        Assert.Equal(ebcdic, regels[1].GetProperty("file").GetString());
+        Assert.Contains(": XML: ", regels[1].GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("GROOTTE: Het bericht is 100 MB", regels[2].GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+        // The same message without the spaces is a re-delivery of the first: whitespace is not content.
+        Assert.StartsWith("HERHALING", regels[3].GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(1L, Journaalrijen());
+    }
+
+    [Fact]
+    public void De_grens_is_in_te_stellen_en_een_groter_bericht_wordt_niet_vastgelegd()
+    {
+        var bestand = p.Schrijf("1.xml", Pijplijn.Jw315("KLEIN-1", Bsn, Geboren, Pijplijn.Product("R-KLEIN", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800))
+            .Concat(System.Text.Encoding.UTF8.GetBytes(new string(' ', 1024 * 1024))).ToArray());
+
+        var (code, uit, _) = Pijplijn.Run("process", "--data", p.Data, "--today", "2027-03-02", "--max-bericht-mb", "1", bestand);
+
+        Assert.Equal(1, code);
+        Assert.Contains("GROOTTE: Het bericht is 1.0 MB en mag hoogstens 1 MB zijn", uit, StringComparison.Ordinal);
+        Assert.Equal(0L, Journaalrijen());
+        Assert.Equal(0, p.Verwerk("2027-03-02", bestand).Code);
+        Assert.Equal(1L, Journaalrijen());
+    }
+
+    private long Journaalrijen()
+    {
+        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(p.Data, "jeugdhulp.db")};Pooling=False");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*) FROM journaal";
+        return (long)cmd.ExecuteScalar()!;
+    }
+
     [Theory]
     [InlineData("process --data")]
     [InlineData("process --today 2027-01-01")]
     [InlineData("process --data x --today morgen y")]
+    [InlineData("process --data x --max-bericht-mb 0 y")]
+    [InlineData("serve --data x --urls http://127.0.0.1:5399 --max-bericht-mb 4096")]
     [InlineData("besluit --data x --referentie R --toekennen --afwijzen 3")]
     [InlineData("besluit --data x --referentie R --afwijzen 10")]
     [InlineData("import iets a.csv --data x")]

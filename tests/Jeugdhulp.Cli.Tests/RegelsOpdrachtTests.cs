@@ -23,13 +23,15 @@ public sealed class RegelsOpdrachtTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Equal("", fout);
-        Assert.StartsWith("Regels flevoland 2027.1 op 2027-03-08", uit, StringComparison.Ordinal);
+        Assert.StartsWith("Regels flevoland 2027.2 op 2027-03-08", uit, StringComparison.Ordinal);
         Assert.Contains("0995 Lelystad (alleen 45F34, 45F36)", uit, StringComparison.Ordinal);
         Assert.Contains("    deelname: 0171 Noordoostpolder, 0184 Urk" + Environment.NewLine, uit, StringComparison.Ordinal);
         Assert.Contains("45F02 Basis Begeleiding – Groep", uit, StringComparison.Ordinal);
         Assert.Contains("product:45F32 met perceel:KDC: verboden (HK-STAP-KDC)", uit, StringComparison.Ordinal);
         Assert.Contains("HK-317-4-MULTI: ", uit, StringComparison.Ordinal);
         Assert.Contains("terugval binnen 4 maanden: 1000 minuten voor 3 maanden", uit, StringComparison.Ordinal);
+        Assert.Contains("medische verwijzers: 02 huisarts of praktijkondersteuner (POH); 03 jeugdarts; 05 medisch specialist", uit, StringComparison.Ordinal);
+        Assert.Contains("perceel:MULTI met perceel:BEHWON: beoordelen (HK-STAP-BEHWON)", uit, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -111,6 +111,25 @@ public class TermijnenSoortenTests
     }
 
     [Fact]
+    public void Terugvalvenster_staat_na_het_einde_open_en_de_terugval_met_verwijzer_gemeente_wordt_toegekend()
+    {
+        using var p = MetToewijzing();
+        // Allocation 1 ends 2027-09-07 (origin: huisarts); the window of HK-315-9 runs 4 months after it.
+        Assert.DoesNotContain("HK-315-9", Termijnen(p, "2027-09-07"), StringComparison.Ordinal);
+        Assert.Contains("2028-01-07 nog 121 dag(en): aanbieder 01234567 -> terugval: hervatting via JW315, 1000 minuten voor 3 maanden voor 1, cliënt ******183 [HK-315-9] (signaal)",
+            Termijnen(p, "2027-09-08"), StringComparison.Ordinal);
+        Assert.DoesNotContain("HK-315-9", Termijnen(p, "2028-01-08"), StringComparison.Ordinal);
+
+        // The relapse itself, with referrer type 01 (the lokale toegang): granted under HK-315-10's exception,
+        // and the resumed care closes the window.
+        var (code, regels, fout) = p.Verwerk("2027-10-01", p.Schrijf("2.xml", Pijplijn.Jw315("T-2", "100002183", Geboren,
+            Pijplijn.Product("R-T2", "45F11", new(2027, 10, 1), new(2027, 12, 31), 1000, verwijzer: "01"))));
+        Assert.True(code == 0, fout);
+        Assert.Equal("approved", regels[0].GetProperty("outcome").GetString());
+        Assert.DoesNotContain("HK-315-9", Termijnen(p, "2027-10-01"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Woonplaatsbeginsel_onzeker_geeft_2_weken_tot_de_afwijzing_en_verdwijnt_met_het_besluit()
     {
         using var p = new Pijplijn().MetDemo();

@@ -15,6 +15,14 @@ public sealed record TerugvalBeleid(int VensterMaanden, int Minuten, int DuurMaa
 public sealed record EinddatumVerschuivenBeleid(int MaxKeren, int MaxProcentVanPeriode, int MaxMaanden);
 
 /// <summary>
+/// One kind of referrer that counts as the medical route (HK-ROUTE-1, HK-315-10; HK spec §15 C-14: the wider
+/// definition with POH and geneeskundig specialist).
+/// </summary>
+/// <param name="Type">The iJw referrer type (LDT_TypeVerwijzer) it is sent as: "02", "03" or "05".</param>
+/// <param name="Omschrijving">Dutch description of who counts under that type, shown in decisions.</param>
+public sealed record MedischeVerwijzer(string Type, string Omschrijving);
+
+/// <summary>
 /// The numeric policy parameters that are not tied to one product, in force in <see cref="Geldigheid"/>.
 /// </summary>
 /// <param name="Terugval">HK-315-9.</param>
@@ -32,4 +40,10 @@ public sealed record Beleid(
     /// rule data does not say. The loader always fills it from <c>beleid.json</c>.
     /// </summary>
     public int? NoShowMaxPerKalenderjaar { get; init; }
+
+    /// <summary>
+    /// The referrer types of the medical route with who counts under each (§15 C-14). The loader always fills
+    /// it from <c>beleid.json</c>; empty means no referrer counts as medical.
+    /// </summary>
+    public IReadOnlyList<MedischeVerwijzer> MedischeVerwijzers { get; init; } = [];
 }

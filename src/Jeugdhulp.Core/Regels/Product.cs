@@ -72,4 +72,11 @@ public sealed record Product(
 {
     /// <summary>Dummy (extra-client) products carry no minutes and are never declarable (HK-323-8).</summary>
     public bool IsDeclareerbaar => Soort != ProductSoort.ExtraClient;
+
+    /// <summary>
+    /// For a family product: the seed allows, "bij hoge uitzondering, met onderbouwing door de verwijzer", a
+    /// second allocation with tariff in the same household beside the youngest child's (HK-PRD-3; 45F23 and
+    /// 45F34). Such a request goes to a person; without this flag a second family allocation is only HK-PRD-4.
+    /// </summary>
+    public bool ExtraToewijzingMetTarief { get; init; }
 }

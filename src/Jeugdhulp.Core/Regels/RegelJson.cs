@@ -105,6 +105,8 @@ internal sealed class ProductJson
 
     public string? Groepsvariant { get; init; }
 
+    public bool? ExtraToewijzingMetTarief { get; init; }
+
     public required DateOnly GeldigVanaf { get; init; }
 
     public DateOnly? GeldigTot { get; init; }
@@ -189,9 +191,19 @@ internal sealed class BeleidJson
 
     public required int NoShowMaxPerKalenderjaar { get; init; }
 
+    public required List<MedischeVerwijzerJson> MedischeVerwijzers { get; init; }
+
     public required DateOnly GeldigVanaf { get; init; }
 
     public DateOnly? GeldigTot { get; init; }
+}
+
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by System.Text.Json.")]
+internal sealed class MedischeVerwijzerJson
+{
+    public required string Type { get; init; }
+
+    public required string Omschrijving { get; init; }
 }
 
 [SuppressMessage("Performance", "CA1812", Justification = "Instantiated by System.Text.Json.")]

@@ -306,6 +306,11 @@ public static partial class RegelLader
                     Fout("REGEL-WAARDE", "maxGroepsgrootte en begeleidingsratio horen alleen bij een groepsproduct", plaats);
                 }
 
+                if (p.ExtraToewijzingMetTarief is not null && p.Soort != ProductSoort.Gezin)
+                {
+                    Fout("REGEL-GEZIN", "extraToewijzingMetTarief hoort alleen bij een gezinsproduct (HK-PRD-3)", plaats);
+                }
+
                 if (p.Begeleidingsratio is { } ratio && !Ratio().IsMatch(ratio))
                 {
                     Fout("REGEL-WAARDE", $"begeleidingsratio '{ratio}' heeft niet de vorm 1:4", plaats);
@@ -320,7 +325,10 @@ public static partial class RegelLader
                     items.Add(new(
                         new Product(code.Waarde, p.Naam, p.Categorie, p.Perceel, p.Eenheid, p.Frequentie, p.Soort, richtlijn,
                             p.StandaardDuurMaanden, p.MaxDuurMaanden, p.MaxDuurHard ?? false, p.MaxGroepsgrootte,
-                            p.Begeleidingsratio, extra, hoofd, periode, p.Toelichting, groep),
+                            p.Begeleidingsratio, extra, hoofd, periode, p.Toelichting, groep)
+                        {
+                            ExtraToewijzingMetTarief = p.ExtraToewijzingMetTarief ?? false,
+                        },
                         plaats, p.Code, periode));
                 }
                 else
@@ -672,6 +680,7 @@ public static partial class RegelLader
 
                 Positief(b.IntakeNaVerwijzingMaanden, "intakeNaVerwijzingMaanden", plaats);
                 Positief(b.NoShowMaxPerKalenderjaar, "noShowMaxPerKalenderjaar", plaats);
+                MedischeVerwijzers(b.MedischeVerwijzers, plaats);
                 if (Geldigheid(b.GeldigVanaf, b.GeldigTot, plaats) is { } periode)
                 {
                     var t = b.Terugval;
@@ -683,12 +692,41 @@ public static partial class RegelLader
                         periode)
                     {
                         NoShowMaxPerKalenderjaar = b.NoShowMaxPerKalenderjaar,
+                        MedischeVerwijzers = [.. b.MedischeVerwijzers.Select(m => new MedischeVerwijzer(m.Type, m.Omschrijving))],
                     }, plaats, "beleid", periode));
                 }
             }
 
             GeenOverlap(items, "versie van het");
             return items;
+        }
+
+        /// <summary>
+        /// §15 C-14: the medical referrers are iJw types of the medical route only (02, 03, 05; the others have
+        /// their own route in HK-315-10), each once, described, and at least one.
+        /// </summary>
+        private void MedischeVerwijzers(List<MedischeVerwijzerJson> lijst, string plaats)
+        {
+            if (lijst.Count == 0)
+            {
+                Fout("REGEL-WAARDE", "medischeVerwijzers is leeg: noem ten minste één verwijzertype van de medische route", plaats);
+            }
+
+            var gezien = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < lijst.Count; i++)
+            {
+                var m = lijst[i];
+                if (m.Type is not ("02" or "03" or "05"))
+                {
+                    Fout("REGEL-CODE", $"medischeVerwijzers[{i}].type '{m.Type}' is geen verwijzertype van de medische route (02, 03, 05)", plaats);
+                }
+                else if (!gezien.Add(m.Type))
+                {
+                    Fout("REGEL-WAARDE", $"medischeVerwijzers[{i}].type '{m.Type}' staat er meer dan eens in", plaats);
+                }
+
+                NietLeeg(m.Omschrijving, $"medischeVerwijzers[{i}].omschrijving", plaats);
+            }
         }
 
         private List<ExtraVrijeDag> VrijeDagen(List<(VrijeDagJson Waarde, string Plaats)> invoer)

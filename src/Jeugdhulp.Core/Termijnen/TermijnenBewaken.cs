@@ -1,4 +1,6 @@
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Core.Werkdagen;
 
 namespace Jeugdhulp.Core.Termijnen;
@@ -8,8 +10,9 @@ namespace Jeugdhulp.Core.Termijnen;
 /// request in review (HK-315-3), a rejection on the woonplaatsbeginsel (HK-WD-2-WOONPLAATS, OP359), a
 /// retour (HK-WD-2-RETOUR-GEMEENTE, OP090), the JW325 (HK-325-1), the decision after a third no-show
 /// (HK-NS-3) and the 18th-birthday signal (HK-PRD-6). The provider: a missing JW305 (HK-305-1) or JW307
-/// (HK-307-1), the JW323 for a month (HK-323-1), and the signals for a JW317 sent with less than the advised
-/// lead time (HK-317-4) and a JW315 more than a year after the medical referral (HK-ROUTE-1). Every number
+/// (HK-307-1; HK-307-1-GI for an allocation of the veiligheidsketen), the JW323 for a month (HK-323-1), and the
+/// signals for a JW317 sent with less than the advised lead time (HK-317-4), a JW315 more than a year after the
+/// medical referral (HK-ROUTE-1) and the terugval window after care ended (HK-315-9). Every number
 /// comes from the rules in force; an obligation disappears when its message or decision is in the state.
 /// </summary>
 public static class TermijnenBewaken
@@ -22,6 +25,12 @@ public static class TermijnenBewaken
 
     /// <summary>Rule id of the JW307 deadline.</summary>
     public const string Stop = "HK-307-1";
+
+    /// <summary>Deadline id of the GI's JW307 after the measure ends (HK spec §12, veiligheidsketen).</summary>
+    public const string StopGi = "HK-307-1-GI";
+
+    /// <summary>Rule id of the terugval window (its numbers are policy, <see cref="Beleid.Terugval"/>).</summary>
+    public const string Terugval = "HK-315-9";
 
     /// <summary>Rule id of the age-limit signal.</summary>
     public const string Leeftijd = "HK-PRD-6";
@@ -46,7 +55,7 @@ public static class TermijnenBewaken
 
     /// <summary>Every deadline id the watch uses directly (the JW317 lead times come from the lots).</summary>
     public static IReadOnlyList<string> Termijnen { get; } =
-        [Antwoord, Start, Stop, Retour, Declaratieantwoord, Woonplaats, NoShowBesluit, Declaratie, Intake];
+        [Antwoord, Start, Stop, StopGi, Retour, Declaratieantwoord, Woonplaats, NoShowBesluit, Declaratie, Intake];
 
     /// <summary>Open obligations on <paramref name="vandaag"/>: overdue first, then by due date.</summary>
     public static IReadOnlyList<Verplichting> Open(Termijnstand stand, Regelset regels, Werkdagenkalender kalender, DateOnly vandaag)
@@ -72,6 +81,8 @@ public static class TermijnenBewaken
 
         var start = regels.Termijn(Start);
         var stop = regels.Termijn(Stop);
+        var stopGi = regels.Termijn(StopGi) ?? stop;
+        var hervat = Hervattingen(stand, regels);
         foreach (var t in stand.Toewijzingen)
         {
             // An allocation withdrawn before it began (end before start) owes nothing.
@@ -89,10 +100,16 @@ public static class TermijnenBewaken
 
             // A stop only follows a recorded start (a JW307 without a JW305 is refused); while the start is
             // missing, the JW305 obligation is the one shown.
-            if (stop is not null && t.StartOntvangen && !t.StopOntvangen && t.Einddatum is { } eind && eind <= vandaag)
+            var stopTermijn = t.Herkomst is { } h && Verwijzer.IsGedwongenKader(h) ? stopGi : stop;
+            if (stopTermijn is not null && t.StartOntvangen && !t.StopOntvangen && t.Einddatum is { } eind && eind <= vandaag)
             {
                 lijst.Add(new Verplichting(Partij.Aanbieder, t.Aanbieder, "JW307", nummer, t.Client,
-                    Vervalt(stop, eind, kalender), stop.Id, stop.Advies));
+                    Vervalt(stopTermijn, eind, kalender), stopTermijn.Id, stopTermijn.Advies));
+            }
+
+            if (TerugvalVenster(t, nummer, regels, hervat, vandaag) is { } venster)
+            {
+                lijst.Add(venster);
             }
 
             if (Achttien(t, stand, regels, vandaag) is { } signaal)
@@ -272,6 +289,43 @@ public static class TermijnenBewaken
                     Vervalt(termijn, m.AddMonths(1), kalender).AddDays(-1), termijn.Id, termijn.Advies));
             }
         }
+    }
+
+    /// <summary>Per client, provider and product: the latest start of an allocation (for a resumed relapse).</summary>
+    private static Dictionary<(string, Bsn, string, ProductCode), DateOnly> Hervattingen(Termijnstand stand, Regelset regels) =>
+        regels.Beleid is null
+            ? []
+            : stand.Toewijzingen.GroupBy(t => (t.Gemeente, t.Client, t.Aanbieder, t.Product))
+                .ToDictionary(g => g.Key, g => g.Max(t => t.Ingangsdatum));
+
+    /// <summary>
+    /// HK-315-9 (HK spec §12): for the policy's window after an allocation ended the provider guarantees
+    /// resumption and may ask, with a JW315, the policy's minutes for its months. A signal from the day after
+    /// the end to the last day of the window, then it disappears (a window that closes is not a breach); also
+    /// gone once a later allocation of the product with the provider starts. Not after a GI or justice origin
+    /// (a relapse needs a new bepaling), not for a withdrawn allocation or a dummy, not when the origin is
+    /// unknown.
+    /// </summary>
+    private static Verplichting? TerugvalVenster(
+        LopendeToewijzing t, string nummer, Regelset regels, Dictionary<(string, Bsn, string, ProductCode), DateOnly> hervat, DateOnly vandaag)
+    {
+        if (regels.Beleid?.Terugval is not { } beleid
+            || t.Einddatum is not { } einde
+            || vandaag <= einde
+            || t.IsVerwijderd
+            || t.Herkomst is not { } herkomst
+            || Verwijzer.IsGedwongenKader(herkomst)
+            || regels.Product(t.Product) is not { IsDeclareerbaar: true })
+        {
+            return null;
+        }
+
+        var sluit = Maanden.Verschuif(einde, beleid.VensterMaanden);
+        var laatsteBegin = hervat.GetValueOrDefault((t.Gemeente, t.Client, t.Aanbieder, t.Product));
+        return vandaag > sluit || laatsteBegin > einde
+            ? null
+            : new Verplichting(Partij.Aanbieder, t.Aanbieder, $"terugval: hervatting via JW315, {beleid.Minuten} minuten voor {beleid.DuurMaanden} maanden",
+                nummer, t.Client, sluit, Terugval, true);
     }
 
     private static DateOnly Min(DateOnly? a, DateOnly? b) => (a, b) switch

@@ -1,3 +1,4 @@
+using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 
 namespace Jeugdhulp.Core.Termijnen;
@@ -70,7 +71,18 @@ public sealed record LopendeToewijzing(
     bool StartOntvangen,
     bool StopOntvangen,
     IReadOnlyList<Periode>? Leveringen = null,
-    IReadOnlyCollection<DateOnly>? GedeclareerdeMaanden = null);
+    IReadOnlyCollection<DateOnly>? GedeclareerdeMaanden = null)
+{
+    /// <summary>
+    /// The referrer type of the original request (route of origin); null when unknown. A GI or justice origin
+    /// (04/08) is the veiligheidsketen: its stop falls under the GI's JW307 deadline, and a relapse needs a new
+    /// bepaling instead of the terugval window (HK-315-9).
+    /// </summary>
+    public VerwijzerType? Herkomst { get; init; }
+
+    /// <summary>True when withdrawn (RedenWijziging 13, HK-301-6): it never counts as care, so it opens no terugval window.</summary>
+    public bool IsVerwijderd { get; init; }
+}
 
 /// <summary>The state the deadline watch needs, read in one go from the store.</summary>
 /// <param name="Verzoeken">Requests waiting for review.</param>

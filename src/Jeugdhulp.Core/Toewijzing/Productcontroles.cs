@@ -155,13 +155,14 @@ internal static class Productcontroles
         // HK-PRD-5: an adult may be the parent of a youth in the household and receive help for a parenting
         // question. The register has no parent-child relation, so "parent" means: at least the age limit
         // older than a youth in the household (an older sibling is not). Whether parenting is the goal is a
-        // content judgement the message does not carry: review.
+        // content judgement the message does not carry: review. §15 C-13: the age limit is about the youth the
+        // help is for, so this holds in every lot with an age limit, whatever its exceptions for 18-year-olds.
         var isOuder = inwoner?.Huishouden is { } huis && bronnen.Inwoners.Huishouden(huis)
             .Any(h => h.Bsn != client && LeeftijdOp(h.Geboortedatum, ingang) < grens.MaxLeeftijd
                 && h.Geboortedatum >= geboren.AddYears(grens.MaxLeeftijd));
-        if (grens.Uitzonderingen.Contains(LeeftijdUitzondering.OuderMetOpvoedvraag) && isOuder)
+        if (isOuder)
         {
-            b.Ok("HK-PRD-6", $"Cliënt is {leeftijd} jaar; de toewijzing kan op BSN van de ouder (HK-PRD-5).");
+            b.Ok("HK-PRD-6", $"Cliënt is {leeftijd} jaar; de toewijzing kan op BSN van de ouder (HK-PRD-5): de leeftijdsgrens geldt voor de jeugdige voor wie de hulp is, niet voor de ouder (§15 C-13).");
             b.Beoordelen("HK-PRD-5",
                 $"Cliënt is {leeftijd} jaar en woont met een jeugdige: toewijzing op BSN van de ouder kan alleen bij een opvoedvraag; beoordeel of dat het doel is.");
             return;
@@ -171,8 +172,11 @@ internal static class Productcontroles
             $"Cliënt is op {ingang:yyyy-MM-dd} {leeftijd} jaar; perceel {product.Perceel} is voor jeugdigen jonger dan {grens.MaxLeeftijd} en geen uitzondering geldt.");
     }
 
-    /// <summary>HK-PRD-1 (review) and HK-PRD-2 (hard): the allocation period within the product's maximum.</summary>
-    public static void Duur(Beoordeling b, Product product, DateOnly ingang, DateOnly? eind, bool alleenHardeGrens)
+    /// <summary>
+    /// HK-PRD-1 (review) and HK-PRD-2 (hard): the allocation period within the product's maximum.
+    /// <paramref name="toevoeging"/>, when given, is appended to the finding (the §15 default that applied).
+    /// </summary>
+    public static void Duur(Beoordeling b, Product product, DateOnly ingang, DateOnly? eind, bool alleenHardeGrens, string? toevoeging = null)
     {
         var regelId = product.MaxDuurHard ? "HK-PRD-2" : "HK-PRD-1";
         if (product.MaxDuurMaanden is not { } max || (alleenHardeGrens && !product.MaxDuurHard))
@@ -183,12 +187,12 @@ internal static class Productcontroles
         var uiterst = Maanden.EindeNa(ingang, max);
         if (eind is { } e && e <= uiterst)
         {
-            b.Ok(regelId, $"De periode {ingang:yyyy-MM-dd} t/m {e:yyyy-MM-dd} valt binnen de maximale duur van {max} maanden.");
+            b.Ok(regelId, $"De periode {ingang:yyyy-MM-dd} t/m {e:yyyy-MM-dd} valt binnen de maximale duur van {max} maanden.{toevoeging}");
             return;
         }
 
         var gevraagd = eind is { } ee ? $"t/m {ee:yyyy-MM-dd}" : "zonder einddatum";
-        var melding = $"{product.Code} mag ten hoogste {max} maanden duren (uiterlijk t/m {uiterst:yyyy-MM-dd}); gevraagd is {ingang:yyyy-MM-dd} {gevraagd}.";
+        var melding = $"{product.Code} mag ten hoogste {max} maanden duren (uiterlijk t/m {uiterst:yyyy-MM-dd}); gevraagd is {ingang:yyyy-MM-dd} {gevraagd}.{toevoeging}";
         if (product.MaxDuurHard)
         {
             b.Afwijzen(regelId, RedenAfwijzing.PastNietBinnenContract, melding);

@@ -72,7 +72,8 @@ public sealed class VerzoekOmToewijzingBeoordelen
         Productcontroles.Perceeldeelname(b, regels, verzoek.Gemeente, product);
         Productcontroles.Contract(b, bronnen, verzoek.Gemeente, verzoek.Aanbieder, product, gevraagd.Ingangsdatum, "HK-315-5");
         Productcontroles.Eenheid(b, product, gevraagd.Omvang);
-        Verwijzing(b, product, gevraagd.Verwijzer);
+        var vorige = Terugvalbasis(regels, product, gevraagd, verzoek.Aanbieder, toestand);
+        Verwijzing(b, regels, product, gevraagd.Verwijzer, vorige);
         if (product.Soort == ProductSoort.ExtraClient)
         {
             Dummy(b, product, gevraagd, verzoek, toestand);
@@ -81,7 +82,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
         Productcontroles.Leeftijd(b, bronnen, regels, verzoek.Client, inwoner, verzoek.Geboortedatum, product,
             gevraagd.Ingangsdatum, gevraagd.Einddatum, toestand);
 
-        var terugval = Terugval(b, regels, product, gevraagd, verzoek.Aanbieder, toestand);
+        var terugval = Terugval(b, regels, gevraagd, vorige);
         Productcontroles.Duur(b, product, gevraagd.Ingangsdatum, gevraagd.Einddatum, alleenHardeGrens: terugval);
         if (!terugval)
         {
@@ -90,7 +91,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
 
         if (product.Soort == ProductSoort.Gezin)
         {
-            Gezinsproduct(b, product, verzoek, inwoner, periode.Waarde, toestand);
+            Gezinsproduct(b, product, verzoek, gevraagd, inwoner, periode.Waarde, toestand);
         }
 
         if (perceel?.Jw315AltijdBeoordelen == true)
@@ -129,15 +130,21 @@ public sealed class VerzoekOmToewijzingBeoordelen
         return b.Maak(gevraagd.ReferentieAanbieder, regels, [regel], [nummer]);
     }
 
-    /// <summary>HK-315-10 (referrer type of the route) and HK-315-8 (dummy requests use type 06).</summary>
-    private static void Verwijzing(Beoordeling b, Product product, Verwijzer verwijzer)
+    /// <summary>
+    /// HK-315-10 (referrer type of the route; the medical referrers are rule data, §15 C-14), its terugval
+    /// exception (HK-315-9: a relapse is granted whatever the referrer type, §15 C-7) and HK-315-8 (dummy
+    /// requests use type 06; dummies exist only for the family products, §15 C-15).
+    /// </summary>
+    private static void Verwijzing(Beoordeling b, Regelset regels, Product product, Verwijzer verwijzer, VastgelegdeToewijzing? terugval)
     {
         var type = $"{(int)verwijzer.Type:00}";
+        var gezinsproducten = string.Join(", ", regels.Producten.Where(p => p.Soort == ProductSoort.Gezin && p.ExtraClientProduct is not null)
+            .Select(p => p.Code.Waarde).Order(StringComparer.Ordinal));
         if (product.Soort == ProductSoort.ExtraClient)
         {
             if (verwijzer.Type == VerwijzerType.Zelfverwijzer)
             {
-                b.Ok("HK-315-8", "Dummy-verzoek met verwijzer type 06.");
+                b.Ok("HK-315-8", $"Dummy-verzoek met verwijzer type 06 (§15 C-15: dummies alleen bij de gezinsproducten {gezinsproducten}).");
             }
             else
             {
@@ -148,17 +155,37 @@ public sealed class VerzoekOmToewijzingBeoordelen
             return;
         }
 
+        // The seed names no referrer for a relapse and the original referrer may have been the lokale toegang;
+        // a GI or justice referrer means the GI is still involved, whose own route applies (HK-315-9 "Let op").
+        if (terugval is not null && !Verwijzer.IsGedwongenKader(verwijzer.Type))
+        {
+            b.Ok("HK-315-10",
+                $"Verwijzer type {type}: bij een terugval (HK-315-9) telt het verwijzertype niet (§15 C-7); de oorspronkelijke verwijzer kan de lokale toegang zijn geweest.");
+            return;
+        }
+
         switch (verwijzer.Type)
         {
             case VerwijzerType.Huisarts or VerwijzerType.Jeugdarts or VerwijzerType.MedischSpecialist:
-                if (string.IsNullOrWhiteSpace(verwijzer.Naam) && string.IsNullOrWhiteSpace(verwijzer.ZorgverlenerCode))
+                var medisch = regels.Beleid?.MedischeVerwijzers.FirstOrDefault(m => m.Type == type);
+                var lijst = string.Join("; ", (regels.Beleid?.MedischeVerwijzers ?? []).Select(m => $"{m.Type} {m.Omschrijving}"));
+                if (regels.Beleid is null)
+                {
+                    b.Beoordelen("HK-315-10", $"Regelset {regels.Label} noemt geen medische verwijzers (geen beleid): stel vast of type {type} de medische route is.");
+                }
+                else if (medisch is null)
+                {
+                    b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract,
+                        $"Verwijzer type {type} hoort volgens de regeldata niet bij de medische route (§15 C-14: {lijst}).");
+                }
+                else if (string.IsNullOrWhiteSpace(verwijzer.Naam) && string.IsNullOrWhiteSpace(verwijzer.ZorgverlenerCode))
                 {
                     b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract,
                         $"Verwijzer type {type} (medische route) zonder naam of zorgverlenercode: de verwijzer is niet correct gevuld.");
                 }
                 else
                 {
-                    b.Ok("HK-315-10", $"Verwijzing via de medische route (type {type}).");
+                    b.Ok("HK-315-10", $"Verwijzing via de medische route: type {type}, {medisch.Omschrijving} (§15 C-14: de brede definitie van medische verwijzer).");
                 }
 
                 break;
@@ -172,7 +199,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
                 break;
             default:
                 b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract,
-                    $"Verwijzer type {type} is alleen toegestaan voor een dummy-verzoek (extra cliënt bij een gezinsproduct).");
+                    $"Verwijzer type {type} is alleen toegestaan voor een dummy-verzoek (extra cliënt bij een gezinsproduct; §15 C-15: dummies bestaan alleen bij {gezinsproducten}).");
                 break;
         }
     }
@@ -201,25 +228,34 @@ public sealed class VerzoekOmToewijzingBeoordelen
     }
 
     /// <summary>
-    /// HK-315-9: a request for a product whose allocation with this provider ended at most the window ago is
-    /// a relapse: approved up to the policy's minutes and months; more or longer goes to review; a GI origin
-    /// means a new bepaling by the GI. Returns true when the request is a relapse.
+    /// HK-315-9: the allocation this request resumes when it is a relapse — the last one of the product with
+    /// this provider, ended at most the policy's window before the requested start, with none running — or null.
     /// </summary>
-    private static bool Terugval(Beoordeling b, Regelset regels, Product product, AangevraagdProduct gevraagd, AgbCode aanbieder, Clienttoestand toestand)
+    private static VastgelegdeToewijzing? Terugvalbasis(Regelset regels, Product product, AangevraagdProduct gevraagd, AgbCode aanbieder, Clienttoestand toestand)
     {
         if (regels.Beleid?.Terugval is not { } beleid)
         {
-            return false;
+            return null;
         }
 
         var geldig = toestand.Toewijzingen.Where(t => !t.IsVerwijderd && t.Product == product.Code).ToList();
         if (geldig.Any(t => t.Einddatum is null || t.Einddatum >= gevraagd.Ingangsdatum))
         {
-            return false;
+            return null;
         }
 
         var vorige = geldig.Where(t => t.Aanbieder == aanbieder).MaxBy(t => t.Einddatum);
-        if (vorige?.Einddatum is not { } einde || gevraagd.Ingangsdatum > Maanden.Verschuif(einde, beleid.VensterMaanden))
+        return vorige?.Einddatum is { } einde && gevraagd.Ingangsdatum <= Maanden.Verschuif(einde, beleid.VensterMaanden) ? vorige : null;
+    }
+
+    /// <summary>
+    /// HK-315-9: a relapse (<paramref name="vorige"/> not null) is approved up to the policy's minutes and
+    /// months; more or longer goes to review; a GI origin means a new bepaling by the GI. Returns true when
+    /// the request is a relapse.
+    /// </summary>
+    private static bool Terugval(Beoordeling b, Regelset regels, AangevraagdProduct gevraagd, VastgelegdeToewijzing? vorige)
+    {
+        if (vorige?.Einddatum is not { } einde || regels.Beleid?.Terugval is not { } beleid)
         {
             return false;
         }
@@ -249,13 +285,20 @@ public sealed class VerzoekOmToewijzingBeoordelen
 
     /// <summary>
     /// HK-PRD-4: the minutes of a family product belong to the youngest child directly involved; the others
-    /// hold the dummy. A younger involved sibling, or a family allocation on another member, goes to review.
+    /// hold the dummy. A younger involved sibling, a family allocation on another member, or this product's
+    /// dummy already on the client goes to review. For a product with <see cref="Product.ExtraToewijzingMetTarief"/>
+    /// such a second tariffed allocation is the seed's exception (HK-PRD-3): a person decides, on the
+    /// referrer's motivation.
     /// </summary>
-    private void Gezinsproduct(Beoordeling b, Product product, VerzoekOmToewijzing verzoek, Inwoner? inwoner, Periode periode, Clienttoestand toestand)
+    private void Gezinsproduct(Beoordeling b, Product product, VerzoekOmToewijzing verzoek, AangevraagdProduct gevraagd, Inwoner? inwoner, Periode periode, Clienttoestand toestand)
     {
         var geboren = inwoner?.Geboortedatum ?? verzoek.Geboortedatum;
         var anderen = toestand.Huishouden.Where(t => t.Client != verzoek.Client && t.Aanbieder == verzoek.Aanbieder && t.Overlapt(periode)).ToList();
         var alGezin = anderen.FirstOrDefault(t => t.Product == product.Code);
+
+        // The household link the family products imply: whoever holds this product's dummy with this provider
+        // is part of a family whose tariffed allocation is on someone else, even when the register has no household.
+        var eigenDummy = toestand.Toewijzingen.FirstOrDefault(t => t.Product == product.ExtraClientProduct && t.Aanbieder == verzoek.Aanbieder && t.Overlapt(periode));
         var jonger = anderen.Where(t => t.Product == product.ExtraClientProduct)
             .Select(t => bronnen.Inwoners.Zoek(t.Client))
             .OfType<Inwoner>()
@@ -266,6 +309,11 @@ public sealed class VerzoekOmToewijzingBeoordelen
             b.Beoordelen("HK-PRD-4",
                 $"Een ander gezinslid heeft al toewijzing {alGezin.Nummer} voor {product.Code} bij deze aanbieder: voor een extra gezinslid hoort een dummy ({product.ExtraClientProduct}).");
         }
+        else if (eigenDummy is not null)
+        {
+            b.Beoordelen("HK-PRD-4",
+                $"Cliënt heeft al dummy {eigenDummy.Nummer} ({product.ExtraClientProduct}) bij deze aanbieder: de toewijzing met tarief voor {product.Code} staat op een ander gezinslid.");
+        }
         else if (jonger.Count > 0)
         {
             b.Beoordelen("HK-PRD-4",
@@ -274,6 +322,15 @@ public sealed class VerzoekOmToewijzingBeoordelen
         else
         {
             b.Ok("HK-PRD-4", $"Geen jonger betrokken gezinslid bekend: de minuten van {product.Code} komen op deze cliënt.");
+        }
+
+        if ((alGezin ?? eigenDummy) is { } naast && product.ExtraToewijzingMetTarief)
+        {
+            var onderbouwing = string.IsNullOrWhiteSpace(gevraagd.Commentaar)
+                ? "het verzoek bevat geen toelichting: vraag de onderbouwing van de verwijzer op"
+                : "controleer of de toelichting in het verzoek de onderbouwing van de verwijzer bevat";
+            b.Beoordelen("HK-PRD-3",
+                $"Een tweede toewijzing met tarief voor {product.Code} in hetzelfde gezin (naast toewijzing {naast.Nummer}) is de extra toewijzing met tarief die alleen bij hoge uitzondering kan, met onderbouwing door de verwijzer: {onderbouwing}.");
         }
     }
 

@@ -258,10 +258,12 @@ public sealed class VerzoekOmWijzigingBeoordelen
         }
         else
         {
-            b.Ok("HK-317-5", $"Einddatum van toewijzing {w.Oud.Nummer} verschuift van {oudEinde:yyyy-MM-dd} naar {nieuwEinde:yyyy-MM-dd} (uiterlijk {uiterst:yyyy-MM-dd}), zonder extra minuten.");
+            b.Ok("HK-317-5", $"Einddatum van toewijzing {w.Oud.Nummer} verschuift van {oudEinde:yyyy-MM-dd} naar {nieuwEinde:yyyy-MM-dd} (uiterlijk {uiterst:yyyy-MM-dd}), zonder extra minuten; binnen deze grenzen automatisch goedgekeurd, ook voorbij de richtlijnduur (§15 C-11).");
         }
 
-        Productcontroles.Duur(b, product, w.Oud.Ingangsdatum, nieuwEinde, alleenHardeGrens: true);
+        // §15 C-11: a move is approved within its own limits; only a hard maximum (Diagnostiek) refuses it.
+        Productcontroles.Duur(b, product, w.Oud.Ingangsdatum, nieuwEinde, alleenHardeGrens: true,
+            " Einddatum verschuiven mag niet voorbij een harde maximumduur (§15 C-11).");
     }
 
     /// <summary>The latest end date HK-317-5 allows for <paramref name="t"/>: min(percentage of the original period, months).</summary>

@@ -43,7 +43,7 @@ public static class IjwValidatie
         var resultaat = IjwLezer.Lees(xml);
         if (!resultaat.IsGeldig)
         {
-            var niveau = resultaat.Fouten.Any(f => f.Code is Foutcodes.GeenXml or Foutcodes.GeenIjw) ? Controleniveau.GeenBericht : Controleniveau.Schema;
+            var niveau = resultaat.Fouten.Any(f => f.Code is Foutcodes.GeenXml or Foutcodes.GeenIjw or Foutcodes.Onleesbaar or Foutcodes.TeGroot) ? Controleniveau.GeenBericht : Controleniveau.Schema;
             return new Validatie(null, resultaat.Fouten, niveau);
         }
 

@@ -43,7 +43,13 @@ public static class Afzenderlezer
 
             return null;
         }
-        catch (XmlException)
+        catch (Exception e) when (e is XmlException or System.Text.DecoderFallbackException)
+        {
+            return null;
+        }
+#pragma warning disable CA1031 // Whatever the bytes do to the reader, the caller then gets IjwLezer's coded reasons.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
         {
             return null;
         }

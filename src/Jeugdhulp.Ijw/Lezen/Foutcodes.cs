@@ -13,6 +13,15 @@ public static class Foutcodes
     /// <summary>Well-formed XML, but not one of the 14 iJw 3.2 messages.</summary>
     public const string GeenIjw = "IJW-BERICHT";
 
+    /// <summary>
+    /// The reader failed in a way no other code describes. Input is never a reason to throw, so this marks a
+    /// reader bug turned into a refusal (the run goes on); the fuzz tests fail when it appears.
+    /// </summary>
+    public const string Onleesbaar = "ONLEESBAAR";
+
+    /// <summary>The file is larger than the configured limit (<see cref="Berichtgrootte"/>); it is refused before it is read.</summary>
+    public const string TeGroot = "GROOTTE";
+
     public const string Ontbreekt = "XSD-ONTBREEKT";
     public const string Volgorde = "XSD-VOLGORDE";
     public const string TeVeel = "XSD-TEVEEL";
@@ -34,5 +43,5 @@ public static class Foutcodes
 
     /// <summary>Schema-level codes are XML-level or XSD-level (IV032 level 1): no retour is sent for them.</summary>
     public static bool IsSchemaniveau(string code) =>
-        code is GeenXml or GeenIjw or Tijdzone or Leeg || code.StartsWith("XSD-", StringComparison.Ordinal);
+        code is GeenXml or GeenIjw or Onleesbaar or TeGroot or Tijdzone or Leeg || code.StartsWith("XSD-", StringComparison.Ordinal);
 }

@@ -67,7 +67,13 @@ internal sealed class Schemacontrole
                     break;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
-                    Meld(Foutcodes.Inhoud, $"Element {stapel[diepte - 1].Def.Naam} bevat alleen elementen, geen tekst.", Pad());
+                    // Element-only content may hold whitespace (XSD 1.0 §3.4.4). The reader reports a run of it
+                    // as Text, not Whitespace, once it spans its 4,096-character buffer, so whitespace is judged here.
+                    if (!IsWitruimte(xr.Value))
+                    {
+                        Meld(Foutcodes.Inhoud, $"Element {stapel[diepte - 1].Def.Naam} bevat alleen elementen, geen tekst.", Pad());
+                    }
+
                     xr.Read();
                     break;
                 default:
@@ -205,6 +211,9 @@ internal sealed class Schemacontrole
 
         return meer?.ToString() ?? eerste ?? "";
     }
+
+    /// <summary>XML whitespace only: space, tab, carriage return, line feed (XML 1.0 production S).</summary>
+    private static bool IsWitruimte(string tekst) => tekst.AsSpan().IndexOfAnyExcept(" \t\r\n") < 0;
 
     private void ControleerWaarde(Elementdef def, string waarde)
     {

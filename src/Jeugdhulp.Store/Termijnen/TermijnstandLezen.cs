@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jeugdhulp.Core.Termijnen;
+using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Lezen;
@@ -11,8 +12,8 @@ namespace Jeugdhulp.Store.Termijnen;
 /// <summary>
 /// Reads the state the deadline watch needs from the pipeline's tables, in one transaction and a fixed
 /// number of commands (no query per allocation): request lines in review with their journal receipt time;
-/// every current allocation with its JW305/JW307 flags, delivery periods and declared months and the client's
-/// birth date; received messages without their retour or JW325; third no-shows without a decision; JW317s
+/// every current allocation with its JW305/JW307 flags, delivery periods, declared months, route of origin and
+/// withdrawal, and the client's birth date; received messages without their retour or JW325; third no-shows without a decision; JW317s
 /// not rejected; the declared months from the booked prestaties (approved or refused). What the pipeline does
 /// not store as columns is read from the journalled messages: the JW317 effect dates, the
 /// referral date of a JW315 in review and the client of an unanswered message (rare: the pipeline answers
@@ -28,7 +29,7 @@ public static partial class TermijnstandLezen
         SELECT t.gemeente, t.nummer, t.aanbieder, t.client_bsn, t.productcode, t.ingangsdatum, t.einddatum,
             CASE WHEN EXISTS (SELECT 1 FROM startstop s WHERE s.gemeente = t.gemeente AND s.nummer = t.nummer AND s.soort = 'start' AND s.actief = 1) THEN 1 ELSE 0 END,
             CASE WHEN EXISTS (SELECT 1 FROM startstop s WHERE s.gemeente = t.gemeente AND s.nummer = t.nummer AND s.soort = 'stop' AND s.actief = 1) THEN 1 ELSE 0 END,
-            COALESCE(c.geboortedatum, i.geboortedatum)
+            COALESCE(c.geboortedatum, i.geboortedatum), t.herkomst, t.reden_wijziging
         FROM toewijzingen t
         LEFT JOIN clienten c ON c.gemeente = t.gemeente AND c.bsn = t.client_bsn
         LEFT JOIN inwoners i ON i.bsn = t.client_bsn
@@ -76,7 +77,8 @@ public static partial class TermijnstandLezen
             }
 
             r.NextResult();
-            var rijen = new List<(string Gemeente, long Nummer, string Aanbieder, Bsn Client, ProductCode Product, DateOnly Ingang, DateOnly? Eind, bool Start, bool Stop)>();
+            var rijen = new List<(string Gemeente, long Nummer, string Aanbieder, Bsn Client, ProductCode Product, DateOnly Ingang, DateOnly? Eind, bool Start, bool Stop,
+                VerwijzerType Herkomst, bool Verwijderd)>();
             while (r.Read())
             {
                 if (!Bsn.Parse(r.GetString(3)).TryGet(out var bsn) || !ProductCode.Parse(r.GetString(4)).TryGet(out var product))
@@ -85,7 +87,7 @@ public static partial class TermijnstandLezen
                 }
 
                 rijen.Add((r.GetString(0), r.GetInt64(1), r.GetString(2), bsn, product, r.GetFieldValue<DateOnly>(5), r.DatumOfNull(6),
-                    Waar(r.GetValue(7)), Waar(r.GetValue(8))));
+                    Waar(r.GetValue(7)), Waar(r.GetValue(8)), (VerwijzerType)r.GetInt64(10), r.TekstOfNull(11) == VastgelegdeToewijzing.Verwijderd));
                 if (r.DatumOfNull(9) is { } geboren)
                 {
                     geboortedata[bsn] = geboren;
@@ -134,7 +136,11 @@ public static partial class TermijnstandLezen
             foreach (var t in rijen)
             {
                 toewijzingen.Add(new LopendeToewijzing(t.Gemeente, t.Nummer, t.Aanbieder, t.Client, t.Product, t.Ingang, t.Eind, t.Start, t.Stop,
-                    leveringen.GetValueOrDefault((t.Gemeente, t.Nummer)), gedeclareerd.GetValueOrDefault((t.Gemeente, t.Nummer))));
+                    leveringen.GetValueOrDefault((t.Gemeente, t.Nummer)), gedeclareerd.GetValueOrDefault((t.Gemeente, t.Nummer)))
+                {
+                    Herkomst = t.Herkomst,
+                    IsVerwijderd = t.Verwijderd,
+                });
             }
         }
 

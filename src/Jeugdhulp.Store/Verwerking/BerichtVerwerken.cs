@@ -5,6 +5,7 @@ using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Controles;
+using Jeugdhulp.Ijw.Lezen;
 using Jeugdhulp.Ijw.Retour;
 using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Store.Journaal;
@@ -33,6 +34,7 @@ public sealed class BerichtVerwerken
     private readonly TimeOnly tijd;
     private readonly string? outboxMap;
     private readonly int batch;
+    private readonly long maxBericht;
     private readonly VerzoekOmToewijzingBeoordelen jw315;
     private readonly VerzoekOmWijzigingBeoordelen jw317;
 
@@ -44,9 +46,11 @@ public sealed class BerichtVerwerken
     /// the processing date for the whole run (deadlines, "not in the future", Toewijzingsdatum).
     /// <paramref name="outboxMap"/> null: no answer files — the answers stay in the outbox table only, for a
     /// deployment whose providers fetch them over the API (<c>GET /api/berichten/uitgaand</c>); a later run
-    /// with a folder still writes them, nothing is lost.
+    /// with a folder still writes them, nothing is lost. A message above <paramref name="maxBericht"/> bytes is
+    /// refused (<c>GROOTTE</c>) without being read or journalled.
     /// </summary>
-    public BerichtVerwerken(Datastore store, Regelcatalogus catalogus, DateOnly vandaag, string? outboxMap, int batch = StandaardBatch)
+    public BerichtVerwerken(Datastore store, Regelcatalogus catalogus, DateOnly vandaag, string? outboxMap, int batch = StandaardBatch,
+        long maxBericht = Berichtgrootte.Standaard)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(catalogus);
@@ -56,7 +60,9 @@ public sealed class BerichtVerwerken
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBericht, 1);
         this.store = store;
+        this.maxBericht = maxBericht;
         this.catalogus = catalogus;
         regelsVandaag = catalogus.OpDatum(vandaag);
         this.vandaag = vandaag;
@@ -129,16 +135,43 @@ public sealed class BerichtVerwerken
         for (var i = 0; i < blok.Length; i++)
         {
             var t0 = Fasetijden.Start();
-            var invoer = blok[i];
-            // The content hash starts as soon as the message is read: a large one's runs beside the level-2 rules.
-            Task<byte[]>? vergelijk = null;
-            var validatie = invoer.Inhoud is null ? null : IjwValidatie.Valideer(invoer.Inhoud, vandaag, b => vergelijk = Vergelijkvorm.Bereken(b, invoer.Inhoud.Length));
-            uit[i] = new Gecontroleerd(invoer, validatie, vergelijk);
+            uit[i] = Controleer(blok[i]);
             Fasetijden.Stop(Fasetijden.Fase.Controle, t0);
         }
 
         return uit;
     });
+
+    /// <summary>
+    /// One message's technical check. A bug in it (an exception) is that message's <c>error</c>: the worker
+    /// would otherwise fault the whole batch and stop the run, losing the reports of what was committed.
+    /// </summary>
+    private Gecontroleerd Controleer(Invoer invoer)
+    {
+        if (invoer.Inhoud is not { } inhoud)
+        {
+            return new Gecontroleerd(invoer, null, null);
+        }
+
+        if (Berichtgrootte.Controleer(inhoud.Length, maxBericht) is { } teGroot)
+        {
+            return new Gecontroleerd(invoer, new Validatie(null, [teGroot], Controleniveau.GeenBericht), null);
+        }
+
+        try
+        {
+            // The content hash starts as soon as the message is read: a large one's runs beside the level-2 rules.
+            Task<byte[]>? vergelijk = null;
+            var validatie = IjwValidatie.Valideer(inhoud, vandaag, b => vergelijk = Vergelijkvorm.Bereken(b, inhoud.Length));
+            return new Gecontroleerd(invoer, validatie, vergelijk);
+        }
+#pragma warning disable CA1031 // The message boundary: a bug in one message's check must not stop or lose the others.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return new Gecontroleerd(invoer, null, null, $"INTERN: interne fout bij de technische controle ({e.GetType().Name}: {e.Message}); het bericht is niet aangenomen. Bied het na herstel opnieuw aan.");
+        }
+    }
 
     private Bestandsblok Schrijf(List<(long Id, string Naam, byte[] Inhoud)> antwoorden)
     {
@@ -186,6 +219,11 @@ public sealed class BerichtVerwerken
     private Bestandsverslag VerwerkEen(StoreTransactie tx, Gecontroleerd g)
     {
         var invoer = g.Invoer;
+        if (g.Interne is { } interne)
+        {
+            return new Bestandsverslag(invoer.Bestand, null, null, Uitkomsten.Error, [], [], [interne]);
+        }
+
         if (g.Validatie is not { } validatie)
         {
             return Ongeldig(invoer, null, null, [invoer.Leesfout ?? "Het bestand is niet te lezen."]);
@@ -202,7 +240,7 @@ public sealed class BerichtVerwerken
         if (Retoursleutel(bericht.Soort) is not { } retour)
         {
             return Ongeldig(invoer, h.BerichtCode, identificatie,
-                [$"Een {bericht.Soort} is geen bericht aan de gemeente; alleen JW315, JW317, JW305, JW307 en JW323 worden verwerkt."]);
+                [$"BERICHTSOORT: een {bericht.Soort} is geen bericht aan de gemeente; alleen JW315, JW317, JW305, JW307 en JW323 worden verwerkt."]);
         }
 
         // Only messages for a municipality this backoffice serves are accepted: answering for another
@@ -308,7 +346,7 @@ public sealed class BerichtVerwerken
             .ToList();
         return new Bestandsverslag(invoer.Bestand, soort, identificatie, status, besluiten,
             [.. h.Antwoorden.Select(a => Berichtcontext.Pad(outboxMap, a.Bestandsnaam))],
-            ["Exacte herhaling van een eerder ontvangen bericht: niets gewijzigd; de eerdere uitkomst en antwoorden worden opnieuw gemeld."]);
+            ["HERHALING: Exacte herhaling van een eerder ontvangen bericht: niets gewijzigd; de eerdere uitkomst en antwoorden worden opnieuw gemeld."]);
     }
 
     private static IjwBericht Retour9056(IjwBericht bericht, Retourgegevens gegevens)
@@ -375,5 +413,8 @@ internal static class Bronnen
     }
 }
 
-/// <summary>An input after the technical check: the check's result and the SHA-256 of the message as our writer writes it (null when unreadable; a large message's may still be running).</summary>
-internal sealed record Gecontroleerd(Invoer Invoer, Validatie? Validatie, Task<byte[]>? Vergelijk);
+/// <summary>
+/// An input after the technical check: the check's result and the SHA-256 of the message as our writer writes
+/// it (null when unreadable; a large message's may still be running), or the internal error the check hit.
+/// </summary>
+internal sealed record Gecontroleerd(Invoer Invoer, Validatie? Validatie, Task<byte[]>? Vergelijk, string? Interne = null);

@@ -1,4 +1,7 @@
+using Jeugdhulp.Ijw.Lezen;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
 namespace Jeugdhulp.Web.Api;
@@ -7,12 +10,10 @@ namespace Jeugdhulp.Web.Api;
 internal static class Berichtbody
 {
     /// <summary>
-    /// 50 MB: a JW323 of a large provider carries thousands of declaration lines. Above this the body is refused
-    /// with 413 before it is read.
+    /// The body bytes, or the refusal to answer with. Above the configured limit (<see cref="Webopties.MaxBericht"/>,
+    /// OP179's 25 MB by default) the body is refused with 413 before it is read, or as soon as a body without
+    /// Content-Length passes it, so it is never held whole.
     /// </summary>
-    public const long MaxBytes = 50L * 1024 * 1024;
-
-    /// <summary>The body bytes, or the refusal to answer with.</summary>
     public static async Task<(byte[]? Inhoud, IResult? Weigering)> Lees(HttpRequest request, CancellationToken ct)
     {
         if (!IsXml(request.ContentType))
@@ -21,9 +22,16 @@ internal static class Berichtbody
                 $"Stuur het iJw-bericht als XML (Content-Type: application/xml of text/xml), niet als '{request.ContentType ?? "(geen)"}'."));
         }
 
-        if (request.ContentLength > MaxBytes)
+        var max = request.HttpContext.RequestServices.GetRequiredService<Backoffice>().Opties.MaxBericht;
+        if (request.ContentLength > max)
         {
-            return (null, TeGroot());
+            return (null, TeGroot(request.ContentLength.Value, max));
+        }
+
+        // Kestrel's own bound (30 MB unless set) follows the configured one, which may be larger or smaller.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } grens)
+        {
+            grens.MaxRequestBodySize = max;
         }
 
         using var buffer = new MemoryStream(request.ContentLength is { } n ? (int)n : 16 * 1024);
@@ -33,9 +41,9 @@ internal static class Berichtbody
             int gelezen;
             while ((gelezen = await request.Body.ReadAsync(blok, ct).ConfigureAwait(false)) > 0)
             {
-                if (buffer.Length + gelezen > MaxBytes)
+                if (buffer.Length + gelezen > max)
                 {
-                    return (null, TeGroot());
+                    return (null, TeGroot(buffer.Length + gelezen, max));
                 }
 
                 buffer.Write(blok, 0, gelezen);
@@ -43,20 +51,26 @@ internal static class Berichtbody
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            // Kestrel's own limit (the endpoint's RequestSizeLimit) on a body without Content-Length.
-            return (null, TeGroot());
+            // Kestrel's limit on a body without Content-Length.
+            return (null, TeGroot(max + 1, max));
         }
 
         if (buffer.Length == 0)
         {
-            return (null, Problemen.OngeldigeInvoer("Het verzoek heeft geen inhoud; stuur één iJw-bericht als XML."));
+            return (null, Problemen.OngeldigeInvoer("Het verzoek heeft geen inhoud; stuur één iJw-bericht als XML.",
+                new Dictionary<string, object?> { ["reasons"] = new[] { $"{Foutcodes.GeenXml}: Het verzoek heeft geen inhoud." } }));
         }
 
         return (buffer.ToArray(), null);
     }
 
-    private static IResult TeGroot() => Problemen.Maak(StatusCodes.Status413PayloadTooLarge, "Bericht te groot",
-        $"Een bericht mag hoogstens {MaxBytes / (1024 * 1024)} MB zijn; splits een grote declaratie over meer JW323-berichten.");
+    /// <summary>413 with the reader's coded reason (<c>GROOTTE</c>), in the same <c>reasons</c> list a 400 carries.</summary>
+    private static IResult TeGroot(long bytes, long max)
+    {
+        var fout = Berichtgrootte.Controleer(bytes, max)!;
+        return Problemen.Maak(StatusCodes.Status413PayloadTooLarge, "Bericht te groot", fout.Melding,
+            new Dictionary<string, object?> { ["reasons"] = new[] { fout.ToString() } });
+    }
 
     private static bool IsXml(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var m)

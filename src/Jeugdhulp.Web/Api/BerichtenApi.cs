@@ -5,7 +5,6 @@ using Jeugdhulp.Store.Verwerking;
 using Jeugdhulp.Web.Toegang;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Jeugdhulp.Web.Api;
@@ -41,15 +40,14 @@ internal static class BerichtenApi
                 Afzender in de Header moet de AGB-code van het token zijn (anders 403). Een body die geen iJw-bericht is,
                 of een bericht dat niet voor deze backoffice is, krijgt 400 met de redenen; er is dan niets vastgelegd.
                 """)
-            .XmlBody("Eén iJw 3.2-bericht (XML, hoogstens 50 MB).")
+            .XmlBody("Eén iJw 3.2-bericht (XML, hoogstens 25 MB, instelbaar).")
             .Produces<VerslagDocument>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .WithMetadata(new RequestSizeLimitAttribute(Berichtbody.MaxBytes));
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         g.MapGet("/uitgaand", Lijst)
             .WithName("AntwoordenLijst")

@@ -8,7 +8,6 @@ using Jeugdhulp.Store.Verwerking;
 using Jeugdhulp.Web.Toegang;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Jeugdhulp.Web.Api;
@@ -45,21 +44,20 @@ internal static class DeclaratieApi
             .WithName("DeclaratieProef")
             .WithSummary("Een JW323 vooraf laten controleren, zonder iets vast te leggen of te versturen")
             .WithDescription("""
-                De body is een JW323 als XML (hoogstens 50 MB); Afzender moet de AGB-code van het token zijn. Het antwoord is
+                De body is een JW323 als XML (hoogstens 25 MB, instelbaar); Afzender moet de AGB-code van het token zijn. Het antwoord is
                 hetzelfde JSON-object als bij POST /api/berichten (file = "proef"), met de uitkomst die de declaratie nu zou
                 krijgen (accepted, rejected of invalid), per afgekeurde prestatie de retourcode, regel en reden in 'reasons',
                 en een lege 'outbox': er is niets vastgelegd en geen JW325 gestuurd. Met ?xml=true is het antwoord de JW325
                 die de gemeente zou sturen (Identificatie PROEF), als XML; 422 als het bestand geen iJw-bericht is.
                 """)
-            .XmlBody("Eén JW323 (XML, hoogstens 50 MB).")
+            .XmlBody("Eén JW323 (XML, hoogstens 25 MB, instelbaar).")
             .Produces<VerslagDocument>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .WithMetadata(new RequestSizeLimitAttribute(Berichtbody.MaxBytes));
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapPost("/noshows", Noshow)
             .RequireAuthorization(Toegangsregels.Aanbieder).WithTags("Aanbieder")

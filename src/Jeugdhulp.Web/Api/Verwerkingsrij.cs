@@ -151,7 +151,7 @@ internal sealed partial class Verwerkingsrij(Backoffice backoffice, ILogger<Verw
         var nu = Environment.TickCount64;
         if (verwerker is null || verwerkerDatum != vandaag || nu - verwerkerGemaakt > (long)Verversing.TotalMilliseconds)
         {
-            verwerker = new BerichtVerwerken(backoffice.Store, backoffice.Regels, vandaag, backoffice.OutboxMap);
+            verwerker = new BerichtVerwerken(backoffice.Store, backoffice.Regels, vandaag, backoffice.OutboxMap, maxBericht: backoffice.Opties.MaxBericht);
             verwerkerDatum = vandaag;
             verwerkerGemaakt = nu;
         }

@@ -56,8 +56,16 @@ public class RegelValidatieTests
         // 45F11 is then unusable; the lot and stacking cells naming it do not add follow-up errors.
         new("producten.json", "\"maxDuurHard\": true,\n      \"geldigVanaf\": \"2027-01-01\",", "\"maxDuurHard\": true,\n      \"geldigVanaf\": \"2027-01-01\", \"geldigTot\": \"2026-01-01\",",
             "REGEL-PERIODE", "producten.json: producten[0] (45F11)", "geldigTot 2026-01-01 ligt voor geldigVanaf 2027-01-01"),
-        new("beleid.json", "    },\n  ],", "    },\n    { \"terugval\": { \"vensterMaanden\": 4, \"minuten\": 900, \"duurMaanden\": 3 }, \"einddatumVerschuiven\": { \"maxKeren\": 1, \"maxProcentVanPeriode\": 50, \"maxMaanden\": 6 }, \"intakeNaVerwijzingMaanden\": 12, \"noShowMaxPerKalenderjaar\": 3, \"geldigVanaf\": \"2028-01-01\" },\n  ],",
+        new("beleid.json", "    },\n  ],", "    },\n    { \"terugval\": { \"vensterMaanden\": 4, \"minuten\": 900, \"duurMaanden\": 3 }, \"einddatumVerschuiven\": { \"maxKeren\": 1, \"maxProcentVanPeriode\": 50, \"maxMaanden\": 6 }, \"intakeNaVerwijzingMaanden\": 12, \"noShowMaxPerKalenderjaar\": 3, \"medischeVerwijzers\": [{ \"type\": \"02\", \"omschrijving\": \"huisarts\" }], \"geldigVanaf\": \"2028-01-01\" },\n  ],",
             "REGEL-OVERLAP", "beleid.json: beleid[1]", "al geldig volgens beleid.json: beleid[0]"),
+        // §15 C-14: the medical referrers are the medical iJw types, each once.
+        new("beleid.json", "{ \"type\": \"03\",", "{ \"type\": \"01\",",
+            "REGEL-CODE", "beleid.json: beleid[0]", "medischeVerwijzers[1].type '01' is geen verwijzertype van de medische route (02, 03, 05)"),
+        new("beleid.json", "{ \"type\": \"03\",", "{ \"type\": \"02\",",
+            "REGEL-WAARDE", "beleid.json: beleid[0]", "medischeVerwijzers[1].type '02' staat er meer dan eens in"),
+        // HK-PRD-3: the extra tariffed family allocation is a property of a family product only.
+        new("producten.json", "\"soort\": \"individueel\",", "\"soort\": \"individueel\", \"extraToewijzingMetTarief\": true,",
+            "REGEL-GEZIN", "producten.json: producten[0] (45F11)", "extraToewijzingMetTarief hoort alleen bij een gezinsproduct"),
         new("termijnen.json", "\"id\": \"HK-307-1\",", "\"id\": \"HK-305-1\",",
             "REGEL-OVERLAP", "termijnen.json: termijnen[3] (HK-305-1)", "termijn 'HK-305-1' is in 2027-01-01.. al geldig volgens termijnen.json: termijnen[2] (HK-305-1)"),
         new("percelen.json", "{ \"gemeente\": \"0184\", \"geldigVanaf\": \"2027-01-01\" },", "{ \"gemeente\": \"0184\", \"geldigVanaf\": \"2027-01-01\" }, { \"gemeente\": \"0184\", \"geldigVanaf\": \"2028-01-01\" },",

@@ -1,6 +1,7 @@
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Termijnen;
 using Jeugdhulp.Core.Tests.Toewijzing;
+using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Core.Werkdagen;
 
@@ -122,6 +123,85 @@ public class TermijnenBewakenTests
     public void JW307_verdwijnt_als_de_stop_ontvangen_is()
     {
         Assert.Empty(Open(Toewijzing(new DateOnly(2027, 1, 4), Maandag, true, true), new DateOnly(2027, 3, 20)));
+    }
+
+    [Theory]
+    [InlineData(VerwijzerType.GecertificeerdeInstelling)]
+    [InlineData(VerwijzerType.Justitie)]
+    public void JW307_van_de_GI_is_5_werkdagen_na_het_einde_van_de_maatregel_verschuldigd(VerwijzerType herkomst)
+    {
+        // HK §12, new row: in the veiligheidsketen the GI sends the stop within 5 werkdagen after the measure ends.
+        var stand = Toewijzing(new DateOnly(2027, 1, 4), Maandag, true, false);
+        stand = stand with { Toewijzingen = [stand.Toewijzingen[0] with { Herkomst = herkomst }] };
+
+        var v = Assert.Single(Open(stand, D("2027-03-02")));
+        Assert.Equal((Partij.Aanbieder, "JW307", "HK-307-1-GI", false), (v.Partij, v.Verwacht, v.Regel, v.Advies));
+        Assert.Equal(new DateOnly(2027, 3, 8), v.Vervaldatum);
+
+        var langer = FlevolandRegels.Catalogus with
+        {
+            Termijnen = [.. FlevolandRegels.Catalogus.Termijnen.Select(t => t.Id == "HK-307-1-GI" ? t with { Aantal = 10 } : t)],
+        };
+        Assert.Equal(new DateOnly(2027, 3, 15), Assert.Single(Open(stand, D("2027-03-02"), langer)).Vervaldatum);
+        Assert.Empty(Open(stand with { Toewijzingen = [stand.Toewijzingen[0] with { StopOntvangen = true }] }, D("2027-03-02")));
+    }
+
+    // --- HK-315-9: the terugval window after care ended (HK §12, new row) ---
+
+    private static LopendeToewijzing Beeindigd(VerwijzerType? herkomst = VerwijzerType.Huisarts, string product = "45F21") =>
+        new("0034", 42, "12345678", Client, FlevolandRegels.P(product), new DateOnly(2026, 2, 1), new DateOnly(2027, 1, 31), true, true) { Herkomst = herkomst };
+
+    [Theory]
+    [InlineData("2027-01-31", null)] // still running
+    [InlineData("2027-02-01", 119)] // opens the day after the end
+    [InlineData("2027-05-31", 0)] // 4 months after the end: the last day
+    [InlineData("2027-06-01", null)] // closed: nothing left to act on, never overdue
+    public void Terugvalvenster_loopt_4_maanden_na_het_einde_van_de_zorg(string vandaag, int? dagen)
+    {
+        var open = Open(new Termijnstand([], [Beeindigd()], new Dictionary<Bsn, DateOnly>()), D(vandaag));
+
+        if (dagen is null)
+        {
+            Assert.Empty(open);
+            return;
+        }
+
+        var v = Assert.Single(open);
+        Assert.Equal((Partij.Aanbieder, "12345678", "42", "HK-315-9", true), (v.Partij, v.Code, v.Referentie, v.Regel, v.Advies));
+        Assert.Equal("terugval: hervatting via JW315, 1000 minuten voor 3 maanden", v.Verwacht);
+        Assert.Equal(new DateOnly(2027, 5, 31), v.Vervaldatum);
+        Assert.Equal(dagen, v.DagenOver(D(vandaag)));
+    }
+
+    [Fact]
+    public void Terugvalvenster_komt_uit_het_beleid_en_sluit_bij_hervatting()
+    {
+        var stand = new Termijnstand([], [Beeindigd()], new Dictionary<Bsn, DateOnly>());
+        var kort = FlevolandRegels.Catalogus with
+        {
+            Beleid = [.. FlevolandRegels.Catalogus.Beleid.Select(b => b with { Terugval = new TerugvalBeleid(2, 1200, 3) })],
+        };
+        var v = Assert.Single(Open(stand, D("2027-02-10"), kort));
+        Assert.Equal(new DateOnly(2027, 3, 31), v.Vervaldatum);
+        Assert.Contains("1200 minuten", v.Verwacht, StringComparison.Ordinal);
+
+        // Resumed: a later allocation of the same product with the same provider closes the window.
+        var hervat = new LopendeToewijzing("0034", 43, "12345678", Client, FlevolandRegels.P("45F21"), new DateOnly(2027, 3, 1), new DateOnly(2027, 5, 31), true, false)
+        {
+            Herkomst = VerwijzerType.Gemeente,
+        };
+        Assert.DoesNotContain(Open(stand with { Toewijzingen = [Beeindigd(), hervat] }, D("2027-03-10")), x => x.Regel == "HK-315-9");
+    }
+
+    [Fact]
+    public void Geen_terugvalvenster_na_de_GI_voor_een_dummy_een_intrekking_of_bij_onbekende_herkomst()
+    {
+        // After a GI or justice allocation a relapse needs a new bepaling (HK-315-9); a dummy and a withdrawn
+        // allocation carry no care; without the origin the watch cannot tell.
+        foreach (var t in new[] { Beeindigd(VerwijzerType.GecertificeerdeInstelling), Beeindigd(VerwijzerType.Justitie), Beeindigd(product: "45F24"), Beeindigd(null), Beeindigd() with { IsVerwijderd = true } })
+        {
+            Assert.Empty(Open(new Termijnstand([], [t], new Dictionary<Bsn, DateOnly>()), D("2027-02-10")));
+        }
     }
 
     [Fact]

@@ -248,6 +248,24 @@ public class VerzoekOmToewijzingBeoordelenTests
         AssertToegekend(Besluit315(Jw315(Kind, metAlleenCode)));
     }
 
+    [Fact]
+    public void Medische_verwijzers_zijn_de_brede_lijst_uit_de_regeldata_C14()
+    {
+        // §15 C-14: POH and geneeskundig specialist count too; the list is rule data and is named in the decision.
+        var huisarts = Besluit315(Jw315(Kind, Aanvraag("45F11", 1800, einde: D("2027-09-30"))));
+        var route = huisarts.Bevindingen.Single(b => b.RegelId == "HK-315-10");
+        Assert.Contains("POH", route.Melding, StringComparison.Ordinal);
+        Assert.Contains("C-14", route.Melding, StringComparison.Ordinal);
+
+        var zonderJeugdarts = Catalogus with
+        {
+            Beleid = [.. Catalogus.Beleid.Select(b => b with { MedischeVerwijzers = [.. b.MedischeVerwijzers.Where(m => m.Type != "03")] })],
+        };
+        var jeugdarts = Besluit315(Jw315(Kind, Aanvraag("45F11", 1800, einde: D("2027-09-30"), verwijzer: VerwijzerType.Jeugdarts)), bronnen: Bronnen(zonderJeugdarts));
+        AssertAfgewezen(jeugdarts, RedenAfwijzing.PastNietBinnenContract, "HK-315-10");
+        Assert.Contains("C-14", Beslissend(jeugdarts).Melding, StringComparison.Ordinal);
+    }
+
     // ---- HK-PRD-6 age, its exceptions, and HK-PRD-5 ----
 
     [Fact]
@@ -317,6 +335,22 @@ public class VerzoekOmToewijzingBeoordelenTests
 
         var alleen = Besluit315(Jw315(Alleenstaande, Aanvraag("45F11", 1800, einde: D("2027-09-30"))));
         AssertAfgewezen(alleen, RedenAfwijzing.Leeftijdsgrens, "HK-PRD-6");
+    }
+
+    [Fact]
+    public void Toewijzing_op_BSN_van_de_ouder_wordt_niet_afgewezen_op_de_leeftijd_van_de_ouder_C13()
+    {
+        // §15 C-13: the age limit is about the youth the help is for. Basis Begeleiding lists no exception for a
+        // parent's parenting question, yet a parent of a youth under 18 is not refused on the parent's own age.
+        var ouder = new Inwoner(B("100894847"), Noordoostpolder, new DateOnly(1980, 1, 1), "H4", false);
+        var bronnen = new Beoordelingsbronnen(Catalogus, AlleContracten, new Inwonersregister(Register.Append(ouder)), new FakeTimeProvider(Nu));
+
+        var besluit = Besluit315(Jw315(ouder.Bsn, Noordoostpolder, Aanvraag("45F01", 3000)), bronnen: bronnen);
+
+        AssertBeoordelen(besluit, "HK-PRD-5");
+        var leeftijd = besluit.Bevindingen.Single(b => b.RegelId == "HK-PRD-6");
+        Assert.Equal(Uitkomst.Toegekend, leeftijd.Uitkomst);
+        Assert.Contains("C-13", leeftijd.Melding, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -468,6 +502,22 @@ public class VerzoekOmToewijzingBeoordelenTests
         AssertAfgewezen(Besluit315(Jw315(Kind, huisarts), gezin), RedenAfwijzing.PastNietBinnenContract, "HK-315-8");
     }
 
+    [Fact]
+    public void Dummies_bestaan_alleen_voor_de_drie_gezinsproducten_C15()
+    {
+        // §15 C-15: a dummy-style request (type 06, 1 stuks) for a product without a dummy is refused, and the
+        // explanation names the family products that do have one (from the rule data).
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", verwijzer: VerwijzerType.Zelfverwijzer, omvang: new Omvang(1, "84", Omvang.Totaal))), MetDiagnostiek(Kind));
+
+        AssertAfgewezen(besluit, RedenAfwijzing.PastNietBinnenContract, "HK-301-7");
+        var route = besluit.Bevindingen.Single(b => b.RegelId == "HK-315-10");
+        Assert.Contains("C-15", route.Melding, StringComparison.Ordinal);
+        Assert.Contains("45F23, 45F33, 45F34", route.Melding, StringComparison.Ordinal);
+
+        var dummy = Besluit315(Jw315(Kind, Dummyaanvraag("45F24")), Toestand([], [Tw(50, JongsteKind, "45F23")]));
+        Assert.Contains("C-15", dummy.Bevindingen.First(b => b.RegelId == "HK-315-8").Melding, StringComparison.Ordinal);
+    }
+
     // ---- HK-PRD-4 family products ----
 
     [Fact]
@@ -489,6 +539,51 @@ public class VerzoekOmToewijzingBeoordelenTests
     {
         var gezin = Tw(52, JongsteKind, "45F23");
         AssertBeoordelen(Besluit315(Jw315(Kind, Aanvraag("45F23", 3000)), MetDiagnostiek(Kind) with { Huishouden = [gezin] }), "HK-PRD-4");
+    }
+
+    [Theory]
+    [InlineData("45F23", "2028-03-31")]
+    [InlineData("45F34", "2027-12-31")]
+    public void Tweede_getarifeerde_gezinstoewijzing_is_een_hoge_uitzondering_voor_een_medewerker_met_onderbouwing_van_de_verwijzer(string product, string einde)
+    {
+        var jongste = Tw(52, JongsteKind, product);
+        var besluit = Besluit315(Jw315(Kind, Aanvraag(product, 3000, einde: D(einde))), MetDiagnostiek(Kind) with { Huishouden = [jongste] });
+
+        AssertBeoordelen(besluit, "HK-PRD-3");
+        var uitzondering = besluit.Bevindingen.Single(b => b.RegelId == "HK-PRD-3" && b.Uitkomst == Uitkomst.Beoordelen);
+        Assert.Contains("extra toewijzing met tarief", uitzondering.Melding, StringComparison.Ordinal);
+        Assert.Contains("hoge uitzondering", uitzondering.Melding, StringComparison.Ordinal);
+        Assert.Contains("onderbouwing door de verwijzer", uitzondering.Melding, StringComparison.Ordinal);
+        Assert.Contains("52", uitzondering.Melding, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Getarifeerd_gezinsproduct_op_een_client_met_de_dummy_ervan_is_een_tweede_getarifeerde_toewijzing()
+    {
+        // The household link the family products imply: the client already holds this product's dummy with this
+        // provider, so someone else in the family holds the tariffed allocation — even when the residents'
+        // register knows no household.
+        var eigenDummy = Tw(53, Kind, "45F24");
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F23", 3000)), MetDiagnostiek(Kind, eigenDummy));
+
+        AssertBeoordelen(besluit, "HK-PRD-3");
+        AssertBeoordelen(besluit, "HK-PRD-4");
+
+        // 45F33 knows no tariffed exception in the seed: still a person, but only on HK-PRD-4 (a dummy is due).
+        var regulier = Besluit315(Jw315(Kind, Aanvraag("45F33", 3000)), MetDiagnostiek(Kind, Tw(54, Kind, "45F35")));
+        AssertBeoordelen(regulier, "HK-PRD-4");
+        Assert.DoesNotContain(regulier.Bevindingen, b => b.RegelId == "HK-PRD-3" && b.Uitkomst == Uitkomst.Beoordelen);
+    }
+
+    [Fact]
+    public void Extra_toewijzing_met_tarief_komt_uit_de_regeldata()
+    {
+        var zonder = Catalogus with { Producten = [.. Catalogus.Producten.Select(p => p with { ExtraToewijzingMetTarief = false })] };
+        var jongste = Tw(52, JongsteKind, "45F23");
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F23", 3000)), MetDiagnostiek(Kind) with { Huishouden = [jongste] }, Bronnen(zonder));
+
+        AssertBeoordelen(besluit, "HK-PRD-4");
+        Assert.DoesNotContain(besluit.Bevindingen, b => b.RegelId == "HK-PRD-3" && b.Uitkomst == Uitkomst.Beoordelen);
     }
 
     // ---- HK-315-9 terugval binnen 4 maanden ----
@@ -535,6 +630,44 @@ public class VerzoekOmToewijzingBeoordelenTests
         var viaGi = Beeindigd with { Herkomst = VerwijzerType.GecertificeerdeInstelling };
         var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", 1000, einde: D("2027-06-30"))), Toestand(viaGi));
         AssertAfgewezen(besluit, RedenAfwijzing.PastNietBinnenContract, "HK-315-9");
+    }
+
+    [Theory]
+    [InlineData(VerwijzerType.Gemeente)]
+    [InlineData(VerwijzerType.Zelfverwijzer)]
+    [InlineData(VerwijzerType.Huisarts)]
+    public void Terugval_wordt_toegekend_wat_het_verwijzertype_ook_is(VerwijzerType type)
+    {
+        // HK-315-10's exception: the seed names no referrer for a relapse, and the original referrer may well
+        // have been the lokale toegang.
+        var viaToegang = Beeindigd with { Herkomst = VerwijzerType.Gemeente };
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", 1000, einde: D("2027-06-30"), verwijzer: type)), Toestand(viaToegang));
+
+        AssertToegekend(besluit);
+        Assert.Contains(besluit.Bevindingen, b => b.RegelId == "HK-315-9" && b.Uitkomst == Uitkomst.Toegekend);
+        var route = besluit.Bevindingen.Single(b => b.RegelId == "HK-315-10");
+        Assert.Equal(Uitkomst.Toegekend, route.Uitkomst);
+        Assert.Contains("HK-315-9", route.Melding, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Geen_terugval_dan_blijft_verwijzer_gemeente_of_zelfverwijzer_afgewezen()
+    {
+        // Ended more than 4 months before: no relapse, so the route rule applies in full.
+        var lang = Beeindigd with { Einddatum = D("2026-11-30") };
+        foreach (var type in new[] { VerwijzerType.Gemeente, VerwijzerType.Zelfverwijzer })
+        {
+            var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", 1000, einde: D("2027-06-30"), verwijzer: type)), Toestand(lang));
+            AssertAfgewezen(besluit, RedenAfwijzing.PastNietBinnenContract, "HK-315-10");
+        }
+    }
+
+    [Fact]
+    public void Terugval_met_een_GI_als_verwijzer_volgt_de_route_van_de_GI()
+    {
+        // "Als een GI op moment van verzoeken nog betrokken is": the relapse exception does not cover 04/08.
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", 1000, einde: D("2027-06-30"), verwijzer: VerwijzerType.GecertificeerdeInstelling)), Toestand(Beeindigd));
+        AssertBeoordelen(besluit, "HK-315-10");
     }
 
     [Fact]
@@ -595,6 +728,18 @@ public class VerzoekOmToewijzingBeoordelenTests
     {
         var kdc = Tw(72, NopKind, "41K01", aanbieder: AndereAanbieder);
         AssertAfgewezen(Besluit315(Jw315(NopKind, Noordoostpolder, Aanvraag("45F02", 3000)), Toestand(kdc)), RedenAfwijzing.Stapeling, "HK-STAP-KDC");
+    }
+
+    [Fact]
+    public void Multi_naast_Behandeld_Wonen_gaat_naar_een_medewerker_met_de_reden_C3()
+    {
+        // §15 C-3: seed 000 lets Multi run alongside Behandeld wonen, seed 003 says Behandeld wonen includes all
+        // treatment and guidance: a person decides, and the cell's explanation says why.
+        var wonen = Tw(73, JongsteKind, "43W01", aanbieder: AndereAanbieder);
+        var besluit = Besluit315(Jw315(JongsteKind, Aanvraag("45F31", 3000)), MetDiagnostiek(JongsteKind, wonen));
+
+        AssertBeoordelen(besluit, "HK-STAP-BEHWON");
+        Assert.Contains("C-3", besluit.Bevindingen.Single(b => b.RegelId == "HK-STAP-BEHWON").Melding, StringComparison.Ordinal);
     }
 
     [Fact]

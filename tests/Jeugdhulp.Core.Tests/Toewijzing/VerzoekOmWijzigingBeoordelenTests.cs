@@ -101,6 +101,22 @@ public class VerzoekOmWijzigingBeoordelenTests
         AssertAfgewezen(besluit, RedenAfwijzing.PastNietBinnenContract, "HK-PRD-2");
     }
 
+    [Fact]
+    public void Einddatum_verschuiven_wordt_automatisch_goedgekeurd_behalve_voorbij_een_harde_maximumduur_C11()
+    {
+        // §15 C-11: the move is approved within its own limits, even past a product's guideline duration (45F21:
+        // 12 months, not hard); only a hard maximum (Diagnostiek, 12 months) refuses it. Both name C-11.
+        var begeleiding = Tw(100, Kind, "45F21", D("2027-01-01"), D("2027-12-31"), 6000);
+        var binnen = Besluit317(Jw317(Kind, teWijzigen: [NieuweEinde(100, "2028-06-30", "2027-12-01")]), Toestand(begeleiding));
+        AssertToegekend(binnen);
+        Assert.Contains("C-11", binnen.Bevindingen.Single(b => b.RegelId == "HK-317-5").Melding, StringComparison.Ordinal);
+
+        var diagnostiek = Tw(100, Kind, "45F11", D("2027-01-01"), D("2027-12-31"), 3600);
+        var voorbij = Besluit317(Jw317(Kind, teWijzigen: [NieuweEinde(100, "2028-03-31", "2027-12-01")]), Toestand(diagnostiek));
+        AssertAfgewezen(voorbij, RedenAfwijzing.PastNietBinnenContract, "HK-PRD-2");
+        Assert.Contains("C-11", Beslissend(voorbij).Melding, StringComparison.Ordinal);
+    }
+
     // ---- HK-317-1 route of origin ----
 
     [Theory]

@@ -55,6 +55,57 @@ public class SchemacontroleTests
         Assert.NotEmpty(XsdValidatie.Fouten(bytes));
     }
 
+    /// <summary>Issue 17: the reader was created outside its guard, so these threw out of IjwLezer and stopped a run.</summary>
+    [Theory]
+    [InlineData("4C6FA794", "EBCDIC voor <?xm")]
+    [InlineData("4C6FA794A29640A58599A2899695", "EBCDIC met meer van de declaratie")]
+    [InlineData("3C3F786D6C2076657273696F6E3D22312E302220656E636F64696E673D2245424344494322203F3E3C782F3E", "encoding=\"EBCDIC\"")]
+    [InlineData("3C3F786D6C2076657273696F6E3D22312E302220656E636F64696E673D225554462D3722203F3E3C782F3E", "encoding=\"UTF-7\"")]
+    [InlineData("3C3F786D6C2076657273696F6E3D22312E302220656E636F64696E673D22626F67757322203F3E3C782F3E", "encoding=\"bogus\"")]
+    public void Een_onbekende_tekencodering_is_een_gecodeerde_fout_en_geen_exceptie(string hex, string naam)
+    {
+        var bytes = Convert.FromHexString(hex);
+
+        var fout = Assert.Single(IjwLezer.Lees(bytes).Fouten);
+
+        Assert.True(fout.Code == Foutcodes.GeenXml, naam);
+        Assert.Contains("tekencodering", fout.Melding, StringComparison.Ordinal);
+        Assert.Null(Afzenderlezer.Lees(bytes));
+    }
+
+    /// <summary>
+    /// Issue 17: 4,096 or more spaces between elements were reported as text in a class (XSD-INHOUD) because the
+    /// XML reader hands a run of whitespace longer than its buffer over as Text. The XSD allows any amount.
+    /// </summary>
+    [Theory]
+    [InlineData(4095, " ")]
+    [InlineData(4096, " ")]
+    [InlineData(4097, " \t")]
+    [InlineData(100_000, " \r\n\t")]
+    public void Witruimte_tussen_elementen_van_elke_lengte_is_geldig_zoals_in_de_XSD(int lengte, string tekens)
+    {
+        var wit = string.Concat(Enumerable.Range(0, lengte).Select(i => tekens[i % tekens.Length]));
+        var xml = Jw315.Replace("<Client>", wit + "<Client>" + wit, StringComparison.Ordinal)
+            .Replace("<ijw:Type>02</ijw:Type>", wit + "<ijw:Type>02</ijw:Type>" + wit, StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes(xml);
+
+        var gelezen = IjwLezer.Lees(bytes);
+
+        Assert.Empty(XsdValidatie.Fouten(bytes));
+        Assert.True(gelezen.IsGeldig, string.Join("; ", gelezen.Fouten));
+    }
+
+    [Fact]
+    public void Lange_witruimte_met_tekst_ertussen_blijft_tekst_in_een_klasse()
+    {
+        var xml = Jw315.Replace("<Client>", "<Client>" + new string(' ', 5000) + "x" + new string(' ', 5000), StringComparison.Ordinal);
+
+        var gelezen = IjwLezer.LeesTekst(xml);
+
+        Assert.Contains(gelezen.Fouten, f => f.Code == Foutcodes.Inhoud && f.Plaats == "/Bericht/Client");
+        Assert.NotEmpty(XsdValidatie.Fouten(Encoding.UTF8.GetBytes(xml)));
+    }
+
     [Fact]
     public void Geldig_bericht_geeft_geen_RS032_of_RS033()
     {

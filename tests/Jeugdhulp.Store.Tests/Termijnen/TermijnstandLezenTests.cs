@@ -78,6 +78,20 @@ public abstract class TermijnstandLezenTests(TestDatabase db) : StoreTestBasis(d
     }
 
     [StoreFact]
+    public void De_herkomst_van_een_toewijzing_komt_mee_voor_het_terugvalvenster_en_de_JW307_van_de_GI()
+    {
+        MetDemo();
+        Assert.Equal(Uitkomsten.Approved, Assert.Single(Verwerk(new DateOnly(2027, 3, 2), Jw315("A1", Client, "45F11"))).Uitkomst);
+        Assert.Equal(Uitkomsten.Review, Assert.Single(Verwerk(new DateOnly(2027, 3, 2), Jw315("A2", Client, "45F21", verwijzer: "04"))).Uitkomst);
+        Assert.True(BesluitNemen.Neem(Opslag, new Handbesluit("R-A2", true, null, "bepaling GI gezien", "medewerker"), new DateOnly(2027, 3, 3), Outbox).IsGeldig);
+
+        var toewijzingen = Opslag.LeesTermijnstand().Toewijzingen.OrderBy(t => t.Nummer).ToList();
+
+        Assert.Equal([Core.Toewijzing.VerwijzerType.Huisarts, Core.Toewijzing.VerwijzerType.GecertificeerdeInstelling], toewijzingen.Select(t => t.Herkomst));
+        Assert.All(toewijzingen, t => Assert.False(t.IsVerwijderd));
+    }
+
+    [StoreFact]
     public void Een_latere_JW323_telt_bij_de_volgende_lezing_mee()
     {
         MetDemo();

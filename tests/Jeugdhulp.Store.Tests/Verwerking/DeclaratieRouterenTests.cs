@@ -230,7 +230,7 @@ public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(
         foreach (var herhaling in new[] { eerste[1], later })
         {
             Assert.Equal(Uitkomsten.Accepted, herhaling.Uitkomst);
-            Assert.StartsWith("Exacte herhaling", Assert.Single(herhaling.Meldingen), StringComparison.Ordinal);
+            Assert.StartsWith("HERHALING: Exacte herhaling", Assert.Single(herhaling.Meldingen), StringComparison.Ordinal);
             Assert.Equal(eerste[0].Outbox, herhaling.Outbox);
         }
 

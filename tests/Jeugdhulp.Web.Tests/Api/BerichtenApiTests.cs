@@ -163,14 +163,54 @@ public sealed class BerichtenApiTests
     }
 
     [Fact]
-    public async Task Een_body_boven_50_MB_is_413()
+    public async Task Een_body_boven_25_MB_is_413_met_de_code_GROOTTE()
     {
         using var omgeving = new ApiOmgeving();
         using var client = omgeving.Aanbieder();
 
-        var antwoord = await client.PostAsync(Pad("/api/berichten"), Xml(new byte[(50 * 1024 * 1024) + 1]));
+        var antwoord = await client.PostAsync(Pad("/api/berichten"), Xml(new byte[(25 * 1024 * 1024) + 1]));
 
-        Assert.Contains("50 MB", await Probleem(antwoord, HttpStatusCode.RequestEntityTooLarge), StringComparison.Ordinal);
+        Assert.Contains("hoogstens 25 MB", await Probleem(antwoord, HttpStatusCode.RequestEntityTooLarge), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_grens_is_in_te_stellen_en_geldt_ook_zonder_Content_Length()
+    {
+        using var omgeving = new ApiOmgeving(new Webfabriek(maxBericht: 1024 * 1024));
+        using var client = omgeving.Aanbieder();
+        var groot = Demobericht("001").Concat(Encoding.UTF8.GetBytes(new string(' ', 1024 * 1024))).ToArray();
+        using var zonderLengte = new StreamContent(new NietZoekbareStroom(groot));
+        zonderLengte.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/xml");
+
+        var metLengte = await client.PostAsync(Pad("/api/berichten"), Xml(groot));
+        var gestroomd = await client.PostAsync(Pad("/api/berichten"), zonderLengte);
+
+        foreach (var antwoord in new[] { metLengte, gestroomd })
+        {
+            Assert.Contains("hoogstens 1 MB", await Probleem(antwoord, HttpStatusCode.RequestEntityTooLarge), StringComparison.Ordinal);
+            Assert.StartsWith("GROOTTE: ", (await Json(antwoord)).GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await Stuur(client, Demobericht("001"))).StatusCode);
+    }
+
+    /// <summary>Issue 17: this body made the reader throw, and the API answered 500 with an empty body.</summary>
+    [Fact]
+    public async Task Een_EBCDIC_body_is_400_met_de_code_XML()
+    {
+        using var omgeving = new ApiOmgeving();
+        using var client = omgeving.Aanbieder();
+
+        var antwoord = await Stuur(client, [0x4C, 0x6F, 0xA7, 0x94]);
+
+        Assert.Contains("tekencodering", await Probleem(antwoord, HttpStatusCode.BadRequest), StringComparison.Ordinal);
+        Assert.Contains(": XML: ", (await Json(antwoord)).GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A request body of unknown length, as a client sends it with chunked transfer encoding.</summary>
+    private sealed class NietZoekbareStroom(byte[] inhoud) : MemoryStream(inhoud)
+    {
+        public override bool CanSeek => false;
     }
 
     [Fact]
