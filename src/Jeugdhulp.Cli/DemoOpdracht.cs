@@ -63,7 +63,7 @@ internal static class DemoOpdracht
         uit.WriteLine();
         uit.WriteLine($"Antwoorden staan in {Path.Combine(data, "outbox")}.");
         uit.WriteLine("Verzoeken met 'review' wachten op een medewerker. Beslis er een met bijvoorbeeld:");
-        uit.WriteLine($"  jeugdhulp besluit --data {data} --referentie DEMO-0002 --toekennen");
+        uit.WriteLine($"  {RegioOpties.CliAanroep} besluit --data {data} --referentie DEMO-0002 --toekennen --today {Verwerkingsdatum}");
         return verwerkt;
     }
 

@@ -7,10 +7,11 @@ namespace Jeugdhulp.Cli;
 
 /// <summary>
 /// <c>jeugdhulp process --proef --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--xml] BESTAND...</c>:
-/// the provider's pre-check of JW323 files. Prints per file what the JW325 would say — per refused
-/// prestatie the retour code, the rule and a Dutch reason — and with <c>--xml</c> the JW325 itself. Nothing
-/// is journalled, booked or written (<see cref="DeclaratieProefnemen"/>). Exit 0 when everything would be
-/// approved, 1 when anything would be refused or a file is invalid, 2 for usage errors.
+/// the provider's pre-check of JW323 and JW315 files. Prints per JW323 what the JW325 would say — per refused
+/// prestatie the retour code, the rule and a Dutch reason — and with <c>--xml</c> the JW325 itself; per JW315
+/// the decision on every request line with the engine's explanation and signals (such as HK-ROUTE-1 from the
+/// verwijsdatum in the Commentaar). Nothing is journalled, booked, allocated or written (<see cref="Proefnemen"/>).
+/// Exit 0 when everything would be approved, 1 when anything would not be (or a file is invalid), 2 for usage errors.
 /// </summary>
 internal static class ProefOpdracht
 {
@@ -30,7 +31,7 @@ internal static class ProefOpdracht
 
         if (a.Posities.Count == 0)
         {
-            a.Fouten.Add("geef minstens één JW323-bestand");
+            a.Fouten.Add("geef minstens één JW323- of JW315-bestand");
         }
 
         if (a.Fouten.Count > 0 || vandaag is null || rules is null)
@@ -74,7 +75,20 @@ internal static class ProefOpdracht
                     continue;
                 }
 
-                var proef = store.Proef(inhoud, catalogus, vandaag.Value);
+                var (verzoek, declaratie) = store.ProefBestand(inhoud, catalogus, vandaag.Value);
+                if (verzoek is not null)
+                {
+                    geweigerd |= verzoek.Uitkomst != Uitkomsten.Approved;
+                    uit.WriteLine($"{bestand}: {verzoek.Uitkomst} (proef: niets vastgelegd, toegewezen of verstuurd)");
+                    foreach (var m in verzoek.Meldingen)
+                    {
+                        uit.WriteLine("  " + Tekstregel.Enkel(m));
+                    }
+
+                    continue;
+                }
+
+                var proef = declaratie!;
                 var antwoord = proef.Jw325?.DeclaratieAntwoord;
                 geweigerd |= proef.Uitkomst != Uitkomsten.Accepted;
                 uit.WriteLine($"{bestand}: {proef.Uitkomst} (proef: niets geboekt of verstuurd)");

@@ -1,3 +1,5 @@
+using Jeugdhulp.Demo;
+using Microsoft.Extensions.Hosting;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Web;
 using Jeugdhulp.Web.Schermen;
@@ -62,14 +64,17 @@ internal static class ServeOpdracht
 
         using (backoffice)
         {
+            var accounts = demo ? MaakDemoAccounts(backoffice) : [];
+            var app = new Webapp(backoffice).Bouw(urls);
+            app.Start();
+            uit.WriteLine();
+            uit.WriteLine($"Jeugdhulp luistert op {urls} (data: {data}, verwerkingsdatum: {backoffice.Vandaag:yyyy-MM-dd}). Stop met Ctrl+C.");
             if (demo)
             {
-                MaakDemoAccounts(backoffice, uit);
+                Welkom(uit, urls.Split(';')[0].TrimEnd('/'), data, backoffice.Vandaag, accounts);
             }
 
-            var app = new Webapp(backoffice).Bouw(urls);
-            uit.WriteLine($"Jeugdhulp luistert op {urls} (data: {data}, verwerkingsdatum: {backoffice.Vandaag:yyyy-MM-dd}). Stop met Ctrl+C.");
-            app.Run();
+            app.WaitForShutdown();
         }
 
         return ExitCodes.Ok;
@@ -99,6 +104,7 @@ internal static class ServeOpdracht
         }
 
         string[] dbArg = db is null ? [] : ["--db", db];
+        uit.WriteLine($"De map {data} is leeg: de demoregio wordt gegenereerd ({DemoClienten} cliënten, {DemoMaanden} maanden, werkdag voor werkdag door de echte verwerking; minder dan een minuut).");
         var code = DemoOpdracht.Run(["--data", data, .. dbArg, "--clients", DemoClienten, "--months", DemoMaanden, "--seed", "1"], uit, fout);
 
         // The demo refuses some of its messages on purpose (that is what it shows): only usage errors stop serve.
@@ -106,9 +112,9 @@ internal static class ServeOpdracht
     }
 
     /// <summary>One account per municipality of the region, user name = password prefix; never overwrites an existing account.</summary>
-    internal static void MaakDemoAccounts(Backoffice backoffice, TextWriter uit)
+    internal static List<(string Gemeente, string Gebruiker)> MaakDemoAccounts(Backoffice backoffice)
     {
-        uit.WriteLine("Demo-accounts (alleen om te proberen; maak echte accounts met 'jeugdhulp account'):");
+        var accounts = new List<(string, string)>();
         foreach (var g in backoffice.Regels.OpDatum(backoffice.Vandaag).Gemeenten.OrderBy(g => g.Naam, StringComparer.Ordinal))
         {
             var gebruiker = DemoGebruiker(g.Naam);
@@ -117,8 +123,45 @@ internal static class ServeOpdracht
                 backoffice.Store.BewaarMedewerker(gebruiker, g.Code, Wachtwoorden.Hash(DemoWachtwoord(gebruiker)));
             }
 
-            uit.WriteLine($"  {g.Naam,-16} gebruiker {gebruiker,-18} wachtwoord {DemoWachtwoord(gebruiker)}");
+            accounts.Add((g.Naam, gebruiker));
         }
+
+        return accounts;
+    }
+
+    /// <summary>
+    /// What a newcomer needs once the demo stands: where it is, the demo accounts, and three things to try
+    /// first, each a command to paste from the repository root (the same commands as the README).
+    /// </summary>
+    internal static void Welkom(TextWriter uit, string url, string data, DateOnly vandaag, IReadOnlyList<(string Gemeente, string Gebruiker)> accounts)
+    {
+        var cli = RegioOpties.CliAanroep;
+        uit.WriteLine($"Demo-accounts (alleen om te proberen; maak echte accounts met '{cli} account'):");
+        foreach (var (gemeente, gebruiker) in accounts)
+        {
+            uit.WriteLine($"  {gemeente,-16} gebruiker {gebruiker,-18} wachtwoord {DemoWachtwoord(gebruiker)}");
+        }
+
+        var eerste = accounts.Count > 0 ? accounts[0].Gebruiker : "almere";
+        uit.WriteLine();
+        uit.WriteLine("Probeer eerst:");
+        uit.WriteLine($"  1. Open {url} en log in als {eerste} / {DemoWachtwoord(eerste)}: de Werkvoorraad toont wat op een medewerker wacht");
+        uit.WriteLine("     (nieuw, vandaag uiterlijk en te laat), met de uitleg en regels van de engine; ken een verzoek toe of wijs het af.");
+        var agbPad = Path.Combine(data, Regiogenerator.Voorbeeldmap, Regiogenerator.VoorbeeldAanbiederbestand);
+        if (File.Exists(agbPad))
+        {
+            var agb = File.ReadAllText(agbPad).Trim();
+            uit.WriteLine($"  2. Stuur als aanbieder {agb} een JW315 naar de API en lees het besluit (JW301) in het antwoord:");
+            uit.WriteLine($"     TOKEN=$({cli} token --aanbieder {agb} --data {data} | tail -n 1)");
+            uit.WriteLine($"     curl -H \"Authorization: Bearer $TOKEN\" -H \"Content-Type: application/xml\" --data-binary @{data}/{Regiogenerator.Voorbeeldmap}/jw315.xml {url}/api/berichten");
+            uit.WriteLine($"     (in {Path.Combine(data, Regiogenerator.Voorbeeldmap)} staan ook een JW317 en een JW323 voor de proefdeclaratie, zie LEESMIJ.txt)");
+        }
+        else
+        {
+            uit.WriteLine($"  2. Maak een API-token voor een aanbieder: {cli} token --aanbieder AGB --data {data}");
+        }
+
+        uit.WriteLine($"  3. Bekijk alle open termijnen van de regio: {cli} termijnen --data {data} --today {vandaag:yyyy-MM-dd}");
     }
 
     internal static string DemoGebruiker(string gemeentenaam) => gemeentenaam.ToLowerInvariant().Replace(' ', '-');

@@ -29,9 +29,9 @@ internal static class Berichtenbouwer
             [new StopProduct(a.Nummer, new Product(a.Categorie, a.Productcode), a.Ingang, begin, reden, einde, "1")]));
 
     public static VerzoekOmWijzigingBericht Jw317(Header kop, string bsn, string referentie, string reden,
-        IReadOnlyList<long> ongewijzigd, TeWijzigenProduct wijziging) =>
+        IReadOnlyList<long> ongewijzigd, TeWijzigenProduct wijziging, IReadOnlyList<NieuwProduct> nieuw) =>
         new(Berichtsoort.JW317, kop, new VerzoekOmWijzigingClient(bsn,
-            new Verzoek(referentie, reden, [.. ongewijzigd.Select(n => new OngewijzigdProduct(n))], [wijziging], [])));
+            new Verzoek(referentie, reden, [.. ongewijzigd.Select(n => new OngewijzigdProduct(n))], [wijziging], nieuw)));
 
     public static Declaratiebericht Jw323(Header kop, string nummer, DateOnly maand, IReadOnlyList<DeclaratieClient> clienten)
     {

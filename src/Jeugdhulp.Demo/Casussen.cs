@@ -13,7 +13,8 @@ internal static class Casussen
     public static List<Casus> Maak(Regio regio, Toeval t, int aantal, DateOnly eind)
     {
         var lijst = new List<Casus>(aantal);
-        var dagen = Math.Max(1, (int)((eind.DayNumber - regio.Start.DayNumber + 1) * 0.85));
+        // A steady inflow up to the last day, so the region's last week has fresh requests like any other week.
+        var dagen = Math.Max(1, eind.DayNumber - regio.Start.DayNumber + 1);
         for (var i = 0; i < aantal; i++)
         {
             var gemeente = regio.Gemeenten[t.Gewogen(regio.GemeenteGewichten)];
@@ -112,7 +113,7 @@ internal static class Casussen
 
         // The usual trajectories.
         var kanGezin = gezin.Count > 0 && kinderen.Count >= 2;
-        var soort = t.Gewogen([diag is null ? 0 : 45, diag is not null && kanGezin ? 17 : 0, individueel.Count > 0 ? 5 : 0, 3, basis.Count > 0 ? 12 : 0,
+        var soort = t.Gewogen([diag is null ? 0 : 45, diag is not null && kanGezin ? 17 : 0, individueel.Count > 0 ? 12 : 0, 3, basis.Count > 0 ? 12 : 0,
             diag is null && gezin.Count > 0 ? 60 : 0]);
         switch (soort)
         {

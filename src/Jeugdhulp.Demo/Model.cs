@@ -95,6 +95,9 @@ internal sealed class Allocatie(long nummer, string gemeente, Aanbieder aanbiede
 
     public bool Verwijderd { get; set; }
 
+    /// <summary>The Verwijzer type of the request it came from (null when it came from a JW317).</summary>
+    public string? Herkomst { get; set; }
+
     /// <summary>The day care actually began (known to the provider, reported or not).</summary>
     public DateOnly? Begin { get; set; }
 

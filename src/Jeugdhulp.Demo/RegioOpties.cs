@@ -19,6 +19,12 @@ public sealed record RegioOpties(string DataMap, Regelcatalogus Regels)
     /// <summary>Default seed.</summary>
     public const int StandaardZaad = 1;
 
+    /// <summary>
+    /// How the README calls the command from the repository root, so every hint the program prints can be
+    /// pasted as it is (no <c>jeugdhulp</c> on the PATH is needed).
+    /// </summary>
+    public const string CliAanroep = "dotnet run --project src/Jeugdhulp.Cli --";
+
     /// <summary>Youths for whom a provider starts a care trajectory (siblings in a family trajectory come on top).</summary>
     public int Clienten { get; init; } = StandaardClienten;
 
@@ -42,7 +48,7 @@ public sealed record RegioOpties(string DataMap, Regelcatalogus Regels)
     /// </summary>
     public Func<Datastore, NoShow, Resultaat<NoShowRegistratie>>? NoShowGemeld { get; init; }
 
-    /// <summary>Progress lines (one per simulated month), or null.</summary>
+    /// <summary>Progress lines (one per phase, and per simulated week with the share done), or null.</summary>
     public TextWriter? Voortgang { get; init; }
 }
 

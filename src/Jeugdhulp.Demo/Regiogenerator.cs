@@ -3,6 +3,7 @@ using System.Text;
 using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Core.Werkdagen;
 using Jeugdhulp.Store;
 using Jeugdhulp.Store.Import;
 using Jeugdhulp.Store.Verwerking;
@@ -25,6 +26,12 @@ public static class Regiogenerator
 
     /// <summary>The summary file written at the end of a run.</summary>
     public const string Samenvattingbestand = "samenvatting.txt";
+
+    /// <summary>The folder in the data folder with example messages to send to the service (see <c>LEESMIJ.txt</c> in it).</summary>
+    public const string Voorbeeldmap = Simulatie.Voorbeeldmap;
+
+    /// <summary>The file in <see cref="Voorbeeldmap"/> that holds the AGB code of the examples' provider.</summary>
+    public const string VoorbeeldAanbiederbestand = "aanbieder.txt";
 
     /// <summary>Error code: this exact region was already generated in the folder (nothing was changed).</summary>
     public const string BestaatCode = "DEMO-BESTAAT";
@@ -79,6 +86,8 @@ public static class Regiogenerator
             return Resultaat<Regioverslag>.Mislukt("DEMO-REGELS", $"de regels hebben op {opties.Start:yyyy-MM-dd} geen gemeenten of producten");
         }
 
+        opties.Voortgang?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"[1/4] regio opbouwen: {opties.Clienten} cliënten, {opties.Maanden} maand(en) vanaf {opties.Start:yyyy-MM-dd}, zaad {opties.Zaad} …"));
         var regio = Regio.Maak(regels, toeval.Tak("regio"), opties.Clienten, opties.Start);
         var casussen = Casussen.Maak(regio, toeval.Tak("casussen"), opties.Clienten, eind);
 
@@ -105,12 +114,18 @@ public static class Regiogenerator
         verslag.Contracten = regio.Contracten.Count;
         verslag.Huishoudens = regio.Huishoudens.Count;
         verslag.Inwoners = regio.Huishoudens.Sum(h => h.Leden.Count(l => l.InRegister));
+        opties.Voortgang?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"[2/4] contracten en inwoners ingelezen: {verslag.Aanbieders} aanbieders, {verslag.Contracten} contractregels, {verslag.Huishoudens} huishoudens, {verslag.Inwoners} inwoners; {casussen.Count} zorgtrajecten gepland."));
 
         var simulatie = new Simulatie(opties, regio, toeval.Tak("simulatie"), Open, verslag, eind);
         simulatie.Draai(casussen);
 
+        verslag.Verwerkingsdatum = new Werkdagenkalender(opties.Regels.ExtraVrijeDagen).Plus(eind, 1);
+        simulatie.SchrijfVoorbeelden(verslag.Verwerkingsdatum);
         File.WriteAllText(Path.Combine(opties.DataMap, "noshows.csv"), NoShowsCsv(verslag.NoShows));
         File.WriteAllText(Path.Combine(opties.DataMap, Samenvattingbestand), verslag.Tekst());
+        opties.Voortgang?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"[4/4] samenvatting en {verslag.Voorbeelden.Count} voorbeeldberichten geschreven."));
         return Resultaat<Regioverslag>.Ok(verslag);
     }
 

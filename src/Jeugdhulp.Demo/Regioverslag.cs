@@ -24,6 +24,15 @@ public sealed class Regioverslag
     /// <summary>The last simulated day.</summary>
     public DateOnly Eind { get; }
 
+    /// <summary>The first werkdag after the run: the date to process and look at the region on (the hints use it).</summary>
+    public DateOnly Verwerkingsdatum { get; internal set; }
+
+    /// <summary>The provider whose example messages are in <c>voorbeelden/</c>, or null.</summary>
+    public string? VoorbeeldAanbieder { get; internal set; }
+
+    /// <summary>The example messages written into <c>voorbeelden/</c> (file names).</summary>
+    public List<string> Voorbeelden { get; } = [];
+
     /// <summary>Number of providers, contracts, households and residents in the register.</summary>
     public int Aanbieders { get; internal set; }
 
@@ -50,6 +59,17 @@ public sealed class Regioverslag
 
     /// <summary>Engine decisions on JW317 requests.</summary>
     public SortedDictionary<string, int> Jw317Besluiten { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The kinds of JW317 the providers send: the four the seed names (end date moved, HK-317-5; more or fewer
+    /// minutes and a step to another Multi form, HK-317-7; individual to group, HK-317-6), then a deliberate
+    /// move further than allowed.
+    /// </summary>
+    public static IReadOnlyList<string> Jw317Soortnamen { get; } =
+        ["einddatum verschuiven", "omvang wijzigen", "individueel naar groep", "op- of afschalen Multi", "einddatum te ver verschoven"];
+
+    /// <summary>JW317s sent per kind of change (end date, volume, individual to group, Multi step, end date too far).</summary>
+    public SortedDictionary<string, int> Jw317Soorten { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Rejections per RedenAfwijzingVerzoek (JW315 and JW317).</summary>
     public SortedDictionary<int, int> AfwijzingPerReden { get; } = [];
@@ -120,7 +140,12 @@ public sealed class Regioverslag
         sb.AppendLine("Verstuurd door de aanbieders:");
         foreach (var soort in Berichtsoorten)
         {
-            var extra = soort == "JW323" ? $" ({Declaratieregels} declaratieregels, {Euro(IngediendCent)} ingediend)" : "";
+            var extra = soort switch
+            {
+                "JW323" => $" ({Declaratieregels} declaratieregels, {Euro(IngediendCent)} ingediend)",
+                "JW317" when Jw317Soorten.Count > 0 => " (" + string.Join(", ", Jw317Soorten.Select(s => $"{s.Key} {s.Value}")) + ")",
+                _ => "",
+            };
             sb.AppendLine(c, $"  {soort}: {Verstuurd.GetValueOrDefault(soort)}{extra}");
         }
 
@@ -183,10 +208,16 @@ public sealed class Regioverslag
         sb.AppendLine();
         sb.AppendLine("Antwoorden van de gemeenten: " + string.Join(", ", Antwoorden.Select(a => $"{a.Key} {a.Value}")));
         sb.AppendLine(c, $"Antwoorden staan in {Path.Combine(data, "outbox")}; de verstuurde berichten per dag in {Path.Combine(data, "berichten")}.");
-        sb.AppendLine(c, $"Wat nog openstaat: jeugdhulp termijnen --data {data} --today {Eind:yyyy-MM-dd}");
+        if (VoorbeeldAanbieder is not null)
+        {
+            sb.AppendLine(c, $"Voorbeeldberichten van aanbieder {VoorbeeldAanbieder} om zelf te versturen: {string.Join(", ", Voorbeelden.Select(v => Path.Combine(data, "voorbeelden", v)))}.");
+        }
+
+        var cli = RegioOpties.CliAanroep;
+        sb.AppendLine(c, $"Wat nog openstaat: {cli} termijnen --data {data} --today {Verwerkingsdatum:yyyy-MM-dd}");
         if (OpenReviews.Count > 0)
         {
-            sb.AppendLine(c, $"Beslis een verzoek ter beoordeling, bijvoorbeeld: jeugdhulp besluit --data {data} --referentie {OpenReviews[0]} --toekennen --today {Eind:yyyy-MM-dd}");
+            sb.AppendLine(c, $"Beslis een verzoek ter beoordeling, bijvoorbeeld: {cli} besluit --data {data} --referentie {OpenReviews[0]} --toekennen --today {Verwerkingsdatum:yyyy-MM-dd}");
         }
 
         return sb.ToString();

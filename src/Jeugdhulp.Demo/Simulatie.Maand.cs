@@ -33,13 +33,35 @@ internal sealed partial class Simulatie
 
     private void StuurDeclaratie(DateOnly dag, Aanbieder aanbieder, string gemeente, DateOnly maand)
     {
+        if (Declaratie(dag, aanbieder, gemeente, maand, foutloos: false) is not var (id, bericht))
+        {
+            return;
+        }
+
+        if (dag > maand.AddMonths(2).AddDays(-1))
+        {
+            Regioverslag.Tel(verslag.TeLaat, "JW323");
+        }
+
+        verslag.Declaratieregels += bericht.Declaratie.Clienten.Sum(c => c.Prestaties.Count);
+        verslag.IngediendCent += bericht.Declaratie.TotaalIngediendBedrag.Saldo;
+        Stuur("JW323", aanbieder.Agb, id, bericht);
+    }
+
+    /// <summary>
+    /// A provider's JW323 for one month and municipality: every allocation with care that month, pro rata.
+    /// <paramref name="foutloos"/>: only allocations whose start was reported, no deliberate mistakes (the
+    /// example for the pre-check); else now and then a wrong code, period or volume. Null when nothing to declare.
+    /// </summary>
+    private (string Id, Declaratiebericht Bericht)? Declaratie(DateOnly dag, Aanbieder aanbieder, string gemeente, DateOnly maand, bool foutloos)
+    {
         var maandEind = maand.AddMonths(1).AddDays(-1);
         var clienten = new List<DeclaratieClient>();
         var regelsPerClient = new Dictionary<string, List<Prestatie>>(StringComparer.Ordinal);
         var volgorde = new List<string>();
         foreach (var a in allocatieVolgorde.Where(a => a.Aanbieder == aanbieder && a.Gemeente == gemeente && !a.Verwijderd))
         {
-            if (a.Begin is not { } begin || begin > maandEind || (a.LaatsteDag is { } l && l < maand))
+            if (a.Begin is not { } begin || begin > maandEind || (a.LaatsteDag is { } l && l < maand) || (foutloos && !a.StartGemeld))
             {
                 continue;
             }
@@ -52,7 +74,7 @@ internal sealed partial class Simulatie
             if (a.IsDummy)
             {
                 // HK-323-8: a dummy is not declared; now and then a provider does it anyway.
-                if (!t.Kans(0.02))
+                if (foutloos || !t.Kans(0.02))
                 {
                     continue;
                 }
@@ -64,9 +86,9 @@ internal sealed partial class Simulatie
             {
                 var perMaand = (double)a.Volume / Maanden(a.Ingang, a.Eind);
                 var dagen = tot.DayNumber - van.DayNumber + 1;
-                volume = (long)Math.Round(perMaand * dagen / (maandEind.Day) * (0.75 + (t.Fractie() * 0.3)));
+                volume = (long)Math.Round(perMaand * dagen / (maandEind.Day) * (foutloos ? 0.9 : 0.75 + (t.Fractie() * 0.3)));
                 volume = Math.Min(Math.Max(volume, 30), Math.Max(0, a.Volume - a.Gedeclareerd));
-                var afwijking = t.Gewogen([93, 2.5, 2, 2.5]);
+                var afwijking = foutloos ? 0 : t.Gewogen([93, 2.5, 2, 2.5]);
                 if (afwijking == 1)
                 {
                     var anders = regels.Producten.Where(p => p.Perceel == a.Product?.Perceel && p.IsDeclareerbaar && p.Code.Waarde != code)
@@ -90,8 +112,10 @@ internal sealed partial class Simulatie
                         Regioverslag.Tel(verslag.Afwijkingen, "declaratie buiten toewijzingsperiode");
                     }
                 }
-                else if (afwijking == 3)
+                else if (afwijking == 3 && a.Volume - a.Gedeclareerd < 2 * perMaand)
                 {
+                    // Declaring past the allocated minutes happens near their end, not in the first months.
+
                     volume = Math.Max(0, a.Volume - a.Gedeclareerd) + Math.Max(60, (long)perMaand);
                     Regioverslag.Tel(verslag.Afwijkingen, "declaratie boven toegewezen omvang");
                 }
@@ -116,21 +140,13 @@ internal sealed partial class Simulatie
 
         if (volgorde.Count == 0)
         {
-            return;
+            return null;
         }
 
         clienten.AddRange(volgorde.Select(b => new DeclaratieClient(b, regelsPerClient[b])));
-        if (dag > maand.AddMonths(2).AddDays(-1))
-        {
-            Regioverslag.Tel(verslag.TeLaat, "JW323");
-        }
-
         var id = Identificatie(aanbieder.Agb, "DEC");
         var nummer = "D" + id[3..];
-        var bericht = Berichtenbouwer.Jw323(Berichtenbouwer.Kop(Berichtsoort.JW323, aanbieder.Agb, gemeente, id, dag), nummer, maand, clienten);
-        verslag.Declaratieregels += clienten.Sum(c => c.Prestaties.Count);
-        verslag.IngediendCent += bericht.Declaratie.TotaalIngediendBedrag.Saldo;
-        Stuur("JW323", aanbieder.Agb, id, bericht);
+        return (id, Berichtenbouwer.Jw323(Berichtenbouwer.Kop(Berichtsoort.JW323, aanbieder.Agb, gemeente, id, dag), nummer, maand, clienten));
     }
 
     /// <summary>
@@ -143,7 +159,8 @@ internal sealed partial class Simulatie
         foreach (var a in allocatieVolgorde.Where(a => !a.IsDummy && a.Product?.Soort is ProductSoort.Individueel or ProductSoort.Gezin).ToList())
         {
             // Most clients rarely miss an appointment; a few miss them often (and reach HK-NS-2/3).
-            var aantal = noShowGeneigd.Contains(a.Client.Bsn) ? (t.Kans(0.5) ? 1 : 0) + (t.Kans(0.15) ? 1 : 0) : t.Kans(0.04) ? 1 : 0;
+            // (Zero to three a month for those few, so a run of two or three months reaches the second and third no-show.)
+            var aantal = noShowGeneigd.Contains(a.Client.Bsn) ? t.Gewogen([30, 35, 25, 10]) : t.Kans(0.04) ? 1 : 0;
             if (aantal == 0 || a.Begin is not { } begin || begin > dag || (a.LaatsteDag is { } l && l < dag))
             {
                 continue;

@@ -48,6 +48,7 @@ internal sealed partial class Simulatie
     private readonly HashSet<string> gezieneAntwoorden = new(StringComparer.Ordinal);
     private readonly List<(DateOnly Dag, string Referentie, bool Jw317)> reviews = [];
     private readonly Dictionary<string, string> openReviews = new(StringComparer.Ordinal);
+    private readonly HashSet<Allocatie> gewijzigd = [];
 
     public Simulatie(RegioOpties opties, Regio regio, Toeval t, Func<DateOnly, Resultaat<Datastore>> openen, Regioverslag verslag, DateOnly eind)
     {
@@ -113,15 +114,20 @@ internal sealed partial class Simulatie
         }
 
         var maand = new DateOnly(opties.Start.Year, opties.Start.Month, 1);
+        var dagen = eind.DayNumber - opties.Start.DayNumber + 1;
         for (var dag = opties.Start; dag <= eind; dag = dag.AddDays(1))
         {
             huidig = dag;
+            if (dag.DayOfWeek == DayOfWeek.Monday && dag != opties.Start)
+            {
+                Voortgang(dag.AddDays(-1), dagen);
+            }
+
             if (dag.Day == 1 || dag == opties.Start)
             {
                 if (dag != opties.Start)
                 {
                     PlanDeclaraties(maand);
-                    opties.Voortgang?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"maand {maand:yyyy-MM} gesimuleerd: {verslag.Verstuurd.Values.Sum()} berichten tot nu toe."));
                 }
 
                 maand = new DateOnly(dag.Year, dag.Month, 1);
@@ -145,9 +151,19 @@ internal sealed partial class Simulatie
             VerwerkDag(dag);
         }
 
-        opties.Voortgang?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"maand {maand:yyyy-MM} gesimuleerd (tot en met {eind:yyyy-MM-dd}): {verslag.Verstuurd.Values.Sum()} berichten."));
+        Voortgang(eind, dagen);
         TelNietVerstuurd();
-        verslag.OpenReviews.AddRange(openReviews.Keys.Order(StringComparer.Ordinal));
+
+        // JW315 items first: those a person can approve by hand (the summary's example decision takes the first).
+        verslag.OpenReviews.AddRange(openReviews.OrderBy(r => r.Value == "JW315" ? 0 : 1).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Key));
+    }
+
+    /// <summary>One progress line per simulated week: how far, in days and percent, and how many messages so far.</summary>
+    private void Voortgang(DateOnly tot, int dagen)
+    {
+        var gedaan = tot.DayNumber - opties.Start.DayNumber + 1;
+        opties.Voortgang?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"[3/4] simulatie {100 * gedaan / dagen,3}% (t/m {tot:yyyy-MM-dd}): {verslag.Verstuurd.Values.Sum()} berichten verstuurd, {verslag.Antwoorden.Values.Sum()} antwoorden."));
     }
 
     // ---- sending ------------------------------------------------------------------------------------------
@@ -456,13 +472,16 @@ internal sealed partial class Simulatie
 
     private void PlanBesluit(DateOnly dag, string referentie, bool jw317)
     {
-        // Most review items are decided within a few werkdagen (HK-315-3: 5); some wait longer than the run.
-        if (!t.Kans(jw317 ? 0.5 : 0.75))
+        // Staff decide nearly every review item, most within the answer term (HK-315-3: 5 werkdagen) and some
+        // later; a few wait longer than the run. Items from the last days are still open at the end: the demo
+        // date shows fresh, due-today and overdue work, as a real Monday morning does.
+        if (!t.Kans(jw317 ? 0.85 : 0.93))
         {
             return;
         }
 
-        var op = werkdagen.Plus(dag, t.Tussen(1, 8));
+        // Half within four werkdagen, a quarter on the last day of the term, the rest a few days late.
+        var op = werkdagen.Plus(dag, t.Gewogen([55, 25, 20]) switch { 0 => t.Tussen(1, 4), 1 => 5, _ => t.Tussen(6, 12) });
         if (BinnenSimulatie(op))
         {
             reviews.Add((op, referentie, jw317));
@@ -510,6 +529,12 @@ internal sealed partial class Simulatie
         {
             if (allocaties.TryGetValue((gemeente, regel.ToewijzingNummer), out var bekend))
             {
+                // Ended earlier by a change (a step to another Multi form): care stops on the new end, with a JW307.
+                if (regel.Einddatum is { } korter && bekend.Eind is { } was && korter < was && bekend.Begin is not null && bekend.Stop is null)
+                {
+                    PlanStop(bekend, korter, "31");
+                }
+
                 bekend.Eind = regel.Einddatum;
                 bekend.Volume = regel.Omvang?.Volume ?? bekend.Volume;
                 bekend.Verwijderd = regel.RedenWijziging == "13";
@@ -526,16 +551,18 @@ internal sealed partial class Simulatie
             }
 
             allocatieVolgorde.Add(a);
-            PlanZorg(dag, a);
-            if (regel.ReferentieAanbieder is { } referentie && aanvragen.TryGetValue(referentie, out var aanvraag))
+            var uitAanvraag = regel.ReferentieAanbieder is { } referentie && aanvragen.TryGetValue(referentie, out var aanvraag) ? aanvraag : null;
+            a.Herkomst = uitAanvraag?.Verwijzer.Type;
+            PlanZorg(dag, a, uitWijziging: uitAanvraag is null);
+            if (uitAanvraag is not null)
             {
-                PlanVervolg(dag, aanvraag, a);
+                PlanVervolg(dag, uitAanvraag, a);
             }
         }
     }
 
     /// <summary>After an allocation: the actual start and its JW305, maybe a change, an early or planned stop.</summary>
-    private void PlanZorg(DateOnly dag, Allocatie a)
+    private void PlanZorg(DateOnly dag, Allocatie a, bool uitWijziging)
     {
         var ontvangen = dag.AddDays(1);
         var begin = (a.Ingang > ontvangen ? a.Ingang : ontvangen).AddDays(t.Kans(0.3) ? t.Tussen(1, 7) : 0);
@@ -572,9 +599,13 @@ internal sealed partial class Simulatie
             }
         }
 
-        if (a.Product is { } p && regels.Perceel(p.Perceel) is { Jw317Toegestaan: true } && p.Soort != ProductSoort.Groep && t.Kans(0.12))
+        // Trajectories change while they run (HK spec §6): a few weeks into the care the provider sends a JW317,
+        // for one Diagnostiek in seven and for half of treatment and guidance (form, minutes, end date).
+        // An allocation that itself came from a JW317 is not changed again in the run.
+        if (!uitWijziging && a.Product is { } p && regels.Perceel(p.Perceel) is { Jw317Toegestaan: true } && p.Soort != ProductSoort.Groep
+            && t.Kans(regio.IsDiagnostiek(p) ? 0.15 : 0.5))
         {
-            var op = begin.AddDays(t.Tussen(30, 90));
+            var op = begin.AddDays(regio.IsDiagnostiek(p) ? t.Tussen(14, 45) : t.Tussen(5, 25));
             Plan(op, d => StuurWijziging(d, a));
         }
 
@@ -625,40 +656,88 @@ internal sealed partial class Simulatie
         });
     }
 
+    /// <summary>
+    /// A JW317 for a running allocation, of one of the kinds the seed names, in rough real-life proportions:
+    /// moving the end date (HK-317-5) most, then more or fewer minutes, individual to group (HK-317-6) and a
+    /// step to another Multi form at the same provider (HK-317-7) where the contract has one, and now and then
+    /// an end date moved further than allowed.
+    /// </summary>
     private void StuurWijziging(DateOnly dag, Allocatie a)
     {
-        if (a.Verwijderd || a.Stop is not null || a.Eind is not { } huidig || huidig <= dag)
+        if (a.Verwijderd || a.Stop is not null || a.Eind is not { } einde || einde <= dag.AddDays(28) || a.Product is not { } product)
         {
             return;
         }
 
-        var periode = huidig.DayNumber - a.Ingang.DayNumber + 1;
-        var soort = t.Gewogen([60, 25, 15]);
-        DateOnly nieuwEind = huidig;
+        // (A group share needs minutes to take from: at least four hours allocated.)
+        var groep = product.Groepsvariant is { } gv && regels.Product(gv) is { } g && regio.HeeftContract(a.Aanbieder.Agb, a.Gemeente, gv.Waarde)
+            && a.Volume >= 240 ? g : null;
+        var stappen = regio.IsDiagnostiek(product) ? [] : regio.ProductenIn(a.Gemeente)
+            .Where(x => x.Perceel == product.Perceel && x.Soort == product.Soort && x.Code != product.Code && !regio.IsDiagnostiek(x)
+                && regio.HeeftContract(a.Aanbieder.Agb, a.Gemeente, x.Code.Waarde))
+            .ToList();
+        // Diagnostiek is only moved or resized; treatment and guidance mostly switch form (the seed's two examples).
+        var soort = regio.IsDiagnostiek(product)
+            ? t.Gewogen([50, 35, 0, 0, 15])
+            : t.Gewogen([20, 15, groep is null ? 0 : 35, stappen.Count == 0 ? 0 : 35, 5]);
+        var periode = einde.DayNumber - a.Ingang.DayNumber + 1;
+        var ingang = dag.AddDays(t.Tussen(14, 28));
         var omvang = new Omvang(a.Volume, a.Eenheid, "6");
-        if (soort == 0)
+        TeWijzigenProduct wijziging;
+        List<NieuwProduct> nieuw = [];
+        switch (soort)
         {
-            nieuwEind = huidig.AddDays((int)(periode * (0.25 + (t.Fractie() * 0.2))));
+            case 1:
+                // More minutes mostly; sometimes fewer.
+                var factor = t.Kans(0.75) ? 115 + t.Getal(21) : 75 + t.Getal(16);
+                wijziging = new TeWijzigenProduct(a.Nummer, a.Ingang, einde, omvang with { Volume = Math.Max(60, a.Volume * factor / 100 / 60 * 60) }, null);
+                break;
+            case 2:
+                // HK-317-6: a quarter of the minutes move to the group product from the change on; the total stays equal.
+                var inGroep = Math.Max(60, a.Volume / 4 / 60 * 60);
+                wijziging = new TeWijzigenProduct(a.Nummer, a.Ingang, einde, omvang with { Volume = a.Volume - inGroep }, null);
+                nieuw.Add(new NieuwProduct(new Ijw.Berichten.Product(groep!.Categorie, groep.Code.Waarde), ingang, einde, new Omvang(inGroep, groep.Eenheid, groep.Frequentie), null));
+                break;
+            case 3:
+                // HK-317-7: the current form ends the day before the other form starts; the minutes used so far stay,
+                // the new form gets more (a step up) or fewer (a step down) than the remaining minutes.
+                var ander = t.Kies(stappen);
+                var gebruikt = Math.Max(60, a.Volume * (ingang.DayNumber - a.Ingang.DayNumber) / periode / 60 * 60);
+                var rest = Math.Max(60, a.Volume - gebruikt);
+                wijziging = new TeWijzigenProduct(a.Nummer, a.Ingang, ingang.AddDays(-1), omvang with { Volume = gebruikt }, null);
+                nieuw.Add(new NieuwProduct(new Ijw.Berichten.Product(ander.Categorie, ander.Code.Waarde), ingang, einde,
+                    new Omvang(Math.Max(60, rest * (t.Kans(0.6) ? 125 : 80) / 100 / 60 * 60), ander.Eenheid, ander.Frequentie), null));
+                break;
+            default:
+                // HK-317-5: only a later end; a quarter to under a half of the period (allowed), or 80-100% (too far).
+                var deel = soort == 0 ? 0.25 + (t.Fractie() * 0.2) : 0.8 + (t.Fractie() * 0.2);
+                wijziging = new TeWijzigenProduct(a.Nummer, a.Ingang, einde.AddDays((int)(periode * deel)), omvang, null);
+                break;
         }
-        else if (soort == 1)
+
+        gewijzigd.Add(a);
+        Regioverslag.Tel(verslag.Jw317Soorten, Regioverslag.Jw317Soortnamen[soort]);
+        if (soort == 4)
         {
-            omvang = omvang with { Volume = a.Volume * (120 + t.Getal(21)) / 100 };
-        }
-        else
-        {
-            nieuwEind = huidig.AddDays((int)(periode * (0.8 + (t.Fractie() * 0.2))));
             Regioverslag.Tel(verslag.Afwijkingen, "einddatum te ver verschoven");
         }
 
-        var ongewijzigd = allocatieVolgorde
+        Stuur("JW317", a.Aanbieder.Agb, a.Aanbieder, a.Gemeente, a.Client.Bsn, dag, soort is 0 or 4 ? "1" : "2", Ongewijzigd(a, dag), wijziging, nieuw);
+    }
+
+    /// <summary>TR349: a JW317 names every other current allocation of the client with this provider as unchanged.</summary>
+    private List<long> Ongewijzigd(Allocatie a, DateOnly dag) =>
+        [.. allocatieVolgorde
             .Where(x => x != a && x.Gemeente == a.Gemeente && x.Aanbieder == a.Aanbieder && x.Client == a.Client && !x.Verwijderd
                 && (x.Eind is not { } e || e >= dag))
-            .Select(x => x.Nummer).ToList();
-        var id = Identificatie(a.Aanbieder.Agb, "VOW");
-        var referentie = Referentie(a.Aanbieder);
-        var kop = Berichtenbouwer.Kop(Berichtsoort.JW317, a.Aanbieder.Agb, a.Gemeente, id, dag);
-        Stuur("JW317", a.Aanbieder.Agb, id, Berichtenbouwer.Jw317(kop, a.Client.Bsn, referentie, soort == 1 ? "1" : "2", ongewijzigd,
-            new TeWijzigenProduct(a.Nummer, a.Ingang, nieuwEind, omvang, null)));
+            .Select(x => x.Nummer)];
+
+    private void Stuur(string soort, string agb, Aanbieder aanbieder, string gemeente, string bsn, DateOnly dag, string reden,
+        IReadOnlyList<long> ongewijzigd, TeWijzigenProduct wijziging, IReadOnlyList<NieuwProduct> nieuw)
+    {
+        var id = Identificatie(agb, "VOW");
+        var kop = Berichtenbouwer.Kop(Berichtsoort.JW317, agb, gemeente, id, dag);
+        Stuur(soort, agb, id, Berichtenbouwer.Jw317(kop, bsn, Referentie(aanbieder), reden, ongewijzigd, wijziging, nieuw));
     }
 
     /// <summary>What the request's plan says comes next, and the deliberate duplicate.</summary>

@@ -89,7 +89,7 @@ public sealed class AccountOpdrachtTests : IDisposable
         using var backoffice = Backoffice.Open(new Webopties(p.Data, null, regelmap, ServeOpdracht.Demodatum), regels).Waarde;
         Assert.NotEmpty(backoffice.Store.LeesWerkvoorraad(Gemeentecode.Parse("0034").Waarde));
         using var accounts = new StringWriter();
-        ServeOpdracht.MaakDemoAccounts(backoffice, accounts);
+        ServeOpdracht.Welkom(accounts, "http://127.0.0.1:5000", p.Data, backoffice.Vandaag, ServeOpdracht.MaakDemoAccounts(backoffice));
         foreach (var g in backoffice.Regels.OpDatum(backoffice.Vandaag).Gemeenten)
         {
             var gebruiker = ServeOpdracht.DemoGebruiker(g.Naam);

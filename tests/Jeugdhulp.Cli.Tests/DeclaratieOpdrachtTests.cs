@@ -85,6 +85,27 @@ public sealed class DeclaratieOpdrachtTests : IDisposable
     }
 
     [Fact]
+    public void Proef_van_een_JW315_toont_het_besluit_met_het_signaal_van_de_verwijsdatum_en_legt_niets_vast()
+    {
+        // HK-ROUTE-1 via the regional convention "verwijsdatum yyyy-mm-dd" in the Commentaar: 14 months before the start.
+        var product = Pijplijn.Product("R-V", "45F11", new(2027, 3, 8), new(2027, 9, 7), 1800) with { Commentaar = "verwijsdatum 2026-01-15" };
+        var bestand = p.Schrijf("v.xml", Pijplijn.Jw315("V-1", "100002195", new DateOnly(2012, 1, 30), product));
+        var db = Path.Combine(p.Data, "jeugdhulp.db");
+        string[] tabellen = ["journaal", "outbox", "toewijzingen", "verzoeken", "toewijzingnummers"];
+        var voor = tabellen.Select(t => Tel(db, t)).ToList();
+        var bestanden = p.OutboxBestanden();
+
+        var (code, uit, fout) = Pijplijn.Run("process", "--proef", "--data", p.Data, "--today", "2027-03-02", bestand);
+
+        Assert.True(code == 0, fout + uit);
+        Assert.Contains(": approved (proef", uit, StringComparison.Ordinal);
+        Assert.Contains("Verzoek R-V: Toegekend", uit, StringComparison.Ordinal);
+        Assert.Contains("Signaal HK-ROUTE-1: De zorg start meer dan 12 maanden na de verwijzing van 2026-01-15", uit, StringComparison.Ordinal);
+        Assert.Equal(voor, tabellen.Select(t => Tel(db, t)));
+        Assert.Equal(bestanden, p.OutboxBestanden());
+    }
+
+    [Fact]
     public void Proef_van_een_juiste_declaratie_geeft_exitcode_0_en_met_xml_het_JW325()
     {
         var bestand = p.Schrijf("d.xml", Declaratie("D-2", Prestatie("P-1", new(2027, 4, 1), new(2027, 4, 30), 300, 175)));

@@ -78,6 +78,14 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
 
         Assert.Equal(p1.OutboxBestanden(), p2.OutboxBestanden());
         Assert.Equal(a.Tekst().Replace(p1.Data, "DATA", StringComparison.Ordinal), b.Tekst().Replace(p2.Data, "DATA", StringComparison.Ordinal));
+
+        // The example messages for the service too.
+        var voorbeelden = Directory.GetFiles(Path.Combine(p1.Data, Regiogenerator.Voorbeeldmap)).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("jw315.xml", voorbeelden);
+        foreach (var naam in voorbeelden)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(p1.Data, Regiogenerator.Voorbeeldmap, naam!)), File.ReadAllBytes(Path.Combine(p2.Data, Regiogenerator.Voorbeeldmap, naam!)));
+        }
     }
 
     [Fact]
@@ -113,6 +121,15 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
         {
             Assert.True(v.AfwijzingPerReden.GetValueOrDefault(reden) > 0, $"geen afwijzing met reden {reden}");
         }
+
+        // JW317: every kind the seed names, about one change request per ten requests, most of them approved.
+        foreach (var soort in Regioverslag.Jw317Soortnamen.Take(4))
+        {
+            Assert.True(v.Jw317Soorten.GetValueOrDefault(soort) > 0, $"geen JW317 '{soort}'");
+        }
+
+        Assert.InRange((double)v.Verstuurd["JW317"] / v.Verstuurd["JW315"], 0.04, 0.2);
+        Assert.True(v.Jw317Besluiten.GetValueOrDefault("approved") > v.Jw317Besluiten.GetValueOrDefault("rejected"));
 
         Assert.True(v.ReviewRegels.GetValueOrDefault("HK-315-11") > 0);
         Assert.NotEmpty(v.OpenReviews);

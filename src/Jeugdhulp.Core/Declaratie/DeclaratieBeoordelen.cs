@@ -284,21 +284,33 @@ public static class DeclaratieBeoordelen
             return t;
         }
 
-        /// <summary>TR341 against the allocation's unit; HK-323-2 (declared in the product's unit, minutes) when the allocation has no Omvang.</summary>
+        /// <summary>
+        /// TR341 against the allocation's unit, where minutes fit an allocation in hours (HK-301-7, C-8: allocated
+        /// in minutes or hours, declared in minutes); HK-323-2: a time unit other than the product's is refused,
+        /// because the contract tariff is per unit of the product and would pay 7 hours as 7 minutes.
+        /// </summary>
         private bool Eenheid(Prestatieregel p, VastgelegdeToewijzing t, Action<string, string, string> weiger)
         {
+            var product = Regels(t.Ingangsdatum).Product(t.Product);
             if (t.Omvang is { } o)
             {
-                if (p.Eenheid != o.Eenheid)
+                if (p.Eenheid != o.Eenheid && !(p.Eenheid == Omvang.Minuut && o.InMinuten is not null))
                 {
                     weiger(C.EenheidOngelijk, "TR341", $"Eenheid {p.Eenheid} past niet bij eenheid {o.Eenheid} van toewijzing {t.Nummer}.");
+                    return false;
+                }
+
+                if (product is not null && p.Eenheid != product.Eenheid && Omvang.MinutenPer(p.Eenheid) is not null)
+                {
+                    weiger(C.EenheidOngelijk, "HK-323-2",
+                        $"Product {t.Product} wordt gedeclareerd in eenheid {product.Eenheid} (het contracttarief is per eenheid {product.Eenheid}), niet in {p.Eenheid}; declareer {p.Volume} × {Omvang.MinutenPer(p.Eenheid)} minuten.");
                     return false;
                 }
 
                 return true;
             }
 
-            if (t.Budget is null && Regels(t.Ingangsdatum).Product(t.Product) is { } product && p.Eenheid != product.Eenheid)
+            if (t.Budget is null && product is not null && p.Eenheid != product.Eenheid)
             {
                 weiger(C.EenheidOngelijk, "HK-323-2", $"Product {t.Product} wordt gedeclareerd in eenheid {product.Eenheid}, niet in {p.Eenheid}.");
                 return false;
@@ -433,17 +445,19 @@ public static class DeclaratieBeoordelen
             var s = toewijzingen.GetValueOrDefault(p.ToewijzingNummer);
             if (t.Omvang is { } o && eenheidKlopt)
             {
+                // A minute line on an allocation in hours is checked against the allocation in minutes (C-8).
+                var volume = p.Eenheid == o.Eenheid ? o.Volume : o.InMinuten!.Value;
                 var (maximum, eerder, waarover) = o.Frequentie switch
                 {
-                    "1" => ((long)o.Volume * (p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
-                    "2" => ((long)o.Volume * (long)Math.Ceiling((p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1) / 7.0), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
-                    "4" => (o.Volume, s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
-                    _ => (o.Volume, s?.Volume ?? 0, "binnen de toewijzing"),
+                    "1" => (volume * (p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
+                    "2" => (volume * (long)Math.Ceiling((p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1) / 7.0), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
+                    "4" => (volume, s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
+                    _ => (volume, s?.Volume ?? 0, "binnen de toewijzing"),
                 };
                 if (p.Volume > maximum)
                 {
                     weiger(C.VolumeTeHoog, "TR321", string.Create(CultureInfo.InvariantCulture,
-                        $"GeleverdVolume {p.Volume} is meer dan het toegewezen volume {maximum} (eenheid {o.Eenheid}) {waarover}."));
+                        $"GeleverdVolume {p.Volume} is meer dan het toegewezen volume {maximum} (eenheid {p.Eenheid}) {waarover}."));
                 }
                 else if (checked(eerder + p.Volume) > maximum)
                 {

@@ -94,8 +94,11 @@ public static class TermijnenBewaken
             var nummer = t.Nummer.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (start is not null && !t.StartOntvangen && t.Ingangsdatum <= vandaag)
             {
+                // HK-305-1: allocated retroactively (the JW301 came after the start), the 5 werkdagen run from
+                // the provider's receipt of the JW301, not from a start that was already past.
+                var vanaf = t.Toewijzingsdatum is { } toegewezen && toegewezen > t.Ingangsdatum ? toegewezen : t.Ingangsdatum;
                 lijst.Add(new Verplichting(Partij.Aanbieder, t.Aanbieder, "JW305", nummer, t.Client,
-                    Vervalt(start, t.Ingangsdatum, kalender), start.Id, start.Advies));
+                    Vervalt(start, vanaf, kalender), start.Id, start.Advies));
             }
 
             // A stop only follows a recorded start (a JW307 without a JW305 is refused); while the start is

@@ -60,6 +60,9 @@ public sealed record OntvangenWijziging(string Gemeente, string Aanbieder, strin
 /// stopped). Every month that overlaps one (within the allocation) must be declared (HK-323-1).
 /// </param>
 /// <param name="GedeclareerdeMaanden">First days of the months a received JW323 declares on this allocation.</param>
+/// <param name="Toewijzingsdatum">
+/// The day the first JW301 for this number was sent (the provider's receipt, HK-305-1); null when unknown.
+/// </param>
 public sealed record LopendeToewijzing(
     string Gemeente,
     long Nummer,
@@ -71,7 +74,8 @@ public sealed record LopendeToewijzing(
     bool StartOntvangen,
     bool StopOntvangen,
     IReadOnlyList<Periode>? Leveringen = null,
-    IReadOnlyCollection<DateOnly>? GedeclareerdeMaanden = null)
+    IReadOnlyCollection<DateOnly>? GedeclareerdeMaanden = null,
+    DateOnly? Toewijzingsdatum = null)
 {
     /// <summary>
     /// The referrer type of the original request (route of origin); null when unknown. A GI or justice origin

@@ -16,6 +16,7 @@ public sealed class Beoordelingsbronnen
     private const int MaxRegelsets = 4096;
 
     private readonly ILookup<(string Gemeente, string Aanbieder, string Product), Contract> contracten;
+    private readonly ILookup<(string Gemeente, string Product), Contract> ingekocht;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, Regelset> regelsets = new();
 
     /// <summary>Bundles the sources; the werkdagen calendar takes the catalogue's extra days off.</summary>
@@ -27,7 +28,9 @@ public sealed class Beoordelingsbronnen
         Inwoners = inwoners ?? throw new ArgumentNullException(nameof(inwoners));
         Klok = klok ?? throw new ArgumentNullException(nameof(klok));
         Kalender = new Werkdagenkalender(catalogus.ExtraVrijeDagen);
-        this.contracten = contracten.ToLookup(c => (c.Gemeente.Waarde, c.Aanbieder.Waarde, c.Product.Waarde));
+        var lijst = contracten as IReadOnlyCollection<Contract> ?? [.. contracten];
+        this.contracten = lijst.ToLookup(c => (c.Gemeente.Waarde, c.Aanbieder.Waarde, c.Product.Waarde));
+        ingekocht = lijst.ToLookup(c => (c.Gemeente.Waarde, c.Product.Waarde));
     }
 
     /// <summary>All rule versions.</summary>
@@ -66,6 +69,10 @@ public sealed class Beoordelingsbronnen
     /// <summary>True when the provider holds a contract for the product in the municipality on that day.</summary>
     public bool HeeftContract(Gemeentecode gemeente, AgbCode aanbieder, ProductCode product, DateOnly dag) =>
         contracten[(gemeente.Waarde, aanbieder.Waarde, product.Waarde)].Any(c => c.Geldigheid.Bevat(dag));
+
+    /// <summary>True when any provider holds a contract for the product in the municipality on that day.</summary>
+    public bool IsIngekocht(Gemeentecode gemeente, ProductCode product, DateOnly dag) =>
+        ingekocht[(gemeente.Waarde, product.Waarde)].Any(c => c.Geldigheid.Bevat(dag));
 
     /// <summary>The decision moment in local time, to the second.</summary>
     internal (DateOnly Datum, TimeOnly Tijd) Nu()

@@ -73,10 +73,16 @@ public sealed record OpenVerzoek(AgbCode Aanbieder, string ReferentieAanbieder, 
 /// <param name="Toewijzingen">The client's allocations in this municipality.</param>
 /// <param name="Huishouden">Allocations of the other household members in this municipality.</param>
 /// <param name="OpenVerzoeken">The client's requests still being assessed.</param>
+/// <param name="GedeclareerdeMinuten">
+/// Per ToewijzingNummer of the client's own allocations: the minutes of the approved declarations (debet
+/// minus credit), for HK-317-5 ("de toegekende minuten zijn nog niet verbruikt"); null or a missing number
+/// means nothing is declared.
+/// </param>
 public sealed record Clienttoestand(
     IReadOnlyList<VastgelegdeToewijzing> Toewijzingen,
     IReadOnlyList<VastgelegdeToewijzing> Huishouden,
-    IReadOnlyList<OpenVerzoek> OpenVerzoeken)
+    IReadOnlyList<OpenVerzoek> OpenVerzoeken,
+    IReadOnlyDictionary<int, long>? GedeclareerdeMinuten = null)
 {
     /// <summary>A client the municipality has never allocated anything to.</summary>
     public static Clienttoestand Leeg { get; } = new([], [], []);

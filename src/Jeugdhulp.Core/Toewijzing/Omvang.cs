@@ -16,10 +16,13 @@ public sealed record Omvang(int Volume, string Eenheid, string Frequentie)
     public const string Totaal = "6";
 
     /// <summary>The volume in minutes, when the unit is a time unit; null otherwise.</summary>
-    public long? InMinuten => Eenheid switch
+    public long? InMinuten => MinutenPer(Eenheid) * (long)Volume;
+
+    /// <summary>Minutes per unit for the iJw units that measure time (01 minute, 04 hour); null for any other unit.</summary>
+    public static int? MinutenPer(string eenheid) => eenheid switch
     {
-        Minuut => Volume,
-        Uur => Volume * 60L,
+        Minuut => 1,
+        Uur => 60,
         _ => null,
     };
 

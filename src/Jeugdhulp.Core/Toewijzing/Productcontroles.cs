@@ -203,8 +203,13 @@ internal static class Productcontroles
         }
     }
 
-    /// <summary>HK-PRD-3: a volume above the highest guideline category's maximum needs a human decision.</summary>
-    public static void Volume(Beoordeling b, Product product, Omvang? omvang)
+    /// <summary>
+    /// HK-PRD-3: a volume above the guideline needs a human decision. The categories are hours per week with a
+    /// total and a duration: above the highest category's total, above its hours per week over the requested
+    /// period, or (variants without hours per week, Diagnostiek) above the total of the shortest variant whose
+    /// duration covers the period.
+    /// </summary>
+    public static void Volume(Beoordeling b, Product product, Omvang? omvang, DateOnly ingang, DateOnly? eind)
     {
         var hoogste = product.Richtlijn.Where(r => r.MaxUren is not null).MaxBy(r => r.MaxUren);
         if (hoogste is null || omvang?.InMinuten is not { } minuten)
@@ -217,11 +222,40 @@ internal static class Productcontroles
         {
             b.Beoordelen("HK-PRD-3",
                 $"Gevraagd {minuten} minuten is meer dan het maximum van richtlijncategorie {hoogste.Naam} ({hoogste.MaxUren} uur = {maxMinuten} minuten) voor {product.Code}.");
+            return;
         }
-        else
+
+        if (eind is { } e && e >= ingang && Intensiteit(product, minuten, ingang, e) is { } teHoog)
         {
-            b.Ok("HK-PRD-3", $"{minuten} minuten valt binnen de richtlijn ({hoogste.MaxUren} uur in categorie {hoogste.Naam}).");
+            b.Beoordelen("HK-PRD-3", teHoog);
+            return;
         }
+
+        b.Ok("HK-PRD-3", $"{minuten} minuten valt binnen de richtlijn ({hoogste.MaxUren} uur in categorie {hoogste.Naam}).");
+    }
+
+    /// <summary>The reason the volume is too intense for the period <paramref name="ingang"/>..<paramref name="eind"/>, or null.</summary>
+    private static string? Intensiteit(Product product, long minuten, DateOnly ingang, DateOnly eind)
+    {
+        var dagen = eind.DayNumber - ingang.DayNumber + 1;
+        var perWeek = product.Richtlijn.Where(r => r.UrenPerWeek is not null).MaxBy(r => r.UrenPerWeek);
+
+        // Exact comparison: minuten / (dagen / 7) > uren × 60 ⇔ minuten × 7 > uren × 60 × dagen.
+        if (perWeek is not null && minuten * 7m > perWeek.UrenPerWeek!.Value * 60m * dagen)
+        {
+            var gemiddeld = (minuten * 7m / 60m / dagen).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',');
+            return $"Gevraagd {minuten} minuten in {dagen} dagen is gemiddeld {gemiddeld} uur per week; richtlijncategorie {perWeek.Naam} van {product.Code} is {perWeek.UrenPerWeek} uur per week.";
+        }
+
+        var variant = product.Richtlijn
+            .Where(r => r.UrenPerWeek is null && r.MaxUren is not null && r.DuurMaanden is { } d && eind <= Maanden.EindeNa(ingang, d))
+            .MinBy(r => r.DuurMaanden);
+        if (variant is not null && minuten > variant.MaxUren!.Value * 60L)
+        {
+            return $"Gevraagd {minuten} minuten in de periode {ingang:yyyy-MM-dd} t/m {eind:yyyy-MM-dd}; de richtlijnvariant '{variant.Naam}' van {product.Code} is ten hoogste {variant.MaxUren} uur in {variant.DuurMaanden} maanden.";
+        }
+
+        return null;
     }
 
     /// <summary>OP259/OP347 and HK spec §10: no stacked allocation of the same product; the matrix for the rest.</summary>
@@ -272,6 +306,13 @@ internal static class Productcontroles
             .OrderByDescending(Specificiteit)
             .ThenByDescending(r => r.Uitkomst)
             .FirstOrDefault();
+
+    /// <summary>
+    /// True when the municipality can buy <paramref name="code"/> on <paramref name="dag"/>: it takes part in the
+    /// product's lot (HK-PER-5) and some provider holds a contract for it there. Advice must pass this test.
+    /// </summary>
+    internal static bool Ingekocht(Beoordelingsbronnen bronnen, Regelset regels, Gemeentecode gemeente, ProductCode code, DateOnly dag) =>
+        regels.Product(code) is { } product && regels.NeemtDeel(gemeente, product) && bronnen.IsIngekocht(gemeente, code, dag);
 
     internal static int LeeftijdOp(DateOnly geboren, DateOnly dag)
     {

@@ -86,7 +86,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
         Productcontroles.Duur(b, product, gevraagd.Ingangsdatum, gevraagd.Einddatum, alleenHardeGrens: terugval);
         if (!terugval)
         {
-            Productcontroles.Volume(b, product, gevraagd.Omvang);
+            Productcontroles.Volume(b, product, gevraagd.Omvang, gevraagd.Ingangsdatum, gevraagd.Einddatum);
         }
 
         if (product.Soort == ProductSoort.Gezin)
@@ -102,7 +102,14 @@ public sealed class VerzoekOmToewijzingBeoordelen
 
         if (perceel?.DiagnostiekEerst is { } diagnostiek && product.Code != diagnostiek && gevraagd.Verwijzer.IsMedischeRoute && !terugval)
         {
-            if (toestand.Toewijzingen.Any(t => !t.IsVerwijderd && t.Product == diagnostiek))
+            // Advice staff cannot follow is no advice: where the municipality does not buy Diagnostiek (Lelystad
+            // takes part in Multi only for Gezinsbehandeling Intensief), "Diagnostiek first" does not apply.
+            if (!Productcontroles.Ingekocht(bronnen, regels, verzoek.Gemeente, diagnostiek, gevraagd.Ingangsdatum))
+            {
+                b.Ok("HK-315-11",
+                    $"{Productcontroles.GemeenteNaam(regels, verzoek.Gemeente)} koopt op {gevraagd.Ingangsdatum:yyyy-MM-dd} geen diagnostiek ({diagnostiek}) in; eerst diagnostiek is hier niet van toepassing.");
+            }
+            else if (toestand.Toewijzingen.Any(t => !t.IsVerwijderd && t.Product == diagnostiek))
             {
                 b.Ok("HK-315-11", $"Cliënt heeft eerder een toewijzing voor {diagnostiek} (diagnostiek) gehad.");
             }
@@ -115,7 +122,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
 
         Productcontroles.Stapeling(b, regels, product, periode.Waarde, toestand.Toewijzingen);
         GestapeldVerzoek(b, product, periode.Waarde, verzoek.Aanbieder, eerder, toestand);
-        Signalen(b, regels, product, gevraagd);
+        Signalen(b, bronnen, regels, verzoek.Gemeente, product, gevraagd);
 
         if (b.Uitkomst == Uitkomst.Beoordelen && regels.Termijn("HK-315-3") is { } antwoord)
         {
@@ -353,8 +360,14 @@ public sealed class VerzoekOmToewijzingBeoordelen
         }
     }
 
-    private static void Signalen(Beoordeling b, Regelset regels, Product product, AangevraagdProduct gevraagd)
+    private static void Signalen(Beoordeling b, Beoordelingsbronnen bronnen, Regelset regels, Gemeentecode gemeente, Product product, AangevraagdProduct gevraagd)
     {
+        var conventie = Verwijsdatum.UitCommentaar(gevraagd.Commentaar);
+        if (!conventie.IsGeldig && gevraagd.Verwijsdatum is null && gevraagd.Verwijzer.IsMedischeRoute)
+        {
+            b.Signaal("HK-ROUTE-1", conventie.Fouten[0].Melding + " De termijn van de intake na de verwijzing is niet gecontroleerd.", null);
+        }
+
         if (gevraagd.Verwijsdatum is { } verwezen && gevraagd.Verwijzer.IsMedischeRoute && regels.Beleid is { } beleid)
         {
             var uiterlijk = verwezen.AddMonths(beleid.IntakeNaVerwijzingMaanden);
@@ -365,7 +378,9 @@ public sealed class VerzoekOmToewijzingBeoordelen
             }
         }
 
-        var groepen = regels.Producten.Where(p => p.Perceel == product.Perceel && p.Soort == ProductSoort.Groep)
+        // Only group products this municipality buys on that date: the hint must be one staff can follow.
+        var groepen = regels.Producten.Where(p => p.Perceel == product.Perceel && p.Soort == ProductSoort.Groep
+                && Productcontroles.Ingekocht(bronnen, regels, gemeente, p.Code, gevraagd.Ingangsdatum))
             .Select(p => p.Code.Waarde).Order(StringComparer.Ordinal).ToList();
         if (product.Soort == ProductSoort.Individueel && groepen.Count > 0 && regels.Perceel(product.Perceel)?.DiagnostiekEerst != product.Code)
         {

@@ -95,12 +95,12 @@ public sealed class VerzoekOmWijzigingBeoordelen
 
             if (w.IsAlleenEinddatumLater)
             {
-                EinddatumVerschuiven(b, regels, product, w);
+                EinddatumVerschuiven(b, regels, product, w, toestand);
             }
             else if (!w.IsOngewijzigd)
             {
                 Productcontroles.Duur(b, product, w.Oud.Ingangsdatum, w.NieuweEinddatum, alleenHardeGrens: false);
-                Productcontroles.Volume(b, product, w.NieuweOmvang);
+                Productcontroles.Volume(b, product, w.NieuweOmvang, w.Oud.Ingangsdatum, w.NieuweEinddatum);
             }
         }
 
@@ -132,7 +132,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
             }
 
             Productcontroles.Duur(b, product, n.GewensteIngangsdatum, n.Einddatum, alleenHardeGrens: false);
-            Productcontroles.Volume(b, product, n.Omvang);
+            Productcontroles.Volume(b, product, n.Omvang, n.GewensteIngangsdatum, n.Einddatum);
         }
 
         foreach (var code in percelen.Order(StringComparer.Ordinal))
@@ -232,7 +232,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
     /// HK-317-5: only once, at most the policy's percentage of the original period later and at most its
     /// number of months; no extra minutes (else it is an ordinary change). The hard maximum still holds.
     /// </summary>
-    private static void EinddatumVerschuiven(Beoordeling b, Regelset regels, Product product, Wijziging w)
+    private static void EinddatumVerschuiven(Beoordeling b, Regelset regels, Product product, Wijziging w, Clienttoestand toestand)
     {
         if (regels.Beleid?.EinddatumVerschuiven is not { } beleid)
         {
@@ -255,6 +255,14 @@ public sealed class VerzoekOmWijzigingBeoordelen
         {
             b.Afwijzen("HK-317-5", RedenAfwijzing.PastNietBinnenContract,
                 $"De einddatum van toewijzing {w.Oud.Nummer} mag ten hoogste {beleid.MaxProcentVanPeriode}% van de oorspronkelijke periode ({periode.Maanden} maanden en {periode.Dagen} dagen), met een maximum van {beleid.MaxMaanden} maanden, later: uiterlijk {uiterst:yyyy-MM-dd}; gevraagd is {nieuwEinde:yyyy-MM-dd}.");
+        }
+        else if (w.Oud.Omvang?.InMinuten is { } toegekend && toestand.GedeclareerdeMinuten?.GetValueOrDefault(w.Oud.Nummer) is { } verbruikt
+            && verbruikt >= toegekend)
+        {
+            // Seed: only when "de toegekende minuten zijn nog niet verbruikt". With every minute declared, a later
+            // end without extra minutes buys nothing; whether more care is needed is for a person (or a JW317 with minutes).
+            b.Beoordelen("HK-317-5",
+                $"Van toewijzing {w.Oud.Nummer} is {verbruikt} van de {toegekend} toegekende minuten al gedeclareerd: einddatum verschuiven (zonder extra minuten) kan alleen zolang er minuten over zijn. Beoordeel of een wijziging met minuten nodig is.");
         }
         else
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Jeugdhulp.Core.Termijnen;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
@@ -29,7 +28,8 @@ public static partial class TermijnstandLezen
         SELECT t.gemeente, t.nummer, t.aanbieder, t.client_bsn, t.productcode, t.ingangsdatum, t.einddatum,
             CASE WHEN EXISTS (SELECT 1 FROM startstop s WHERE s.gemeente = t.gemeente AND s.nummer = t.nummer AND s.soort = 'start' AND s.actief = 1) THEN 1 ELSE 0 END,
             CASE WHEN EXISTS (SELECT 1 FROM startstop s WHERE s.gemeente = t.gemeente AND s.nummer = t.nummer AND s.soort = 'stop' AND s.actief = 1) THEN 1 ELSE 0 END,
-            COALESCE(c.geboortedatum, i.geboortedatum), t.herkomst, t.reden_wijziging
+            COALESCE(c.geboortedatum, i.geboortedatum), t.herkomst, t.reden_wijziging,
+            (SELECT MIN(v.toewijzingsdatum) FROM toewijzingen v WHERE v.gemeente = t.gemeente AND v.nummer = t.nummer)
         FROM toewijzingen t
         LEFT JOIN clienten c ON c.gemeente = t.gemeente AND c.bsn = t.client_bsn
         LEFT JOIN inwoners i ON i.bsn = t.client_bsn
@@ -78,7 +78,7 @@ public static partial class TermijnstandLezen
 
             r.NextResult();
             var rijen = new List<(string Gemeente, long Nummer, string Aanbieder, Bsn Client, ProductCode Product, DateOnly Ingang, DateOnly? Eind, bool Start, bool Stop,
-                VerwijzerType Herkomst, bool Verwijderd)>();
+                VerwijzerType Herkomst, bool Verwijderd, DateOnly? Toegewezen)>();
             while (r.Read())
             {
                 if (!Bsn.Parse(r.GetString(3)).TryGet(out var bsn) || !ProductCode.Parse(r.GetString(4)).TryGet(out var product))
@@ -87,7 +87,8 @@ public static partial class TermijnstandLezen
                 }
 
                 rijen.Add((r.GetString(0), r.GetInt64(1), r.GetString(2), bsn, product, r.GetFieldValue<DateOnly>(5), r.DatumOfNull(6),
-                    Waar(r.GetValue(7)), Waar(r.GetValue(8)), (VerwijzerType)r.GetInt64(10), r.TekstOfNull(11) == VastgelegdeToewijzing.Verwijderd));
+                    Waar(r.GetValue(7)), Waar(r.GetValue(8)), (VerwijzerType)r.GetInt64(10), r.TekstOfNull(11) == VastgelegdeToewijzing.Verwijderd,
+                    r.DatumOfNull(12)));
                 if (r.DatumOfNull(9) is { } geboren)
                 {
                     geboortedata[bsn] = geboren;
@@ -136,7 +137,7 @@ public static partial class TermijnstandLezen
             foreach (var t in rijen)
             {
                 toewijzingen.Add(new LopendeToewijzing(t.Gemeente, t.Nummer, t.Aanbieder, t.Client, t.Product, t.Ingang, t.Eind, t.Start, t.Stop,
-                    leveringen.GetValueOrDefault((t.Gemeente, t.Nummer)), gedeclareerd.GetValueOrDefault((t.Gemeente, t.Nummer)))
+                    leveringen.GetValueOrDefault((t.Gemeente, t.Nummer)), gedeclareerd.GetValueOrDefault((t.Gemeente, t.Nummer)), t.Toegewezen)
                 {
                     Herkomst = t.Herkomst,
                     IsVerwijderd = t.Verwijderd,
@@ -157,24 +158,20 @@ public static partial class TermijnstandLezen
 
     /// <summary>
     /// HK-ROUTE-1 "when known": iJw 3.2 has no referral date. The region's convention is that a provider in
-    /// the medical route writes it in the product request's Commentaar as "verwijsdatum yyyy-mm-dd".
+    /// the medical route writes it in the product request's Commentaar as "verwijsdatum yyyy-mm-dd"
+    /// (<see cref="Core.Toewijzing.Verwijsdatum"/>).
     /// </summary>
     private static DateOnly? Verwijsdatum(byte[] inhoud, int volgnummer)
     {
         if (IjwLezer.Lees(inhoud).TryGet(out var b) && b is VerzoekOmToewijzingBericht { Client: { } k }
             && volgnummer >= 1 && volgnummer <= k.AangevraagdeProducten.Count
-            && k.AangevraagdeProducten[volgnummer - 1].Commentaar is { } commentaar
-            && VerwijsdatumPatroon().Match(commentaar) is { Success: true } m
-            && DateOnly.TryParseExact(m.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum))
+            && Core.Toewijzing.Verwijsdatum.UitCommentaar(k.AangevraagdeProducten[volgnummer - 1].Commentaar).TryGet(out var datum))
         {
             return datum;
         }
 
         return null;
     }
-
-    [GeneratedRegex(@"verwijsdatum\W{0,3}(\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex VerwijsdatumPatroon();
 
     /// <summary>The client of a single-client message (JW315, JW317, JW305, JW307) that has no answer yet.</summary>
     private static Bsn? Client(byte[] inhoud)

@@ -50,7 +50,12 @@ public static class DeclaratieProefnemen
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(inhoud);
         ArgumentNullException.ThrowIfNull(catalogus);
-        var validatie = IjwValidatie.Valideer(inhoud, vandaag);
+        return Proef(store, IjwValidatie.Valideer(inhoud, vandaag), catalogus, vandaag);
+    }
+
+    /// <summary>As <see cref="Proef(Datastore, byte[], Regelcatalogus, DateOnly)"/> on a message already read and checked.</summary>
+    internal static Declaratieproef Proef(Datastore store, Validatie validatie, Regelcatalogus catalogus, DateOnly vandaag)
+    {
         if (validatie.Bericht is not { } bericht)
         {
             return new Declaratieproef(validatie.Fouten, null, null);

@@ -21,48 +21,20 @@ internal static class Jw315Verwerken
         var k = bericht.Client ?? throw new InvalidOperationException("Een geldige JW315 heeft een Client.");
         var gemeente = bericht.Header.Ontvanger;
         var aanbieder = bericht.Header.Afzender;
-        var bsn = Bsn.Parse(k.Bsn).Waarde; // CS002 passed at level 2
         var clientgegevens = new Clientgegevens(k.Bsn, k.Geboortedatum.Datum, k.Geboortedatum.DatumGebruik, k.Geslacht,
             k.Naam.Geslachtsnaam.Naam, k.Naam.Geslachtsnaam.Voorvoegsel, k.Naam.Voornamen, k.Naam.Voorletters);
         var t0 = Fasetijden.Start();
         Staat.BewaarClient(ctx.Tx, gemeente, clientgegevens);
         Fasetijden.Stop(Fasetijden.Fase.Staat, t0);
 
-        // Product requests the engine cannot take (no product code) are rejected here; the rest go in order.
-        var producten = new List<(int Index, CoreProduct Product)>();
-        var besluiten = new Besluit?[k.AangevraagdeProducten.Count];
-        for (var i = 0; i < k.AangevraagdeProducten.Count; i++)
-        {
-            var p = k.AangevraagdeProducten[i];
-            if (Naar(p) is { } gevraagd)
-            {
-                producten.Add((i, gevraagd));
-            }
-            else
-            {
-                besluiten[i] = ZonderProductcode(p.ReferentieAanbieder);
-            }
-        }
-
-        var verzoek = new VerzoekOmToewijzing(AgbCode.Parse(aanbieder).Waarde, Gemeentecode.Parse(gemeente).Waarde, bsn,
-            k.Geboortedatum.Datum, bericht.Header.BerichtIdentificatie.Dagtekening, ctx.Vandaag, [.. producten.Select(p => p.Product)]);
-        t0 = Fasetijden.Start();
-        var (toestand, volgend) = Staat.LaadToestand(ctx.Tx, gemeente, bsn);
-        Fasetijden.Stop(Fasetijden.Fase.Toestand, t0);
-        t0 = Fasetijden.Start();
-        var uitslag = Nummers.Beslis(ctx.Tx, gemeente, volgend, n => engine.Beoordeel(verzoek, toestand, n), u => u.Besluiten.Sum(b => b.NieuweNummers.Count));
-        Fasetijden.Stop(Fasetijden.Fase.Beslissen, t0);
-        for (var j = 0; j < producten.Count; j++)
-        {
-            besluiten[producten[j].Index] = uitslag.Besluiten[j];
-        }
+        var besluiten = Beslis(ctx.Tx, bericht, engine, ctx.Vandaag, proef: false);
 
         t0 = Fasetijden.Start();
         ctx.StuurRetour("JW316", bericht, Retourbouwer.Bouw(bericht, ctx.Retourgegevens, null));
         Fasetijden.Stop(Fasetijden.Fase.Antwoorden, t0);
         for (var i = 0; i < besluiten.Length; i++)
         {
-            var besluit = besluiten[i]!;
+            var besluit = besluiten[i];
             var p = k.AangevraagdeProducten[i];
             var slot = i + 1;
             t0 = Fasetijden.Start();
@@ -103,6 +75,51 @@ internal static class Jw315Verwerken
         return Berichtcontext.Samen(ctx.Besluiten.Select(b => b.Uitkomst));
     }
 
+    /// <summary>
+    /// The decision on every product request line, in order: a line without a (known) product code or referrer
+    /// is rejected here, the rest go to the engine with the client's state. Stores nothing; <paramref name="proef"/>
+    /// (the provider's pre-check) also reserves no ToewijzingNummers.
+    /// </summary>
+    public static Besluit[] Beslis(StoreTransactie tx, VerzoekOmToewijzingBericht bericht, VerzoekOmToewijzingBeoordelen engine, DateOnly ontvangen, bool proef)
+    {
+        var k = bericht.Client ?? throw new InvalidOperationException("Een geldige JW315 heeft een Client.");
+        var gemeente = bericht.Header.Ontvanger;
+        var bsn = Bsn.Parse(k.Bsn).Waarde; // CS002 passed at level 2
+
+        // Product requests the engine cannot take (no product code) are rejected here; the rest go in order.
+        var producten = new List<(int Index, CoreProduct Product)>();
+        var besluiten = new Besluit[k.AangevraagdeProducten.Count];
+        for (var i = 0; i < k.AangevraagdeProducten.Count; i++)
+        {
+            var p = k.AangevraagdeProducten[i];
+            if (Naar(p) is { } gevraagd)
+            {
+                producten.Add((i, gevraagd));
+            }
+            else
+            {
+                besluiten[i] = ZonderProductcode(p.ReferentieAanbieder);
+            }
+        }
+
+        var verzoek = new VerzoekOmToewijzing(AgbCode.Parse(bericht.Header.Afzender).Waarde, Gemeentecode.Parse(gemeente).Waarde, bsn,
+            k.Geboortedatum.Datum, bericht.Header.BerichtIdentificatie.Dagtekening, ontvangen, [.. producten.Select(p => p.Product)]);
+        var t0 = Fasetijden.Start();
+        var (toestand, volgend) = Staat.LaadToestand(tx, gemeente, bsn);
+        Fasetijden.Stop(Fasetijden.Fase.Toestand, t0);
+        t0 = Fasetijden.Start();
+        var uitslag = proef
+            ? engine.Beoordeel(verzoek, toestand, volgend)
+            : Nummers.Beslis(tx, gemeente, volgend, n => engine.Beoordeel(verzoek, toestand, n), u => u.Besluiten.Sum(b => b.NieuweNummers.Count));
+        Fasetijden.Stop(Fasetijden.Fase.Beslissen, t0);
+        for (var j = 0; j < producten.Count; j++)
+        {
+            besluiten[producten[j].Index] = uitslag.Besluiten[j];
+        }
+
+        return besluiten;
+    }
+
     /// <summary>The outbox slot of the one answer (JW301 or JW319) to request line <paramref name="slot"/>.</summary>
     public static string Sleutel(int slot) => string.Create(CultureInfo.InvariantCulture, $"antwoord {slot}");
 
@@ -113,9 +130,12 @@ internal static class Jw315Verwerken
             return null;
         }
 
+        // HK-ROUTE-1: iJw 3.2 has no referral date; the regional convention puts it in the Commentaar. An
+        // unreadable one stays null here and the engine signals it from the Commentaar.
+        var verwijsdatum = Verwijsdatum.UitCommentaar(p.Commentaar).TryGet(out var datum) ? datum : null;
         return new CoreProduct(p.ReferentieAanbieder, product, p.Product.Categorie, p.ToewijzingIngangsdatum, p.ToewijzingEinddatum,
             Omvang(p.Omvang), p.Budget, new Core.Toewijzing.Verwijzer((Core.Toewijzing.VerwijzerType)type, p.Verwijzer.Naam, p.Verwijzer.ZorgverlenerCode),
-            null, p.Commentaar);
+            verwijsdatum, p.Commentaar);
     }
 
     public static CoreOmvang? Omvang(Ijw.Berichten.Omvang? o) =>

@@ -32,12 +32,7 @@ internal static class GrafiekenPagina
 
         foreach (var t in b.Store.LeesToegewezenVolumes(m.Gemeente))
         {
-            if (Minutenverdeling.MinutenPer(t.Omvang.Eenheid) is not { } factor)
-            {
-                continue;
-            }
-
-            var verdeeld = Minutenverdeling.PerMaand((long)t.Omvang.Volume * factor, t.Omvang.Frequentie, t.Ingangsdatum, t.Einddatum, j);
+            var verdeeld = Minutenverdeling.Toegewezen(t.Omvang, t.Ingangsdatum, t.Einddatum, j);
             if (verdeeld is null)
             {
                 nietVerdeeld++;
@@ -52,8 +47,8 @@ internal static class GrafiekenPagina
 
         foreach (var l in b.Store.LeesDeclaratieregels(m.Gemeente).Where(l => !l.Afgewezen))
         {
-            if (Minutenverdeling.MinutenPer(l.Eenheid) is { } factor
-                && Minutenverdeling.PerMaand(l.Volume * factor, "6", l.Begindatum, l.Einddatum, j) is { } verdeeld && verdeeld.Any(x => x > 0))
+            var verdeeld = Minutenverdeling.Gedeclareerd(l.Volume, l.Eenheid, l.BedragCent < 0, l.Begindatum, l.Einddatum, j);
+            if (verdeeld.Any(x => x != 0))
             {
                 Tel(Reeks(l.Productcode, l.Aanbieder).Item2, verdeeld);
             }

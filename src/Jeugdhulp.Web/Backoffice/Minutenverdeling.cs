@@ -7,13 +7,28 @@ namespace Jeugdhulp.Web.Schermen;
 /// </summary>
 public static class Minutenverdeling
 {
-    /// <summary>Minutes per unit for the units that measure time (01 minute, 04 hour); null for others.</summary>
-    public static int? MinutenPer(string eenheid) => eenheid switch
+    /// <summary>
+    /// Minutes per unit for the units that measure time (01 minute, 04 hour); null for others. The same
+    /// conversion the declaration check uses (HK-301-7), so the chart shows what is paid.
+    /// </summary>
+    public static int? MinutenPer(string eenheid) => Core.Toewijzing.Omvang.MinutenPer(eenheid);
+
+    /// <summary>
+    /// An allocation's minutes per month of <paramref name="jaar"/>: an Omvang in hours counts 60 minutes an
+    /// hour (HK-301-7); a unit that is not time gives nothing; a total without an end date gives null.
+    /// </summary>
+    public static double[]? Toegewezen(Core.Toewijzing.Omvang omvang, DateOnly begin, DateOnly? eind, int jaar)
     {
-        "01" => 1,
-        "04" => 60,
-        _ => null,
-    };
+        ArgumentNullException.ThrowIfNull(omvang);
+        return MinutenPer(omvang.Eenheid) is { } factor ? PerMaand((long)omvang.Volume * factor, omvang.Frequentie, begin, eind, jaar) : new double[12];
+    }
+
+    /// <summary>
+    /// A declared line's minutes per month of <paramref name="jaar"/>, negative for a credit (it takes its
+    /// minutes back); a unit that is not time gives nothing.
+    /// </summary>
+    public static double[] Gedeclareerd(long volume, string eenheid, bool credit, DateOnly begin, DateOnly eind, int jaar) =>
+        MinutenPer(eenheid) is { } factor ? PerMaand((credit ? -volume : volume) * factor, "6", begin, eind, jaar)! : new double[12];
 
     /// <summary>
     /// The part of <paramref name="volume"/> that falls in each month of <paramref name="jaar"/> (index 0 =

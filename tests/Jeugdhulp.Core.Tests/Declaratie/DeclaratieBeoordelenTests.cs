@@ -282,6 +282,35 @@ public class DeclaratieBeoordelenTests
     }
 
     [Fact]
+    public void Minuten_op_een_toewijzing_in_uren_worden_getoetst_aan_de_uren_maal_60_en_per_minuut_betaald()
+    {
+        // Seed 000 "Zorgtoewijzing" (HK-301-7, C-8): allocated in hours, declared in minutes. 10 hours = 600 minutes.
+        var uren = Toewijzing(omvang: new Omvang(10, "04", "6"));
+        var bronnen = Bronnen([uren]);
+
+        var o = Beoordeel(Invoer(P(volume: 600)), bronnen);
+        Assert.True(o.IsVolledigToegekend, string.Join("; ", o.Prestaties[0].Afkeuren));
+        Assert.Equal(600 * 150, o.TotaalToegekend);
+        Assert.Equal(["9321"], Codes(P(volume: 601), bronnen));
+        Assert.Equal(["9322"], Codes(P(volume: 101), Bronnen([uren], [Geboekt("P-0", 500, van: "2027-03-08", tot: "2027-03-31")])));
+
+        // The largest hours the schema allows (8 digits) are more minutes than an int holds: still a number, no overflow.
+        Assert.Empty(Codes(P(volume: 600), Bronnen([Toewijzing(omvang: new Omvang(99_999_999, "04", "6"))])));
+    }
+
+    [Fact]
+    public void Uren_gedeclareerd_op_een_toewijzing_in_uren_worden_geweigerd_en_niet_tegen_het_minuuttarief_betaald()
+    {
+        // The contract tariff is per minute (the product's unit); 7 hours may never be paid as 7 minutes.
+        var bronnen = Bronnen([Toewijzing(omvang: new Omvang(10, "04", "6"))]);
+
+        var o = Beoordeel(Invoer(P(eenheid: "04", volume: 7)), bronnen);
+
+        Assert.Contains(o.Prestaties[0].Afkeuren, a => a.Code == "9341" && a.Regel == "HK-323-2");
+        Assert.Equal(0, o.TotaalToegekend);
+    }
+
+    [Fact]
     public void Eenheid_83_heeft_geen_tarief_en_geen_contractcontrole()
     {
         var bronnen = Bronnen([Toewijzing(zonderOmvang: true, budget: 50000)], contracten: []);

@@ -92,6 +92,22 @@ public class TermijnenBewakenTests
         Assert.Equal(dagen, v.DagenOver(D(vandaag)));
     }
 
+    [Theory]
+    [InlineData("2027-03-01", "2027-03-08")] // JW301 sent a month after the start: 5 werkdagen from the JW301
+    [InlineData("2027-01-20", "2027-02-08")] // JW301 before the start: 5 werkdagen from the start
+    public void JW305_na_een_toewijzing_met_terugwerkende_kracht_telt_vanaf_de_JW301(string toegewezen, string verwacht)
+    {
+        // Seed 000 "Startbericht (JW305)": "als de ondersteuning met terugwerkende kracht is toegewezen ... binnen 5
+        // werkdagen na ontvangst van het Toewijzingsbericht".
+        var stand = Toewijzing(new DateOnly(2027, 2, 1), null, false, false);
+        stand = stand with { Toewijzingen = [stand.Toewijzingen[0] with { Toewijzingsdatum = D(toegewezen) }] };
+
+        var v = Assert.Single(Open(stand, D(toegewezen) > new DateOnly(2027, 2, 1) ? D(toegewezen) : new DateOnly(2027, 2, 1)));
+
+        Assert.Equal(D(verwacht), v.Vervaldatum);
+        Assert.False(v.IsTeLaat(D(toegewezen)));
+    }
+
     [Fact]
     public void JW305_verdwijnt_als_de_start_ontvangen_is()
     {

@@ -404,13 +404,30 @@ public class VerzoekOmToewijzingBeoordelenTests
     [InlineData("45F33", 8701, "Beoordelen")]
     public void Volume_boven_de_hoogste_richtlijncategorie_gaat_naar_beoordeling(string product, int minuten, string verwacht)
     {
-        var besluit = Besluit315(Jw315(JongsteKind, Aanvraag(product, minuten, einde: D("2027-09-30"))), MetDiagnostiek(JongsteKind));
+        // Over the guideline's 12 months, so only the total decides (the hours per week are tested below).
+        var besluit = Besluit315(Jw315(JongsteKind, Aanvraag(product, minuten)), MetDiagnostiek(JongsteKind));
 
         Assert.True(Enum.Parse<Uitkomst>(verwacht) == besluit.Uitkomst, besluit.Toelichting);
         if (besluit.Uitkomst == Uitkomst.Beoordelen)
         {
             Assert.Equal("HK-PRD-3", Beslissend(besluit).RegelId);
         }
+    }
+
+    [Theory]
+    [InlineData("45F21", 11520, "2027-06-30", "Beoordelen")] // 192 h in 3 months: about 15 h a week, category B is 4
+    [InlineData("45F21", 3000, "2027-06-30", "Toegekend")]   // 50 h in 13 weeks: 3.8 h a week
+    [InlineData("45F21", 1440, "2027-04-14", "Beoordelen")]  // 24 h in 2 weeks: 12 h a week
+    [InlineData("45F11", 3600, "2027-09-30", "Beoordelen")]  // 60 h in 6 months: the 6-month variant allows 30 h
+    [InlineData("45F11", 1800, "2027-09-30", "Toegekend")]   // 30 h in 6 months
+    [InlineData("45F11", 3600, "2027-12-31", "Toegekend")]   // 60 h in 9 months: the 12-month variant
+    public void Richtlijn_geldt_in_uren_per_week_over_de_gevraagde_periode(string product, int minuten, string einde, string verwacht)
+    {
+        var besluit = Besluit315(Jw315(JongsteKind, Aanvraag(product, minuten, einde: D(einde))), MetDiagnostiek(JongsteKind));
+
+        Assert.True(Enum.Parse<Uitkomst>(verwacht) == besluit.Uitkomst, besluit.Toelichting);
+        Assert.Contains(besluit.Bevindingen, b => b.RegelId == "HK-PRD-3"
+            && b.Uitkomst == (verwacht == "Toegekend" ? Uitkomst.Toegekend : Uitkomst.Beoordelen));
     }
 
     // ---- HK-315-6 Basis Begeleiding, HK-315-3 answer deadline ----
@@ -433,6 +450,43 @@ public class VerzoekOmToewijzingBeoordelenTests
     {
         AssertBeoordelen(Besluit315(Jw315(Kind, Aanvraag("45F21", 3000))), "HK-315-11");
         AssertToegekend(Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), MetDiagnostiek(Kind)));
+    }
+
+    [Fact]
+    public void Geen_advies_om_diagnostiek_aan_te_vragen_als_de_gemeente_die_niet_inkoopt()
+    {
+        // Lelystad takes part in Multi only for Gezinsbehandeling Intensief (45F34/45F36, HK-PER-1).
+        var besluit = Besluit315(Jw315(LelystadKind, Lelystad, Aanvraag("45F34", 3000, einde: D("2027-12-31"))));
+
+        Assert.DoesNotContain(besluit.Afwijkingen, b => b.RegelId == "HK-315-11" || b.Melding.Contains("45F11", StringComparison.Ordinal));
+        Assert.DoesNotContain(besluit.Signalen, s => s.Melding.Contains("45F11", StringComparison.Ordinal));
+        AssertToegekend(besluit);
+    }
+
+    [Fact]
+    public void Geen_advies_om_diagnostiek_aan_te_vragen_als_niemand_er_een_contract_voor_heeft()
+    {
+        var zonder = AlleContracten.Where(c => !(c.Gemeente == Almere && c.Product == P("45F11")));
+
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), bronnen: Bronnen(contracten: zonder));
+
+        Assert.DoesNotContain(besluit.Afwijkingen, b => b.RegelId == "HK-315-11" || b.Melding.Contains("45F11", StringComparison.Ordinal));
+        Assert.DoesNotContain(besluit.Signalen, s => s.Melding.Contains("45F11", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Groep_tenzij_noemt_alleen_groepsproducten_die_de_gemeente_inkoopt()
+    {
+        var zonder = AlleContracten.Where(c => !(c.Gemeente == Almere && c.Product == P("45F22")));
+        var geen = zonder.Where(c => !(c.Gemeente == Almere && c.Product == P("45F32")));
+
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), MetDiagnostiek(Kind), Bronnen(contracten: zonder));
+        var zonderGroep = Besluit315(Jw315(Kind, Aanvraag("45F21", 3000)), MetDiagnostiek(Kind), Bronnen(contracten: geen));
+
+        var hint = Assert.Single(besluit.Signalen, s => s.RegelId == "HK-PRD-7").Melding;
+        Assert.Contains("45F32", hint, StringComparison.Ordinal);
+        Assert.DoesNotContain("45F22", hint, StringComparison.Ordinal);
+        Assert.DoesNotContain(zonderGroep.Signalen, s => s.RegelId == "HK-PRD-7");
     }
 
     [Fact]
@@ -760,6 +814,16 @@ public class VerzoekOmToewijzingBeoordelenTests
 
         var optijd = Besluit315(Jw315(Kind, Aanvraag("45F11", 1800, einde: D("2027-09-30"), verwijsdatum: D("2026-04-01"))));
         Assert.DoesNotContain(optijd.Signalen, s => s.RegelId == "HK-ROUTE-1");
+    }
+
+    [Fact]
+    public void Een_onleesbare_verwijsdatum_in_het_commentaar_geeft_een_signaal()
+    {
+        var aanvraag = Aanvraag("45F11", 1800, einde: D("2027-09-30")) with { Commentaar = "Verwijsdatum: 15-01-2026" };
+
+        var besluit = Besluit315(Jw315(Kind, aanvraag));
+
+        Assert.Contains("jjjj-mm-dd", Assert.Single(besluit.Signalen, s => s.RegelId == "HK-ROUTE-1").Melding, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,6 +32,21 @@ public class VerzoekOmWijzigingBeoordelenTests
     }
 
     [Fact]
+    public void Einddatum_verschuiven_gaat_naar_beoordeling_als_de_toegekende_minuten_verbruikt_zijn()
+    {
+        // Seed 000 "Einddatum verschuiven (zonder extra minuten)": only when "de toegekende minuten zijn nog niet verbruikt".
+        var verzoek = Jw317(Kind, teWijzigen: [NieuweEinde(100, "2027-09-30")]);
+        var op = Toestand(ZesMaanden()) with { GedeclareerdeMinuten = new Dictionary<int, long> { [100] = 3000 } };
+        var nogOver = Toestand(ZesMaanden()) with { GedeclareerdeMinuten = new Dictionary<int, long> { [100] = 2999 } };
+
+        var besluit = Besluit317(verzoek, op);
+
+        AssertBeoordelen(besluit, "HK-317-5");
+        Assert.Contains("3000", Beslissend(besluit).Melding, StringComparison.Ordinal);
+        AssertToegekend(Besluit317(verzoek, nogOver));
+    }
+
+    [Fact]
     public void Einddatum_verschuiven_15_maanden_toewijzing_mag_maximaal_6_maanden_later()
     {
         var vijftien = Tw(100, Kind, "45F21", D("2027-01-01"), D("2028-03-31"), 3000);

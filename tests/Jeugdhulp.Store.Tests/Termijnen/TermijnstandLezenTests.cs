@@ -43,6 +43,11 @@ public abstract class TermijnstandLezenTests(TestDatabase db) : StoreTestBasis(d
                 [new AangevraagdProduct("R-" + id, null, new IjwProduct("45", code), null, new DateOnly(2027, 3, 8), new DateOnly(2027, 9, 7),
                     new Omvang(1800, "01", "6"), null, new Verwijzer(verwijzer, null, "01999999"), null, commentaar)])));
 
+    /// <summary>A JW317 of the client (R-W, dagtekening 2027-03-24) with one line to change.</summary>
+    private static byte[] Jw317(TeWijzigenProduct wijziging) =>
+        IjwSchrijver.Schrijf(new VerzoekOmWijzigingBericht(Berichtsoort.JW317, Kop(Berichtsoort.JW317, "W1", new DateOnly(2027, 3, 24)),
+            new VerzoekOmWijzigingClient(Client, new Verzoek("R-W", "1", [], [wijziging], []))));
+
     private static byte[] Jw305(string id, long nummer, DateOnly begin) =>
         IjwSchrijver.Schrijf(new StartBericht(Berichtsoort.JW305, Kop(Berichtsoort.JW305, id, begin.AddDays(1)),
             new StartClient(Client, new Geboortedatum(Geboren, null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null),
@@ -198,13 +203,42 @@ public abstract class TermijnstandLezenTests(TestDatabase db) : StoreTestBasis(d
     }
 
     [StoreFact]
+    public void De_toewijzingsdatum_van_de_eerste_JW301_komt_mee_voor_de_JW305_termijn()
+    {
+        // Allocated on 2027-03-12 with terugwerkende kracht from 2027-03-08 (HK-305-1: the JW305 counts from the JW301).
+        MetDemo();
+        Verwerk(new DateOnly(2027, 3, 12), Jw315("A1", Client, "45F11"));
+        var jw317 = Jw317(new TeWijzigenProduct(1, new DateOnly(2027, 3, 8), new DateOnly(2027, 8, 31), null, null));
+        Assert.Equal(Uitkomsten.Approved, Assert.Single(Verwerk(new DateOnly(2027, 3, 25), jw317)).Uitkomst);
+
+        var t = Assert.Single(Opslag.LeesTermijnstand().Toewijzingen);
+
+        // The later version (end date moved back) does not move the receipt of the first JW301.
+        Assert.Equal(new DateOnly(2027, 8, 31), t.Einddatum);
+        Assert.Equal(new DateOnly(2027, 3, 12), t.Toewijzingsdatum);
+    }
+
+    [StoreFact]
+    public void Een_verwijzing_van_14_maanden_geleden_in_het_commentaar_geeft_het_intakesignaal_bij_het_besluit()
+    {
+        // HK-ROUTE-1 via the regional convention: the pipeline passes the verwijsdatum from the Commentaar to the engine.
+        MetDemo();
+        Verwerk(new DateOnly(2027, 3, 2), Jw315("V1", Client, "45F11", "verwijsdatum 2026-01-15"), Jw315("V2", "100002195", "45F11", "geen datum"));
+
+        var laat = (string)Db.VoerUit("SELECT toelichting FROM verzoeken WHERE referentie = 'R-V1'")!;
+        var zonder = (string)Db.VoerUit("SELECT toelichting FROM verzoeken WHERE referentie = 'R-V2'")!;
+
+        Assert.Contains("Signaal HK-ROUTE-1", laat, StringComparison.Ordinal);
+        Assert.Contains("2026-01-15", laat, StringComparison.Ordinal);
+        Assert.DoesNotContain("HK-ROUTE-1", zonder, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
     public void Een_JW317_geeft_de_ingangsdatum_van_een_gewijzigde_regel_met_nieuwe_start()
     {
         MetDemo();
         Verwerk(new DateOnly(2027, 3, 2), Jw315("A1", Client, "45F11"));
-        var jw317 = IjwSchrijver.Schrijf(new VerzoekOmWijzigingBericht(Berichtsoort.JW317, Kop(Berichtsoort.JW317, "W1", new DateOnly(2027, 3, 24)),
-            new VerzoekOmWijzigingClient(Client, new Verzoek("R-W", "1", [],
-                [new TeWijzigenProduct(1, new DateOnly(2027, 4, 1), new DateOnly(2027, 9, 7), new Omvang(2400, "01", "6"), null)], []))));
+        var jw317 = Jw317(new TeWijzigenProduct(1, new DateOnly(2027, 4, 1), new DateOnly(2027, 9, 7), new Omvang(2400, "01", "6"), null));
         Verwerk(new DateOnly(2027, 3, 25), jw317);
 
         var stand = Opslag.LeesTermijnstand();

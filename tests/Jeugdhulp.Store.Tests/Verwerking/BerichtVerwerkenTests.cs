@@ -36,6 +36,34 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
                     new Omvang(1800, "01", "6"), null, new Verwijzer("02", null, "01999999"), null, null)])));
 
     [StoreFact]
+    public void Einddatum_verschuiven_na_het_declareren_van_alle_minuten_gaat_naar_beoordeling()
+    {
+        // HK-317-5: "de toegekende minuten zijn nog niet verbruikt". 1800 minutes allocated, 1800 declared (approved).
+        MetDemo();
+        const string Bsn = "100002183";
+        var geboren = new DateOnly(2016, 9, 12);
+        Verwerk(Jw315("A1", Bsn, geboren, "R1"));
+        var jw323 = IjwSchrijver.Schrijf(new Declaratiebericht(
+            Header.Voor(Berichtsoort.JW323, Aanbieder, "0171", new BerichtIdentificatie("D1", new DateOnly(2027, 4, 2))),
+            new Declaratie("DN1", new GeslotenPeriode(new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31)), new DateOnly(2027, 4, 2), new BedragMetDc(1800 * 175, "D"),
+                [new DeclaratieClient(Bsn, [new Prestatie(new ProductReferentie("P-1", null), 1, "45", "45F11",
+                    new GeslotenPeriode(new DateOnly(2027, 3, 8), new DateOnly(2027, 3, 31)), 1800, "01", 175, new BedragMetDc(1800 * 175, "D"))])])));
+        var jw317 = IjwSchrijver.Schrijf(new VerzoekOmWijzigingBericht(Berichtsoort.JW317,
+            Header.Voor(Berichtsoort.JW317, Aanbieder, "0171", new BerichtIdentificatie("W1", new DateOnly(2027, 4, 3))),
+            new VerzoekOmWijzigingClient(Bsn, new Verzoek("R-W", "1", [],
+                [new TeWijzigenProduct(1, new DateOnly(2027, 3, 8), new DateOnly(2027, 10, 31), null, null)], []))));
+
+        var verslagen = new BerichtVerwerken(Opslag, Flevoland, new DateOnly(2027, 4, 5), Path.Combine(Db.DataMap, "outbox")).Verwerk(
+            [new Invoer("d.xml", jw323), new Invoer("w.xml", jw317)]).ToList();
+
+        Assert.True(verslagen[0].Uitkomst == Uitkomsten.Accepted, string.Join("; ", verslagen[0].Meldingen));
+        Assert.Equal(Uitkomsten.Review, verslagen[1].Uitkomst);
+        var toelichting = (string)Db.VoerUit("SELECT toelichting FROM verzoeken WHERE referentie = 'R-W'")!;
+        Assert.Contains("Beoordelen op HK-317-5", toelichting, StringComparison.Ordinal);
+        Assert.Contains("1800 van de 1800", toelichting, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
     public void Toekenningen_krijgen_unieke_nummers_en_worden_met_alle_versiegegevens_vastgelegd()
     {
         MetDemo();

@@ -43,7 +43,8 @@ public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(
     private static string Rij(int nummer, string bsn, string aanbieder) => string.Create(CultureInfo.InvariantCulture,
         $"('0171', {nummer}, '{bsn}', '{aanbieder}', '45F21', '45', '2027-03-08', '2027-09-07', 600, '01', '6', '2027-03-01', '10:00:00', 2, 0, 1)");
 
-    private sealed record Regel(string Ref, long Nummer = 1, string Bsn = Client, int Maand = 4, long Volume = 100, bool Credit = false, string? Vorig = null, long Tarief = 150);
+    private sealed record Regel(string Ref, long Nummer = 1, string Bsn = Client, int Maand = 4, long Volume = 100, bool Credit = false, string? Vorig = null, long Tarief = 150,
+        string Eenheid = "01");
 
     private static byte[] Jw323(string id, string nummer, int maand, params Regel[] regels)
     {
@@ -52,7 +53,7 @@ public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(
         {
             var van = new DateOnly(2027, r.Maand, r.Maand == 3 ? 8 : 1);
             return new Prestatie(new ProductReferentie(r.Ref, r.Vorig), r.Nummer, "45", "45F21", new GeslotenPeriode(van, new DateOnly(2027, r.Maand, 1).AddMonths(1).AddDays(-1)),
-                r.Volume, "01", r.Tarief, new BedragMetDc(r.Volume * r.Tarief, r.Credit ? "C" : "D"));
+                r.Volume, r.Eenheid, r.Tarief, new BedragMetDc(r.Volume * r.Tarief, r.Credit ? "C" : "D"));
         })])).ToList();
         var totaal = regels.Sum(r => (r.Credit ? -1 : 1) * r.Volume * r.Tarief);
         return IjwSchrijver.Schrijf(new Declaratiebericht(
@@ -177,6 +178,24 @@ public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(
         var echt = Verwerk(bericht);
         string[] proefCodes = [.. System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.UTF8.GetString(proefXml), "<RetourCode>(\\d{4})</RetourCode>").Select(m => m.Groups[1].Value)];
         Assert.Equal(Codes(echt), proefCodes);
+    }
+
+    [StoreFact]
+    public void De_proef_toetst_minuten_aan_een_toewijzing_in_uren_en_weigert_uren()
+    {
+        // Seed 000 "Zorgtoewijzing": allocated in hours ("op basis van minuten of uren"), declared in minutes.
+        ImporteerDemoContracten();
+        Db.VoerUit(Insert + Rij(1, Client, Aanbieder).Replace(", 600, '01', '6',", ", 10, '04', '6',", StringComparison.Ordinal));
+
+        var minuten = Opslag.Proef(Jw323("J1", "DN1", 4, new Regel("P-1", Volume: 600)), Flevoland, Vandaag);
+        var teVeel = Opslag.Proef(Jw323("J2", "DN2", 4, new Regel("P-2", Volume: 601)), Flevoland, Vandaag);
+        var uren = Opslag.Proef(Jw323("J3", "DN3", 4, new Regel("P-3", Volume: 7, Eenheid: "04")), Flevoland, Vandaag);
+
+        Assert.True(minuten.Uitkomst == Uitkomsten.Accepted, string.Join("; ", minuten.Meldingen));
+        Assert.Equal(600 * 150, minuten.Oordeel!.TotaalToegekend);
+        Assert.Equal(["9321"], teVeel.Oordeel!.Prestaties[0].Afkeuren.Select(a => a.Code));
+        Assert.Contains(uren.Oordeel!.Prestaties[0].Afkeuren, a => a.Code == "9341" && a.Regel == "HK-323-2");
+        Assert.Equal(0, uren.Oordeel.TotaalToegekend);
     }
 
     [StoreFact]

@@ -31,6 +31,28 @@ public sealed class MinutenverdelingTests
         Assert.All(Minutenverdeling.PerMaand(100, "6", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), 2027)!, x => Assert.Equal(0, x));
     }
 
+    [Fact]
+    public void Een_toewijzing_in_uren_staat_in_minuten_naast_de_gedeclareerde_minuten()
+    {
+        // Seed 000 "Zorgtoewijzing": allocated in hours, declared in minutes; the chart compares like with like.
+        var toegewezen = Minutenverdeling.Toegewezen(new Core.Toewijzing.Omvang(61, "04", "6"), new DateOnly(2027, 3, 1), new DateOnly(2027, 4, 30), 2027)!;
+        var gedeclareerd = Minutenverdeling.Gedeclareerd(1800, "01", credit: false, new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), 2027);
+
+        Assert.Equal(31 * 60, toegewezen[2], 6);
+        Assert.Equal(61 * 60, toegewezen.Sum(), 6);
+        Assert.Equal(1800, gedeclareerd[2], 6);
+        Assert.All(Minutenverdeling.Toegewezen(new Core.Toewijzing.Omvang(1, "84", "6"), new DateOnly(2027, 3, 1), new DateOnly(2027, 4, 30), 2027)!, x => Assert.Equal(0, x));
+    }
+
+    [Fact]
+    public void Een_credit_neemt_zijn_minuten_terug()
+    {
+        var debet = Minutenverdeling.Gedeclareerd(100, "01", credit: false, new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), 2027);
+        var credit = Minutenverdeling.Gedeclareerd(100, "01", credit: true, new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), 2027);
+
+        Assert.Equal(0, debet[2] + credit[2], 6);
+    }
+
     [Theory]
     [InlineData(1, 1)]
     [InlineData(430, 500)]
