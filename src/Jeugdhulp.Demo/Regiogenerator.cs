@@ -73,7 +73,8 @@ public static class Regiogenerator
             return Resultaat<Regioverslag>.Mislukt("DEMO-MAP", "de map is niet leeg en bevat geen gegenereerde regio; kies een lege map", opties.DataMap);
         }
 
-        Directory.CreateDirectory(opties.DataMap);
+        // The service's data folder (serve --demo): for its user only, as the store creates it (docs/SECURITY.md).
+        PriveBestanden.MaakMap(opties.DataMap);
         File.WriteAllText(kenmerkPad, kenmerk);
 
         var eind = opties.Start.AddMonths(opties.Maanden).AddDays(-1);

@@ -12,10 +12,11 @@ namespace Jeugdhulp.Store;
 /// </summary>
 public sealed class Datastore : IDisposable
 {
-    private Datastore(DatabaseProvider provider, TimeProvider tijd, byte[] auditSleutel, int schemaVersie)
+    private Datastore(DatabaseProvider provider, TimeProvider tijd, TimeProvider klok, byte[] auditSleutel, int schemaVersie)
     {
         Provider = provider;
         Tijd = tijd;
+        Klok = klok;
         AuditSleutel = auditSleutel;
         SchemaVersie = schemaVersie;
     }
@@ -26,15 +27,23 @@ public sealed class Datastore : IDisposable
     /// <summary>The schema version after migration.</summary>
     public int SchemaVersie { get; }
 
+    /// <summary>The processing clock: fixed on <c>--today</c>. Journal receipt and answers are stamped with it (business dates).</summary>
     internal TimeProvider Tijd { get; }
+
+    /// <summary>
+    /// The real clock, also under <c>--today</c>: the audit log, accounts, sessions and API tokens record when
+    /// something really happened and expire in real time.
+    /// </summary>
+    internal TimeProvider Klok { get; }
 
     internal byte[] AuditSleutel { get; }
 
     /// <summary>
     /// Opens the store and applies pending migrations. A database that cannot be reached or has a schema
-    /// newer than this program is a coded error, not an exception.
+    /// newer than this program is a coded error, not an exception. <paramref name="tijd"/> is the processing
+    /// clock (<c>--today</c>), <paramref name="klok"/> the real one (default: the system clock).
     /// </summary>
-    public static Resultaat<Datastore> Open(StoreOpties opties, TimeProvider? tijd = null)
+    public static Resultaat<Datastore> Open(StoreOpties opties, TimeProvider? tijd = null, TimeProvider? klok = null)
     {
         ArgumentNullException.ThrowIfNull(opties);
         DatabaseProvider provider;
@@ -56,7 +65,7 @@ public sealed class Datastore : IDisposable
                 return Resultaat<Datastore>.Mislukt(versie.Fouten);
             }
 
-            return Resultaat<Datastore>.Ok(new Datastore(provider, tijd ?? TimeProvider.System, opties.AuditSleutel, v));
+            return Resultaat<Datastore>.Ok(new Datastore(provider, tijd ?? TimeProvider.System, klok ?? TimeProvider.System, opties.AuditSleutel, v));
         }
         catch (DbException e)
         {

@@ -82,8 +82,23 @@ public sealed record StoreOpties(string DataMap, string? Verbinding, byte[] Audi
             return new PostgresProvider(Verbinding);
         }
 
-        Directory.CreateDirectory(DataMap);
-        return new SqliteProvider(Path.Combine(DataMap, SqliteBestand));
+        PriveBestanden.MaakMap(DataMap);
+
+        // SQLite creates its -wal and -shm files with the mode of the database file: create that one 0600 first.
+        var bestand = Path.Combine(DataMap, SqliteBestand);
+        if (!File.Exists(bestand))
+        {
+            try
+            {
+                PriveBestanden.OpenOmTeSchrijven(bestand, FileMode.CreateNew).Dispose();
+            }
+            catch (IOException) when (File.Exists(bestand))
+            {
+                // Another process created it first.
+            }
+        }
+
+        return new SqliteProvider(bestand);
     }
 
     private static Resultaat<byte[]> LaadAuditSleutel(string dataMap, string? uitOmgeving)
@@ -105,19 +120,13 @@ public sealed record StoreOpties(string DataMap, string? Verbinding, byte[] Audi
                 : Resultaat<byte[]>.Mislukt("STORE-AUDITSLEUTEL", "De auditsleutel moet minstens 32 bytes zijn.", AuditSleutelVariabele);
         }
 
-        Directory.CreateDirectory(dataMap);
+        PriveBestanden.MaakMap(dataMap);
         var pad = Path.Combine(dataMap, AuditSleutelBestand);
         if (!File.Exists(pad))
         {
             try
             {
-                var opties = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-                if (!OperatingSystem.IsWindows())
-                {
-                    opties.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-                }
-
-                using var f = new FileStream(pad, opties);
+                using var f = PriveBestanden.OpenOmTeSchrijven(pad, FileMode.CreateNew);
                 f.Write(RandomNumberGenerator.GetBytes(32));
                 f.Flush(flushToDisk: true);
             }

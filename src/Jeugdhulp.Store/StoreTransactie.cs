@@ -24,7 +24,11 @@ public sealed class StoreTransactie : IDisposable
 
     internal Datastore Store => sessie.Store;
 
+    /// <summary>Now on the processing clock (fixed under <c>--today</c>).</summary>
     internal DateTimeOffset Nu => sessie.Store.Tijd.GetUtcNow();
+
+    /// <summary>Now on the real clock, also under <c>--today</c> (audit, accounts, sessions, tokens).</summary>
+    internal DateTimeOffset EchtNu => sessie.Store.Klok.GetUtcNow();
 
     /// <summary>Journal rows inserted with a provisional content hash; <see cref="Journaal.Journaliseren.VulHashesIn"/> fills in the real ones before commit.</summary>
     internal List<(long Id, byte[] Voorlopig, Task<byte[]> Sha256)> VoorlopigeHashes { get; } = [];

@@ -11,9 +11,10 @@ namespace Jeugdhulp.Web;
 /// </summary>
 public sealed class Backoffice : IDisposable
 {
-    private Backoffice(Webopties opties, Datastore store, Regelcatalogus regels, TimeProvider tijd)
+    private Backoffice(Webopties opties, Datastore store, Regelcatalogus regels, TimeProvider tijd, IReadOnlyList<System.Net.IPAddress> proxies)
     {
         Opties = opties;
+        Proxies = proxies;
         Store = store;
         Regels = regels;
         Tijd = tijd;
@@ -21,6 +22,9 @@ public sealed class Backoffice : IDisposable
 
     /// <summary>The options the service was started with.</summary>
     public Webopties Opties { get; }
+
+    /// <summary>Trusted reverse proxies besides loopback (<c>JEUGDHULP_PROXY</c>, <see cref="Proxykoppen"/>).</summary>
+    public IReadOnlyList<System.Net.IPAddress> Proxies { get; }
 
     /// <summary>The opened, migrated store.</summary>
     public Datastore Store { get; }
@@ -49,6 +53,12 @@ public sealed class Backoffice : IDisposable
             return Resultaat<Backoffice>.Mislukt(regels.Fouten);
         }
 
+        var proxies = Proxykoppen.Lees(Environment.GetEnvironmentVariable(Proxykoppen.Variabele));
+        if (!proxies.TryGet(out var vertrouwd))
+        {
+            return Resultaat<Backoffice>.Mislukt(proxies.Fouten);
+        }
+
         var storeOpties = StoreOpties.Kies(opties.Data, opties.Db, Environment.GetEnvironmentVariable);
         if (!storeOpties.TryGet(out var so))
         {
@@ -58,7 +68,7 @@ public sealed class Backoffice : IDisposable
         TimeProvider tijd = opties.Vandaag is { } d ? new VasteKlok(d) : TimeProvider.System;
         var store = Datastore.Open(so, tijd);
         return store.TryGet(out var s)
-            ? Resultaat<Backoffice>.Ok(new Backoffice(opties, s, catalogus, tijd))
+            ? Resultaat<Backoffice>.Ok(new Backoffice(opties, s, catalogus, tijd, vertrouwd))
             : Resultaat<Backoffice>.Mislukt(store.Fouten);
     }
 

@@ -3,6 +3,7 @@ using Jeugdhulp.Web.Schermen;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jeugdhulp.Web;
@@ -52,15 +53,21 @@ public sealed class Webapp
         services.AddAuthorization();
         services.AddJeugdhulpApi();
         services.AddBackofficeWebapp(backoffice);
+
+        // Both parts configure the one rate limiter; its refusal is the login page's for a login attempt and the
+        // API's (Retry-After, ProblemDetails) for the rest. Set last, so neither part's handler overwrites the other.
+        services.Configure<RateLimiterOptions>(o => o.OnRejected = (context, ct) =>
+            Inlogbegrenzing.IsInlogpoging(context.HttpContext) ? Inlogbegrenzing.Weiger(context, ct) : ApiDiensten.Weiger(context, ct));
     }
 
     private static void ConfigureerPijplijn(IApplicationBuilder app)
     {
+        // Forwarded headers first, so the access log and the rate limits see the client's own address.
+        app.UseProxykoppen();
         app.UseJeugdhulpApi();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseJeugdhulpApiLimiet();
         app.UseBackofficeWebapp();
         app.UseEndpoints(e =>
         {

@@ -15,7 +15,11 @@ public sealed record AuditRegel(DateTimeOffset Op, string Wie, string Gemeente, 
 /// </summary>
 public static class Auditlog
 {
-    /// <summary>Writes an entry inside <paramref name="tx"/>, so it commits exactly when the audited work does.</summary>
+    /// <summary>
+    /// Writes an entry inside <paramref name="tx"/>, so it commits exactly when the audited work does. Stamped
+    /// with the real time, not the processing date of <c>--today</c>: an audit log must say when someone
+    /// really looked.
+    /// </summary>
     public static void Audit(this StoreTransactie tx, string wie, Gemeentecode gemeente, string actie, Bsn? client)
     {
         ArgumentNullException.ThrowIfNull(tx);
@@ -25,7 +29,7 @@ public static class Auditlog
             INSERT INTO auditlog (op, wie, gemeente, actie, client_hash, client_gemaskeerd)
             VALUES (@op, @wie, @gemeente, @actie, @client_hash, @client_gemaskeerd)
             """)
-            .Met("@op", tx.Nu)
+            .Met("@op", tx.EchtNu)
             .Met("@wie", wie)
             .Met("@gemeente", gemeente.Waarde)
             .Met("@actie", actie)

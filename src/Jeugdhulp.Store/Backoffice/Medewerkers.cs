@@ -9,7 +9,11 @@ public sealed record Medewerker(string Gebruiker, Gemeentecode Gemeente, string 
 /// <summary>Staff accounts (migration <c>medewerkers</c>). Hashing is the caller's: the store only keeps the result.</summary>
 public static class Medewerkers
 {
-    /// <summary>Creates the account, or replaces the municipality and password of an existing one; true when it is new.</summary>
+    /// <summary>
+    /// Creates the account, or replaces the municipality and password of an existing one; true when it is new.
+    /// Changing an account ends all its open sessions (<see cref="Medewerkersessies"/>), in the same transaction:
+    /// after a new password, a session opened with the old one (or a stolen cookie of it) gives no access.
+    /// </summary>
     public static bool BewaarMedewerker(this Datastore store, string gebruiker, Gemeentecode gemeente, string wachtwoordHash)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -23,9 +27,13 @@ public static class Medewerkers
             ON CONFLICT (gebruiker) DO UPDATE SET gemeente = excluded.gemeente, wachtwoord = excluded.wachtwoord, actief = excluded.actief
             """)
             .Met("@gebruiker", gebruiker).Met("@gemeente", gemeente.Waarde).Met("@wachtwoord", wachtwoordHash)
-            .Met("@op", tx.Nu).Met("@actief", true)
+            .Met("@op", tx.EchtNu).Met("@actief", true)
             .ExecuteNonQuery();
-        tx.Audit("beheer", gemeente, bestond ? $"account {gebruiker} gewijzigd" : $"account {gebruiker} aangemaakt", null);
+        var beeindigd = tx.Commando("DELETE FROM medewerkersessies WHERE gebruiker = @gebruiker").Met("@gebruiker", gebruiker).ExecuteNonQuery();
+        tx.Audit("beheer", gemeente,
+            !bestond ? $"account {gebruiker} aangemaakt"
+            : beeindigd > 0 ? $"account {gebruiker} gewijzigd, {beeindigd} sessie(s) beeindigd"
+            : $"account {gebruiker} gewijzigd", null);
         tx.Commit();
         return !bestond;
     }
@@ -37,6 +45,10 @@ public static class Medewerkers
         using var sessie = store.OpenSessie();
         using var r = sessie.Commando("SELECT gebruiker, gemeente, wachtwoord, actief FROM medewerkers WHERE gebruiker = @gebruiker")
             .Met("@gebruiker", gebruiker).ExecuteReader();
-        return r.Read() ? new Medewerker(r.GetString(0), Gemeentecode.Parse(r.GetString(1)).Waarde, r.GetString(2), r.GetBoolean(3)) : null;
+        return Lees(r);
     }
+
+    /// <summary>The account in the reader's next row (gebruiker, gemeente, wachtwoord, actief), or null.</summary>
+    internal static Medewerker? Lees(System.Data.Common.DbDataReader r) =>
+        r.Read() ? new Medewerker(r.GetString(0), Gemeentecode.Parse(r.GetString(1)).Waarde, r.GetString(2), r.GetBoolean(3)) : null;
 }

@@ -46,7 +46,7 @@ public static class Materialiseren
         ArgumentException.ThrowIfNullOrWhiteSpace(outboxMap);
         ArgumentOutOfRangeException.ThrowIfLessThan(blok, 1);
 
-        Directory.CreateDirectory(outboxMap);
+        PriveBestanden.MaakMap(outboxMap);
         using var sessie = store.OpenSessie();
         var geschreven = 0;
         var alAanwezig = 0;
@@ -98,7 +98,7 @@ public static class Materialiseren
             return new Bestandsblok([], 0, 0, fouten);
         }
 
-        Directory.CreateDirectory(outboxMap);
+        PriveBestanden.MaakMap(outboxMap);
         var geschreven = 0;
         var alAanwezig = 0;
         var klaar = new List<long>(rijen.Count);
@@ -108,9 +108,10 @@ public static class Materialiseren
             var doel = Path.Combine(outboxMap, naam);
             var tijdelijk = Path.Combine(outboxMap, "." + naam + ".tmp");
 
-            // One open, one write, one close: no FileStream buffer in between.
-            using (var h = File.OpenHandle(tijdelijk, FileMode.Create, FileAccess.Write, FileShare.None))
+            // One open, one write, one close: no FileStream buffer in between. Created 0600 (client data).
+            using (var f = PriveBestanden.OpenOmTeSchrijven(tijdelijk, FileMode.Create))
             {
+                var h = f.SafeFileHandle;
                 RandomAccess.Write(h, inhoud, 0);
                 if (!Bestandssysteem.KanHeelBestandssysteemSynchroniseren)
                 {

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Jeugdhulp.Store.Toegang;
 
 /// <summary>Who holds an API token: a provider (AGB code) or a municipality (CBS code).</summary>
@@ -18,9 +15,11 @@ public enum Tokensoort
 /// <param name="Soort">Provider or municipality.</param>
 /// <param name="Code">The AGB or CBS code the token acts for.</param>
 /// <param name="Omschrijving">A note for people (whose system, which contact).</param>
-/// <param name="AangemaaktOp">When it was created.</param>
+/// <param name="AangemaaktOp">When it was created (real time, also under <c>--today</c>).</param>
 /// <param name="IngetrokkenOp">When it was revoked; null while valid.</param>
-public sealed record ApiToken(long Id, Tokensoort Soort, string Code, string? Omschrijving, DateTimeOffset AangemaaktOp, DateTimeOffset? IngetrokkenOp)
+/// <param name="VerlooptOp">From when it no longer gives access (real time).</param>
+public sealed record ApiToken(long Id, Tokensoort Soort, string Code, string? Omschrijving, DateTimeOffset AangemaaktOp, DateTimeOffset? IngetrokkenOp,
+    DateTimeOffset VerlooptOp)
 {
     /// <summary>"aanbieder 01234567 (token 3)": how the token shows up in the audit log.</summary>
     public string Wie => $"{Woord(Soort)} {Code} (token {Id})";
@@ -31,36 +30,35 @@ public sealed record ApiToken(long Id, Tokensoort Soort, string Code, string? Om
 /// <summary>
 /// Bearer tokens for the APIs. A token is 256 random bits, shown once when it is made; the store keeps only
 /// its SHA-256, so whoever reads the database (or a backup) cannot use it. A plain hash suffices, no salt
-/// or slow hash: the secret is random, not a password that could be guessed.
+/// or slow hash: the secret is random, not a password that could be guessed. Every token expires (real
+/// time, also under <c>--today</c>); rotating one (<see cref="VernieuwApiToken"/>) gives the holder a new
+/// secret and lets the old one run out after a short overlap, so their system can switch without a gap.
 /// </summary>
 public static class ApiTokens
 {
     /// <summary>Every token starts with this, so a leaked one is recognisable (secret scanners, logs).</summary>
     public const string Voorvoegsel = "jh_";
 
-    private const string Kolommen = "id, soort, code, omschrijving, aangemaakt_op, ingetrokken_op";
+    /// <summary>How long a token is valid unless its maker says otherwise: one year.</summary>
+    public static readonly TimeSpan StandaardGeldigheid = TimeSpan.FromDays(365);
 
-    /// <summary>Makes a token for <paramref name="code"/>; returns the stored row and the secret (shown once, never stored).</summary>
-    public static (ApiToken Token, string Geheim) MaakApiToken(this Datastore store, Tokensoort soort, string code, string? omschrijving)
+    private const string Kolommen = "id, soort, code, omschrijving, aangemaakt_op, ingetrokken_op, verloopt_op";
+
+    /// <summary>
+    /// Makes a token for <paramref name="code"/>, valid for <paramref name="geldigheid"/> (default
+    /// <see cref="StandaardGeldigheid"/>); returns the stored row and the secret (shown once, never stored).
+    /// </summary>
+    public static (ApiToken Token, string Geheim) MaakApiToken(this Datastore store, Tokensoort soort, string code, string? omschrijving,
+        TimeSpan? geldigheid = null)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        var geheim = Voorvoegsel + Base64Url(RandomNumberGenerator.GetBytes(32));
         using var tx = store.BeginTransactie();
-        var nu = tx.Nu;
-        var id = tx.Commando("""
-            INSERT INTO api_tokens (soort, code, hash, omschrijving, aangemaakt_op)
-            VALUES (@soort, @code, @hash, @omschrijving, @op)
-            RETURNING id
-            """)
-            .Met("@soort", ApiToken.Woord(soort)).Met("@code", code).Met("@hash", Hash(geheim))
-            .Met("@omschrijving", omschrijving).Met("@op", nu)
-            .LeesLongOfNull() ?? throw new InvalidOperationException("INSERT … RETURNING gaf geen id.");
+        var gemaakt = tx.MaakApiToken(soort, code, omschrijving, geldigheid ?? StandaardGeldigheid);
         tx.Commit();
-        return (new ApiToken(id, soort, code, omschrijving, nu, null), geheim);
+        return gemaakt;
     }
 
-    /// <summary>The valid (not revoked) token with secret <paramref name="geheim"/>, or null.</summary>
+    /// <summary>The valid (not revoked, not expired) token with secret <paramref name="geheim"/>, or null.</summary>
     public static ApiToken? ZoekApiToken(this Datastore store, string geheim)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -70,8 +68,34 @@ public static class ApiTokens
         }
 
         using var sessie = store.OpenSessie();
-        return Lees(sessie.Commando($"SELECT {Kolommen} FROM api_tokens WHERE hash = @hash AND ingetrokken_op IS NULL")
-            .Met("@hash", Hash(geheim))).SingleOrDefault();
+        return Lees(sessie.Commando($"SELECT {Kolommen} FROM api_tokens WHERE hash = @hash AND ingetrokken_op IS NULL AND verloopt_op > @nu")
+            .Met("@hash", Hash(geheim)).Met("@nu", store.Klok.GetUtcNow())).SingleOrDefault();
+    }
+
+    /// <summary>
+    /// Rotates token <paramref name="id"/>: a new token for the same holder and description, valid for
+    /// <paramref name="geldigheid"/> (default <see cref="StandaardGeldigheid"/>), while the old one stays valid
+    /// for at most <paramref name="overgang"/> more (zero: it stops at once). Null when there is no such
+    /// token or it is revoked or expired already (make a new one instead).
+    /// </summary>
+    public static (ApiToken Token, string Geheim)? VernieuwApiToken(this Datastore store, long id, TimeSpan overgang, TimeSpan? geldigheid = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentOutOfRangeException.ThrowIfLessThan(overgang, TimeSpan.Zero);
+        using var tx = store.BeginTransactie();
+        var nu = tx.EchtNu;
+        var oud = Lees(tx.Commando($"SELECT {Kolommen} FROM api_tokens WHERE id = @id AND ingetrokken_op IS NULL AND verloopt_op > @nu")
+            .Met("@id", id).Met("@nu", nu)).SingleOrDefault();
+        if (oud is null)
+        {
+            return null;
+        }
+
+        var einde = nu + overgang < oud.VerlooptOp ? nu + overgang : oud.VerlooptOp;
+        tx.Commando("UPDATE api_tokens SET verloopt_op = @einde WHERE id = @id").Met("@einde", einde).Met("@id", id).ExecuteNonQuery();
+        var nieuw = tx.MaakApiToken(oud.Soort, oud.Code, oud.Omschrijving, geldigheid ?? StandaardGeldigheid);
+        tx.Commit();
+        return nieuw;
     }
 
     /// <summary>Every token, revoked ones too, oldest first.</summary>
@@ -88,15 +112,31 @@ public static class ApiTokens
         ArgumentNullException.ThrowIfNull(store);
         using var tx = store.BeginTransactie();
         tx.Commando("UPDATE api_tokens SET ingetrokken_op = @nu WHERE id = @id AND ingetrokken_op IS NULL")
-            .Met("@nu", tx.Nu).Met("@id", id).ExecuteNonQuery();
+            .Met("@nu", tx.EchtNu).Met("@id", id).ExecuteNonQuery();
         var token = Lees(tx.Commando($"SELECT {Kolommen} FROM api_tokens WHERE id = @id").Met("@id", id)).SingleOrDefault();
         tx.Commit();
         return token;
     }
 
-    internal static string Hash(string geheim) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(geheim)));
+    private static (ApiToken Token, string Geheim) MaakApiToken(this StoreTransactie tx, Tokensoort soort, string code, string? omschrijving,
+        TimeSpan geldigheid)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(geldigheid, TimeSpan.Zero);
+        var geheim = Voorvoegsel + Geheim.Nieuw();
+        var nu = tx.EchtNu;
+        var id = tx.Commando("""
+            INSERT INTO api_tokens (soort, code, hash, omschrijving, aangemaakt_op, verloopt_op)
+            VALUES (@soort, @code, @hash, @omschrijving, @op, @verloopt)
+            RETURNING id
+            """)
+            .Met("@soort", ApiToken.Woord(soort)).Met("@code", code).Met("@hash", Hash(geheim))
+            .Met("@omschrijving", omschrijving).Met("@op", nu).Met("@verloopt", nu + geldigheid)
+            .LeesLongOfNull() ?? throw new InvalidOperationException("INSERT … RETURNING gaf geen id.");
+        return (new ApiToken(id, soort, code, omschrijving, nu, null, nu + geldigheid), geheim);
+    }
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    internal static string Hash(string geheim) => Geheim.Hash(geheim);
 
     private static List<ApiToken> Lees(System.Data.Common.DbCommand cmd)
     {
@@ -105,7 +145,7 @@ public static class ApiTokens
         while (r.Read())
         {
             lijst.Add(new ApiToken(r.GetInt64(0), r.GetString(1) == "aanbieder" ? Tokensoort.Aanbieder : Tokensoort.Gemeente, r.GetString(2),
-                r.TekstOfNull(3), r.GetFieldValue<DateTimeOffset>(4), r.DatumTijdOfNull(5)));
+                r.TekstOfNull(3), r.GetFieldValue<DateTimeOffset>(4), r.DatumTijdOfNull(5), r.GetFieldValue<DateTimeOffset>(6)));
         }
 
         return lijst;

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -60,15 +61,7 @@ public static class ApiDiensten
         {
             // The body is written by the status-code pages of UseJeugdhulpApi (ProblemDetails in Dutch).
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, _) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wacht))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wacht.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                return ValueTask.CompletedTask;
-            };
+            o.OnRejected = Weiger;
             o.AddPolicy(Verzoeklimiet, Limiet);
         });
 
@@ -132,8 +125,20 @@ public static class ApiDiensten
         return app;
     }
 
-    /// <summary>The per-token rate limit of the API endpoints; after routing (the limit is the endpoints').</summary>
-    public static IApplicationBuilder UseJeugdhulpApiLimiet(this IApplicationBuilder app) => app.UseRateLimiter();
+    /// <summary>
+    /// A request refused by the per-token limit: its Retry-After; the body comes from the status-code pages of
+    /// <see cref="UseJeugdhulpApi"/>. (The one rate-limiter middleware runs in the backoffice's part of the
+    /// pipeline, after routing, where endpoint policies apply; see <c>Webapp</c> for the one OnRejected.)
+    /// </summary>
+    internal static ValueTask Weiger(OnRejectedContext context, CancellationToken _)
+    {
+        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wacht))
+        {
+            context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wacht.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>
     /// The endpoints under <c>/api/v1</c>, the deprecated ones under <c>/api</c>, the OpenAPI document at

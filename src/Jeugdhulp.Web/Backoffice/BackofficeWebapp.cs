@@ -1,3 +1,4 @@
+using Jeugdhulp.Store;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -20,16 +21,23 @@ public static class BackofficeWebapp
     /// <summary>The authorization policy of every backoffice page.</summary>
     public const string Beleid = "Medewerker";
 
+    /// <summary>The data protection key ring's folder in the data folder.</summary>
+    public const string Sleutelmap = "sleutels";
+
     public static IServiceCollection AddBackofficeWebapp(this IServiceCollection services, Backoffice backoffice)
     {
         ArgumentNullException.ThrowIfNull(backoffice);
 
-        // The login throttle counts real minutes, also when the processing date is fixed with --today.
+        // The login throttle counts real time, also when the processing date is fixed with --today.
         services.AddSingleton(new Inlogremming(TimeProvider.System));
+        services.AddInlogbegrenzing();
+        services.AddSingleton(new Hashslot(Hashslot.Gelijktijdig, Hashslot.Wachtrij));
 
-        // Cookie and antiforgery tokens survive a restart: the keys live in the data folder.
+        // Cookie, antiforgery and device-cookie keys survive a restart: the key ring lives in the data folder,
+        // in a folder only the service's user can read (the keys sign and encrypt every login cookie). See
+        // docs/SECURITY.md for protecting it with a certificate as well.
         services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(backoffice.Opties.Data, "sleutels")))
+            .PersistKeysToFileSystem(PriveBestanden.MaakMap(Path.Combine(backoffice.Opties.Data, Sleutelmap)))
             .SetApplicationName("Jeugdhulp");
         services.AddAuthentication().AddCookie(Schema, o =>
         {
@@ -71,6 +79,7 @@ public static class BackofficeWebapp
             });
             return next(ctx);
         });
+        app.UseInlogbegrenzing();
         return app.UseEndpoints(MapBackoffice);
     }
 

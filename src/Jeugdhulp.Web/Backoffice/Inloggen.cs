@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Backoffice;
@@ -16,6 +17,15 @@ public sealed record Ingelogd(string Gebruiker, Gemeentecode Gemeente);
 internal static partial class Inloggen
 {
     public const string GemeenteClaim = "jeugdhulp:gemeente";
+
+    /// <summary>The claim with the server-side session key (<see cref="Medewerkersessies"/>).</summary>
+    public const string SessieClaim = "jeugdhulp:sessie";
+
+    /// <summary>
+    /// How long a login lasts at most on the server, also while it is used (the cookie itself slides: 8 hours
+    /// after the last request). A working day and some: a stolen cookie does not live on for days.
+    /// </summary>
+    public static readonly TimeSpan Sessieduur = TimeSpan.FromHours(12);
 
     public static Ingelogd Medewerker(this HttpContext ctx)
     {
@@ -43,64 +53,111 @@ internal static partial class Inloggen
         var terug = form["terug"].ToString();
         var log = logs.CreateLogger("Jeugdhulp.Web.Inloggen");
         var remming = ctx.RequestServices.GetRequiredService<Inlogremming>();
-        if (remming.Wachttijd(gebruiker) is { } wacht && wacht > TimeSpan.Zero)
+        var remsleutel = Apparaat.Remsleutel(ctx, gebruiker);
+        if (remming.Probeer(remsleutel) is { } wacht)
         {
-            LogGeremd(log, VoorLog(gebruiker));
-            var minuten = (int)Math.Ceiling(wacht.TotalMinutes);
+            LogGeremd(log, Logwaarde.Schoon(gebruiker));
+            ctx.Response.Headers.RetryAfter = ((int)Math.Ceiling(wacht.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return Pagina(ctx, b, gebruiker, terug,
-                $"Te veel mislukte pogingen voor deze gebruikersnaam. Probeer het over {minuten} {(minuten == 1 ? "minuut" : "minuten")} opnieuw.",
+                $"Te veel mislukte pogingen voor deze gebruikersnaam. Probeer het over {Wachttekst(wacht)} opnieuw.",
                 StatusCodes.Status429TooManyRequests);
         }
 
         var account = gebruiker.Length is > 0 and <= 100 ? b.Store.ZoekMedewerker(gebruiker) : null;
 
-        // Always one hash computation, so the response time does not reveal which user names exist.
-        var klopt = Wachtwoorden.Klopt(wachtwoord, account?.WachtwoordHash ?? Wachtwoorden.Lokaas) && account is { Actief: true };
-        if (!klopt || account is null)
+        // Always one hash computation, so the response time does not reveal which user names exist; in one of
+        // the few hash slots, so logins cannot take the CPU from the API.
+        var (gedaan, klopt) = await ctx.RequestServices.GetRequiredService<Hashslot>()
+            .Voer(() => Wachtwoorden.Klopt(wachtwoord, account?.WachtwoordHash ?? Wachtwoorden.Lokaas), ctx.RequestAborted);
+        if (!gedaan)
         {
-            remming.Mislukt(gebruiker);
-            LogMislukt(log, VoorLog(gebruiker));
+            ctx.Response.Headers.RetryAfter = "5";
+            return Pagina(ctx, b, gebruiker, terug, "Er wordt nu op veel plaatsen tegelijk ingelogd. Probeer het over enkele seconden opnieuw.",
+                StatusCodes.Status429TooManyRequests);
+        }
+
+        if (!klopt || account is not { Actief: true })
+        {
+            LogMislukt(log, Logwaarde.Schoon(gebruiker));
             return Pagina(ctx, b, gebruiker, terug, "Gebruikersnaam of wachtwoord is onjuist.", StatusCodes.Status401Unauthorized);
         }
 
+        remming.Gelukt(remsleutel);
+        var sessie = b.Store.StartMedewerkersessie(account.Gebruiker, Sessieduur);
         var identiteit = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, account.Gebruiker), new Claim(GemeenteClaim, account.Gemeente.Waarde)],
+            [new Claim(ClaimTypes.Name, account.Gebruiker), new Claim(GemeenteClaim, account.Gemeente.Waarde), new Claim(SessieClaim, sessie)],
             BackofficeWebapp.Schema);
-        remming.Gelukt(gebruiker);
         await ctx.SignInAsync(BackofficeWebapp.Schema, new ClaimsPrincipal(identiteit));
-        LogGelukt(log, account.Gebruiker, account.Gemeente.Waarde);
+        Apparaat.Onthoud(ctx, account.Gebruiker);
+        var naam = Logwaarde.Schoon(account.Gebruiker);
+        LogGelukt(log, naam, account.Gemeente.Waarde);
         return Results.Redirect(IsLokaal(terug) ? terug : "/werkvoorraad");
     }
 
-    public static async Task<IResult> Uitloggen(HttpContext ctx)
+    /// <summary>Ends the session on the server too: a copy of the cookie taken before gives no access after.</summary>
+    public static async Task<IResult> Uitloggen(HttpContext ctx, Backoffice b)
     {
         ArgumentNullException.ThrowIfNull(ctx);
+        ArgumentNullException.ThrowIfNull(b);
         if (await BackofficeWebapp.LeesFormulier(ctx) is null)
         {
             return Results.BadRequest();
+        }
+
+        if (ctx.User.FindFirst(SessieClaim)?.Value is { } sessie)
+        {
+            b.Store.BeeindigMedewerkersessie(sessie);
         }
 
         await ctx.SignOutAsync(BackofficeWebapp.Schema);
         return Results.Redirect("/inloggen");
     }
 
-    /// <summary>A removed or deactivated account, or one moved to another municipality, loses its open sessions at once.</summary>
+    /// <summary>
+    /// On every request: the cookie's session must still run on the server (not logged out, no new password,
+    /// not expired), and the account must still be active in the same municipality; otherwise the cookie is
+    /// rejected and cleared.
+    /// </summary>
     public static async Task ControleerAccount(CookieValidatePrincipalContext ctx)
     {
         var naam = ctx.Principal?.Identity?.Name;
         var gemeente = ctx.Principal?.FindFirst(GemeenteClaim)?.Value;
+        var sessie = ctx.Principal?.FindFirst(SessieClaim)?.Value;
         var b = ctx.HttpContext.RequestServices.GetRequiredService<Backoffice>();
-        var account = naam is null ? null : b.Store.ZoekMedewerker(naam);
-        if (account is not { Actief: true } || account.Gemeente.Waarde != gemeente)
+        var account = sessie is null ? null : b.Store.ZoekMedewerkersessie(sessie);
+        if (account is not { Actief: true } || account.Gebruiker != naam || account.Gemeente.Waarde != gemeente)
         {
             ctx.RejectPrincipal();
             await ctx.HttpContext.SignOutAsync(BackofficeWebapp.Schema);
         }
     }
 
-    /// <summary>Only a path on this site: no scheme, no host, no protocol-relative "//" (open redirect).</summary>
+    /// <summary>
+    /// Only a path on this site, by the framework's <c>Url.IsLocalUrl</c> rules and stricter: it starts with one
+    /// '/', not "//" or "/\" (protocol-relative), and holds only printable ASCII without a backslash: no
+    /// whitespace or control character anywhere (browsers drop a tab or line feed, so "/\t/evil.example" would
+    /// become "//evil.example"), and nothing a Location header cannot carry (a line feed or non-ASCII there is
+    /// a server error). A path with other characters is percent-encoded by whoever made the link.
+    /// </summary>
     internal static bool IsLokaal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+        !string.IsNullOrEmpty(url) && url.Length <= 2000 && url[0] == '/' && (url.Length == 1 || url[1] != '/')
+        && url.All(c => c is > ' ' and < '\u007f' and not '\\');
+
+    /// <summary>The login form with a refusal of the rate limiter (429): too many attempts from one address or at once.</summary>
+    internal static IResult Geweigerd(HttpContext ctx, string melding) =>
+        Pagina(ctx, ctx.RequestServices.GetRequiredService<Backoffice>(), null, null, melding, StatusCodes.Status429TooManyRequests);
+
+    private static string Wachttekst(TimeSpan wacht)
+    {
+        if (wacht < TimeSpan.FromMinutes(1))
+        {
+            var seconden = Math.Max(1, (int)Math.Ceiling(wacht.TotalSeconds));
+            return $"{seconden} {(seconden == 1 ? "seconde" : "seconden")}";
+        }
+
+        var minuten = (int)Math.Ceiling(wacht.TotalMinutes);
+        return $"{minuten} {(minuten == 1 ? "minuut" : "minuten")}";
+    }
 
     private static IResult Pagina(HttpContext ctx, Backoffice b, string? gebruiker, string? terug, string? fout, int status)
     {
@@ -123,16 +180,6 @@ internal static partial class Inloggen
             """);
         return Opmaak.Pagina(ctx, b, "Inloggen", null, body, status);
     }
-
-    /// <summary>
-    /// The typed user name for the log, cut to 100 characters; digit runs of 8 or more are masked, in case
-    /// someone typed a BSN into the user name field (a BSN never goes to a log in clear text).
-    /// </summary>
-    internal static string VoorLog(string gebruiker) =>
-        Cijferreeks().Replace(gebruiker.Length > 100 ? gebruiker[..100] : gebruiker, m => new string('*', m.Length));
-
-    [System.Text.RegularExpressions.GeneratedRegex("[0-9]{8,}")]
-    private static partial System.Text.RegularExpressions.Regex Cijferreeks();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inloggen mislukt voor gebruiker '{Gebruiker}'")]
     private static partial void LogMislukt(ILogger log, string gebruiker);

@@ -37,7 +37,7 @@ internal sealed class TokenAuthenticatie(IOptionsMonitor<AuthenticationSchemeOpt
         var token = backoffice.Store.ZoekApiToken(kop["Bearer ".Length..].Trim());
         if (token is null)
         {
-            return Task.FromResult(Fout("Het token is onbekend of ingetrokken."));
+            return Task.FromResult(Fout("Het token is onbekend of ingetrokken, of verlopen (een nieuw maakt u met 'jeugdhulp token')."));
         }
 
         var identiteit = new ClaimsIdentity(

@@ -27,10 +27,13 @@ public abstract class StoreTestBasis : IDisposable
     /// <summary>The store on this test's database, opened (and migrated) on first use.</summary>
     protected Datastore Opslag => opslag ??= Open();
 
-    /// <summary>Opens another store on the same database, as a second process would.</summary>
-    protected Datastore Open(TimeProvider? tijd = null)
+    /// <summary>
+    /// Opens another store on the same database, as a second process would: <paramref name="tijd"/> is the
+    /// processing clock (<c>--today</c>), <paramref name="klok"/> the real one (audit, tokens, sessions).
+    /// </summary>
+    protected Datastore Open(TimeProvider? tijd = null, TimeProvider? klok = null)
     {
-        var r = Datastore.Open(Db.Opties, tijd);
+        var r = Datastore.Open(Db.Opties, tijd, klok);
         Assert.True(r.IsGeldig, string.Join("; ", r.Fouten));
         geopend.Add(r.Waarde);
         return r.Waarde;

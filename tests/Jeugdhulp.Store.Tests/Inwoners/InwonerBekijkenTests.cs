@@ -19,7 +19,8 @@ public abstract class InwonerBekijkenTests(TestDatabase db) : StoreTestBasis(db)
     public void Elke_blik_op_een_client_komt_in_het_auditlog_ook_een_geweigerde()
     {
         var klok = new VasteKlok(new DateTimeOffset(2026, 5, 4, 10, 0, 0, TimeSpan.Zero));
-        var opslag = Open(klok);
+        // The audit log is stamped by the real clock (klok), not the processing clock.
+        var opslag = Open(klok: klok);
         opslag.ImporteerInwoners([Anna]);
 
         Assert.Equal(Anna, opslag.BekijkInwoner("medewerker.almere", Gemeente("0034"), Anna.Bsn));

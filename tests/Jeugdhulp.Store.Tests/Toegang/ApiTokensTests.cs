@@ -107,4 +107,69 @@ public abstract class ApiTokensTests(TestDatabase db) : StoreTestBasis(db)
         var vanAnder = Opslag.UitgaandVoor("02345678", 0, 10);
         Assert.All(vanAnder, u => Assert.Null(Opslag.UitgaandBericht("01234567", u.Id)));
     }
+    private readonly VasteKlok klok = new(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
+
+    private Datastore MetKlok() => Open(new VasteKlok(new DateTimeOffset(2027, 3, 5, 0, 0, 0, TimeSpan.Zero)), klok);
+
+    [StoreFact]
+    public void Een_token_verloopt_standaard_na_een_jaar_op_de_echte_klok()
+    {
+        var store = MetKlok();
+        var (token, geheim) = store.MaakApiToken(Tokensoort.Aanbieder, "01234567", null);
+
+        Assert.Equal(klok.Nu, token.AangemaaktOp);
+        Assert.Equal(klok.Nu + ApiTokens.StandaardGeldigheid, token.VerlooptOp);
+        Assert.Equal(TimeSpan.FromDays(365), ApiTokens.StandaardGeldigheid);
+        klok.Nu = token.VerlooptOp.AddSeconds(-1);
+        Assert.NotNull(store.ZoekApiToken(geheim));
+        klok.Nu = token.VerlooptOp;
+        Assert.Null(store.ZoekApiToken(geheim));
+        Assert.Equal(token.VerlooptOp, store.ApiTokenLijst().Single().VerlooptOp);
+    }
+
+    [StoreFact]
+    public void De_geldigheid_is_per_token_in_te_stellen()
+    {
+        var store = MetKlok();
+        var (token, geheim) = store.MaakApiToken(Tokensoort.Gemeente, "0034", null, TimeSpan.FromDays(30));
+
+        Assert.Equal(klok.Nu.AddDays(30), token.VerlooptOp);
+        klok.Nu = klok.Nu.AddDays(31);
+        Assert.Null(store.ZoekApiToken(geheim));
+    }
+
+    [StoreFact]
+    public void Vernieuwen_geeft_een_nieuw_geheim_voor_dezelfde_houder_en_het_oude_verloopt_na_de_overgang()
+    {
+        var store = MetKlok();
+        var (oud, oudGeheim) = store.MaakApiToken(Tokensoort.Aanbieder, "01234567", "EPD");
+
+        var vernieuwd = store.VernieuwApiToken(oud.Id, TimeSpan.FromDays(7));
+
+        Assert.NotNull(vernieuwd);
+        var (nieuw, nieuwGeheim) = vernieuwd.Value;
+        Assert.NotEqual(oud.Id, nieuw.Id);
+        Assert.Equal((oud.Soort, oud.Code, oud.Omschrijving), (nieuw.Soort, nieuw.Code, nieuw.Omschrijving));
+        Assert.Equal(klok.Nu + ApiTokens.StandaardGeldigheid, nieuw.VerlooptOp);
+        Assert.Equal(klok.Nu.AddDays(7), store.ApiTokenLijst().Single(t => t.Id == oud.Id).VerlooptOp);
+        Assert.NotNull(store.ZoekApiToken(oudGeheim));
+        klok.Nu = klok.Nu.AddDays(7);
+        Assert.Null(store.ZoekApiToken(oudGeheim));
+        Assert.Equal(nieuw.Id, store.ZoekApiToken(nieuwGeheim)?.Id);
+    }
+
+    [StoreFact]
+    public void Vernieuwen_zonder_overgang_maakt_het_oude_token_meteen_ongeldig_en_een_ingetrokken_token_is_niet_te_vernieuwen()
+    {
+        var store = MetKlok();
+        var (oud, oudGeheim) = store.MaakApiToken(Tokensoort.Aanbieder, "01234567", null);
+        var (ingetrokken, _) = store.MaakApiToken(Tokensoort.Aanbieder, "01234567", null);
+        store.TrekApiTokenIn(ingetrokken.Id);
+
+        Assert.NotNull(store.VernieuwApiToken(oud.Id, TimeSpan.Zero));
+
+        Assert.Null(store.ZoekApiToken(oudGeheim));
+        Assert.Null(store.VernieuwApiToken(ingetrokken.Id, TimeSpan.Zero));
+        Assert.Null(store.VernieuwApiToken(999_999, TimeSpan.Zero));
+    }
 }

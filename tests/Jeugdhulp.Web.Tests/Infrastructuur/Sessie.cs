@@ -32,12 +32,16 @@ internal sealed partial class Sessie : IDisposable
     }
 
     /// <summary>Posts to <paramref name="pad"/> with the form token of the page at <paramref name="formulierPagina"/>.</summary>
-    public async Task<HttpResponseMessage> Post(string pad, string formulierPagina, params (string Naam, string Waarde)[] velden)
+    public async Task<HttpResponseMessage> Post(string pad, string formulierPagina, params (string Naam, string Waarde)[] velden) =>
+        await PostZonderToken(pad, [.. velden, ("__formulier", await Formuliertoken(formulierPagina))]);
+
+    /// <summary>The antiforgery token of the form on the page at <paramref name="formulierPagina"/>.</summary>
+    public async Task<string> Formuliertoken(string formulierPagina)
     {
         var pagina = await (await Get(formulierPagina)).Content.ReadAsStringAsync();
         var token = TokenPatroon().Match(pagina);
         Assert.True(token.Success, $"geen formuliertoken op {formulierPagina}");
-        return await PostZonderToken(pad, [.. velden, ("__formulier", WebUtility.HtmlDecode(token.Groups[1].Value))]);
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
     }
 
     public Task<HttpResponseMessage> PostZonderToken(string pad, params (string Naam, string Waarde)[] velden) =>

@@ -2,7 +2,7 @@ using Jeugdhulp.Web.Schermen;
 
 namespace Jeugdhulp.Web.Tests.Schermen;
 
-/// <summary>The login throttle on its own, with a clock the test moves.</summary>
+/// <summary>The per-name login throttle on its own, with a clock the test moves.</summary>
 public sealed class InlogremmingTests
 {
     private sealed class Klok : TimeProvider
@@ -15,35 +15,66 @@ public sealed class InlogremmingTests
     private readonly Klok klok = new();
 
     [Fact]
-    public void Vijf_mislukte_pogingen_binnen_het_venster_remmen_tot_de_oudste_verloopt()
+    public void Na_vijf_pogingen_groeit_de_wachttijd_per_poging_tot_het_maximum()
     {
         var remming = new Inlogremming(klok);
         for (var i = 0; i < Inlogremming.MaxPogingen; i++)
         {
-            Assert.Equal(TimeSpan.Zero, remming.Wachttijd("nop"));
-            remming.Mislukt("nop");
-            klok.Nu += TimeSpan.FromMinutes(1);
+            Assert.Null(remming.Probeer("nop"));
         }
 
-        // The first failure was 5 minutes ago: it leaves the 15-minute window in 10 minutes.
-        Assert.Equal(TimeSpan.FromMinutes(10), remming.Wachttijd("nop"));
-        klok.Nu += TimeSpan.FromMinutes(10);
-        Assert.Equal(TimeSpan.Zero, remming.Wachttijd("nop"));
+        var wachttijden = new List<TimeSpan>();
+        for (var i = 0; i < 12; i++)
+        {
+            var wacht = Assert.IsType<TimeSpan>(remming.Probeer("nop"));
+            wachttijden.Add(wacht);
+            klok.Nu += wacht;
+            Assert.Null(remming.Probeer("nop"));
+        }
+
+        Assert.Equal(TimeSpan.FromSeconds(1), wachttijden[0]);
+        Assert.Equal(TimeSpan.FromSeconds(2), wachttijden[1]);
+        Assert.Equal(TimeSpan.FromSeconds(4), wachttijden[2]);
+        Assert.Equal(Inlogremming.MaxWachttijd, wachttijden[^1]);
+        Assert.All(wachttijden, w => Assert.True(w <= Inlogremming.MaxWachttijd));
     }
 
     [Fact]
-    public void Vier_mislukte_pogingen_remmen_niet_en_een_geslaagde_wist_de_telling()
+    public void Gelijktijdige_pogingen_krijgen_samen_niet_meer_dan_vijf_doorgangen()
     {
         var remming = new Inlogremming(klok);
-        for (var i = 0; i < Inlogremming.MaxPogingen - 1; i++)
+
+        var doorgelaten = 0;
+        Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 16 }, _ =>
         {
-            remming.Mislukt("nop");
+            if (remming.Probeer("nop") is null)
+            {
+                Interlocked.Increment(ref doorgelaten);
+            }
+        });
+
+        Assert.Equal(Inlogremming.MaxPogingen, doorgelaten);
+    }
+
+    [Fact]
+    public void Een_geslaagde_poging_wist_de_telling_en_na_het_venster_is_alles_vergeten()
+    {
+        var remming = new Inlogremming(klok);
+        for (var i = 0; i < Inlogremming.MaxPogingen; i++)
+        {
+            Assert.Null(remming.Probeer("nop"));
         }
 
-        Assert.Equal(TimeSpan.Zero, remming.Wachttijd("nop"));
         remming.Gelukt("nop");
-        remming.Mislukt("nop");
-        Assert.Equal(TimeSpan.Zero, remming.Wachttijd("nop"));
+        Assert.Null(remming.Probeer("nop"));
+
+        for (var i = 0; i < Inlogremming.MaxPogingen * 2; i++)
+        {
+            remming.Probeer("urk");
+        }
+
+        klok.Nu += Inlogremming.Venster;
+        Assert.Null(remming.Probeer("urk"));
     }
 
     [Fact]
@@ -52,10 +83,10 @@ public sealed class InlogremmingTests
         var remming = new Inlogremming(klok);
         for (var i = 0; i < Inlogremming.MaxPogingen; i++)
         {
-            remming.Mislukt(i % 2 == 0 ? "NOP" : " nop ");
+            Assert.Null(remming.Probeer(i % 2 == 0 ? "NOP" : " nop "));
         }
 
-        Assert.True(remming.Wachttijd("nop") > TimeSpan.Zero);
-        Assert.Equal(TimeSpan.Zero, remming.Wachttijd("almere"));
+        Assert.NotNull(remming.Probeer("nop"));
+        Assert.Null(remming.Probeer("almere"));
     }
 }
