@@ -189,6 +189,10 @@ public sealed partial class ReadmeTests
             {
                 // Not listening yet: the demo is still being generated.
             }
+            catch (TaskCanceledException)
+            {
+                // Listening, but the first page took longer than the client waits (a cold start on a busy machine): ask again.
+            }
 
             Thread.Sleep(500);
         }

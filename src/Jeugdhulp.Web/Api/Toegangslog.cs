@@ -35,8 +35,12 @@ internal sealed partial class Toegangslog : IHttpLoggingInterceptor
 
     public ValueTask OnResponseAsync(HttpLoggingInterceptorContext logContext) => ValueTask.CompletedTask;
 
-    public static string Maskeer(string tekst) => Cijferreeks().Replace(tekst, Masker);
+    /// <summary>The digits masked, and control characters (a decoded %0A in a path) made visible, so no value forges a line.</summary>
+    public static string Maskeer(string tekst) => Stuurteken().Replace(Cijferreeks().Replace(tekst, Masker), "?");
 
     [GeneratedRegex(@"(?<!\d)\d(?:(?:[ .\-+_]|%20|%2[eEdD])?\d){7,8}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Cijferreeks();
+
+    [GeneratedRegex(@"[\p{Cc}\p{Cf}\u2028\u2029]", RegexOptions.CultureInvariant)]
+    private static partial Regex Stuurteken();
 }

@@ -194,7 +194,7 @@ public sealed class BerichtenApiTests
             Assert.StartsWith("GROOTTE: ", (await Json(antwoord)).GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await Stuur(client, Demobericht("001"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Stuur(client, Demobericht("001"))).StatusCode);
     }
 
     /// <summary>Issue 17: this body made the reader throw, and the API answered 500 with an empty body.</summary>

@@ -91,6 +91,13 @@ public sealed partial class ToegangslogTests
     public void Maskeer_vervangt_acht_of_negen_cijfers_in_elke_schrijfwijze(string invoer, string verwacht) =>
         Assert.Equal(verwacht, Toegangslog.Maskeer(invoer));
 
+    /// <summary>Kestrel decodes %0A in a path: logged as is, it would start a forged log line.</summary>
+    [Theory]
+    [InlineData("/api/x\nInformation Jeugdhulp: vals", "/api/x?Information Jeugdhulp: vals")]
+    [InlineData("/api/x\r\u2028\u001b[31m", "/api/x???[31m")]
+    public void Maskeer_maakt_stuurtekens_zichtbaar_zodat_geen_pad_een_logregel_vervalst(string invoer, string verwacht) =>
+        Assert.Equal(verwacht, Toegangslog.Maskeer(invoer));
+
     [GeneratedRegex(@"(?<!\d)\d(?:(?:[ .\-+_]|%20)?\d){7,8}(?!\d)")]
     private static partial Regex Cijferreeks();
 }

@@ -1,6 +1,7 @@
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Ijw.Tests;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -37,8 +38,11 @@ public sealed class Webfabriek : WebApplicationFactory<Webfabriek>
     internal IReadOnlyList<string> Toegangslog =>
         [.. Logboek.Regels.Where(r => r.Contains(Web.Api.Toegangslog.Categorie, StringComparison.Ordinal))];
 
+    // No watching of appsettings files: every host of the suite would hold an inotify instance, and the machine's
+    // limit (128 per user) is reached when the test classes run in parallel.
     protected override IHostBuilder CreateHostBuilder() =>
         Host.CreateDefaultBuilder()
+            .ConfigureHostConfiguration(c => c.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]))
             .ConfigureLogging(l => l.AddProvider(Logboek))
             .ConfigureWebHost(w => new Webapp(Backoffice).Configureer(w));
 
