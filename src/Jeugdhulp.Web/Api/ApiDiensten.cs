@@ -65,7 +65,7 @@ public static class ApiDiensten
             o.AddPolicy(Verzoeklimiet, Limiet);
         });
 
-        // The access log: one line per request (method, path, query, status, duration). Paths and queries are
+        // The access log: one entry per request (method, path, query, status, duration). Paths and queries are
         // masked by Toegangslog, so a BSN typed into an address never reaches the log.
         services.AddHttpLogging(o =>
         {
