@@ -6,9 +6,10 @@ namespace Jeugdhulp.Core.Tests.Regels;
 /// <summary>
 /// The rule-id registry (docs/REGELDEKKING.md) against the spec and the code: every rule id the Handelingskader
 /// defines is either implemented — named in src/ and in tests/ — or listed with the reason it is not; the
-/// registry never calls an implemented id unimplemented (so it cannot go stale) and never lists an id the spec
-/// does not define. The ids come from the spec and the registry only, so this file names none itself (and is
-/// left out of the scan of tests/ all the same, so a made-up id here can never count as a test).
+/// registry never calls an implemented id unimplemented (so it cannot go stale), never lists an id the spec does
+/// not define, and has a row for every spec id (so it stays complete). The ids come from the spec and the
+/// registry only, so this file names none itself (and is left out of the scan of tests/ all the same, so a
+/// made-up id here can never count as a test).
 /// </summary>
 public sealed partial class RegeldekkingTests
 {
@@ -50,6 +51,14 @@ public sealed partial class RegeldekkingTests
         var problemen = Controleer(["HK-X-1", "HK-X-2"], [new("HK-X-1", "not checkable", "geen bericht")], _ => false, _ => false);
 
         Assert.Equal(["HK-X-2: niet geïmplementeerd (niet genoemd in src/ en tests/) en niet vermeld in docs/REGELDEKKING.md"], problemen);
+    }
+
+    [Fact]
+    public void Ook_een_geimplementeerde_regel_staat_in_de_lijst()
+    {
+        var problemen = Controleer(["HK-X-1"], [], _ => true, _ => true);
+
+        Assert.Equal(["HK-X-1: geïmplementeerd, maar ontbreekt in docs/REGELDEKKING.md (voeg het toe als 'implemented')"], problemen);
     }
 
     [Fact]
@@ -117,11 +126,9 @@ public sealed partial class RegeldekkingTests
             var test = inTests(id);
             if (!perId.TryGetValue(id, out var vermeldingen))
             {
-                if (!(src && test))
-                {
-                    problemen.Add($"{id}: niet geïmplementeerd (niet genoemd in src/ en tests/) en niet vermeld in docs/REGELDEKKING.md");
-                }
-
+                problemen.Add(src && test
+                    ? $"{id}: geïmplementeerd, maar ontbreekt in docs/REGELDEKKING.md (voeg het toe als '{Geimplementeerd}')"
+                    : $"{id}: niet geïmplementeerd (niet genoemd in src/ en tests/) en niet vermeld in docs/REGELDEKKING.md");
                 continue;
             }
 
