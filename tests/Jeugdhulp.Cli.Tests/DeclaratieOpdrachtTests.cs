@@ -55,6 +55,16 @@ public sealed class DeclaratieOpdrachtTests : IDisposable
     }
 
     [Fact]
+    public void Een_declaratie_zonder_JW305_en_JW307_wordt_geaccepteerd()
+    {
+        // HK-305-3: the allocation of the constructor never had a JW305 or JW307; its March line is paid all the same.
+        var (code, regels, _) = p.Verwerk("2027-05-03", p.Schrijf("d.xml", Declaratie("D-1", Prestatie("P-1", new(2027, 3, 8), new(2027, 3, 31), 300, 175))));
+
+        Assert.Equal(0, code);
+        Assert.Equal("accepted", regels[0].GetProperty("outcome").GetString()); // a declaration without refused lines
+    }
+
+    [Fact]
     public void Proef_drukt_codes_en_redenen_af_en_schrijft_of_boekt_niets()
     {
         var bestand = p.Schrijf("d.xml", Gemengd());

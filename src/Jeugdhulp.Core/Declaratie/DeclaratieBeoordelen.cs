@@ -9,7 +9,9 @@ namespace Jeugdhulp.Core.Declaratie;
 /// <summary>
 /// Assesses a JW323 against the allocations, the earlier declarations and the contracts (iJw level 3 and 4,
 /// docs/DECLARATIES.md): per prestatie approved, or refused with every official retour code that applies,
-/// its rule id and a Dutch reason. Pure: everything comes in through <see cref="Declaratiebronnen"/>.
+/// its rule id and a Dutch reason. Pure: everything comes in through <see cref="Declaratiebronnen"/>, which
+/// holds no JW305/JW307 on purpose: start and stop messages may not be a precondition for processing a
+/// declaration (HK-305-3).
 /// </summary>
 /// <remarks>
 /// Prestaties that depend on each other (running sums, one debet per period, credits) are judged as if
