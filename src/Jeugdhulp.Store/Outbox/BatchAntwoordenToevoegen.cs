@@ -25,8 +25,8 @@ public static class BatchAntwoordenToevoegen
         {
             var aantal = Math.Min(blok, antwoorden.Count - start);
             var cmd = tx.Commando($"""
-                INSERT INTO outbox (journaal_id, berichtcode, ontvanger, bestandsnaam, inhoud, aangemaakt_op)
-                VALUES {Sql.Waarden(aantal, "j", "b", "o", "n", "c", "@t")}
+                INSERT INTO outbox (journaal_id, berichtcode, ontvanger, bestandsnaam, aangemaakt_op)
+                VALUES {Sql.Waarden(aantal, "j", "b", "o", "n", "@t")}
                 ON CONFLICT DO NOTHING
                 RETURNING id, bestandsnaam, journaal_id, berichtcode
                 """);
@@ -42,7 +42,6 @@ public static class BatchAntwoordenToevoegen
                 cmd.ZetOp(p++, "b", i, a.Berichtcode);
                 cmd.ZetOp(p++, "o", i, a.Ontvanger);
                 cmd.ZetOp(p++, "n", i, a.Bestandsnaam);
-                cmd.ZetOp(p++, "c", i, a.Inhoud);
             }
 
             cmd.ZetOp(p, "t", -1, nu);
@@ -57,14 +56,18 @@ public static class BatchAntwoordenToevoegen
 
             // A row belongs to the first answer with its file name, journal row and code: a later answer with
             // the same three meets exactly the same conflicts, so it cannot be the one that was inserted.
+            var inhoud = new List<(long Id, byte[] Inhoud)>(aantal);
             for (var i = 0; i < aantal; i++)
             {
                 var a = antwoorden[start + i];
                 if (ingevoegd.Remove((a.Bestandsnaam, a.JournaalId, a.Berichtcode), out var id))
                 {
                     ids[start + i] = id;
+                    inhoud.Add((id, a.Inhoud));
                 }
             }
+
+            VoegInhoudToe(tx, inhoud);
         }
 
         for (var i = 0; i < antwoorden.Count; i++)
@@ -77,5 +80,24 @@ public static class BatchAntwoordenToevoegen
         }
 
         return [.. ids.Select(id => id!.Value)];
+    }
+
+    /// <summary>The bytes of the rows just inserted (outboxinhoud; see <see cref="AntwoordToevoegen.VoegInhoudToe"/>).</summary>
+    private static void VoegInhoudToe(StoreTransactie tx, List<(long Id, byte[] Inhoud)> rijen)
+    {
+        if (rijen.Count == 0)
+        {
+            return;
+        }
+
+        var cmd = tx.Commando($"INSERT INTO outboxinhoud (outbox_id, inhoud) VALUES {Sql.Waarden(rijen.Count, "i", "c")}");
+        var p = 0;
+        for (var i = 0; i < rijen.Count; i++)
+        {
+            cmd.ZetOp(p++, "i", i, rijen[i].Id);
+            cmd.ZetOp(p++, "c", i, rijen[i].Inhoud);
+        }
+
+        cmd.ExecuteNonQuery();
     }
 }
