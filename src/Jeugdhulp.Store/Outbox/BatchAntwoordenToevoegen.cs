@@ -67,7 +67,7 @@ public static class BatchAntwoordenToevoegen
                 }
             }
 
-            VoegInhoudToe(tx, inhoud);
+            tx.VoegInhoudenToe("outboxinhoud", "outbox_id", inhoud);
         }
 
         for (var i = 0; i < antwoorden.Count; i++)
@@ -80,24 +80,5 @@ public static class BatchAntwoordenToevoegen
         }
 
         return [.. ids.Select(id => id!.Value)];
-    }
-
-    /// <summary>The bytes of the rows just inserted (outboxinhoud; see <see cref="AntwoordToevoegen.VoegInhoudToe"/>).</summary>
-    private static void VoegInhoudToe(StoreTransactie tx, List<(long Id, byte[] Inhoud)> rijen)
-    {
-        if (rijen.Count == 0)
-        {
-            return;
-        }
-
-        var cmd = tx.Commando($"INSERT INTO outboxinhoud (outbox_id, inhoud) VALUES {Sql.Waarden(rijen.Count, "i", "c")}");
-        var p = 0;
-        for (var i = 0; i < rijen.Count; i++)
-        {
-            cmd.ZetOp(p++, "i", i, rijen[i].Id);
-            cmd.ZetOp(p++, "c", i, rijen[i].Inhoud);
-        }
-
-        cmd.ExecuteNonQuery();
     }
 }
