@@ -176,7 +176,7 @@ public static class Declaratiebench
     {
         using var c = store.Provider.OpenVerbinding();
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "DELETE FROM declaratieprestaties; DELETE FROM declaraties; DELETE FROM outbox; DELETE FROM journaalinhoud; DELETE FROM journaal; DELETE FROM toewijzingen; DELETE FROM contracten";
+        cmd.CommandText = "DELETE FROM declaratieprestaties; DELETE FROM declaraties; DELETE FROM outboxinhoud; DELETE FROM outbox; DELETE FROM journaalinhoud; DELETE FROM journaal; DELETE FROM toewijzingen; DELETE FROM contracten";
         cmd.ExecuteNonQuery();
     }
 

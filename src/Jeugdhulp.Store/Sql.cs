@@ -53,4 +53,27 @@ internal static class Sql
         r.IsDBNull(i) ? null : r.GetFieldValue<DateOnly>(i);
 
     public static string? TekstOfNull(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    /// <summary>
+    /// The bytes of rows just inserted, into their content table (<paramref name="tabel"/>: journaalinhoud or
+    /// outboxinhoud, keyed by <paramref name="sleutel"/>), one multi-row insert. The content lives apart so
+    /// that updating the narrow row (status, written mark) never rewrites it.
+    /// </summary>
+    public static void VoegInhoudenToe(this StoreTransactie tx, string tabel, string sleutel, List<(long Id, byte[] Inhoud)> rijen)
+    {
+        if (rijen.Count == 0)
+        {
+            return;
+        }
+
+        var cmd = tx.Commando($"INSERT INTO {tabel} ({sleutel}, inhoud) VALUES {Waarden(rijen.Count, "i", "c")}");
+        var p = 0;
+        for (var i = 0; i < rijen.Count; i++)
+        {
+            cmd.ZetOp(p++, "i", i, rijen[i].Id);
+            cmd.ZetOp(p++, "c", i, rijen[i].Inhoud);
+        }
+
+        cmd.ExecuteNonQuery();
+    }
 }

@@ -59,7 +59,7 @@ public sealed class AfbrekenTests : IDisposable
         foreach (var sql in new[]
         {
             "SELECT id, afzender, identificatie, status, origineel_id FROM journaal ORDER BY id",
-            "SELECT id, journaal_id, berichtcode, ontvanger, bestandsnaam, hex(inhoud), geschreven_op IS NOT NULL FROM outbox ORDER BY id",
+            "SELECT o.id, o.journaal_id, o.berichtcode, o.ontvanger, o.bestandsnaam, hex(oi.inhoud), o.geschreven_op IS NOT NULL FROM outbox o JOIN outboxinhoud oi ON oi.outbox_id = o.id ORDER BY o.id",
             "SELECT * FROM toewijzingen ORDER BY id",
             "SELECT * FROM verzoeken ORDER BY id",
             "SELECT * FROM toewijzingnummers ORDER BY gemeente",

@@ -35,8 +35,9 @@ public sealed record Declaratieregel(
 public static class DeclaratiesLezen
 {
     private const string Query = """
-        SELECT j.afzender, j.ontvangen_op, ji.inhoud, o.inhoud
+        SELECT j.afzender, j.ontvangen_op, ji.inhoud, oi.inhoud
         FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id LEFT JOIN outbox o ON o.journaal_id = j.id AND o.berichtcode = 'JW325'
+        LEFT JOIN outboxinhoud oi ON oi.outbox_id = o.id
         WHERE j.ontvanger = @gemeente AND j.berichtcode = 'JW323' AND j.origineel_id IS NULL
         ORDER BY j.ontvangen_op, j.id
         """;

@@ -95,25 +95,6 @@ public static class BatchJournaliseren
             }
         }
 
-        VoegInhoudToe(tx, inhoud);
-    }
-
-    /// <summary>The received bytes of the rows just inserted (journaalinhoud; see <see cref="Journaliseren.VoegInhoudToe"/>).</summary>
-    private static void VoegInhoudToe(StoreTransactie tx, List<(long Id, byte[] Inhoud)> rijen)
-    {
-        if (rijen.Count == 0)
-        {
-            return;
-        }
-
-        var cmd = tx.Commando($"INSERT INTO journaalinhoud (journaal_id, inhoud) VALUES {Sql.Waarden(rijen.Count, "j", "c")}");
-        var p = 0;
-        for (var i = 0; i < rijen.Count; i++)
-        {
-            cmd.ZetOp(p++, "j", i, rijen[i].Id);
-            cmd.ZetOp(p++, "c", i, rijen[i].Inhoud);
-        }
-
-        cmd.ExecuteNonQuery();
+        tx.VoegInhoudenToe("journaalinhoud", "journaal_id", inhoud);
     }
 }

@@ -49,9 +49,9 @@ public static class OntvangenBerichtLezen
         }
 
         var besluiten = Staat.BeslissingenVan(sessie, id);
-        var antwoorden = AntwoordToevoegen.Lees(sessie.Commando("""
-            SELECT id, journaal_id, berichtcode, ontvanger, bestandsnaam, inhoud, aangemaakt_op, geschreven_op
-            FROM outbox WHERE journaal_id = @id AND ontvanger = @afzender ORDER BY id
+        var antwoorden = AntwoordToevoegen.Lees(sessie.Commando($"""
+            SELECT {AntwoordToevoegen.Kolommen}
+            FROM {AntwoordToevoegen.MetInhoud} WHERE o.journaal_id = @id AND o.ontvanger = @afzender ORDER BY o.id
             """).Met("@id", id).Met("@afzender", afzender));
         return new OntvangenBericht(id, code, identificatie, status, ontvangen, besluiten, antwoorden);
     }

@@ -9,13 +9,23 @@ namespace Jeugdhulp.Store.Outbox;
 public static class AntwoordToevoegen
 {
     private const string Voeg = """
-        INSERT INTO outbox (journaal_id, berichtcode, ontvanger, bestandsnaam, inhoud, aangemaakt_op)
-        VALUES (@journaal_id, @berichtcode, @ontvanger, @bestandsnaam, @inhoud, @aangemaakt_op)
+        INSERT INTO outbox (journaal_id, berichtcode, ontvanger, bestandsnaam, aangemaakt_op)
+        VALUES (@journaal_id, @berichtcode, @ontvanger, @bestandsnaam, @aangemaakt_op)
         ON CONFLICT DO NOTHING
         RETURNING id
         """;
 
-    private const string Kolommen = "id, journaal_id, berichtcode, ontvanger, bestandsnaam, inhoud, aangemaakt_op, geschreven_op";
+    /// <summary>
+    /// The bytes live in outboxinhoud, written once and never updated: marking an answer written
+    /// (<see cref="Materialiseren"/>) then rewrites only the narrow outbox row (migration 0009).
+    /// </summary>
+    internal const string VoegInhoudToe = "INSERT INTO outboxinhoud (outbox_id, inhoud) VALUES (@outbox_id, @inhoud)";
+
+    /// <summary>The columns <see cref="Lees"/> reads, from outbox o joined to its content oi.</summary>
+    internal const string Kolommen = "o.id, o.journaal_id, o.berichtcode, o.ontvanger, o.bestandsnaam, oi.inhoud, o.aangemaakt_op, o.geschreven_op";
+
+    /// <summary>outbox o with its content oi, for <see cref="Kolommen"/>.</summary>
+    internal const string MetInhoud = "outbox o JOIN outboxinhoud oi ON oi.outbox_id = o.id";
 
     /// <summary>
     /// Adds an answer to journal row <paramref name="journaalId"/> and returns its outbox id. Adding the
@@ -36,17 +46,17 @@ public static class AntwoordToevoegen
             .Met("@berichtcode", berichtcode)
             .Met("@ontvanger", ontvanger)
             .Met("@bestandsnaam", bestandsnaam)
-            .Met("@inhoud", inhoud)
             .Met("@aangemaakt_op", tx.Nu)
             .LeesLongOfNull();
         if (id is { } nieuw)
         {
+            tx.Commando(VoegInhoudToe).Met("@outbox_id", nieuw).Met("@inhoud", inhoud).ExecuteNonQuery();
             return nieuw;
         }
 
         var bestaand = Lees(tx.Commando($"""
-            SELECT {Kolommen} FROM outbox
-            WHERE (journaal_id = @journaal_id AND berichtcode = @berichtcode) OR bestandsnaam = @bestandsnaam
+            SELECT {Kolommen} FROM {MetInhoud}
+            WHERE (o.journaal_id = @journaal_id AND o.berichtcode = @berichtcode) OR o.bestandsnaam = @bestandsnaam
             """).Met("@journaal_id", journaalId).Met("@berichtcode", berichtcode).Met("@bestandsnaam", bestandsnaam));
         if (bestaand is [var b] && b.JournaalId == journaalId && b.Berichtcode == berichtcode && b.Ontvanger == ontvanger
             && b.Bestandsnaam == bestandsnaam && b.Inhoud.AsSpan().SequenceEqual(inhoud))
@@ -62,7 +72,7 @@ public static class AntwoordToevoegen
     public static IReadOnlyList<OutboxBericht> Antwoorden(this StoreTransactie tx, long journaalId)
     {
         ArgumentNullException.ThrowIfNull(tx);
-        return Lees(tx.Commando($"SELECT {Kolommen} FROM outbox WHERE journaal_id = @journaal_id ORDER BY id")
+        return Lees(tx.Commando($"SELECT {Kolommen} FROM {MetInhoud} WHERE o.journaal_id = @journaal_id ORDER BY o.id")
             .Met("@journaal_id", journaalId));
     }
 

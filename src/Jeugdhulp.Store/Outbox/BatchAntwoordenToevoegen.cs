@@ -25,8 +25,8 @@ public static class BatchAntwoordenToevoegen
         {
             var aantal = Math.Min(blok, antwoorden.Count - start);
             var cmd = tx.Commando($"""
-                INSERT INTO outbox (journaal_id, berichtcode, ontvanger, bestandsnaam, inhoud, aangemaakt_op)
-                VALUES {Sql.Waarden(aantal, "j", "b", "o", "n", "c", "@t")}
+                INSERT INTO outbox (journaal_id, berichtcode, ontvanger, bestandsnaam, aangemaakt_op)
+                VALUES {Sql.Waarden(aantal, "j", "b", "o", "n", "@t")}
                 ON CONFLICT DO NOTHING
                 RETURNING id, bestandsnaam, journaal_id, berichtcode
                 """);
@@ -42,7 +42,6 @@ public static class BatchAntwoordenToevoegen
                 cmd.ZetOp(p++, "b", i, a.Berichtcode);
                 cmd.ZetOp(p++, "o", i, a.Ontvanger);
                 cmd.ZetOp(p++, "n", i, a.Bestandsnaam);
-                cmd.ZetOp(p++, "c", i, a.Inhoud);
             }
 
             cmd.ZetOp(p, "t", -1, nu);
@@ -57,14 +56,18 @@ public static class BatchAntwoordenToevoegen
 
             // A row belongs to the first answer with its file name, journal row and code: a later answer with
             // the same three meets exactly the same conflicts, so it cannot be the one that was inserted.
+            var inhoud = new List<(long Id, byte[] Inhoud)>(aantal);
             for (var i = 0; i < aantal; i++)
             {
                 var a = antwoorden[start + i];
                 if (ingevoegd.Remove((a.Bestandsnaam, a.JournaalId, a.Berichtcode), out var id))
                 {
                     ids[start + i] = id;
+                    inhoud.Add((id, a.Inhoud));
                 }
             }
+
+            tx.VoegInhoudenToe("outboxinhoud", "outbox_id", inhoud);
         }
 
         for (var i = 0; i < antwoorden.Count; i++)

@@ -21,9 +21,9 @@ internal sealed record Bestandsblok(List<long> Klaar, int Geschreven, int AlAanw
 public static class Materialiseren
 {
     private const string Ongeschreven = """
-        SELECT id, bestandsnaam, inhoud FROM outbox
-        WHERE geschreven_op IS NULL AND id > @vanaf
-        ORDER BY id
+        SELECT o.id, o.bestandsnaam, oi.inhoud FROM outbox o JOIN outboxinhoud oi ON oi.outbox_id = o.id
+        WHERE o.geschreven_op IS NULL AND o.id > @vanaf
+        ORDER BY o.id
         LIMIT @aantal
         """;
 
@@ -164,7 +164,8 @@ public static class Materialiseren
     }
 
     /// <summary>
-    /// Marks rows written, one statement per run of consecutive ids. Only ids in <paramref name="ids"/> are in
+    /// Marks rows written, one statement per run of consecutive ids. Only the narrow outbox row changes: the
+    /// answer's bytes are in outboxinhoud and are not rewritten (migration 0009). Only ids in <paramref name="ids"/> are in
     /// a run, so a range never covers another writer's row.
     /// </summary>
     internal static void MarkeerGeschreven(this StoreTransactie tx, List<long> ids)

@@ -43,9 +43,9 @@ public static class UitgaandLezen
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrEmpty(ontvanger);
         using var sessie = store.OpenSessie();
-        return AntwoordToevoegen.Lees(sessie.Commando("""
-            SELECT id, journaal_id, berichtcode, ontvanger, bestandsnaam, inhoud, aangemaakt_op, geschreven_op
-            FROM outbox WHERE id = @id AND ontvanger = @ontvanger
+        return AntwoordToevoegen.Lees(sessie.Commando($"""
+            SELECT {AntwoordToevoegen.Kolommen}
+            FROM {AntwoordToevoegen.MetInhoud} WHERE o.id = @id AND o.ontvanger = @ontvanger
             """).Met("@id", id).Met("@ontvanger", ontvanger)).SingleOrDefault();
     }
 

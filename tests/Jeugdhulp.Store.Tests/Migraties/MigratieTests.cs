@@ -1,5 +1,6 @@
 using Jeugdhulp.Store.Journaal;
 using Jeugdhulp.Store.Migraties;
+using Jeugdhulp.Store.Outbox;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 
 namespace Jeugdhulp.Store.Tests.Migraties;
@@ -27,32 +28,66 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
 
     private int AantalScripts => Migrator.Scripts(Opslag.Provider.Dialect).Count;
 
+    /// <summary>Builds the schema as it was before the migration named <paramref name="naam"/>; returns the dialect.</summary>
+    private string SchemaVoor(string naam)
+    {
+        using var provider = Db.Opties.MaakProvider();
+        var scripts = Migrator.Scripts(provider.Dialect);
+        var migratie = scripts.Single(m => m.Naam.Contains(naam, StringComparison.Ordinal));
+        Db.VoerUit(provider.SchemaVersieTabel);
+        foreach (var m in scripts.Where(m => m.Versie < migratie.Versie))
+        {
+            Db.VoerUit(m.Sql);
+            Db.VoerUit($"INSERT INTO schema_version (versie, naam, toegepast_op) VALUES ({m.Versie}, '{m.Naam}', '2026-01-01T00:00:00Z')");
+        }
+
+        return provider.Dialect;
+    }
+
+    /// <summary>A bytes literal in the dialect's SQL.</summary>
+    private static string Bytes(string dialect, string hex) => dialect == "Sqlite" ? $"x'{hex}'" : $"'\\x{hex}'::bytea";
+
     [StoreFact]
     public void Eerder_gejournaliseerde_berichten_houden_hun_inhoud_als_die_naar_een_eigen_tabel_verhuist()
     {
         // The schema as it was before the move, with a journalled message, then the store migrates.
-        using (var provider = Db.Opties.MaakProvider())
-        {
-            var scripts = Migrator.Scripts(provider.Dialect);
-            var verhuizing = scripts.Single(m => m.Naam.Contains("journaalinhoud", StringComparison.Ordinal));
-            Db.VoerUit(provider.SchemaVersieTabel);
-            foreach (var m in scripts.Where(m => m.Versie < verhuizing.Versie))
-            {
-                Db.VoerUit(m.Sql);
-                Db.VoerUit($"INSERT INTO schema_version (versie, naam, toegepast_op) VALUES ({m.Versie}, '{m.Naam}', '2026-01-01T00:00:00Z')");
-            }
-
-            var (sha, inhoud) = provider.Dialect == "Sqlite" ? ("x'0102'", "x'3C4A57333135202F3E'") : ("'\\x0102'::bytea", "'\\x3C4A57333135202F3E'::bytea");
-            Db.VoerUit($"""
-                INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, inhoud, ontvangen_op)
-                VALUES ('12345678', '0034', 'JW315', 'ID-1', {sha}, {inhoud}, '2026-01-02T03:04:05Z')
-                """);
-        }
+        var dialect = SchemaVoor("journaalinhoud");
+        Db.VoerUit($"""
+            INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, inhoud, ontvangen_op)
+            VALUES ('12345678', '0034', 'JW315', 'ID-1', {Bytes(dialect, "0102")}, {Bytes(dialect, "3C4A57333135202F3E")}, '2026-01-02T03:04:05Z')
+            """);
 
         using var tx = Opslag.BeginTransactie();
         var id = Convert.ToInt64(tx.Commando("SELECT id FROM journaal").ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal("<JW315 />"u8.ToArray(), tx.LeesJournaal(id)!.Inhoud);
         Assert.Equal(AantalScripts, Opslag.SchemaVersie);
+    }
+
+    [StoreFact]
+    public void Eerder_opgeslagen_antwoorden_houden_inhoud_en_geschreven_stand_als_de_inhoud_naar_een_eigen_tabel_verhuist()
+    {
+        // The schema as it was before 0009: one answer already written as a file, one not yet.
+        var dialect = SchemaVoor("outboxinhoud");
+        Db.VoerUit($"""
+            INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
+            VALUES ('12345678', '0034', 'JW315', 'ID-1', {Bytes(dialect, "0102")}, '2026-01-02T03:04:05Z')
+            """);
+        var journaal = Convert.ToInt64(Db.VoerUit("SELECT id FROM journaal"), System.Globalization.CultureInfo.InvariantCulture);
+        Db.VoerUit($"""
+            INSERT INTO outbox (journaal_id, berichtcode, ontvanger, bestandsnaam, inhoud, aangemaakt_op, geschreven_op)
+            VALUES ({journaal}, 'JW316', '12345678', 'a.xml', {Bytes(dialect, "3C4A573331362F3E")}, '2026-01-02T03:04:05Z', '2026-01-02T03:04:06Z'),
+                   ({journaal}, 'JW301', '12345678', 'b.xml', {Bytes(dialect, "3C4A573330312F3E")}, '2026-01-02T03:04:05Z', NULL)
+            """);
+
+        using var tx = Opslag.BeginTransactie();
+        var antwoorden = tx.Antwoorden(journaal);
+
+        Assert.Equal(AantalScripts, Opslag.SchemaVersie);
+        Assert.Equal(["a.xml", "b.xml"], antwoorden.Select(a => a.Bestandsnaam));
+        Assert.Equal("<JW316/>"u8.ToArray(), antwoorden[0].Inhoud);
+        Assert.Equal("<JW301/>"u8.ToArray(), antwoorden[1].Inhoud);
+        Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 6, TimeSpan.Zero), antwoorden[0].GeschrevenOp);
+        Assert.Null(antwoorden[1].GeschrevenOp);
     }
 
     [StoreFact]

@@ -92,6 +92,47 @@ public abstract class OutboxTests(TestDatabase db) : StoreTestBasis(db)
     }
 
     [StoreFact]
+    public void Een_antwoord_als_geschreven_markeren_herschrijft_zijn_inhoud_niet()
+    {
+        // PostgreSQL: a row that is updated gets a new version (new xmin and ctid); SQLite: a trigger counts
+        // the updates. The outbox row must change (the mark), the content row must not.
+        var postgres = Opslag.Provider.Dialect == "Postgres";
+        if (!postgres)
+        {
+            Db.VoerUit("""
+                CREATE TABLE bijgewerkt (tabel TEXT NOT NULL);
+                CREATE TRIGGER outbox_bijgewerkt AFTER UPDATE ON outbox BEGIN INSERT INTO bijgewerkt VALUES ('outbox'); END;
+                CREATE TRIGGER outboxinhoud_bijgewerkt AFTER UPDATE ON outboxinhoud BEGIN INSERT INTO bijgewerkt VALUES ('outboxinhoud'); END;
+                """);
+        }
+
+        SlaAntwoordenOp(3);
+        const string Versies = """
+            SELECT (SELECT string_agg(xmin::text || ctid::text, ',' ORDER BY id) FROM outbox),
+                   (SELECT string_agg(xmin::text || ctid::text, ',' ORDER BY outbox_id) FROM outboxinhoud)
+            """;
+        var voor = postgres ? Db.Lees(Versies)[0] : null;
+
+        Assert.Equal(3, Opslag.Materialiseer(OutboxMap).Geschreven);
+
+        Assert.Equal(0L, Convert.ToInt64(Db.VoerUit("SELECT COUNT(*) FROM outbox WHERE geschreven_op IS NULL"),
+            System.Globalization.CultureInfo.InvariantCulture));
+        if (postgres)
+        {
+            var na = Db.Lees(Versies)[0];
+            Assert.NotEqual(voor![0], na[0]);
+            Assert.Equal(voor[1], na[1]);
+        }
+        else
+        {
+            Assert.Equal(3, Convert.ToInt32(Db.VoerUit("SELECT COUNT(*) FROM bijgewerkt WHERE tabel = 'outbox'"),
+                System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(0, Convert.ToInt32(Db.VoerUit("SELECT COUNT(*) FROM bijgewerkt WHERE tabel = 'outboxinhoud'"),
+                System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [StoreFact]
     public void Antwoorden_van_een_niet_gecommitte_transactie_worden_nooit_geschreven()
     {
         using (var tx = Opslag.BeginTransactie())
