@@ -16,6 +16,9 @@ internal sealed class Hashslot(int gelijktijdig, int wachtrij) : IDisposable
     /// <summary>Half the cores, at least one.</summary>
     public static int Gelijktijdig => Math.Max(1, Environment.ProcessorCount / 2);
 
+    /// <summary>Checks running or waiting now.</summary>
+    internal int Bezig => Volatile.Read(ref bezig);
+
     /// <summary>Attempts that may wait for a free slot.</summary>
     public const int Wachtrij = 32;
 

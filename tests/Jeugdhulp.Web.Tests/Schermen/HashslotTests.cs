@@ -21,14 +21,17 @@ public sealed class HashslotTests
             return true;
         }
 
-        var lopend = Enumerable.Range(0, 3).Select(_ => Task.Run(() => slots.Voer(Werk, CancellationToken.None))).ToList();
-        while (Volatile.Read(ref tegelijk) < 2)
+        // Own threads, not the pool's: the checks block, and on 2 cores the pool would start the third one late.
+        var lopend = Enumerable.Range(0, 3)
+            .Select(_ => Task.Factory.StartNew(() => slots.Voer(Werk, CancellationToken.None), CancellationToken.None,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap())
+            .ToList();
+        while (Volatile.Read(ref tegelijk) < 2 || slots.Bezig < 3)
         {
             await Task.Delay(10);
         }
 
         // Two run, the third waits: a fourth finds the queue full and is refused without running.
-        await Task.Delay(100);
         var geweigerd = await slots.Voer(() => true, CancellationToken.None);
         Assert.False(geweigerd.Gedaan);
 
