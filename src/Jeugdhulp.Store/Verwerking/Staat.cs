@@ -41,10 +41,10 @@ internal static class Staat
         SELECT aanbieder, referentie, productcode, ingangsdatum, einddatum FROM verzoeken
         WHERE gemeente = @gemeente AND client_bsn = @bsn AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL;
         SELECT laatste FROM toewijzingnummers WHERE gemeente = @gemeente;
-        SELECT p.nummer, SUM(CASE WHEN p.credit = 1 THEN -1 ELSE 1 END * CASE p.eenheid WHEN '04' THEN p.volume * 60 ELSE p.volume END)
+        SELECT p.nummer, p.eenheid, SUM(CASE WHEN p.credit = 1 THEN -p.volume ELSE p.volume END)
         FROM toewijzingen t JOIN declaratieprestaties p ON p.gemeente = t.gemeente AND p.aanbieder = t.aanbieder AND p.nummer = t.nummer
-        WHERE t.gemeente = @gemeente AND t.actueel = 1 AND t.client_bsn = @bsn AND p.goedgekeurd = 1 AND p.eenheid IN ('01', '04')
-        GROUP BY p.nummer
+        WHERE t.gemeente = @gemeente AND t.actueel = 1 AND t.client_bsn = @bsn AND p.goedgekeurd = 1
+        GROUP BY p.nummer, p.eenheid
         """;
 
     /// <summary>
@@ -77,12 +77,18 @@ internal static class Staat
         r.NextResult();
         var laatste = r.Read() ? r.GetInt64(0) : 0;
 
-        // HK-317-5: the minutes declared (approved debet minus credit) per own allocation; hours count as 60.
+        // HK-317-5: the minutes declared (approved debet minus credit) per own allocation, in minutes by the one
+        // conversion (Omvang.MinutenPer: hours count as 60); units that are no time do not count.
         r.NextResult();
         var gedeclareerd = new Dictionary<int, long>();
         while (r.Read())
         {
-            gedeclareerd[checked((int)r.GetInt64(0))] = Convert.ToInt64(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
+            if (Omvang.MinutenPer(r.GetString(1)) is { } factor)
+            {
+                var nummer = checked((int)r.GetInt64(0));
+                gedeclareerd[nummer] = gedeclareerd.GetValueOrDefault(nummer)
+                    + (Convert.ToInt64(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture) * factor);
+            }
         }
 
         return (new Clienttoestand(eigen, huishouden, open, gedeclareerd), checked((int)(laatste + 1)));
