@@ -45,7 +45,8 @@ public static class Logwaarde
         return uit.ToString();
     }
 
-    private static bool IsStuurteken(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is
+    /// <summary>A character that could break or disguise a log line (also used by the access log's masking).</summary>
+    internal static bool IsStuurteken(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is
         UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
         or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
 }

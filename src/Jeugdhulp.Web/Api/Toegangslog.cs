@@ -36,11 +36,9 @@ internal sealed partial class Toegangslog : IHttpLoggingInterceptor
     public ValueTask OnResponseAsync(HttpLoggingInterceptorContext logContext) => ValueTask.CompletedTask;
 
     /// <summary>The digits masked, and control characters (a decoded %0A in a path) made visible, so no value forges a line.</summary>
-    public static string Maskeer(string tekst) => Stuurteken().Replace(Cijferreeks().Replace(tekst, Masker), "?");
+    public static string Maskeer(string tekst) =>
+        string.Concat(Cijferreeks().Replace(tekst, Masker).Select(c => Logwaarde.IsStuurteken(c) ? '?' : c));
 
     [GeneratedRegex(@"(?<!\d)\d(?:(?:[ .\-+_]|%20|%2[eEdD])?\d){7,8}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Cijferreeks();
-
-    [GeneratedRegex(@"[\p{Cc}\p{Cf}\u2028\u2029]", RegexOptions.CultureInvariant)]
-    private static partial Regex Stuurteken();
 }
