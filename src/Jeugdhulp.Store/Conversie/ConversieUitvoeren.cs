@@ -84,7 +84,7 @@ public static class ConversieUitvoeren
     {
         var nu = tx.Nu;
         var datum = DateOnly.FromDateTime(nu.UtcDateTime);
-        var tijd = TimeOnly.FromDateTime(nu.UtcDateTime);
+        var tijd = new TimeOnly(nu.UtcDateTime.Hour, nu.UtcDateTime.Minute, nu.UtcDateTime.Second);
         var eerste = adviezen[0].Toewijzing;
         var gemeente = eerste.Gemeente;
         var clientgegevens = new Clientgegevens(eerste.Client.Waarde, eerste.Geboortedatum, null, eerste.Geslacht, eerste.Achternaam,
