@@ -55,9 +55,15 @@ public static class Lopendetoewijzingengenerator
                 code = "45A01";
             }
 
-            var begin = new DateOnly(2026, 1, 1).AddDays(toeval.Getal(330));
+            // Running across the transition (2027-01-01), a few open-ended, about one in thirty ending before it.
+            var begin = new DateOnly(2026, 1, 2).AddDays(toeval.Getal(330));
             var open = toeval.Getal(20) == 0;
-            var eind = begin.AddMonths(6 + toeval.Getal(7)).AddDays(-1);
+            var eind = toeval.Getal(30) == 0 ? new DateOnly(2026, 12, 15) : begin.AddMonths(12 + toeval.Getal(7)).AddDays(-1);
+            if (eind < begin)
+            {
+                eind = begin;
+            }
+
             var (volume, eenheid, frequentie) = code == "45A03" ? (600 + (toeval.Getal(20) * 60), "01", "6") : (1 + toeval.Getal(4), "04", "2");
             sb.Append(CultureInfo.InvariantCulture,
                 $"{paar.Gemeente},{700_000 + i},{huidigBsn},{new DateOnly(2008, 1, 1).AddDays(toeval.Getal(5000)):yyyy-MM-dd},{1 + toeval.Getal(2)},Client{client},,X,{paar.Aanbieder},{code},{begin:yyyy-MM-dd},{(open ? "" : eind.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))},{volume},{eenheid},{frequentie}\n");
