@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ClosedXML.Excel;
 using Jeugdhulp.Core.Conversie;
@@ -23,56 +24,35 @@ internal enum ConversieActie
 /// <summary>
 /// <c>jeugdhulp conversie --import BESTAND | --plan | --uitvoeren --data MAP [--db VERBINDING] [--rules MAP]
 /// [--today yyyy-mm-dd] [--uit MAP]</c>: moves running care to the regional contracts (HK-CONV-1..3).
-/// The logic is in <see cref="Voer"/>, which takes typed values; <see cref="Run"/> only parses.
+/// The logic is in <see cref="Voer"/>, which takes typed values; <see cref="Commando"/> only declares the options.
 /// </summary>
 internal static class ConversieOpdracht
 {
-    private const string GebruikTekst = "--import BESTAND | --plan | --uitvoeren --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--uit MAP]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--import", "--data", "--db", "--rules", "--today", "--uit"], ["--plan", "--uitvoeren"]);
-        var data = a.Vereist("--data");
-        var acties = new List<ConversieActie>();
-        if (a.Optie("--import") is not null)
+        var import = Opties.Tekst("--import", "BESTAND", "Leest de lopende toewijzingen van het vorige systeem (CSV) in; een fout bestand importeert niets.");
+        var plan = Opties.Vlag("--plan", "Proefrun: de route per toewijzing en de totalen, getoond en bewaard (tekst, CSV, Excel).");
+        var uitvoeren = Opties.Vlag("--uitvoeren", "Voert het plan uit: JW301's voor administratieve conversies, werk voor medewerkers voor de rest.");
+        var data = Opties.Data();
+        var db = Opties.Db();
+        var rules = Opties.Rules();
+        var today = Opties.Today("De peildatum van de conversietabellen en, gegeven, de datum van de JW301's (standaard vandaag in Europe/Amsterdam).");
+        var uitMap = Opties.Tekst("--uit", "MAP", "Waar het plan wordt bewaard (standaard DATA/conversie).");
+        var opdracht = new Command("conversie", "Zet lopende zorg om naar de regionale contracten (HK-CONV-1..3): --import, --plan of --uitvoeren.")
         {
-            acties.Add(ConversieActie.Importeren);
-        }
-
-        if (a.Vlag("--plan"))
+            import, plan, uitvoeren, data, db, rules, today, uitMap,
+        };
+        opdracht.Controle(r => (r.GetValue(import) is null ? 0 : 1) + (r.GetValue(plan) ? 1 : 0) + (r.GetValue(uitvoeren) ? 1 : 0) == 1
+            ? null
+            : "geef precies één van --import BESTAND, --plan en --uitvoeren");
+        opdracht.SetAction(r =>
         {
-            acties.Add(ConversieActie.Plannen);
-        }
-
-        if (a.Vlag("--uitvoeren"))
-        {
-            acties.Add(ConversieActie.Uitvoeren);
-        }
-
-        if (acties.Count != 1)
-        {
-            a.Fouten.Add("geef precies één van --import BESTAND, --plan en --uitvoeren");
-        }
-
-        if (a.Posities.Count > 0)
-        {
-            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
-        }
-
-        var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-        var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
-        if (rules is null)
-        {
-            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden; geef --rules MAP");
-        }
-
-        if (a.Fouten.Count > 0 || vandaag is null || rules is null)
-        {
-            return a.MeldGebruiksfouten("conversie", GebruikTekst, fout);
-        }
-
-        return Voer(acties[0], data, a.Optie("--db"), rules, a.Optie("--import"), vandaag.Value, a.Optie("--uit") ?? Path.Combine(data, "conversie"),
-            a.Optie("--today") is not null, uit, fout);
+            var actie = r.GetValue(import) is not null ? ConversieActie.Importeren : r.GetValue(plan) ? ConversieActie.Plannen : ConversieActie.Uitvoeren;
+            var map = r.GetValue(data)!;
+            return Voer(actie, map, r.GetValue(db), r.GetValue(rules)!, r.GetValue(import), o.Vandaag(r.GetValue(today)),
+                r.GetValue(uitMap) ?? Path.Combine(map, "conversie"), r.GetValue(today) is not null, o.Uit, o.Fout);
+        });
+        return opdracht;
     }
 
     /// <summary>Runs <paramref name="actie"/>; exit 0 done, 1 refused (every reason on <paramref name="fout"/>).</summary>
