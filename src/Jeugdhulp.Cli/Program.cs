@@ -31,6 +31,7 @@ internal static class Program
         GroepstijdOpdracht.Commando(o),
         TokenOpdracht.Commando(o),
         AccountOpdracht.Commando(o),
+        ConversieOpdracht.Commando(o),
     ];
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Console.In, TimeProvider.System);

@@ -233,3 +233,35 @@ internal sealed class VrijeDagJson
 
     public required string Omschrijving { get; init; }
 }
+
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by System.Text.Json.")]
+internal sealed class ConversietabelJson
+{
+    public required string Gemeente { get; init; }
+
+    public required DateOnly Overgangsdatum { get; init; }
+
+    public required int AfrondenBinnenMaanden { get; init; }
+
+    public required List<ConversieregelJson> Mapping { get; init; }
+
+    public required DateOnly GeldigVanaf { get; init; }
+
+    public DateOnly? GeldigTot { get; init; }
+}
+
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by System.Text.Json.")]
+internal sealed class ConversieregelJson
+{
+    public required string OudeCode { get; init; }
+
+    public required string OudeEenheid { get; init; }
+
+    public required string OudeFrequentie { get; init; }
+
+    public string? NieuweCode { get; init; }
+
+    public required ConversieRoute Route { get; init; }
+
+    public string? Toelichting { get; init; }
+}

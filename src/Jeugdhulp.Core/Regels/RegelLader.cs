@@ -19,6 +19,12 @@ public static partial class RegelLader
     ];
 
     /// <summary>
+    /// Files a region folder may hold: <c>conversie.json</c>, the IST → SOLL tables (HK-CONV-1), only matters
+    /// while running care moves to the regional contracts.
+    /// </summary>
+    public static IReadOnlyList<string> OptioneleBestanden { get; } = ["conversie.json"];
+
+    /// <summary>
     /// Loads the rule files. Error codes: <c>REGEL-BESTAND</c> (file missing, unknown or twice),
     /// <c>REGEL-JSON</c> (syntax, with line), <c>REGEL-VELD</c> (unknown, missing or ill-typed field),
     /// <c>REGEL-CODE</c> (bad CBS, product, lot or iJw code), <c>REGEL-WAARDE</c> (empty or out-of-range
@@ -33,6 +39,9 @@ public static partial class RegelLader
     }
 
     // iJw 3.2 code lists (basisschema LDT_ProductCategorie, LDT_Eenheid, LDT_Frequentie).
+    /// <summary>True when <paramref name="code"/> is an iJw product category (LDT_ProductCategorie).</summary>
+    internal static bool IsCategorie(string code) => Categorieen.Contains(code);
+
     private static readonly HashSet<string> Categorieen =
     [
         "31", "32", "33", "34", "35", "36", "37", "38", "40", "41", "42", "43", "44", "45", "46", "47", "48",
@@ -57,7 +66,7 @@ public static partial class RegelLader
 
     private sealed record Item<T>(T Waarde, string Plaats, string Sleutel, Periode Geldigheid);
 
-    private sealed class Lading
+    private sealed partial class Lading
     {
         private readonly List<Fout> fouten = [];
         private readonly RegelJsonLezer lezer;
@@ -73,9 +82,9 @@ public static partial class RegelLader
             var perNaam = new Dictionary<string, RegelBestand>(StringComparer.Ordinal);
             foreach (var bestand in bestanden)
             {
-                if (!Bestanden.Contains(bestand.Naam))
+                if (!Bestanden.Contains(bestand.Naam) && !OptioneleBestanden.Contains(bestand.Naam))
                 {
-                    Fout("REGEL-BESTAND", $"onbekend bestand; een regelmap bevat alleen {string.Join(", ", Bestanden)}", bestand.Naam);
+                    Fout("REGEL-BESTAND", $"onbekend bestand; een regelmap bevat alleen {string.Join(", ", Bestanden.Concat(OptioneleBestanden))}", bestand.Naam);
                 }
                 else if (!perNaam.TryAdd(bestand.Naam, bestand))
                 {
@@ -108,6 +117,7 @@ public static partial class RegelLader
 
             ProductVerwijzingen(producten, percelen);
             var stapeling = Stapeling(Lijst<StapelingJson>("stapeling.json", "stapeling", "regelId"), producten, percelen);
+            var conversie = Conversietabellen(Lijst<ConversietabelJson>("conversie.json", "conversie", "gemeente"), gemeenten, producten);
 
             if (regio is not null)
             {
@@ -138,6 +148,7 @@ public static partial class RegelLader
                 vrijeDagen)
             {
                 ContactEmail = regio.ContactEmail,
+                Conversietabellen = [.. conversie.Select(i => i.Waarde)],
             });
         }
 

@@ -32,6 +32,9 @@ public sealed record Regelcatalogus(
     /// <summary>The region's general contact address (Sociaal Domein Flevoland, HK spec §1); null when none.</summary>
     public string? ContactEmail { get; init; }
 
+    /// <summary>Every version of every municipality's IST → SOLL table (conversie.json, HK-CONV-1); empty when the folder has none.</summary>
+    public IReadOnlyList<Conversietabel> Conversietabellen { get; init; } = [];
+
     /// <summary>The rules in force on <paramref name="datum"/>.</summary>
     public Regelset OpDatum(DateOnly datum) => new(this, datum);
 }

@@ -58,6 +58,10 @@ public sealed class Regelset
     /// <summary>The municipality with this code, when in force.</summary>
     public Gemeente? Gemeente(Gemeentecode code) => gemeenten.GetValueOrDefault(code.Waarde);
 
+    /// <summary>The municipality's IST → SOLL table in force (HK-CONV-1), or null when it has none.</summary>
+    public Conversietabel? Conversietabel(Gemeentecode gemeente) =>
+        Catalogus.Conversietabellen.FirstOrDefault(t => t.Gemeente == gemeente && t.Geldigheid.Bevat(Datum));
+
     /// <summary>All products in force.</summary>
     public IEnumerable<Product> Producten => producten.Values;
 

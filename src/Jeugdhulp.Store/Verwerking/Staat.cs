@@ -122,7 +122,7 @@ internal static class Staat
 
     /// <summary>Records a new version of an allocation; the previous version stops being current.</summary>
     public static void LegToewijzingVast(StoreTransactie tx, string gemeente, string aanbieder, ToegewezenProduct regel,
-        VerwijzerType herkomst, int kerenVerschoven, DateOnly? oorspronkelijkeEinddatum, long journaalId)
+        VerwijzerType herkomst, int kerenVerschoven, DateOnly? oorspronkelijkeEinddatum, long? journaalId)
     {
         // One command, two statements: one round trip.
         tx.Commando("""

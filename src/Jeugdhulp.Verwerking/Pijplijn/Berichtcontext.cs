@@ -84,12 +84,16 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
 
     /// <summary>The JW301 for <paramref name="regels"/> (all for one client).</summary>
     public void StuurToewijzing(string sleutel, int slot, string gemeente, string aanbieder, Clientgegevens client,
-        IReadOnlyList<Core.Toewijzing.ToegewezenProduct> regels)
+        IReadOnlyList<Core.Toewijzing.ToegewezenProduct> regels) =>
+        Stuur(sleutel, Toewijzing(Header(Berichtsoort.JW301, gemeente, aanbieder, slot), client, regels), aanbieder, slot);
+
+    /// <summary>A JW301 with <paramref name="regels"/> (all for one client) under <paramref name="header"/>.</summary>
+    public static Toewijzingbericht Toewijzing(Header header, Clientgegevens client, IReadOnlyList<Core.Toewijzing.ToegewezenProduct> regels)
     {
         var naam = new VolledigeNaam(new Achternaam(client.Achternaam, client.Voorvoegsel), null, client.Voornamen, client.Voorletters, "1");
         var k = new ToewijzingClient(client.Bsn, new Geboortedatum(client.Geboortedatum, client.DatumGebruik), client.Geslacht, naam,
             null, null, null, null, [], [GeenAdres], [.. regels.Select(NaarIjw)]);
-        Stuur(sleutel, new Toewijzingbericht(Berichtsoort.JW301, Header(Berichtsoort.JW301, gemeente, aanbieder, slot), k), aanbieder, slot);
+        return new Toewijzingbericht(Berichtsoort.JW301, header, k);
     }
 
     /// <summary>The JW319: VerzoekAntwoord 1 with the reason; the Woonplaatsbeginsel block exactly for reason 8 (TR377).</summary>

@@ -39,7 +39,7 @@ public class RegelValidatieTests
             "REGEL-VELD", "stapeling.json: stapeling[33] (HK-STAP-KDC)", "'toegestaan', 'beoordelen', 'verboden'"),
         // Bad codes.
         new("gemeenten.json", "\"code\": \"0303\",", "\"code\": \"303\",",
-            "REGEL-CODE", "gemeenten.json: gemeenten[1] (303)", "geen CBS-gemeentecode", Aantal: 2), // and Multi's 0303 is gone
+            "REGEL-CODE", "gemeenten.json: gemeenten[1] (303)", "geen CBS-gemeentecode", Aantal: 3), // and Multi's and the conversion table's 0303 are gone
         new("producten.json", "\"eenheid\": \"84\",", "\"eenheid\": \"07\",",
             "REGEL-CODE", "producten.json: producten[4] (45F24)", "eenheid '07' is geen iJw-eenheid"),
         new("producten.json", "\"frequentie\": \"6\",", "\"frequentie\": \"3\",",

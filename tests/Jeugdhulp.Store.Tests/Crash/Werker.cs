@@ -12,6 +12,11 @@ public static class Werker
 {
     public static int Main(string[] args)
     {
+        if (args is ["conversie", var map, var db, var hoeveel])
+        {
+            return Conversie(map, db, int.Parse(hoeveel, CultureInfo.InvariantCulture));
+        }
+
         if (args is not ["verwerk", var dataMap, var verbinding, var aantal, var batch])
         {
             Console.Error.WriteLine("gebruik: verwerk DATADIR CONNSTRING|- AANTAL BATCH");
@@ -29,6 +34,25 @@ public static class Werker
                 {
                     Thread.Sleep(50);
                 }
+            });
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>conversie DATADIR CONNSTRING|- AANTAL</c>: imports the generated export, plans and executes the
+    /// conversion, printing "client N" after each client's commit and dawdling a moment so a kill lands mid-run.
+    /// </summary>
+    private static int Conversie(string dataMap, string verbinding, int aantal)
+    {
+        var opties = new StoreOpties(dataMap, verbinding == "-" ? null : verbinding, Verwerkingssimulatie.AuditSleutel);
+        using var opslag = Datastore.Open(opties).Waarde;
+        Jeugdhulp.Store.Tests.Conversie.Conversiesimulatie.Importeer(opslag, Jeugdhulp.Store.Tests.Conversie.Conversiesimulatie.Csv(aantal));
+        Jeugdhulp.Store.Conversie.ConversieUitvoeren.VoerConversieUit(opslag, Jeugdhulp.Store.Tests.Conversie.Conversiesimulatie.Plan(opslag),
+            Path.Combine(dataMap, "outbox"), (gedaan, _) =>
+            {
+                Console.Out.WriteLine($"client {gedaan}");
+                Console.Out.Flush();
+                Thread.Sleep(2);
             });
         return 0;
     }
