@@ -33,9 +33,7 @@ internal static class Jw317Verwerken
         var (toestand, volgend) = Staat.LaadToestand(ctx.Tx, gemeente, bsn);
         if (nieuw.Count < v.NieuweProducten.Count)
         {
-            besluit = new Besluit(v.ReferentieAanbieder, Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract, null,
-                [new Bevinding("HK-317-3", Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract, "Een nieuw product zonder (geldige) productcode.")],
-                [], [], [], "", "Afgewezen, reden 4 (past niet binnen contract): een nieuw product zonder productcode.");
+            besluit = OnvolledigVerzoek.NieuwProductZonderCode(v.ReferentieAanbieder);
         }
         else
         {

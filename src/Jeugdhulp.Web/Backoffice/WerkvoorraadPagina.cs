@@ -1,6 +1,6 @@
 using System.Globalization;
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Termijnen;
-using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Werkdagen;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Verwerking;
@@ -15,19 +15,6 @@ namespace Jeugdhulp.Web.Schermen;
 /// </summary>
 internal static class WerkvoorraadPagina
 {
-    public static readonly IReadOnlyList<(int Code, string Tekst)> Redenen =
-    [
-        ((int)RedenAfwijzing.NieuweAanvraag, "Geen wijziging maar nieuwe aanvraag"),
-        ((int)RedenAfwijzing.Budget, "Past niet binnen budget"),
-        ((int)RedenAfwijzing.GeenContract, "Geen contract"),
-        ((int)RedenAfwijzing.PastNietBinnenContract, "Past niet binnen contract"),
-        ((int)RedenAfwijzing.AndereGemeente, "Andere gemeente"),
-        ((int)RedenAfwijzing.Stapeling, "Stapeling"),
-        ((int)RedenAfwijzing.Zorginhoudelijk, "Zorginhoudelijke afkeur"),
-        ((int)RedenAfwijzing.Woonplaatsbeginsel, "Woonplaatsbeginsel (andere gemeente verantwoordelijk)"),
-        ((int)RedenAfwijzing.Leeftijdsgrens, "Leeftijdsgrens is bereikt"),
-    ];
-
     private const string MeldingCookie = "jeugdhulp-melding";
     private const string MeldingDoel = "Jeugdhulp.Melding.v1";
 
@@ -157,7 +144,7 @@ internal static class WerkvoorraadPagina
 
         var alleenAfwijzen = i.Berichtcode != "JW315";
         var melding = fout is null ? Html.Leeg : Html.H($"""<p class="fout" role="alert" id="besluitfout">{fout}</p>""");
-        var opties = Html.Samen(Redenen.Select(r => Html.H($"""<option value="{r.Code}">{r.Code} – {r.Tekst}</option>""")));
+        var opties = Html.Samen(Tekst.Redenen.Select(r => Html.H($"""<option value="{(int)r}">{(int)r} – {Tekst.Hoofdletter(Tekst.Reden(r))}</option>""")));
         var toekennen = alleenAfwijzen
             ? Html.H($"""<p>Een verzoek om wijziging (JW317) kan hier alleen worden afgewezen: een toekenning vraagt een nieuwe berekening van de hele toewijzing.</p>""")
             : Html.H($"""<input type="radio" id="toekennen" name="besluit" value="toekennen"><label for="toekennen">Toekennen (JW301)</label>""");
