@@ -98,5 +98,8 @@ public static partial class Tekst
         { (ElkeRegel, "te-lang"), "{product} mag ten hoogste {max} maanden duren (uiterlijk t/m {uiterst}); gevraagd is {ingang} {eind}.{toevoeging}" },
         { (ElkeRegel, "langer-dan-richtlijn"), "{product} mag ten hoogste {max} maanden duren (uiterlijk t/m {uiterst}); gevraagd is {ingang} {eind}.{toevoeging} Afwijking van de richtlijn." },
         { (ElkeRegel, "stapeling"), "{product} naast lopende toewijzing {nummer} ({lopend}): {uitleg}" },
+
+        // A finding carried over from a decision taken before findings were stored as data (migration 0010).
+        { (ElkeRegel, "zie-toelichting"), "Vastgelegd voordat bevindingen als gegevens werden bewaard: zie de toelichting van het besluit." },
     };
 }

@@ -44,6 +44,7 @@ internal static class Jw315Verwerken
                 besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
                 Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
                 besluit.VerantwoordelijkeGemeente?.Waarde));
+            Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, slot, besluit);
             ctx.Besluiten.Add(Berichtcontext.Verslag(besluit));
             Fasetijden.Stop(Fasetijden.Fase.Staat, t0);
             switch (besluit.Uitkomst)

@@ -52,6 +52,7 @@ internal static class Jw317Verwerken
             besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
             Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
             besluit.VerantwoordelijkeGemeente?.Waarde));
+        Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, 1, besluit);
         ctx.Besluiten.Add(Berichtcontext.Verslag(besluit));
 
         if (besluit.Uitkomst == Uitkomst.Toegekend)

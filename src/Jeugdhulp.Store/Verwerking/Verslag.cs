@@ -31,7 +31,12 @@ public static class Uitkomsten
 /// <param name="Reden">RedenAfwijzingVerzoek when rejected.</param>
 /// <param name="Regels">The rule ids applied.</param>
 /// <param name="Toelichting">Dutch explanation.</param>
-public sealed record Beslissing(string Referentie, string Uitkomst, int? Reden, IReadOnlyList<string> Regels, string Toelichting);
+/// <param name="TerBeoordeling">
+/// The rule ids whose findings asked for a person, from the findings themselves (empty when none, or when the
+/// decision was read back from the store: <c>BevindingenLezen</c> has them there).
+/// </param>
+public sealed record Beslissing(string Referentie, string Uitkomst, int? Reden, IReadOnlyList<string> Regels, string Toelichting,
+    IReadOnlyList<string>? TerBeoordeling = null);
 
 /// <summary>What happened to one input file.</summary>
 /// <param name="Bestand">The input path.</param>

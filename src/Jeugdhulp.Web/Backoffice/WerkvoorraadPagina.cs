@@ -3,6 +3,7 @@ using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Termijnen;
 using Jeugdhulp.Core.Werkdagen;
 using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Store.Bevindingen;
 using Jeugdhulp.Store.Verwerking;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
@@ -22,6 +23,7 @@ internal static class WerkvoorraadPagina
     {
         var m = ctx.Medewerker();
         var items = b.Store.LeesWerkvoorraad(m.Gemeente);
+        var waarom = b.Store.LeesOpenBevindingen(m.Gemeente);
         var tekst = LeesMelding(ctx, dp);
         var melding = tekst is null ? Html.Leeg : Html.H($"""<p class="melding" role="status">{tekst}</p>""");
         var rijen = items.Select(i => Html.H($"""
@@ -32,7 +34,7 @@ internal static class WerkvoorraadPagina
             <td>{Soort(i.Berichtcode)}<br>aanbieder {i.Aanbieder}</td>
             <td>{i.Achternaam ?? ""} <span class="bsn">{i.Client.Gemaskeerd}</span></td>
             <td>{Opmaak.Productnaam(b, i.Productcode)}</td>
-            <td>{Waarom(i.Toelichting)}</td>
+            <td>{Waarom(waarom[i.Id])}</td>
             </tr>
             """));
         var tabel = items.Count == 0
@@ -182,16 +184,14 @@ internal static class WerkvoorraadPagina
         return Opmaak.Pagina(ctx, b, $"Verzoek {i.Referentie}", "/werkvoorraad", body, status);
     }
 
-    /// <summary>The engine's review reasons: its lines "Beoordelen op HK-…: …" (the rest of the explanation is on the item's page).</summary>
-    public static Html Waarom(string toelichting)
+    /// <summary>The engine's review findings, rule id and text, from the stored findings (the whole explanation is on the item's page).</summary>
+    public static Html Waarom(IEnumerable<OpgeslagenBevinding> bevindingen)
     {
-        var redenen = toelichting.Split('\n').Where(r => r.StartsWith(Beoordelen, StringComparison.Ordinal)).Select(r => r[Beoordelen.Length..].Trim()).ToList();
+        var redenen = bevindingen.ToList();
         return redenen.Count == 0
             ? Html.H($"zie toelichting")
-            : Html.Samen(redenen.Select(r => Html.H($"""<p class="reden">{r}</p>""")));
+            : Html.Samen(redenen.Select(r => Html.H($"""<p class="reden">{r.RegelId}: {r.Tekst}</p>""")));
     }
-
-    private const string Beoordelen = "Beoordelen op ";
 
     /// <summary>The answer deadline (HK-315-3) counted from the Dutch day of receipt, as the Termijnen page does.</summary>
     private static Html Uiterlijk(Backoffice b, Werkitem i)
