@@ -20,7 +20,7 @@ internal static class BevindingenVastleggen
         var volgorde = 0;
         foreach (var b in besluit.Bevindingen)
         {
-            Rij(tx, journaalId, volgnummer, volgorde++, SoortBevinding, b.RegelId, Berichtcontext.Woord(b.Uitkomst), (int?)b.Reden, b.Code, b.Parameters, null);
+            Rij(tx, journaalId, volgnummer, volgorde++, SoortBevinding, b.RegelId, Uitkomsten.Van(b.Uitkomst), (int?)b.Reden, b.Code, b.Parameters, null);
         }
 
         foreach (var s in besluit.Signalen)

@@ -23,6 +23,14 @@ public static class Uitkomsten
 
     /// <summary>A bug while processing: the message is journalled, its state untouched, the reason reported.</summary>
     public const string Error = "error";
+
+    /// <summary>The word of an engine outcome, as stored (verzoeken, bevindingen) and reported.</summary>
+    public static string Van(Core.Toewijzing.Uitkomst u) => u switch
+    {
+        Core.Toewijzing.Uitkomst.Toegekend => Approved,
+        Core.Toewijzing.Uitkomst.Afgewezen => Rejected,
+        _ => Review,
+    };
 }
 
 /// <summary>One decision as reported: a JW315 product request or a whole JW317.</summary>
