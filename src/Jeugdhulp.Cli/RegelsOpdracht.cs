@@ -3,6 +3,7 @@ using System.Globalization;
 using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Waarden;
 
 namespace Jeugdhulp.Cli;
@@ -309,17 +310,9 @@ internal static class RegelsOpdracht
         _ => p.Soort.ToString(),
     };
 
-    private static string Eenheid(string code) => code switch
-    {
-        "01" => "minuut",
-        "04" => "uur",
-        "14" => "etmaal",
-        "16" => "dagdeel",
-        "82" => "stuks (output)",
-        "83" => "euro's",
-        "84" => "stuks (inspanning)",
-        _ => "?",
-    };
+    // The unit's name from the one text table; the listing adds what kind of count 82 and 84 are.
+    private static string Eenheid(string code) =>
+        Tekst.Eenheidsoort(code) is { } soort ? $"{Tekst.Eenheid(code, 1)} ({soort})" : Tekst.Eenheid(code, 1);
 
     private static string Uitzondering(LeeftijdUitzondering u) => u switch
     {

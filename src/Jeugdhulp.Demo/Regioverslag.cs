@@ -156,7 +156,7 @@ public sealed class Regioverslag
         sb.AppendLine(c, $"  toegewezen {Jw317Besluiten.GetValueOrDefault("approved")}, afgewezen {Jw317Besluiten.GetValueOrDefault("rejected")}, ter beoordeling {Jw317Besluiten.GetValueOrDefault("review")}");
         if (AfwijzingPerReden.Count > 0)
         {
-            sb.AppendLine("  afgewezen per reden: " + string.Join(", ", AfwijzingPerReden.Select(r => $"reden {r.Key} ({Reden(r.Key)}): {r.Value}")));
+            sb.AppendLine("  afgewezen per reden: " + string.Join(", ", AfwijzingPerReden.Select(r => $"reden {r.Key} ({Core.Teksten.Tekst.Reden(r.Key)}): {r.Value}")));
         }
 
         if (ReviewRegels.Count > 0)
@@ -226,18 +226,4 @@ public sealed class Regioverslag
     /// <summary>Dutch notation: € 12.345,67.</summary>
     private static string Euro(long cent) =>
         $"€ {(cent / 100).ToString("N0", CultureInfo.InvariantCulture).Replace(',', '.')},{Math.Abs(cent % 100).ToString("D2", CultureInfo.InvariantCulture)}";
-
-    private static string Reden(int reden) => reden switch
-    {
-        1 => "geen wijziging maar nieuwe aanvraag",
-        2 => "past niet binnen budget",
-        3 => "geen contract",
-        4 => "past niet binnen contract",
-        5 => "andere gemeente",
-        6 => "stapeling",
-        7 => "zorginhoudelijke afkeur",
-        8 => "woonplaatsbeginsel",
-        9 => "leeftijdsgrens",
-        _ => "overig",
-    };
 }

@@ -74,9 +74,6 @@ internal sealed partial class Simulatie
     [GeneratedRegex(@"retourcode (\d{4})")]
     private static partial Regex RetourcodeRegex();
 
-    [GeneratedRegex(@"Beoordelen op ([A-Z0-9-]+):")]
-    private static partial Regex BeoordelenRegex();
-
     /// <summary>Plans <paramref name="actie"/> on <paramref name="dag"/>, or the next werkdag when that is none.</summary>
     private void Plan(DateOnly dag, Action<DateOnly> actie)
     {
@@ -412,12 +409,9 @@ internal sealed partial class Simulatie
         LeesAntwoorden(dag, v.Outbox);
     }
 
-    /// <summary>The rules that asked for a person: the explanation names each as "Beoordelen op RULE: …".</summary>
-    private static List<string> ReviewRegels(Beslissing b)
-    {
-        var regels = BeoordelenRegex().Matches(b.Toelichting).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
-        return regels.Count > 0 ? regels : ["onbekend"];
-    }
+    /// <summary>The rules that asked for a person, from the decision's findings.</summary>
+    private static IReadOnlyList<string> ReviewRegels(Beslissing b) =>
+        b.TerBeoordeling is { Count: > 0 } regels ? regels : ["onbekend"];
 
     private void LeesAntwoorden(DateOnly dag, IEnumerable<string> paden)
     {

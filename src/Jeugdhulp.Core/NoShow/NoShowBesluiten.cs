@@ -35,7 +35,7 @@ public static class NoShowBesluiten
         var nummer = toewijzing.Nummer.ToString(CultureInfo.InvariantCulture);
         if (toewijzing.IsVerwijderd)
         {
-            return Weiger("NS-BESLUIT-VERWIJDERD", $"Toewijzing {nummer} is al ingetrokken; er valt niets voort te zetten of te beëindigen.", "HK-NS-3");
+            return Weiger("NS-BESLUIT-VERWIJDERD", $"Toewijzing {nummer} is al ingetrokken; er valt niets voort te zetten of te beëindigen.", NoShowRegistreren.Besluitregel);
         }
 
         if (besluit.Einddatum is not { } eind)
@@ -46,7 +46,7 @@ public static class NoShowBesluiten
         if (eind < derdeNoShow || eind < toewijzing.Ingangsdatum)
         {
             var grens = derdeNoShow > toewijzing.Ingangsdatum ? derdeNoShow : toewijzing.Ingangsdatum;
-            return Weiger("NS-BESLUIT-EINDE", $"De einddatum {eind:yyyy-MM-dd} ligt vóór {grens:yyyy-MM-dd} (de derde no-show of de ingangsdatum); beëindig op of na die dag.", "HK-NS-3");
+            return Weiger("NS-BESLUIT-EINDE", $"De einddatum {eind:yyyy-MM-dd} ligt vóór {grens:yyyy-MM-dd} (de derde no-show of de ingangsdatum); beëindig op of na die dag.", NoShowRegistreren.Besluitregel);
         }
 
         if (toewijzing.Einddatum is { } huidig && eind >= huidig)

@@ -24,7 +24,7 @@ public static class NoShowRegistreren
     /// <summary>Rule id: extra-client dummies cannot be declared, so no no-show either.</summary>
     public const string Dummyregel = "HK-323-8";
 
-    /// <summary>Rule id of the decision deadline after the third no-show.</summary>
+    /// <summary>Rule id of the decision after the third no-show and of its deadline: the one place HK-NS-3 is named (Termijnen and NoShowBesluiten use it).</summary>
     public const string Besluitregel = "HK-NS-3";
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Jeugdhulp.Core.NoShow;
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
@@ -44,8 +45,6 @@ public static class TermijnenBewaken
     /// <summary>Deadline id of a rejection on the woonplaatsbeginsel (HK-WD-2, OP359).</summary>
     public const string Woonplaats = "HK-WD-2-WOONPLAATS";
 
-    /// <summary>Rule id of the decision after a third no-show.</summary>
-    public const string NoShowBesluit = "HK-NS-3";
 
     /// <summary>Rule id of the monthly declaration.</summary>
     public const string Declaratie = "HK-323-1";
@@ -55,7 +54,7 @@ public static class TermijnenBewaken
 
     /// <summary>Every deadline id the watch uses directly (the JW317 lead times come from the lots).</summary>
     public static IReadOnlyList<string> Termijnen { get; } =
-        [Antwoord, Start, Stop, StopGi, Retour, Declaratieantwoord, Woonplaats, NoShowBesluit, Declaratie, Intake];
+        [Antwoord, Start, Stop, StopGi, Retour, Declaratieantwoord, Woonplaats, NoShowRegistreren.Besluitregel, Declaratie, Intake];
 
     /// <summary>Open obligations on <paramref name="vandaag"/>: overdue first, then by due date.</summary>
     public static IReadOnlyList<Verplichting> Open(Termijnstand stand, Regelset regels, Werkdagenkalender kalender, DateOnly vandaag)
@@ -197,7 +196,7 @@ public static class TermijnenBewaken
     /// <summary>The municipality's decision after a third no-show, due 3 weeks after it was reported (HK-NS-3).</summary>
     private static void NoShows(List<Verplichting> lijst, Termijnstand stand, Regelset regels, Werkdagenkalender kalender)
     {
-        if (regels.Termijn(NoShowBesluit) is not { } termijn)
+        if (regels.Termijn(NoShowRegistreren.Besluitregel) is not { } termijn)
         {
             return;
         }

@@ -1,5 +1,5 @@
-using System.Text;
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Waarden;
 
 namespace Jeugdhulp.Core.Toewijzing;
@@ -22,14 +22,17 @@ internal sealed class Beoordeling
         : bevindingen.Any(b => b.Uitkomst == Uitkomst.Beoordelen) ? Uitkomst.Beoordelen
         : Uitkomst.Toegekend;
 
-    public void Ok(string regelId, string melding) => bevindingen.Add(new(regelId, Uitkomst.Toegekend, null, melding));
+    public void Ok(string regelId, string code, params Parameter[] parameters) =>
+        bevindingen.Add(new(regelId, Uitkomst.Toegekend, null, code, parameters));
 
-    public void Beoordelen(string regelId, string melding) => bevindingen.Add(new(regelId, Uitkomst.Beoordelen, null, melding));
+    public void Beoordelen(string regelId, string code, params Parameter[] parameters) =>
+        bevindingen.Add(new(regelId, Uitkomst.Beoordelen, null, code, parameters));
 
-    public void Afwijzen(string regelId, RedenAfwijzing reden, string melding) =>
-        bevindingen.Add(new(regelId, Uitkomst.Afgewezen, reden, melding));
+    public void Afwijzen(string regelId, RedenAfwijzing reden, string code, params Parameter[] parameters) =>
+        bevindingen.Add(new(regelId, Uitkomst.Afgewezen, reden, code, parameters));
 
-    public void Signaal(string regelId, string melding, DateOnly? datum) => signalen.Add(new(regelId, melding, datum));
+    public void Signaal(string regelId, string code, DateOnly? datum, params Parameter[] parameters) =>
+        signalen.Add(new(regelId, code, datum, parameters));
 
     public Besluit Maak(
         string referentie,
@@ -50,63 +53,6 @@ internal sealed class Beoordeling
             toekennen ? toewijzingen : [],
             toekennen ? nieuweNummers : [],
             regelset.Label,
-            Toelichting(uitkomst, reden, regelset));
+            Tekst.Toelichting(uitkomst, reden, regelset.Label, bevindingen, signalen));
     }
-
-    private string Toelichting(Uitkomst uitkomst, RedenAfwijzing? reden, Regelset regelset)
-    {
-        var tekst = new StringBuilder();
-        tekst.Append(uitkomst switch
-        {
-            Uitkomst.Toegekend => "Toegekend",
-            Uitkomst.Afgewezen => $"Afgewezen, reden {(int)reden!} ({Omschrijving(reden.Value)})",
-            _ => "Ter beoordeling door een medewerker",
-        });
-        tekst.Append(" volgens regelset ").Append(regelset.Label).Append('.');
-
-        var afwijzend = bevindingen.Where(b => b.Uitkomst == Uitkomst.Afgewezen).ToList();
-        var beoordelen = bevindingen.Where(b => b.Uitkomst == Uitkomst.Beoordelen).ToList();
-        foreach (var b in afwijzend)
-        {
-            tekst.Append('\n').Append("Afgewezen op ").Append(b.RegelId).Append(": ").Append(b.Melding);
-        }
-
-        foreach (var b in beoordelen)
-        {
-            tekst.Append('\n').Append("Beoordelen op ").Append(b.RegelId).Append(": ").Append(b.Melding);
-        }
-
-        if (uitkomst == Uitkomst.Toegekend)
-        {
-            foreach (var b in bevindingen)
-            {
-                tekst.Append('\n').Append(b.RegelId).Append(": ").Append(b.Melding);
-            }
-        }
-        else
-        {
-            tekst.Append("\nGecontroleerd: ").AppendJoin(", ", bevindingen.Select(b => b.RegelId).Distinct(StringComparer.Ordinal)).Append('.');
-        }
-
-        foreach (var s in signalen)
-        {
-            tekst.Append('\n').Append("Signaal ").Append(s.RegelId).Append(": ").Append(s.Melding);
-        }
-
-        return tekst.ToString();
-    }
-
-    internal static string Omschrijving(RedenAfwijzing reden) => reden switch
-    {
-        RedenAfwijzing.NieuweAanvraag => "geen wijziging maar nieuwe aanvraag",
-        RedenAfwijzing.Budget => "past niet binnen budget",
-        RedenAfwijzing.GeenContract => "geen contract",
-        RedenAfwijzing.PastNietBinnenContract => "past niet binnen contract",
-        RedenAfwijzing.AndereGemeente => "andere gemeente",
-        RedenAfwijzing.Stapeling => "stapeling",
-        RedenAfwijzing.Zorginhoudelijk => "zorginhoudelijke afkeur",
-        RedenAfwijzing.Woonplaatsbeginsel => "woonplaatsbeginsel",
-        RedenAfwijzing.Leeftijdsgrens => "leeftijdsgrens is bereikt",
-        _ => reden.ToString(),
-    };
 }

@@ -1,3 +1,4 @@
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Waarden;
 
 namespace Jeugdhulp.Core.Toewijzing;
@@ -46,18 +47,31 @@ public enum RedenAfwijzing
     Leeftijdsgrens = 9,
 }
 
-/// <summary>The result of one check: which rule, what it found, and in Dutch why.</summary>
+/// <summary>
+/// The result of one check as data: which rule, what it found (a code the text table knows for that rule) and
+/// the values behind it. The Dutch text is rendered from <see cref="Tekst"/>, never stored in the finding.
+/// </summary>
 /// <param name="RegelId">The HK (or iJw) rule id.</param>
 /// <param name="Uitkomst">Toegekend when the check passed.</param>
 /// <param name="Reden">The JW319 reason when the check rejects.</param>
-/// <param name="Melding">Dutch explanation.</param>
-public sealed record Bevinding(string RegelId, Uitkomst Uitkomst, RedenAfwijzing? Reden, string Melding);
+/// <param name="Code">What was found, e.g. "geen-contract"; with the rule id the key of its text.</param>
+/// <param name="Parameters">The values the text names, in order.</param>
+public sealed record Bevinding(string RegelId, Uitkomst Uitkomst, RedenAfwijzing? Reden, string Code, IReadOnlyList<Parameter> Parameters)
+{
+    /// <summary>The Dutch explanation, rendered from the text table.</summary>
+    public string Melding => Tekst.Bevinding(RegelId, Code, Parameters);
+}
 
 /// <summary>A non-blocking remark: a deadline or an event ahead (lead time, 18th birthday, late intake).</summary>
 /// <param name="RegelId">The rule that asks for it.</param>
-/// <param name="Melding">Dutch text for staff.</param>
+/// <param name="Code">What it is about; with the rule id the key of its text.</param>
 /// <param name="Datum">The date it is about, when any.</param>
-public sealed record Signaal(string RegelId, string Melding, DateOnly? Datum);
+/// <param name="Parameters">The values the text names.</param>
+public sealed record Signaal(string RegelId, string Code, DateOnly? Datum, IReadOnlyList<Parameter> Parameters)
+{
+    /// <summary>Dutch text for staff, rendered from the text table.</summary>
+    public string Melding => Tekst.Bevinding(RegelId, Code, Parameters);
+}
 
 /// <summary>One proposed JW301 ToegewezenProduct line.</summary>
 /// <param name="ToewijzingNummer">The number (new or kept, IV066).</param>

@@ -1,5 +1,6 @@
 using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Waarden;
 
 namespace Jeugdhulp.Core.Toewijzing;
@@ -16,17 +17,16 @@ internal static class Productcontroles
         var inwoner = bronnen.Inwoners.Zoek(client);
         if (inwoner is null)
         {
-            b.Beoordelen("HK-315-4", $"Cliënt {client.Gemaskeerd} staat niet in de inwonersadministratie: stel het woonplaatsbeginsel handmatig vast.");
+            b.Beoordelen("HK-315-4", "onbekend", ("client", $"{client.Gemaskeerd}"));
         }
         else if (inwoner.Gemeente != gemeente)
         {
             b.VerantwoordelijkeGemeente = inwoner.Gemeente;
-            b.Afwijzen("HK-315-4", RedenAfwijzing.Woonplaatsbeginsel,
-                $"Volgens de inwonersadministratie is {GemeenteNaam(regels, inwoner.Gemeente)} verantwoordelijk (woonplaatsbeginsel), niet {GemeenteNaam(regels, gemeente)}.");
+            b.Afwijzen("HK-315-4", RedenAfwijzing.Woonplaatsbeginsel, "andere-gemeente", ("gemeenteNaam", $"{GemeenteNaam(regels, inwoner.Gemeente)}"), ("gemeenteNaam2", $"{GemeenteNaam(regels, gemeente)}"));
         }
         else
         {
-            b.Ok("HK-315-4", $"Cliënt woont in {GemeenteNaam(regels, gemeente)} (woonplaatsbeginsel).");
+            b.Ok("HK-315-4", "woont-in-gemeente", ("gemeenteNaam", $"{GemeenteNaam(regels, gemeente)}"));
         }
 
         return inwoner;
@@ -38,15 +38,13 @@ internal static class Productcontroles
         var product = regels.Product(code);
         if (product is null)
         {
-            b.Afwijzen(regelId, RedenAfwijzing.PastNietBinnenContract,
-                $"Product {code} staat niet in de regionale productcatalogus die op {regels.Datum:yyyy-MM-dd} geldt.");
+            b.Afwijzen(regelId, RedenAfwijzing.PastNietBinnenContract, "product-onbekend", ("product", $"{code}"), ("datum", $"{regels.Datum:yyyy-MM-dd}"));
             return null;
         }
 
         if (!string.Equals(product.Categorie, categorie, StringComparison.Ordinal))
         {
-            b.Afwijzen(regelId, RedenAfwijzing.PastNietBinnenContract,
-                $"Product {code} hoort bij categorie {product.Categorie}, niet bij categorie {categorie}.");
+            b.Afwijzen(regelId, RedenAfwijzing.PastNietBinnenContract, "categorie-onjuist", ("product", $"{code}"), ("categorie", $"{product.Categorie}"), ("gevraagd", $"{categorie}"));
             return null;
         }
 
@@ -60,12 +58,11 @@ internal static class Productcontroles
         var naam = perceel?.Naam ?? product.Perceel;
         if (regels.NeemtDeel(gemeente, product))
         {
-            b.Ok("HK-PER-5", $"{GemeenteNaam(regels, gemeente)} neemt deel aan perceel {naam} voor {product.Code}.");
+            b.Ok("HK-PER-5", "neemt-deel", ("gemeenteNaam", $"{GemeenteNaam(regels, gemeente)}"), ("naam", $"{naam}"), ("product", $"{product.Code}"));
         }
         else
         {
-            b.Afwijzen("HK-PER-5", RedenAfwijzing.PastNietBinnenContract,
-                $"{GemeenteNaam(regels, gemeente)} neemt op {regels.Datum:yyyy-MM-dd} niet deel aan perceel {naam} voor product {product.Code} ({product.Naam}).");
+            b.Afwijzen("HK-PER-5", RedenAfwijzing.PastNietBinnenContract, "neemt-geen-deel", ("gemeenteNaam", $"{GemeenteNaam(regels, gemeente)}"), ("datum", $"{regels.Datum:yyyy-MM-dd}"), ("naam", $"{naam}"), ("product", $"{product.Code}"), ("product2", $"{product.Naam}"));
         }
     }
 
@@ -74,12 +71,11 @@ internal static class Productcontroles
     {
         if (bronnen.HeeftContract(gemeente, aanbieder, product.Code, dag))
         {
-            b.Ok(regelId, $"Aanbieder {aanbieder} heeft op {dag:yyyy-MM-dd} een contract voor {product.Code}.");
+            b.Ok(regelId, "contract", ("aanbieder", $"{aanbieder}"), ("dag", $"{dag:yyyy-MM-dd}"), ("product", $"{product.Code}"));
         }
         else
         {
-            b.Afwijzen(regelId, RedenAfwijzing.GeenContract,
-                $"Aanbieder {aanbieder} heeft op {dag:yyyy-MM-dd} geen contract met deze gemeente voor {product.Code} ({product.Naam}).");
+            b.Afwijzen(regelId, RedenAfwijzing.GeenContract, "geen-contract", ("aanbieder", $"{aanbieder}"), ("dag", $"{dag:yyyy-MM-dd}"), ("product", $"{product.Code}"), ("productnaam", $"{product.Naam}"));
         }
     }
 
@@ -91,20 +87,18 @@ internal static class Productcontroles
     {
         if (omvang is null)
         {
-            b.Afwijzen("HK-301-7", RedenAfwijzing.PastNietBinnenContract,
-                $"{product.Code} wordt toegewezen in een omvang (eenheid {product.Eenheid}, frequentie {product.Frequentie}); er is geen omvang gevraagd.");
+            b.Afwijzen("HK-301-7", RedenAfwijzing.PastNietBinnenContract, "geen-omvang", ("product", $"{product.Code}"), ("eenheid", $"{product.Eenheid}"), ("frequentie", $"{product.Frequentie}"));
             return;
         }
 
         var eenheidPast = omvang.Eenheid == product.Eenheid || (product.Eenheid == Omvang.Minuut && omvang.Eenheid == Omvang.Uur);
         if (!eenheidPast || omvang.Frequentie != product.Frequentie)
         {
-            b.Afwijzen("HK-301-7", RedenAfwijzing.PastNietBinnenContract,
-                $"{product.Code} wordt gevraagd in eenheid {product.Eenheid} met frequentie {product.Frequentie}; gevraagd is eenheid {omvang.Eenheid} met frequentie {omvang.Frequentie}.");
+            b.Afwijzen("HK-301-7", RedenAfwijzing.PastNietBinnenContract, "omvang-onjuist", ("product", $"{product.Code}"), ("eenheid", $"{product.Eenheid}"), ("frequentie", $"{product.Frequentie}"), ("eenheid2", $"{omvang.Eenheid}"), ("frequentie2", $"{omvang.Frequentie}"));
         }
         else
         {
-            b.Ok("HK-301-7", $"Omvang {omvang.Volume} in eenheid {omvang.Eenheid}, frequentie {omvang.Frequentie} past bij {product.Code}.");
+            b.Ok("HK-301-7", "omvang", ("volume", $"{omvang.Volume}"), ("eenheid", $"{omvang.Eenheid}"), ("frequentie", $"{omvang.Frequentie}"), ("product", $"{product.Code}"));
         }
     }
 
@@ -118,7 +112,7 @@ internal static class Productcontroles
         var grens = regels.Leeftijdsgrenzen.FirstOrDefault(l => l.Perceel == product.Perceel);
         if (grens is null)
         {
-            b.Ok("HK-PRD-6", $"Voor perceel {product.Perceel} geldt geen leeftijdsgrens.");
+            b.Ok("HK-PRD-6", "geen-grens", ("perceel", $"{product.Perceel}"));
             return;
         }
 
@@ -126,13 +120,12 @@ internal static class Productcontroles
         var leeftijd = LeeftijdOp(geboren, ingang);
         if (leeftijd < grens.MaxLeeftijd)
         {
-            b.Ok("HK-PRD-6", $"Cliënt is op {ingang:yyyy-MM-dd} {leeftijd} jaar, jonger dan {grens.MaxLeeftijd}.");
+            b.Ok("HK-PRD-6", "jonger", ("ingang", $"{ingang:yyyy-MM-dd}"), ("leeftijd", $"{leeftijd}"), ("maxLeeftijd", $"{grens.MaxLeeftijd}"));
             var grensdag = geboren.AddYears(grens.MaxLeeftijd);
             var (vandaag, _) = bronnen.Nu();
             if ((eind is null || grensdag <= eind) || grensdag <= vandaag.AddMonths(grens.SignaalMaanden))
             {
-                b.Signaal("HK-PRD-6",
-                    $"Cliënt wordt {grens.MaxLeeftijd} op {grensdag:yyyy-MM-dd}: bereid de overgang naar Zvw/Wmo tijdig voor.", grensdag);
+                b.Signaal("HK-PRD-6", "grens-nadert", grensdag, ("maxLeeftijd", $"{grens.MaxLeeftijd}"), ("grensdag", $"{grensdag:yyyy-MM-dd}"));
             }
 
             return;
@@ -148,7 +141,7 @@ internal static class Productcontroles
         })).FirstOrDefault(x => x.Geldt);
         if (uitzondering.Geldt)
         {
-            b.Ok("HK-PRD-6", $"Cliënt is {leeftijd} jaar, maar de uitzondering '{Uitzondering(uitzondering.u)}' geldt.");
+            b.Ok("HK-PRD-6", "uitzondering", ("leeftijd", $"{leeftijd}"), ("uitzondering", $"{Uitzondering(uitzondering.u)}"));
             return;
         }
 
@@ -162,14 +155,12 @@ internal static class Productcontroles
                 && h.Geboortedatum >= geboren.AddYears(grens.MaxLeeftijd));
         if (isOuder)
         {
-            b.Ok("HK-PRD-6", $"Cliënt is {leeftijd} jaar; de toewijzing kan op BSN van de ouder (HK-PRD-5): de leeftijdsgrens geldt voor de jeugdige voor wie de hulp is, niet voor de ouder (§15 C-13).");
-            b.Beoordelen("HK-PRD-5",
-                $"Cliënt is {leeftijd} jaar en woont met een jeugdige: toewijzing op BSN van de ouder kan alleen bij een opvoedvraag; beoordeel of dat het doel is.");
+            b.Ok("HK-PRD-6", "ouder", ("leeftijd", $"{leeftijd}"));
+            b.Beoordelen("HK-PRD-5", "ouder-opvoedvraag", ("leeftijd", $"{leeftijd}"));
             return;
         }
 
-        b.Afwijzen("HK-PRD-6", RedenAfwijzing.Leeftijdsgrens,
-            $"Cliënt is op {ingang:yyyy-MM-dd} {leeftijd} jaar; perceel {product.Perceel} is voor jeugdigen jonger dan {grens.MaxLeeftijd} en geen uitzondering geldt.");
+        b.Afwijzen("HK-PRD-6", RedenAfwijzing.Leeftijdsgrens, "te-oud", ("ingang", $"{ingang:yyyy-MM-dd}"), ("leeftijd", $"{leeftijd}"), ("perceel", $"{product.Perceel}"), ("maxLeeftijd", $"{grens.MaxLeeftijd}"));
     }
 
     /// <summary>
@@ -187,19 +178,19 @@ internal static class Productcontroles
         var uiterst = Maanden.EindeNa(ingang, max);
         if (eind is { } e && e <= uiterst)
         {
-            b.Ok(regelId, $"De periode {ingang:yyyy-MM-dd} t/m {e:yyyy-MM-dd} valt binnen de maximale duur van {max} maanden.{toevoeging}");
+            b.Ok(regelId, "binnen-duur", ("ingang", $"{ingang:yyyy-MM-dd}"), ("eind", $"{e:yyyy-MM-dd}"), ("max", $"{max}"), ("toevoeging", $"{toevoeging}"));
             return;
         }
 
-        var gevraagd = eind is { } ee ? $"t/m {ee:yyyy-MM-dd}" : "zonder einddatum";
-        var melding = $"{product.Code} mag ten hoogste {max} maanden duren (uiterlijk t/m {uiterst:yyyy-MM-dd}); gevraagd is {ingang:yyyy-MM-dd} {gevraagd}.{toevoeging}";
+        Parameter[] parameters = [("product", $"{product.Code}"), ("max", $"{max}"), ("uiterst", $"{uiterst:yyyy-MM-dd}"),
+            ("ingang", $"{ingang:yyyy-MM-dd}"), ("eind", eind is { } ee ? $"t/m {ee:yyyy-MM-dd}" : "zonder einddatum"), ("toevoeging", $"{toevoeging}")];
         if (product.MaxDuurHard)
         {
-            b.Afwijzen(regelId, RedenAfwijzing.PastNietBinnenContract, melding);
+            b.Afwijzen(regelId, RedenAfwijzing.PastNietBinnenContract, "te-lang", parameters);
         }
         else
         {
-            b.Beoordelen(regelId, melding + " Afwijking van de richtlijn.");
+            b.Beoordelen(regelId, "langer-dan-richtlijn", parameters);
         }
     }
 
@@ -220,22 +211,21 @@ internal static class Productcontroles
         var maxMinuten = hoogste.MaxUren!.Value * 60L;
         if (minuten > maxMinuten)
         {
-            b.Beoordelen("HK-PRD-3",
-                $"Gevraagd {minuten} minuten is meer dan het maximum van richtlijncategorie {hoogste.Naam} ({hoogste.MaxUren} uur = {maxMinuten} minuten) voor {product.Code}.");
+            b.Beoordelen("HK-PRD-3", "boven-maximum", ("minuten", $"{minuten}"), ("hoogste", $"{hoogste.Naam}"), ("maxUren", $"{hoogste.MaxUren}"), ("maxMinuten", $"{maxMinuten}"), ("product", $"{product.Code}"));
             return;
         }
 
         if (eind is { } e && e >= ingang && Intensiteit(product, minuten, ingang, e) is { } teHoog)
         {
-            b.Beoordelen("HK-PRD-3", teHoog);
+            b.Beoordelen("HK-PRD-3", teHoog.Code, teHoog.Parameters);
             return;
         }
 
-        b.Ok("HK-PRD-3", $"{minuten} minuten valt binnen de richtlijn ({hoogste.MaxUren} uur in categorie {hoogste.Naam}).");
+        b.Ok("HK-PRD-3", "binnen-richtlijn", ("minuten", $"{minuten}"), ("maxUren", $"{hoogste.MaxUren}"), ("hoogste", $"{hoogste.Naam}"));
     }
 
     /// <summary>The reason the volume is too intense for the period <paramref name="ingang"/>..<paramref name="eind"/>, or null.</summary>
-    private static string? Intensiteit(Product product, long minuten, DateOnly ingang, DateOnly eind)
+    private static (string Code, Parameter[] Parameters)? Intensiteit(Product product, long minuten, DateOnly ingang, DateOnly eind)
     {
         var dagen = eind.DayNumber - ingang.DayNumber + 1;
         var perWeek = product.Richtlijn.Where(r => r.UrenPerWeek is not null).MaxBy(r => r.UrenPerWeek);
@@ -244,7 +234,7 @@ internal static class Productcontroles
         if (perWeek is not null && minuten * 7m > perWeek.UrenPerWeek!.Value * 60m * dagen)
         {
             var gemiddeld = (minuten * 7m / 60m / dagen).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',');
-            return $"Gevraagd {minuten} minuten in {dagen} dagen is gemiddeld {gemiddeld} uur per week; richtlijncategorie {perWeek.Naam} van {product.Code} is {perWeek.UrenPerWeek} uur per week.";
+            return ("te-veel-per-week", [("minuten", $"{minuten}"), ("dagen", $"{dagen}"), ("gemiddeld", gemiddeld), ("categorie", perWeek.Naam), ("product", $"{product.Code}"), ("urenPerWeek", $"{perWeek.UrenPerWeek}")]);
         }
 
         var variant = product.Richtlijn
@@ -252,7 +242,7 @@ internal static class Productcontroles
             .MinBy(r => r.DuurMaanden);
         if (variant is not null && minuten > variant.MaxUren!.Value * 60L)
         {
-            return $"Gevraagd {minuten} minuten in de periode {ingang:yyyy-MM-dd} t/m {eind:yyyy-MM-dd}; de richtlijnvariant '{variant.Naam}' van {product.Code} is ten hoogste {variant.MaxUren} uur in {variant.DuurMaanden} maanden.";
+            return ("te-veel-in-variant", [("minuten", $"{minuten}"), ("ingang", $"{ingang:yyyy-MM-dd}"), ("eind", $"{eind:yyyy-MM-dd}"), ("variant", variant.Naam), ("product", $"{product.Code}"), ("maxUren", $"{variant.MaxUren}"), ("duurMaanden", $"{variant.DuurMaanden}")]);
         }
 
         return null;
@@ -265,12 +255,11 @@ internal static class Productcontroles
         var zelfde = lopende.Where(t => t.Product == product.Code).ToList();
         if (zelfde.Count > 0)
         {
-            b.Afwijzen("OP259", RedenAfwijzing.Stapeling,
-                $"Er loopt al toewijzing {string.Join(", ", zelfde.Select(t => t.Nummer))} voor {product.Code} in deze periode: geen gestapelde toewijzing van hetzelfde product.");
+            b.Afwijzen("OP259", RedenAfwijzing.Stapeling, "lopende-toewijzing", ("zelfde", $"{string.Join(", ", zelfde.Select(t => t.Nummer))}"), ("product", $"{product.Code}"));
         }
         else
         {
-            b.Ok("OP259", $"Geen lopende toewijzing voor {product.Code} in deze periode.");
+            b.Ok("OP259", "geen-lopende-toewijzing", ("product", $"{product.Code}"));
         }
 
         foreach (var t in lopende.Where(t => t.Product != product.Code))
@@ -280,17 +269,17 @@ internal static class Productcontroles
             var uitkomst = cel?.Uitkomst ?? regels.Catalogus.StandaardStapeling;
             var regelId = cel?.RegelId ?? "HK-10";
             var uitleg = cel?.Toelichting ?? "De stapelingsmatrix noemt deze combinatie niet; de standaarduitkomst geldt.";
-            var melding = $"{product.Code} naast lopende toewijzing {t.Nummer} ({t.Product}): {uitleg}";
+            Parameter[] parameters = [("product", $"{product.Code}"), ("nummer", $"{t.Nummer}"), ("lopend", $"{t.Product}"), ("uitleg", uitleg)];
             switch (uitkomst)
             {
                 case StapelingUitkomst.Verboden:
-                    b.Afwijzen(regelId, RedenAfwijzing.Stapeling, melding);
+                    b.Afwijzen(regelId, RedenAfwijzing.Stapeling, "stapeling", parameters);
                     break;
                 case StapelingUitkomst.Beoordelen:
-                    b.Beoordelen(regelId, melding);
+                    b.Beoordelen(regelId, "stapeling", parameters);
                     break;
                 default:
-                    b.Ok(regelId, melding);
+                    b.Ok(regelId, "stapeling", parameters);
                     break;
             }
         }

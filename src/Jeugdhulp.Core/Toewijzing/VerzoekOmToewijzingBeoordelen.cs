@@ -1,5 +1,6 @@
 using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Waarden;
 
 namespace Jeugdhulp.Core.Toewijzing;
@@ -58,7 +59,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
         var periode = Periode.Maak(gevraagd.Ingangsdatum, gevraagd.Einddatum);
         if (!periode.IsGeldig)
         {
-            b.Afwijzen("CS003", RedenAfwijzing.PastNietBinnenContract, periode.Fouten[0].Melding);
+            b.Afwijzen("CS003", RedenAfwijzing.PastNietBinnenContract, "periode-ongeldig", ("fout", periode.Fouten[0].Melding));
             return b.Maak(gevraagd.ReferentieAanbieder, regels, [], []);
         }
 
@@ -96,8 +97,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
 
         if (perceel?.Jw315AltijdBeoordelen == true)
         {
-            b.Beoordelen("HK-315-6",
-                $"Een JW315 voor perceel {perceel.Naam} wordt nooit automatisch toegewezen: informeer de lokale toegang, die eerst contact zoekt met de aanbieder.");
+            b.Beoordelen("HK-315-6", "altijd-beoordelen", ("perceel", $"{perceel.Naam}"));
         }
 
         if (perceel?.DiagnostiekEerst is { } diagnostiek && product.Code != diagnostiek && gevraagd.Verwijzer.IsMedischeRoute && !terugval)
@@ -106,17 +106,15 @@ public sealed class VerzoekOmToewijzingBeoordelen
             // takes part in Multi only for Gezinsbehandeling Intensief), "Diagnostiek first" does not apply.
             if (!Productcontroles.Ingekocht(bronnen, regels, verzoek.Gemeente, diagnostiek, gevraagd.Ingangsdatum))
             {
-                b.Ok("HK-315-11",
-                    $"{Productcontroles.GemeenteNaam(regels, verzoek.Gemeente)} koopt op {gevraagd.Ingangsdatum:yyyy-MM-dd} geen diagnostiek ({diagnostiek}) in; eerst diagnostiek is hier niet van toepassing.");
+                b.Ok("HK-315-11", "diagnostiek-niet-ingekocht", ("gemeente", $"{Productcontroles.GemeenteNaam(regels, verzoek.Gemeente)}"), ("ingangsdatum", $"{gevraagd.Ingangsdatum:yyyy-MM-dd}"), ("diagnostiek", $"{diagnostiek}"));
             }
             else if (toestand.Toewijzingen.Any(t => !t.IsVerwijderd && t.Product == diagnostiek))
             {
-                b.Ok("HK-315-11", $"Cliënt heeft eerder een toewijzing voor {diagnostiek} (diagnostiek) gehad.");
+                b.Ok("HK-315-11", "diagnostiek-gehad", ("diagnostiek", $"{diagnostiek}"));
             }
             else
             {
-                b.Beoordelen("HK-315-11",
-                    $"Vanuit de medische route wordt eerst {diagnostiek} (diagnostiek) aangevraagd; cliënt heeft geen diagnostiek-toewijzing. De gemeente wil procesregie voeren.");
+                b.Beoordelen("HK-315-11", "diagnostiek-eerst", ("diagnostiek", $"{diagnostiek}"));
             }
         }
 
@@ -127,8 +125,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
         if (b.Uitkomst == Uitkomst.Beoordelen && regels.Termijn("HK-315-3") is { } antwoord)
         {
             var uiterlijk = bronnen.Plus(verzoek.Ontvangstdatum, antwoord);
-            b.Signaal("HK-315-3",
-                $"Antwoord (JW301 of JW319) uiterlijk {uiterlijk:yyyy-MM-dd}; lukt de beoordeling niet op tijd, stuur dan een JW319 'aanvraag in onderzoek'.", uiterlijk);
+            b.Signaal("HK-315-3", "antwoordtermijn-onderzoek", uiterlijk, ("uiterlijk", $"{uiterlijk:yyyy-MM-dd}"));
         }
 
         var (datum, tijd) = bronnen.Nu();
@@ -151,12 +148,11 @@ public sealed class VerzoekOmToewijzingBeoordelen
         {
             if (verwijzer.Type == VerwijzerType.Zelfverwijzer)
             {
-                b.Ok("HK-315-8", $"Dummy-verzoek met verwijzer type 06 (§15 C-15: dummies alleen bij de gezinsproducten {gezinsproducten}).");
+                b.Ok("HK-315-8", "dummy-verwijzer", ("gezinsproducten", $"{gezinsproducten}"));
             }
             else
             {
-                b.Afwijzen("HK-315-8", RedenAfwijzing.PastNietBinnenContract,
-                    $"Een dummy-verzoek ({product.Code}) heeft verwijzer type 06 (zelfverwijzer/geen verwijzer); ontvangen is type {type}.");
+                b.Afwijzen("HK-315-8", RedenAfwijzing.PastNietBinnenContract, "dummy-verwijzer-onjuist", ("product", $"{product.Code}"), ("type", $"{type}"));
             }
 
             return;
@@ -166,8 +162,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
         // a GI or justice referrer means the GI is still involved, whose own route applies (HK-315-9 "Let op").
         if (terugval is not null && !Verwijzer.IsGedwongenKader(verwijzer.Type))
         {
-            b.Ok("HK-315-10",
-                $"Verwijzer type {type}: bij een terugval (HK-315-9) telt het verwijzertype niet (§15 C-7); de oorspronkelijke verwijzer kan de lokale toegang zijn geweest.");
+            b.Ok("HK-315-10", "terugval", ("type", $"{type}"));
             return;
         }
 
@@ -178,35 +173,30 @@ public sealed class VerzoekOmToewijzingBeoordelen
                 var lijst = string.Join("; ", (regels.Beleid?.MedischeVerwijzers ?? []).Select(m => $"{m.Type} {m.Omschrijving}"));
                 if (regels.Beleid is null)
                 {
-                    b.Beoordelen("HK-315-10", $"Regelset {regels.Label} noemt geen medische verwijzers (geen beleid): stel vast of type {type} de medische route is.");
+                    b.Beoordelen("HK-315-10", "geen-beleid", ("regels", $"{regels.Label}"), ("type", $"{type}"));
                 }
                 else if (medisch is null)
                 {
-                    b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract,
-                        $"Verwijzer type {type} hoort volgens de regeldata niet bij de medische route (§15 C-14: {lijst}).");
+                    b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract, "niet-medisch", ("type", $"{type}"), ("lijst", $"{lijst}"));
                 }
                 else if (string.IsNullOrWhiteSpace(verwijzer.Naam) && string.IsNullOrWhiteSpace(verwijzer.ZorgverlenerCode))
                 {
-                    b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract,
-                        $"Verwijzer type {type} (medische route) zonder naam of zorgverlenercode: de verwijzer is niet correct gevuld.");
+                    b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract, "medisch-onvolledig", ("type", $"{type}"));
                 }
                 else
                 {
-                    b.Ok("HK-315-10", $"Verwijzing via de medische route: type {type}, {medisch.Omschrijving} (§15 C-14: de brede definitie van medische verwijzer).");
+                    b.Ok("HK-315-10", "medisch", ("type", $"{type}"), ("omschrijving", $"{medisch.Omschrijving}"));
                 }
 
                 break;
             case VerwijzerType.Gemeente:
-                b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract,
-                    "Verwijzer type 01 (gemeente) is geen JW315-route: de lokale toegang wijst zelf toe.");
+                b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract, "gemeente");
                 break;
             case VerwijzerType.GecertificeerdeInstelling or VerwijzerType.Justitie:
-                b.Beoordelen("HK-315-10",
-                    $"Verwijzer type {type}: afwijkende route (JB/JR); toets de bepaling van de GI of de justitiële verwijzing.");
+                b.Beoordelen("HK-315-10", "gedwongen-kader", ("type", $"{type}"));
                 break;
             default:
-                b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract,
-                    $"Verwijzer type {type} is alleen toegestaan voor een dummy-verzoek (extra cliënt bij een gezinsproduct; §15 C-15: dummies bestaan alleen bij {gezinsproducten}).");
+                b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract, "alleen-dummy", ("type", $"{type}"), ("gezinsproducten", $"{gezinsproducten}"));
                 break;
         }
     }
@@ -216,8 +206,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
     {
         if (gevraagd.Omvang is { Volume: not 1 })
         {
-            b.Afwijzen("HK-315-8", RedenAfwijzing.PastNietBinnenContract,
-                $"Een dummy ({product.Code}) wordt aangevraagd voor 1 stuks; gevraagd is {gevraagd.Omvang.Volume}.");
+            b.Afwijzen("HK-315-8", RedenAfwijzing.PastNietBinnenContract, "dummy-volume", ("product", $"{product.Code}"), ("volume", $"{gevraagd.Omvang.Volume}"));
         }
 
         var hoofd = product.HoofdProduct;
@@ -225,12 +214,11 @@ public sealed class VerzoekOmToewijzingBeoordelen
             t.Client != verzoek.Client && t.Product == hoofd && t.Aanbieder == verzoek.Aanbieder && t.LooptOp(gevraagd.Ingangsdatum));
         if (gezinstoewijzing is null)
         {
-            b.Beoordelen("HK-315-8",
-                $"Geen lopende toewijzing voor gezinsproduct {hoofd} bij deze aanbieder in het huishouden: controleer bij welk gezinsproduct de dummy hoort.");
+            b.Beoordelen("HK-315-8", "dummy-zonder-gezinstoewijzing", ("hoofd", $"{hoofd}"));
         }
         else
         {
-            b.Ok("HK-315-8", $"Dummy bij lopende gezinstoewijzing {gezinstoewijzing.Nummer} ({hoofd}) in het huishouden.");
+            b.Ok("HK-315-8", "dummy-bij-gezinstoewijzing", ("nummer", $"{gezinstoewijzing.Nummer}"), ("hoofd", $"{hoofd}"));
         }
     }
 
@@ -267,11 +255,10 @@ public sealed class VerzoekOmToewijzingBeoordelen
             return false;
         }
 
-        var kop = $"Terugval binnen {beleid.VensterMaanden} maanden na het einde van toewijzing {vorige.Nummer} ({einde:yyyy-MM-dd})";
+        Parameter[] kop = [("venster", $"{beleid.VensterMaanden}"), ("vorige", $"{vorige.Nummer}"), ("einde", $"{einde:yyyy-MM-dd}")];
         if (Verwijzer.IsGedwongenKader(vorige.Herkomst))
         {
-            b.Afwijzen("HK-315-9", RedenAfwijzing.PastNietBinnenContract,
-                $"{kop}, maar die toewijzing kwam van een GI of justitie: vraag de GI om een nieuwe bepaling.");
+            b.Afwijzen("HK-315-9", RedenAfwijzing.PastNietBinnenContract, "gedwongen-kader", kop);
             return true;
         }
 
@@ -279,12 +266,11 @@ public sealed class VerzoekOmToewijzingBeoordelen
         var uiterst = Maanden.EindeNa(gevraagd.Ingangsdatum, beleid.DuurMaanden);
         if (minuten is { } m && m <= beleid.Minuten && gevraagd.Einddatum is { } eind && eind <= uiterst)
         {
-            b.Ok("HK-315-9", $"{kop}: hervatting met {m} minuten tot en met {eind:yyyy-MM-dd} (ten hoogste {beleid.Minuten} minuten voor {beleid.DuurMaanden} maanden).");
+            b.Ok("HK-315-9", "hervatting", [.. kop, ("gevraagd", $"{m}"), ("eind", $"{eind:yyyy-MM-dd}"), ("minuten", $"{beleid.Minuten}"), ("duurMaanden", $"{beleid.DuurMaanden}")]);
         }
         else
         {
-            b.Beoordelen("HK-315-9",
-                $"{kop}: bij terugval wijst de gemeente ten hoogste {beleid.Minuten} minuten voor {beleid.DuurMaanden} maanden toe (t/m {uiterst:yyyy-MM-dd}); meer, langer of andere hulp gaat via de procesregisseur.");
+            b.Beoordelen("HK-315-9", "meer-dan-terugval", [.. kop, ("minuten", $"{beleid.Minuten}"), ("duurMaanden", $"{beleid.DuurMaanden}"), ("uiterst", $"{uiterst:yyyy-MM-dd}")]);
         }
 
         return true;
@@ -313,22 +299,19 @@ public sealed class VerzoekOmToewijzingBeoordelen
             .ToList();
         if (alGezin is not null)
         {
-            b.Beoordelen("HK-PRD-4",
-                $"Een ander gezinslid heeft al toewijzing {alGezin.Nummer} voor {product.Code} bij deze aanbieder: voor een extra gezinslid hoort een dummy ({product.ExtraClientProduct}).");
+            b.Beoordelen("HK-PRD-4", "gezinslid-heeft-product", ("nummer", $"{alGezin.Nummer}"), ("product", $"{product.Code}"), ("extraClientProduct", $"{product.ExtraClientProduct}"));
         }
         else if (eigenDummy is not null)
         {
-            b.Beoordelen("HK-PRD-4",
-                $"Cliënt heeft al dummy {eigenDummy.Nummer} ({product.ExtraClientProduct}) bij deze aanbieder: de toewijzing met tarief voor {product.Code} staat op een ander gezinslid.");
+            b.Beoordelen("HK-PRD-4", "client-heeft-dummy", ("nummer", $"{eigenDummy.Nummer}"), ("extraClientProduct", $"{product.ExtraClientProduct}"), ("product", $"{product.Code}"));
         }
         else if (jonger.Count > 0)
         {
-            b.Beoordelen("HK-PRD-4",
-                $"Een jonger gezinslid dat direct bij de hulp betrokken is, heeft een dummy ({product.ExtraClientProduct}): de minuten van {product.Code} horen op het jongste kind.");
+            b.Beoordelen("HK-PRD-4", "jonger-gezinslid", ("extraClientProduct", $"{product.ExtraClientProduct}"), ("product", $"{product.Code}"));
         }
         else
         {
-            b.Ok("HK-PRD-4", $"Geen jonger betrokken gezinslid bekend: de minuten van {product.Code} komen op deze cliënt.");
+            b.Ok("HK-PRD-4", "jongste", ("product", $"{product.Code}"));
         }
 
         if ((alGezin ?? eigenDummy) is { } naast && product.ExtraToewijzingMetTarief)
@@ -336,8 +319,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
             var onderbouwing = string.IsNullOrWhiteSpace(gevraagd.Commentaar)
                 ? "het verzoek bevat geen toelichting: vraag de onderbouwing van de verwijzer op"
                 : "controleer of de toelichting in het verzoek de onderbouwing van de verwijzer bevat";
-            b.Beoordelen("HK-PRD-3",
-                $"Een tweede toewijzing met tarief voor {product.Code} in hetzelfde gezin (naast toewijzing {naast.Nummer}) is de extra toewijzing met tarief die alleen bij hoge uitzondering kan, met onderbouwing door de verwijzer: {onderbouwing}.");
+            b.Beoordelen("HK-PRD-3", "tweede-tarief", ("product", $"{product.Code}"), ("nummer", $"{naast.Nummer}"), ("onderbouwing", $"{onderbouwing}"));
         }
     }
 
@@ -351,12 +333,11 @@ public sealed class VerzoekOmToewijzingBeoordelen
         {
             var referentie = open?.ReferentieAanbieder ?? inBericht!.ReferentieAanbieder;
             var bij = open is not null && open.Aanbieder != aanbieder ? " (bij een andere aanbieder)" : "";
-            b.Afwijzen("OP347", RedenAfwijzing.Stapeling,
-                $"Er is al een verzoek ({referentie}){bij} voor {product.Code} in een overlappende periode: geen gestapeld verzoek voor hetzelfde product.");
+            b.Afwijzen("OP347", RedenAfwijzing.Stapeling, "gestapeld-verzoek", ("referentie", $"{referentie}"), ("bij", $"{bij}"), ("product", $"{product.Code}"));
         }
         else
         {
-            b.Ok("OP347", $"Geen ander verzoek voor {product.Code} in deze periode.");
+            b.Ok("OP347", "geen-ander-verzoek", ("product", $"{product.Code}"));
         }
     }
 
@@ -365,7 +346,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
         var conventie = Verwijsdatum.UitCommentaar(gevraagd.Commentaar);
         if (!conventie.IsGeldig && gevraagd.Verwijsdatum is null && gevraagd.Verwijzer.IsMedischeRoute)
         {
-            b.Signaal("HK-ROUTE-1", conventie.Fouten[0].Melding + " De termijn van de intake na de verwijzing is niet gecontroleerd.", null);
+            b.Signaal("HK-ROUTE-1", "verwijsdatum-onbekend", null, ("fout", conventie.Fouten[0].Melding));
         }
 
         if (gevraagd.Verwijsdatum is { } verwezen && gevraagd.Verwijzer.IsMedischeRoute && regels.Beleid is { } beleid)
@@ -373,8 +354,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
             var uiterlijk = verwezen.AddMonths(beleid.IntakeNaVerwijzingMaanden);
             if (gevraagd.Ingangsdatum > uiterlijk)
             {
-                b.Signaal("HK-ROUTE-1",
-                    $"De zorg start meer dan {beleid.IntakeNaVerwijzingMaanden} maanden na de verwijzing van {verwezen:yyyy-MM-dd}: de intake moest uiterlijk {uiterlijk:yyyy-MM-dd} starten.", uiterlijk);
+                b.Signaal("HK-ROUTE-1", "intake-te-laat", uiterlijk, ("intakeNaVerwijzingMaanden", $"{beleid.IntakeNaVerwijzingMaanden}"), ("verwezen", $"{verwezen:yyyy-MM-dd}"), ("uiterlijk", $"{uiterlijk:yyyy-MM-dd}"));
             }
         }
 
@@ -384,7 +364,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
             .Select(p => p.Code.Waarde).Order(StringComparer.Ordinal).ToList();
         if (product.Soort == ProductSoort.Individueel && groepen.Count > 0 && regels.Perceel(product.Perceel)?.DiagnostiekEerst != product.Code)
         {
-            b.Signaal("HK-PRD-7", $"Groep, tenzij: overweeg een groepsproduct ({string.Join(", ", groepen)}) in plaats van {product.Code}.", null);
+            b.Signaal("HK-PRD-7", "groep-tenzij", null, ("groepen", $"{string.Join(", ", groepen)}"), ("product", $"{product.Code}"));
         }
     }
 }

@@ -43,7 +43,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
 
         if (verzoek.TeWijzigen.Count + verzoek.Nieuw.Count == 0)
         {
-            b.Afwijzen("TR353", RedenAfwijzing.PastNietBinnenContract, "Het verzoek om wijziging bevat geen te wijzigen of nieuw product.");
+            b.Afwijzen("TR353", RedenAfwijzing.PastNietBinnenContract, "geen-product");
             return b.Maak(referentie, regels, [], []);
         }
 
@@ -55,12 +55,11 @@ public sealed class VerzoekOmWijzigingBeoordelen
         var onbekend = verzoek.Ongewijzigd.Concat(verzoek.TeWijzigen.Select(w => w.ToewijzingNummer)).Where(n => !huidig.ContainsKey(n)).ToList();
         if (onbekend.Count > 0)
         {
-            b.Afwijzen("HK-317-2", RedenAfwijzing.NieuweAanvraag,
-                $"Toewijzing {string.Join(", ", onbekend)} is geen lopende toewijzing van deze cliënt bij deze aanbieder: dit is een nieuwe aanvraag (nieuwe verwijzing en JW315).");
+            b.Afwijzen("HK-317-2", RedenAfwijzing.NieuweAanvraag, "geen-lopende-toewijzing", ("onbekend", $"{string.Join(", ", onbekend)}"));
             return b.Maak(referentie, regels, [], []);
         }
 
-        b.Ok("HK-317-2", "Alle genoemde toewijzingen zijn lopende toewijzingen van deze cliënt bij deze aanbieder.");
+        b.Ok("HK-317-2", "lopende-toewijzingen");
         var ongewijzigd = verzoek.Ongewijzigd.Select(n => huidig[n]).ToList();
         var wijzigingen = verzoek.TeWijzigen.Select(w => new Wijziging(huidig[w.ToewijzingNummer], w)).ToList();
         var genoemd = ongewijzigd.Concat(wijzigingen.Select(w => w.Oud)).ToList();
@@ -116,8 +115,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
             var trajectPercelen = genoemd.Select(t => regels.Product(t.Product)?.Perceel).OfType<string>().ToHashSet(StringComparer.Ordinal);
             if (!trajectPercelen.Contains(product.Perceel))
             {
-                b.Afwijzen("HK-317-2", RedenAfwijzing.NieuweAanvraag,
-                    $"{product.Code} hoort bij perceel {product.Perceel}, niet bij het lopende traject ({string.Join(", ", trajectPercelen.Order(StringComparer.Ordinal))}): dit is een nieuwe aanvraag (JW315).");
+                b.Afwijzen("HK-317-2", RedenAfwijzing.NieuweAanvraag, "ander-perceel", ("product", $"{product.Code}"), ("perceel", $"{product.Perceel}"), ("trajectPercelen", $"{string.Join(", ", trajectPercelen.Order(StringComparer.Ordinal))}"));
             }
 
             percelen.Add(product.Perceel);
@@ -140,12 +138,11 @@ public sealed class VerzoekOmWijzigingBeoordelen
             var perceel = regels.Perceel(code);
             if (perceel?.Jw317Toegestaan == true)
             {
-                b.Ok("HK-317-3", $"Het contract voor perceel {perceel.Naam} staat een verzoek om wijziging toe.");
+                b.Ok("HK-317-3", "wijziging-toegestaan", ("perceel", $"{perceel.Naam}"));
             }
             else
             {
-                b.Afwijzen("HK-317-3", RedenAfwijzing.PastNietBinnenContract,
-                    $"Het contract voor perceel {perceel?.Naam ?? code} kent geen verzoek om wijziging (JW317).");
+                b.Afwijzen("HK-317-3", RedenAfwijzing.PastNietBinnenContract, "geen-wijziging-in-contract", ("code", $"{perceel?.Naam ?? code}"));
             }
         }
 
@@ -195,7 +192,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
         if (b.Uitkomst == Uitkomst.Beoordelen && regels.Termijn("HK-315-3") is { } antwoord)
         {
             var uiterlijk = bronnen.Plus(verzoek.Ontvangstdatum, antwoord);
-            b.Signaal("HK-315-3", $"Antwoord (JW301 of JW319) uiterlijk {uiterlijk:yyyy-MM-dd}.", uiterlijk);
+            b.Signaal("HK-315-3", "antwoordtermijn", uiterlijk, ("uiterlijk", $"{uiterlijk:yyyy-MM-dd}"));
         }
 
         return b.Maak(referentie, regels, regelsJw301, nummers);
@@ -210,8 +207,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
         var gedwongen = genoemd.Where(t => Verwijzer.IsGedwongenKader(t.Herkomst)).ToList();
         if (gedwongen.Count > 0)
         {
-            b.Afwijzen("HK-317-1", RedenAfwijzing.PastNietBinnenContract,
-                $"Toewijzing {string.Join(", ", gedwongen.Select(t => t.Nummer))} is afgegeven op een bepaling van een gecertificeerde instelling of justitie: vraag de GI om een nieuwe bepaling in plaats van een JW317.");
+            b.Afwijzen("HK-317-1", RedenAfwijzing.PastNietBinnenContract, "gedwongen-kader", ("gedwongen", $"{string.Join(", ", gedwongen.Select(t => t.Nummer))}"));
             return;
         }
 
@@ -220,12 +216,11 @@ public sealed class VerzoekOmWijzigingBeoordelen
         if (gemeente.Count > 0 || geenMedisch)
         {
             var welke = gemeente.Count > 0 ? $"toewijzing {string.Join(", ", gemeente.Select(w => w.Oud.Nummer))}" : "dit traject";
-            b.Afwijzen("HK-317-1", RedenAfwijzing.PastNietBinnenContract,
-                $"De lokale toegang is verwijzer van {welke}: wijzigingen lopen via de lokale toegang; alleen de einddatum verschuiven (HK-317-5) kan via een JW317.");
+            b.Afwijzen("HK-317-1", RedenAfwijzing.PastNietBinnenContract, "lokale-toegang", ("welke", $"{welke}"));
             return;
         }
 
-        b.Ok("HK-317-1", "De oorspronkelijke verwijzing laat een verzoek om wijziging toe.");
+        b.Ok("HK-317-1", "verwijzing-staat-toe");
     }
 
     /// <summary>
@@ -236,7 +231,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
     {
         if (regels.Beleid?.EinddatumVerschuiven is not { } beleid)
         {
-            b.Beoordelen("HK-317-5", $"Er is geen beleid voor einddatum verschuiven in regelset {regels.Label}.");
+            b.Beoordelen("HK-317-5", "geen-beleid", ("regels", $"{regels.Label}"));
             return;
         }
 
@@ -244,8 +239,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
         var nieuwEinde = w.NieuweEinddatum!.Value;
         if (w.Oud.KerenEinddatumVerschoven >= beleid.MaxKeren)
         {
-            b.Afwijzen("HK-317-5", RedenAfwijzing.PastNietBinnenContract,
-                $"De einddatum van toewijzing {w.Oud.Nummer} is al {w.Oud.KerenEinddatumVerschoven} keer verschoven; dat mag {beleid.MaxKeren} keer.");
+            b.Afwijzen("HK-317-5", RedenAfwijzing.PastNietBinnenContract, "te-vaak", ("nummer", $"{w.Oud.Nummer}"), ("kerenEinddatumVerschoven", $"{w.Oud.KerenEinddatumVerschoven}"), ("maxKeren", $"{beleid.MaxKeren}"));
             return;
         }
 
@@ -253,20 +247,18 @@ public sealed class VerzoekOmWijzigingBeoordelen
         var periode = Maanden.Duur(w.Oud.Ingangsdatum, w.Oud.OorspronkelijkeEinddatum ?? oudEinde);
         if (nieuwEinde > uiterst)
         {
-            b.Afwijzen("HK-317-5", RedenAfwijzing.PastNietBinnenContract,
-                $"De einddatum van toewijzing {w.Oud.Nummer} mag ten hoogste {beleid.MaxProcentVanPeriode}% van de oorspronkelijke periode ({periode.Maanden} maanden en {periode.Dagen} dagen), met een maximum van {beleid.MaxMaanden} maanden, later: uiterlijk {uiterst:yyyy-MM-dd}; gevraagd is {nieuwEinde:yyyy-MM-dd}.");
+            b.Afwijzen("HK-317-5", RedenAfwijzing.PastNietBinnenContract, "te-ver", ("nummer", $"{w.Oud.Nummer}"), ("maxProcentVanPeriode", $"{beleid.MaxProcentVanPeriode}"), ("maanden", $"{periode.Maanden}"), ("dagen", $"{periode.Dagen}"), ("maxMaanden", $"{beleid.MaxMaanden}"), ("uiterst", $"{uiterst:yyyy-MM-dd}"), ("nieuwEinde", $"{nieuwEinde:yyyy-MM-dd}"));
         }
         else if (w.Oud.Omvang?.InMinuten is { } toegekend && toestand.GedeclareerdeMinuten?.GetValueOrDefault(w.Oud.Nummer) is { } verbruikt
             && verbruikt >= toegekend)
         {
             // Seed: only when "de toegekende minuten zijn nog niet verbruikt". With every minute declared, a later
             // end without extra minutes buys nothing; whether more care is needed is for a person (or a JW317 with minutes).
-            b.Beoordelen("HK-317-5",
-                $"Van toewijzing {w.Oud.Nummer} is {verbruikt} van de {toegekend} toegekende minuten al gedeclareerd: einddatum verschuiven (zonder extra minuten) kan alleen zolang er minuten over zijn. Beoordeel of een wijziging met minuten nodig is.");
+            b.Beoordelen("HK-317-5", "minuten-op", ("nummer", $"{w.Oud.Nummer}"), ("verbruikt", $"{verbruikt}"), ("toegekend", $"{toegekend}"));
         }
         else
         {
-            b.Ok("HK-317-5", $"Einddatum van toewijzing {w.Oud.Nummer} verschuift van {oudEinde:yyyy-MM-dd} naar {nieuwEinde:yyyy-MM-dd} (uiterlijk {uiterst:yyyy-MM-dd}), zonder extra minuten; binnen deze grenzen automatisch goedgekeurd, ook voorbij de richtlijnduur (§15 C-11).");
+            b.Ok("HK-317-5", "verschoven", ("nummer", $"{w.Oud.Nummer}"), ("oudEinde", $"{oudEinde:yyyy-MM-dd}"), ("nieuwEinde", $"{nieuwEinde:yyyy-MM-dd}"), ("uiterst", $"{uiterst:yyyy-MM-dd}"));
         }
 
         // §15 C-11: a move is approved within its own limits; only a hard maximum (Diagnostiek) refuses it.
@@ -310,17 +302,15 @@ public sealed class VerzoekOmWijzigingBeoordelen
 
             if (nieuwTotaal != oudTotaal)
             {
-                b.Afwijzen("HK-317-6", RedenAfwijzing.PastNietBinnenContract,
-                    $"Bij de overgang van individueel naar groep ({groep.Key}) blijft het totaal gelijk: individueel was {oudTotaal} minuten, gevraagd is samen {nieuwTotaal} minuten.");
+                b.Afwijzen("HK-317-6", RedenAfwijzing.PastNietBinnenContract, "totaal-ongelijk", ("groep", $"{groep.Key}"), ("oudTotaal", $"{oudTotaal}"), ("nieuwTotaal", $"{nieuwTotaal}"));
             }
             else if (teLaat)
             {
-                b.Afwijzen("HK-317-6", RedenAfwijzing.PastNietBinnenContract,
-                    $"Het groepsproduct ({groep.Key}) loopt ten hoogste tot de einddatum van het individuele product ({eindeIndividueel:yyyy-MM-dd}).");
+                b.Afwijzen("HK-317-6", RedenAfwijzing.PastNietBinnenContract, "groep-langer", ("groep", $"{groep.Key}"), ("eindeIndividueel", $"{eindeIndividueel:yyyy-MM-dd}"));
             }
             else
             {
-                b.Ok("HK-317-6", $"Overgang individueel naar groep ({groep.Key}): totaal blijft {oudTotaal} minuten en de groep eindigt niet later dan het individuele product.");
+                b.Ok("HK-317-6", "overgang", ("groep", $"{groep.Key}"), ("oudTotaal", $"{oudTotaal}"));
                 foreach (var w in individueel)
                 {
                     w.LeveringsvormGewijzigd = true;
@@ -338,12 +328,11 @@ public sealed class VerzoekOmWijzigingBeoordelen
             .FirstOrDefault();
         if (dubbel.x is not null)
         {
-            b.Afwijzen("TR302", RedenAfwijzing.Stapeling,
-                $"Product {dubbel.x.Product} zou twee keer in een overlappende periode worden toegewezen (toewijzing {dubbel.x.ToewijzingNummer} en {dubbel.y.ToewijzingNummer}).");
+            b.Afwijzen("TR302", RedenAfwijzing.Stapeling, "dubbel", ("product", $"{dubbel.x.Product}"), ("toewijzingNummer", $"{dubbel.x.ToewijzingNummer}"), ("toewijzingNummer2", $"{dubbel.y.ToewijzingNummer}"));
         }
         else
         {
-            b.Ok("TR302", "Geen overlappende perioden voor hetzelfde product in de toewijzing.");
+            b.Ok("TR302", "geen-dubbel");
         }
 
         static Periode Periode(ToegewezenProduct r) =>
@@ -396,13 +385,12 @@ public sealed class VerzoekOmWijzigingBeoordelen
             var eenheid = termijn.Eenheid.ToString().ToLowerInvariant();
             if (gewenst < uiterlijk)
             {
-                b.Ok("HK-317-4", $"Doorlooptijd voor {product.Code} korter dan het advies ({termijn.Aantal} {eenheid}); dat is geen afwijzingsgrond.");
-                b.Signaal("HK-317-4",
-                    $"De wijziging van {product.Code} gaat in op {gewenst:yyyy-MM-dd}, minder dan {termijn.Aantal} {eenheid} na ontvangst ({verzoek.Ontvangstdatum:yyyy-MM-dd}); advies: uiterlijk {uiterlijk:yyyy-MM-dd}.", gewenst);
+                b.Ok("HK-317-4", "korter-dan-advies", ("product", $"{product.Code}"), ("aantal", $"{termijn.Aantal}"), ("eenheid", $"{eenheid}"));
+                b.Signaal("HK-317-4", "advies-doorlooptijd", gewenst, ("product", $"{product.Code}"), ("gewenst", $"{gewenst:yyyy-MM-dd}"), ("aantal", $"{termijn.Aantal}"), ("eenheid", $"{eenheid}"), ("ontvangstdatum", $"{verzoek.Ontvangstdatum:yyyy-MM-dd}"), ("uiterlijk", $"{uiterlijk:yyyy-MM-dd}"));
             }
             else
             {
-                b.Ok("HK-317-4", $"Doorlooptijd voor {product.Code} voldoet aan het advies van {termijn.Aantal} {eenheid}.");
+                b.Ok("HK-317-4", "voldoet", ("product", $"{product.Code}"), ("aantal", $"{termijn.Aantal}"), ("eenheid", $"{eenheid}"));
             }
         }
     }

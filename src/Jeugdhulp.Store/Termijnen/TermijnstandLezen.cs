@@ -21,7 +21,9 @@ namespace Jeugdhulp.Store.Termijnen;
 public static partial class TermijnstandLezen
 {
     private const string Query = """
-        SELECT v.berichtcode, v.gemeente, v.aanbieder, v.client_bsn, v.referentie, j.ontvangen_op, v.toelichting, v.volgnummer,
+        SELECT v.berichtcode, v.gemeente, v.aanbieder, v.client_bsn, v.referentie, j.ontvangen_op,
+            CASE WHEN EXISTS (SELECT 1 FROM bevindingen b WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer
+                AND b.regel_id = 'HK-315-4' AND b.uitkomst = 'review') THEN 1 ELSE 0 END, v.volgnummer,
             v.verwijzer_type, CASE WHEN v.berichtcode = 'JW315' AND v.verwijzer_type IN (2, 3, 5) THEN ji.inhoud END
         FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id
         WHERE v.status = 'review';
@@ -49,9 +51,6 @@ public static partial class TermijnstandLezen
         WHERE v.berichtcode = 'JW317' AND v.uitkomst <> 'rejected'
         """;
 
-    /// <summary>The engine's explanation names every review point as "Beoordelen op RULE:" (Core Beoordeling).</summary>
-    private const string WoonplaatsOpen = "Beoordelen op HK-315-4:";
-
     /// <summary>The snapshot of the whole store. Rows with an unreadable BSN or product code are skipped (the pipeline never writes them).</summary>
     public static Termijnstand LeesTermijnstand(this Datastore store)
     {
@@ -72,7 +71,7 @@ public static partial class TermijnstandLezen
                 {
                     var verwezen = r.IsDBNull(9) ? null : Verwijsdatum((byte[])r.GetValue(9), checked((int)r.GetInt64(7)));
                     verzoeken.Add(new WachtendVerzoek(r.GetString(0), r.GetString(1), r.GetString(2), bsn, r.GetString(4),
-                        Ontvangstdag.Van(r.GetFieldValue<DateTimeOffset>(5)), r.GetString(6).Contains(WoonplaatsOpen, StringComparison.Ordinal), verwezen));
+                        Ontvangstdag.Van(r.GetFieldValue<DateTimeOffset>(5)), r.GetInt64(6) == 1, verwezen));
                 }
             }
 

@@ -23,6 +23,14 @@ public static class Uitkomsten
 
     /// <summary>A bug while processing: the message is journalled, its state untouched, the reason reported.</summary>
     public const string Error = "error";
+
+    /// <summary>The word of an engine outcome, as stored (verzoeken, bevindingen) and reported.</summary>
+    public static string Van(Core.Toewijzing.Uitkomst u) => u switch
+    {
+        Core.Toewijzing.Uitkomst.Toegekend => Approved,
+        Core.Toewijzing.Uitkomst.Afgewezen => Rejected,
+        _ => Review,
+    };
 }
 
 /// <summary>One decision as reported: a JW315 product request or a whole JW317.</summary>
@@ -31,7 +39,12 @@ public static class Uitkomsten
 /// <param name="Reden">RedenAfwijzingVerzoek when rejected.</param>
 /// <param name="Regels">The rule ids applied.</param>
 /// <param name="Toelichting">Dutch explanation.</param>
-public sealed record Beslissing(string Referentie, string Uitkomst, int? Reden, IReadOnlyList<string> Regels, string Toelichting);
+/// <param name="TerBeoordeling">
+/// The rule ids whose findings asked for a person, from the findings themselves (empty when none, or when the
+/// decision was read back from the store: <c>BevindingenLezen</c> has them there).
+/// </param>
+public sealed record Beslissing(string Referentie, string Uitkomst, int? Reden, IReadOnlyList<string> Regels, string Toelichting,
+    IReadOnlyList<string>? TerBeoordeling = null);
 
 /// <summary>What happened to one input file.</summary>
 /// <param name="Bestand">The input path.</param>

@@ -1,11 +1,11 @@
 using System.Globalization;
+using CoreOmvang = Jeugdhulp.Core.Toewijzing.Omvang;
+using CoreProduct = Jeugdhulp.Core.Toewijzing.AangevraagdProduct;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Retour;
 using Jeugdhulp.Store.Toewijzingnummers;
-using CoreOmvang = Jeugdhulp.Core.Toewijzing.Omvang;
-using CoreProduct = Jeugdhulp.Core.Toewijzing.AangevraagdProduct;
 
 namespace Jeugdhulp.Store.Verwerking;
 
@@ -44,6 +44,7 @@ internal static class Jw315Verwerken
                 besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
                 Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
                 besluit.VerantwoordelijkeGemeente?.Waarde));
+            Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, slot, besluit);
             ctx.Besluiten.Add(Berichtcontext.Verslag(besluit));
             Fasetijden.Stop(Fasetijden.Fase.Staat, t0);
             switch (besluit.Uitkomst)
@@ -98,7 +99,7 @@ internal static class Jw315Verwerken
             }
             else
             {
-                besluiten[i] = ZonderProductcode(p.ReferentieAanbieder);
+                besluiten[i] = OnvolledigVerzoek.ZonderProduct(p.ReferentieAanbieder);
             }
         }
 
@@ -143,11 +144,6 @@ internal static class Jw315Verwerken
 
     private static int? VerwijzerType(Ijw.Berichten.Verwijzer v) =>
         int.TryParse(v.Type, NumberStyles.None, CultureInfo.InvariantCulture, out var t) && Enum.IsDefined((Core.Toewijzing.VerwijzerType)t) ? t : null;
-
-    private static Besluit ZonderProductcode(string referentie) => new(referentie, Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract, null,
-        [new Bevinding("HK-315-5", Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract,
-            "Het verzoek noemt geen (bekende) productcode of verwijzer; zonder product is er geen contract om aan te toetsen.")],
-        [], [], [], "", "Afgewezen, reden 4 (past niet binnen contract): geen productcode of onbekende verwijzer.");
 }
 
 /// <summary>

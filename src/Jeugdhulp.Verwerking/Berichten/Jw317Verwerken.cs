@@ -33,9 +33,7 @@ internal static class Jw317Verwerken
         var (toestand, volgend) = Staat.LaadToestand(ctx.Tx, gemeente, bsn);
         if (nieuw.Count < v.NieuweProducten.Count)
         {
-            besluit = new Besluit(v.ReferentieAanbieder, Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract, null,
-                [new Bevinding("HK-317-3", Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract, "Een nieuw product zonder (geldige) productcode.")],
-                [], [], [], "", "Afgewezen, reden 4 (past niet binnen contract): een nieuw product zonder productcode.");
+            besluit = OnvolledigVerzoek.NieuwProductZonderCode(v.ReferentieAanbieder);
         }
         else
         {
@@ -54,6 +52,7 @@ internal static class Jw317Verwerken
             besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
             Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
             besluit.VerantwoordelijkeGemeente?.Waarde));
+        Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, 1, besluit);
         ctx.Besluiten.Add(Berichtcontext.Verslag(besluit));
 
         if (besluit.Uitkomst == Uitkomst.Toegekend)

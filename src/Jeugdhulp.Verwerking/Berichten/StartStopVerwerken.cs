@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Retour;
@@ -30,7 +31,7 @@ internal static class StartStopVerwerken
             if (code is not null)
             {
                 codes.Zet(pad, code);
-                ctx.Meldingen.Add($"StartProduct {i + 1}: retourcode {code} ({Omschrijving(code)}).");
+                ctx.Meldingen.Add($"StartProduct {i + 1}: retourcode {code} ({Tekst.Retourcode(code) ?? code}).");
             }
         }
 
@@ -51,7 +52,7 @@ internal static class StartStopVerwerken
             if (code is not null)
             {
                 codes.Zet(pad, code);
-                ctx.Meldingen.Add($"StopProduct {i + 1}: retourcode {code} ({Omschrijving(code)}).");
+                ctx.Meldingen.Add($"StopProduct {i + 1}: retourcode {code} ({Tekst.Retourcode(code) ?? code}).");
             }
         }
 
@@ -143,14 +144,4 @@ internal static class StartStopVerwerken
         tx.Commando("""
             SELECT id FROM startstop WHERE gemeente = @gemeente AND nummer = @nummer AND soort = @soort AND begindatum = @begindatum AND actief = 1
             """).Met("@gemeente", gemeente).Met("@nummer", nummer).Met("@soort", soort).Met("@begindatum", begin).LeesLongOfNull();
-
-    private static string Omschrijving(string code) => code switch
-    {
-        "9019" => "niet te koppelen aan een toewijzing van deze cliënt bij deze aanbieder",
-        "9063" => "verwijderen zonder eerdere aanlevering met dezelfde sleutel",
-        "9069" => "geen actuele start met dezelfde sleutel",
-        "9071" => "start kan niet verwijderd worden: er is al een stop",
-        "9074" => "deze sleutel is al ontvangen",
-        _ => code,
-    };
 }

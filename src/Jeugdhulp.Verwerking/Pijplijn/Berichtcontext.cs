@@ -109,12 +109,7 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
         r.Ingangsdatum, r.Einddatum, r.RedenWijziging, r.Omvang is { } o ? new IjwOmvang(o.Volume, o.Eenheid, o.Frequentie) : null,
         r.Budget, null);
 
-    public static string Woord(Uitkomst u) => u switch
-    {
-        Uitkomst.Toegekend => Uitkomsten.Approved,
-        Uitkomst.Afgewezen => Uitkomsten.Rejected,
-        _ => Uitkomsten.Review,
-    };
+    public static string Woord(Uitkomst u) => Uitkomsten.Van(u);
 
     /// <summary>The file outcome of a request message: the common word of its decisions, else "mixed".</summary>
     public static string Samen(IEnumerable<string> uitkomsten)
@@ -124,5 +119,6 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
     }
 
     public static Beslissing Verslag(Besluit b) =>
-        new(b.ReferentieAanbieder, Woord(b.Uitkomst), (int?)b.Reden, b.RegelIds, b.Toelichting);
+        new(b.ReferentieAanbieder, Woord(b.Uitkomst), (int?)b.Reden, b.RegelIds, b.Toelichting,
+        [.. b.Bevindingen.Where(x => x.Uitkomst == Uitkomst.Beoordelen).Select(x => x.RegelId).Distinct(StringComparer.Ordinal)]);
 }

@@ -1,3 +1,4 @@
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Store.Backoffice;
 using Microsoft.AspNetCore.Http;
 
@@ -6,26 +7,8 @@ namespace Jeugdhulp.Web.Schermen;
 /// <summary>Declaraties: every JW323 to the municipality, and the refused lines with the retour codes that explain why.</summary>
 internal static class DeclaratiesPagina
 {
-    private static readonly Dictionary<string, string> Uitleg = new(StringComparer.Ordinal)
-    {
-        ["0001"] = "bericht technisch afgekeurd",
-        ["8187"] = "prestatie hoort niet bij deze cliënt of aanbieder",
-        ["9307"] = "begindatum ligt vóór de toewijzing",
-        ["9308"] = "einddatum ligt na de toewijzing",
-        ["9319"] = "productperiode valt niet binnen de declaratieperiode",
-        ["9321"] = "volume groter dan toegewezen",
-        ["9322"] = "som van de volumes groter dan toegewezen",
-        ["9338"] = "geen (declareerbare) toewijzing bij deze prestatie",
-        ["9339"] = "productcategorie wijkt af van de toewijzing",
-        ["9340"] = "productcode wijkt af van de toewijzing",
-        ["9341"] = "eenheid wijkt af van de toewijzing",
-        ["9346"] = "bedrag is niet volume × tarief",
-        ["0611"] = "tarief wijkt af van het contracttarief",
-        ["8021"] = "referentienummer is al eerder ingediend",
-    };
-
     public static Html Codes(IReadOnlyList<string> codes) => Html.Samen(codes.Select(c =>
-        Html.H($"""<span class="regel">{c}</span> {(Uitleg.TryGetValue(c, out var u) ? u : "zie retourcodelijst iJw")} """)));
+        Html.H($"""<span class="regel">{c}</span> {(Tekst.Retourcode(c) ?? "zie retourcodelijst iJw")} """)));
 
     public static IResult Toon(HttpContext ctx, Backoffice b)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Microsoft.AspNetCore.Antiforgery;
@@ -83,25 +84,9 @@ internal static class Opmaak
 
     public static string Omvang(Omvang? o) => o is null ? "—" : $"{o.Volume.ToString("N0", Nl)} {Eenheid(o.Eenheid, o.Volume)} {Frequentie(o.Frequentie)}";
 
-    public static string Eenheid(string code, long aantal = 2) => code switch
-    {
-        "01" => aantal == 1 ? "minuut" : "minuten",
-        "04" => "uur",
-        "14" => aantal == 1 ? "etmaal" : "etmalen",
-        "16" => aantal == 1 ? "dagdeel" : "dagdelen",
-        "82" or "84" => aantal == 1 ? "stuk" : "stuks",
-        "83" => "euro",
-        _ => $"eenheid {code}",
-    };
+    public static string Eenheid(string code, long aantal = 2) => Tekst.Eenheid(code, aantal);
 
-    public static string Frequentie(string code) => code.TrimStart('0') switch
-    {
-        "1" => "per dag",
-        "2" => "per week",
-        "4" => "per maand",
-        "6" => "in totaal",
-        _ => $"frequentie {code}",
-    };
+    public static string Frequentie(string code) => Tekst.Frequentie(code);
 
     private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 

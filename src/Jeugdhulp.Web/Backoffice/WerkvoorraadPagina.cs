@@ -1,9 +1,10 @@
 using System.Globalization;
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Termijnen;
-using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Core.Werkdagen;
 using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Store.Bevindingen;
 using Jeugdhulp.Store.Verwerking;
 using Jeugdhulp.Web.Api;
 using Microsoft.AspNetCore.DataProtection;
@@ -18,19 +19,6 @@ namespace Jeugdhulp.Web.Schermen;
 /// </summary>
 internal static class WerkvoorraadPagina
 {
-    public static readonly IReadOnlyList<(int Code, string Tekst)> Redenen =
-    [
-        ((int)RedenAfwijzing.NieuweAanvraag, "Geen wijziging maar nieuwe aanvraag"),
-        ((int)RedenAfwijzing.Budget, "Past niet binnen budget"),
-        ((int)RedenAfwijzing.GeenContract, "Geen contract"),
-        ((int)RedenAfwijzing.PastNietBinnenContract, "Past niet binnen contract"),
-        ((int)RedenAfwijzing.AndereGemeente, "Andere gemeente"),
-        ((int)RedenAfwijzing.Stapeling, "Stapeling"),
-        ((int)RedenAfwijzing.Zorginhoudelijk, "Zorginhoudelijke afkeur"),
-        ((int)RedenAfwijzing.Woonplaatsbeginsel, "Woonplaatsbeginsel (andere gemeente verantwoordelijk)"),
-        ((int)RedenAfwijzing.Leeftijdsgrens, "Leeftijdsgrens is bereikt"),
-    ];
-
     private const string MeldingCookie = "jeugdhulp-melding";
     private const string MeldingDoel = "Jeugdhulp.Melding.v1";
 
@@ -38,6 +26,7 @@ internal static class WerkvoorraadPagina
     {
         var m = ctx.Medewerker();
         var items = b.Store.LeesWerkvoorraad(m.Gemeente);
+        var waarom = b.Store.LeesOpenBevindingen(m.Gemeente);
         var tekst = LeesMelding(ctx, dp);
         var melding = tekst is null ? Html.Leeg : Html.H($"""<p class="melding" role="status">{tekst}</p>""");
         var rijen = items.Select(i => Html.H($"""
@@ -48,7 +37,7 @@ internal static class WerkvoorraadPagina
             <td>{Soort(i.Berichtcode)}<br>aanbieder {i.Aanbieder}</td>
             <td>{i.Achternaam ?? ""} <span class="bsn">{i.Client.Gemaskeerd}</span></td>
             <td>{Opmaak.Productnaam(b, i.Productcode)}</td>
-            <td>{Waarom(i.Toelichting)}</td>
+            <td>{Waarom(waarom[i.Id])}</td>
             </tr>
             """));
         var tabel = items.Count == 0
@@ -171,7 +160,7 @@ internal static class WerkvoorraadPagina
 
         var alleenAfwijzen = i.Berichtcode != "JW315";
         var melding = fout is null ? Html.Leeg : Html.H($"""<p class="fout" role="alert" id="besluitfout">{fout}</p>""");
-        var opties = Html.Samen(Redenen.Select(r => Html.H($"""<option value="{r.Code}">{r.Code} – {r.Tekst}</option>""")));
+        var opties = Html.Samen(Tekst.Redenen.Select(r => Html.H($"""<option value="{(int)r}">{(int)r} – {Tekst.Hoofdletter(Tekst.Reden(r))}</option>""")));
         var toekennen = alleenAfwijzen
             ? Html.H($"""<p>Een verzoek om wijziging (JW317) kan hier alleen worden afgewezen: een toekenning vraagt een nieuwe berekening van de hele toewijzing.</p>""")
             : Html.H($"""<input type="radio" id="toekennen" name="besluit" value="toekennen"><label for="toekennen">Toekennen (JW301)</label>""");
@@ -209,16 +198,14 @@ internal static class WerkvoorraadPagina
         return Opmaak.Pagina(ctx, b, $"Verzoek {i.Referentie}", "/werkvoorraad", body, status);
     }
 
-    /// <summary>The engine's review reasons: its lines "Beoordelen op HK-…: …" (the rest of the explanation is on the item's page).</summary>
-    public static Html Waarom(string toelichting)
+    /// <summary>The engine's review findings, rule id and text, from the stored findings (the whole explanation is on the item's page).</summary>
+    public static Html Waarom(IEnumerable<OpgeslagenBevinding> bevindingen)
     {
-        var redenen = toelichting.Split('\n').Where(r => r.StartsWith(Beoordelen, StringComparison.Ordinal)).Select(r => r[Beoordelen.Length..].Trim()).ToList();
+        var redenen = bevindingen.ToList();
         return redenen.Count == 0
             ? Html.H($"zie toelichting")
-            : Html.Samen(redenen.Select(r => Html.H($"""<p class="reden">{r}</p>""")));
+            : Html.Samen(redenen.Select(r => Html.H($"""<p class="reden">{r.RegelId}: {r.Tekst}</p>""")));
     }
-
-    private const string Beoordelen = "Beoordelen op ";
 
     /// <summary>The answer deadline (HK-315-3) counted from the Dutch day of receipt, as the Termijnen page does.</summary>
     private static Html Uiterlijk(Backoffice b, Werkitem i)

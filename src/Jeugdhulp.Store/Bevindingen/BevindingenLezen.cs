@@ -1,0 +1,69 @@
+using Jeugdhulp.Core.Teksten;
+using Jeugdhulp.Core.Waarden;
+
+namespace Jeugdhulp.Store.Bevindingen;
+
+/// <summary>One stored finding or signal of a request line, with its Dutch text rendered from the text table.</summary>
+/// <param name="VerzoekId">The request line (verzoeken.id, the work queue's item id).</param>
+/// <param name="Soort">"bevinding" or "signaal".</param>
+/// <param name="RegelId">The rule id.</param>
+/// <param name="Uitkomst">approved, rejected or review for a finding; "signaal" for a signal.</param>
+/// <param name="Reden">The JW319 reason of a rejecting finding.</param>
+/// <param name="Code">What was found; with the rule id the key of its text.</param>
+/// <param name="Parameters">The values the text names.</param>
+/// <param name="Datum">A signal's date, when any.</param>
+/// <param name="Tekst">The Dutch text.</param>
+public sealed record OpgeslagenBevinding(
+    long VerzoekId, string Soort, string RegelId, string Uitkomst, int? Reden, string Code, IReadOnlyList<Parameter> Parameters,
+    DateOnly? Datum, string Tekst);
+
+/// <summary>
+/// Reads the findings stored with decisions (<see cref="BevindingenVastleggen"/>): a page filters on rule id and
+/// outcome, and shows the text, without parsing the explanation. Every query is filtered on the gemeente, so
+/// another municipality's request line has no findings. No audit here: the caller shows them with the item it
+/// opened (audited) or beside masked BSNs only.
+/// </summary>
+public static class BevindingenLezen
+{
+    private const string Kolommen = """
+        SELECT v.id, b.soort, b.regel_id, b.uitkomst, b.reden, b.code, b.parameters, b.datum
+        FROM bevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer
+        """;
+
+    /// <summary>Every finding and signal of request line <paramref name="verzoekId"/> of <paramref name="gemeente"/>, in check order.</summary>
+    public static IReadOnlyList<OpgeslagenBevinding> LeesBevindingen(this Datastore store, Gemeentecode gemeente, long verzoekId)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var sessie = store.OpenSessie();
+        return Lees(sessie.Commando($"{Kolommen} WHERE v.gemeente = @gemeente AND v.id = @id ORDER BY b.volgorde")
+            .Met("@gemeente", gemeente.Waarde).Met("@id", verzoekId));
+    }
+
+    /// <summary>
+    /// The findings with outcome <paramref name="uitkomst"/> (default: review) of every request line of
+    /// <paramref name="gemeente"/> still in review, per line in check order: why each waits for a person.
+    /// </summary>
+    public static ILookup<long, OpgeslagenBevinding> LeesOpenBevindingen(this Datastore store, Gemeentecode gemeente, string uitkomst = "review")
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var sessie = store.OpenSessie();
+        return Lees(sessie.Commando($"{Kolommen} WHERE v.gemeente = @gemeente AND v.status = 'review' AND b.uitkomst = @uitkomst ORDER BY v.id, b.volgorde")
+            .Met("@gemeente", gemeente.Waarde).Met("@uitkomst", uitkomst)).ToLookup(b => b.VerzoekId);
+    }
+
+    private static List<OpgeslagenBevinding> Lees(System.Data.Common.DbCommand cmd)
+    {
+        var lijst = new List<OpgeslagenBevinding>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var regel = r.GetString(2);
+            var code = r.GetString(5);
+            var parameters = BevindingenVastleggen.UitJson(r.GetString(6));
+            lijst.Add(new OpgeslagenBevinding(r.GetInt64(0), r.GetString(1), regel, r.GetString(3), r.IsDBNull(4) ? null : checked((int)r.GetInt64(4)),
+                code, parameters, r.DatumOfNull(7), Tekst.Bevinding(regel, code, parameters)));
+        }
+
+        return lijst;
+    }
+}

@@ -1,0 +1,83 @@
+using Jeugdhulp.Core.Teksten;
+using Jeugdhulp.Ijw.Tests;
+using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Store.Bevindingen;
+using Jeugdhulp.Store.Tests.Infrastructuur;
+using Jeugdhulp.Store.Verwerking;
+
+namespace Jeugdhulp.Store.Tests.Bevindingen;
+
+/// <summary>The engine's findings stored with each decision as data, read per request line and per gemeente, on both databases.</summary>
+public abstract class BevindingenLezenTests(TestDatabase db) : StoreTestBasis(db)
+{
+    public sealed class Sqlite() : BevindingenLezenTests(new SqliteTestDatabase());
+
+    [Postgres]
+    public sealed class Postgres() : BevindingenLezenTests(new PostgresTestDatabase());
+
+    private static readonly DateOnly Vandaag = new(2027, 3, 5);
+
+    /// <summary>The demo's ten JW315 (review: 0171 DEMO-0002 on HK-315-11; 0184 DEMO-0003 and DEMO-0009).</summary>
+    private void MetDemo()
+    {
+        ImporteerDemo();
+        var berichten = Directory.GetFiles(Path.Combine(Paden.RepoRoot, "demo", "berichten"), "*.xml").Order(StringComparer.Ordinal);
+        _ = new BerichtVerwerken(Opslag, Flevoland, Vandaag, Path.Combine(Db.DataMap, "outbox"))
+            .Verwerk(berichten.Select(p => new Invoer(p, File.ReadAllBytes(p)))).ToList();
+    }
+
+    [StoreFact]
+    public void De_bevindingen_van_een_besluit_staan_als_regel_uitkomst_code_en_parameters_in_controlevolgorde()
+    {
+        MetDemo();
+        var item = Opslag.LeesWerkvoorraad(Gemeente("0171")).Single();
+
+        var bevindingen = Opslag.LeesBevindingen(Gemeente("0171"), item.Id);
+
+        Assert.Equal(item.Regels.Split(','), bevindingen.Where(b => b.Soort == "bevinding").Select(b => b.RegelId).Distinct());
+        var diagnostiek = Assert.Single(bevindingen, b => b.RegelId == "HK-315-11");
+        Assert.Equal(("review", "diagnostiek-eerst"), (diagnostiek.Uitkomst, diagnostiek.Code));
+        Assert.Equal("diagnostiek", Assert.Single(diagnostiek.Parameters).Naam);
+        Assert.Equal(Tekst.Bevinding("HK-315-11", "diagnostiek-eerst", diagnostiek.Parameters), diagnostiek.Tekst);
+
+        // The stored explanation and the findings say the same: it is rendered from them.
+        Assert.Contains($"Beoordelen op HK-315-11: {diagnostiek.Tekst}", item.Toelichting, StringComparison.Ordinal);
+        Assert.All(bevindingen.Where(b => b.Soort == "signaal"), s => Assert.Contains($"Signaal {s.RegelId}: {s.Tekst}", item.Toelichting, StringComparison.Ordinal));
+    }
+
+    [StoreFact]
+    public void Open_bevindingen_geven_per_wachtend_verzoek_waarom_het_op_een_mens_wacht()
+    {
+        MetDemo();
+        var items = Opslag.LeesWerkvoorraad(Gemeente("0184"));
+
+        var open = Opslag.LeesOpenBevindingen(Gemeente("0184"));
+
+        Assert.Equal(items.Select(i => i.Id).Order(), open.Select(g => g.Key).Order());
+        Assert.All(open.SelectMany(g => g), b => Assert.Equal("review", b.Uitkomst));
+        Assert.All(items, i => Assert.All(open[i.Id], b => Assert.Contains($"Beoordelen op {b.RegelId}: {b.Tekst}", i.Toelichting, StringComparison.Ordinal)));
+    }
+
+    [StoreFact]
+    public void Een_andere_gemeente_ziet_de_bevindingen_van_een_verzoek_niet()
+    {
+        MetDemo();
+        var urk = Opslag.LeesWerkvoorraad(Gemeente("0184"))[0];
+
+        Assert.NotEmpty(Opslag.LeesBevindingen(Gemeente("0184"), urk.Id));
+        Assert.Empty(Opslag.LeesBevindingen(Gemeente("0171"), urk.Id));
+        Assert.DoesNotContain(urk.Id, Opslag.LeesOpenBevindingen(Gemeente("0171")).Select(g => g.Key));
+    }
+
+    [StoreFact]
+    public void Een_afgewezen_besluit_bewaart_de_reden_bij_de_afwijzende_bevinding()
+    {
+        MetDemo();
+        using var sessie = Opslag.OpenSessie();
+        var afgewezen = sessie.Commando("SELECT COUNT(*) FROM bevindingen WHERE uitkomst = 'rejected' AND reden IS NOT NULL").ExecuteScalar();
+        var zonderReden = sessie.Commando("SELECT COUNT(*) FROM bevindingen WHERE uitkomst = 'rejected' AND reden IS NULL").ExecuteScalar();
+
+        Assert.True(Convert.ToInt64(afgewezen, System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.Equal(0L, Convert.ToInt64(zonderReden, System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
