@@ -70,7 +70,9 @@ public sealed class AccountOpdrachtTests : IDisposable
         Assert.Contains(melding, fout, StringComparison.Ordinal);
     }
 
+    // Slow lane: generates the demo region of `serve --demo` (README, "Tests").
     [Fact]
+    [Trait("Baan", "Traag")]
     public void Serve_demo_vult_een_lege_store_eenmalig_en_maakt_per_gemeente_een_demo_account()
     {
         using var uit = new StringWriter();

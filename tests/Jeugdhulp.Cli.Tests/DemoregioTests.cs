@@ -34,6 +34,8 @@ public sealed class ServeDemoregio : IDisposable
     public void Dispose() => Directory.Delete(Map, recursive: true);
 }
 
+// Slow lane: generates the demo region of `serve --demo` (README, "Tests").
+[Trait("Baan", "Traag")]
 public class DemoregioTests(ServeDemoregio demo) : IClassFixture<ServeDemoregio>
 {
     private static string Datum => ServeOpdracht.Demodatum.ToString("yyyy-MM-dd");

@@ -12,6 +12,8 @@ namespace Jeugdhulp.Cli.Tests;
 /// order (one bad file stops nothing), no internal error, and every refusal carries a code. Bounded: the files
 /// are written within a time limit and the count that was reached is printed.
 /// </summary>
+// Slow lane: each test mutates messages until its time limit (README, "Tests").
+[Trait("Baan", "Traag")]
 public sealed partial class FuzzTests(ITestOutputHelper uitvoer) : IDisposable
 {
     private const int Seed = 1717;

@@ -55,6 +55,22 @@ public sealed partial class ReadmeTests
     private static partial Regex KaleAanroep();
 
     [Fact]
+    public void De_testopdracht_van_de_readme_draait_beide_banen_en_ci_draait_precies_die()
+    {
+        var testblokken = Blokken("README.md").Where(b => b.Taal == "sh" && b.Tekst.StartsWith("dotnet test", StringComparison.Ordinal))
+            .Select(b => b.Tekst.Trim()).ToList();
+        var alles = testblokken[0];
+        Assert.DoesNotContain("--filter", alles, StringComparison.Ordinal);
+        Assert.Contains(alles, File.ReadAllLines(Path.Combine(Paden.RepoRoot, ".ci", "run")).Select(r => r.Trim()).Select(r => r.Split(" 2>&1")[0]));
+        Assert.Contains($"{alles} --filter \"Baan!=Traag\"", testblokken);
+
+        // The filter selects something: the slow lane's trait is on tests of this repository.
+        var traag = Directory.GetFiles(Path.Combine(Paden.RepoRoot, "tests"), "*.cs", SearchOption.AllDirectories)
+            .Count(f => File.ReadAllText(f).Contains("[Trait(\"Baan\", \"Traag\")]", StringComparison.Ordinal));
+        Assert.True(traag >= 5, $"{traag} bestanden met de trage baan");
+    }
+
+    [Fact]
     public void Readme_en_docs_roepen_de_cli_overal_op_dezelfde_manier_aan()
     {
         foreach (var document in Documenten)
@@ -73,7 +89,9 @@ public sealed partial class ReadmeTests
         Assert.Contains(Blokken("README.md"), b => b.Taal == "sh" && b.Tekst.Contains(" serve --demo ", StringComparison.Ordinal));
     }
 
+    // Slow lane: generates the demo region, starts the server and runs every command as a process (README, "Tests").
     [Fact]
+    [Trait("Baan", "Traag")]
     public void Elke_opdracht_in_readme_en_docs_werkt_zoals_beschreven_tegen_de_demo_die_de_readme_start()
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "jeugdhulp.dll");

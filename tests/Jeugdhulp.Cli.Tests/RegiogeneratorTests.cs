@@ -39,6 +39,8 @@ public sealed class StandaardRegio : IDisposable
     public void Dispose() => Directory.Delete(Map, recursive: true);
 }
 
+// Slow lane: generates and runs whole regions (README, "Tests").
+[Trait("Baan", "Traag")]
 public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<StandaardRegio>
 {
     internal static Regelcatalogus Regels { get; } = Opslag.Regels(Path.Combine(Paden.RepoRoot, "rules", "flevoland")).Waarde;
@@ -359,6 +361,8 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
 }
 
 /// <summary>The generator on PostgreSQL (<c>--db</c>): skipped with a reason without <c>JEUGDHULP_TEST_PG</c>, failing in CI.</summary>
+// Slow lane: generates and runs a region twice (README, "Tests").
+[Trait("Baan", "Traag")]
 public class RegiogeneratorPostgresTests
 {
     [PostgresFact]

@@ -14,6 +14,8 @@ namespace Jeugdhulp.Ijw.Tests.Lezen;
 /// the official XSD on whether the bytes are schema-valid. Bounded in time: it stops early rather than run long
 /// on a slow machine, and says how far it got.
 /// </summary>
+// Slow lane: thousands of mutations, each also checked by the official XSD (README, "Tests").
+[Trait("Baan", "Traag")]
 public class FuzzTests(ITestOutputHelper uitvoer)
 {
     private const int Seed = 20270301;

@@ -213,7 +213,9 @@ public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(
         Assert.Equal(0L, Db.Tel("journaal"));
     }
 
+    // Slow lane: a generated month of thousands of clients (README, "Tests").
     [StoreFact]
+    [Trait("Baan", "Traag")]
     public void Een_maand_met_duizenden_clienten_wordt_geladen_en_geboekt_met_de_juiste_sommen()
     {
         // 1,800 allocations and prestaties (more than the 500 rows per multi-row insert on PostgreSQL); every 300th is over its volume.
@@ -230,7 +232,9 @@ public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(
         Assert.Equal((1800L - 6) * 15000 + (1800L * 75000), Convert.ToInt64(Db.VoerUit("SELECT SUM(toegekend) FROM declaraties"), CultureInfo.InvariantCulture));
     }
 
+    // Slow lane: a generated declaration of thousands of lines, twice (README, "Tests").
     [StoreFact]
+    [Trait("Baan", "Traag")]
     public void Een_grote_declaratie_in_een_andere_vorm_opnieuw_aangeboden_is_een_herhaling()
     {
         // Over a megabyte: its content hash is computed beside the processing and filled in before commit.

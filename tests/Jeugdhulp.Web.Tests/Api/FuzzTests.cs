@@ -14,6 +14,8 @@ namespace Jeugdhulp.Web.Tests.Api;
 /// 5xx), never a stack trace; a refusal is ProblemDetails, and one of the body (400, 413) lists coded reasons; an
 /// accepted message is never an internal error. Bounded in time; the count reached is printed.
 /// </summary>
+// Slow lane: load — as many mutated messages as fit in its time limit (README, "Tests").
+[Trait("Baan", "Traag")]
 public sealed partial class FuzzTests(ITestOutputHelper uitvoer)
 {
     private const int Seed = 3017;

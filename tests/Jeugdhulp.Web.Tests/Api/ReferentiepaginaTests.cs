@@ -10,6 +10,8 @@ namespace Jeugdhulp.Web.Tests.Api;
 /// environment, on Kestrel, in Debian's Chromium. The page must render the operations under the site's
 /// Content-Security-Policy without a single violation.
 /// </summary>
+// Slow lane: a real Chromium (README, "Tests").
+[Trait("Baan", "Traag")]
 public sealed class ReferentiepaginaTests
 {
     [BrowserFact]

@@ -9,6 +9,8 @@ namespace Jeugdhulp.Web.Tests.Schermen;
 /// 127.0.0.1 port, driven by Playwright in Debian's Chromium. Screenshots go to
 /// tests/Jeugdhulp.Web.Tests/TestResults/screenshots/.
 /// </summary>
+// Slow lane: a real Chromium (README, "Tests").
+[Trait("Baan", "Traag")]
 public sealed class BrowserTests : IAsyncLifetime
 {
     private Kestrelhost? host;
