@@ -4,6 +4,7 @@ using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store;
 
 namespace Jeugdhulp.Cli;
 
