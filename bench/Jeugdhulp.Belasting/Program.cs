@@ -5,11 +5,11 @@ using System.Text;
 using System.Text.Json;
 using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Core.Inwoners;
-using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Import;
 using Jeugdhulp.Store.Toegang;
 using Jeugdhulp.Web;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jeugdhulp.Belasting;
 
@@ -36,23 +36,16 @@ internal static class Program
         try
         {
             var regelmap = Path.Combine(root, "rules", "flevoland");
-            var regels = Directory.GetFiles(regelmap, "*.json").Order(StringComparer.Ordinal)
-                .Select(p => new RegelBestand(Path.GetFileName(p), File.ReadAllText(p))).ToList();
-            var geopend = Backoffice.Open(new Webopties(data, db, regelmap, Vandaag), regels);
-            if (!geopend.TryGet(out var backoffice))
-            {
-                Console.Error.WriteLine(string.Join(Environment.NewLine, geopend.Fouten));
-                return 1;
-            }
 
-            using (backoffice)
+            // The host as `jeugdhulp serve` builds it (Webapp.Bouw); its start-up check refuses bad settings.
+            await using var app = Webapp.Bouw("http://127.0.0.1:0", Hostopties.AlsConfiguratie(new Webopties(data, db, regelmap, Vandaag)));
+            var backoffice = app.Services.GetRequiredService<Backoffice>();
             {
                 var bsns = Bsns(Inwoners);
                 Voorbereiden(backoffice, root, bsns);
                 var token = backoffice.Store.MaakApiToken(Tokensoort.Aanbieder, Aanbieder, "belastingtest").Geheim;
                 var sjabloon = File.ReadAllText(Path.Combine(root, "demo", "berichten", "001-diagnostiek-toegekend.xml"));
 
-                await using var app = new Webapp(backoffice).Bouw("http://127.0.0.1:0");
                 await app.StartAsync();
                 var adres = new Uri(app.Urls.Single());
                 Console.WriteLine($"Host op {adres}; {clients} clients, {seconden} s, {(db is null ? "SQLite" : "PostgreSQL")}, {Environment.ProcessorCount} cores.");

@@ -4,6 +4,7 @@ using Jeugdhulp.Core.NoShow;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Demo;
 using Jeugdhulp.Ijw.Lezen;
+using Jeugdhulp.Store;
 using Jeugdhulp.Store.NoShow;
 using Jeugdhulp.Store.Verwerking;
 

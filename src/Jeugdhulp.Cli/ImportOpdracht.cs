@@ -2,6 +2,7 @@ using System.CommandLine;
 using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store;
 using Jeugdhulp.Store.Import;
 
 namespace Jeugdhulp.Cli;

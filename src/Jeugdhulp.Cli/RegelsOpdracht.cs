@@ -5,6 +5,7 @@ using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store;
 
 namespace Jeugdhulp.Cli;
 

@@ -1,9 +1,12 @@
 using System.CommandLine;
 using Jeugdhulp.Demo;
+using Jeugdhulp.Store;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Web;
 using Jeugdhulp.Web.Schermen;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Jeugdhulp.Cli;
 
@@ -37,13 +40,15 @@ internal static class ServeOpdracht
         return opdracht;
     }
 
+    /// <summary>
+    /// Fills the demo region when asked, then builds the same host as the web project's <c>Program.cs</c>
+    /// (<see cref="Webapp.Bouw"/>) with these options as its configuration, and runs it until stopped.
+    /// </summary>
     public static int Run(Webopties opties, string urls, bool demo, Omgeving o)
     {
         var (uit, fout) = (o.Uit, o.Fout);
-        var bestanden = RegelMap.Lees(opties.Regels);
-        if (!bestanden.TryGet(out var regelbestanden))
+        if (Opslag.LaadRegels("serve", opties.Regels, fout) is null)
         {
-            Opslag.Meld("serve", bestanden.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 
@@ -52,17 +57,11 @@ internal static class ServeOpdracht
             return code;
         }
 
-        var geopend = Backoffice.Open(opties, regelbestanden);
-        if (!geopend.TryGet(out var backoffice))
+        try
         {
-            Opslag.Meld("serve", geopend.Fouten, fout);
-            return ExitCodes.Geweigerd;
-        }
-
-        using (backoffice)
-        {
+            using var app = Webapp.Bouw(urls, Hostopties.AlsConfiguratie(opties));
+            var backoffice = app.Services.GetRequiredService<Backoffice>();
             var accounts = demo ? MaakDemoAccounts(backoffice) : [];
-            var app = new Webapp(backoffice).Bouw(urls);
             app.Start();
             uit.WriteLine();
             uit.WriteLine($"Jeugdhulp luistert op {urls} (data: {opties.Data}, verwerkingsdatum: {backoffice.Vandaag:yyyy-MM-dd}). Stop met Ctrl+C.");
@@ -72,9 +71,18 @@ internal static class ServeOpdracht
             }
 
             app.WaitForShutdown();
+            return ExitCodes.Ok;
         }
+        catch (OptionsValidationException e)
+        {
+            // The host's start-up check refused a setting (or the store would not open): each failure on its line.
+            foreach (var melding in e.Failures)
+            {
+                fout.WriteLine($"jeugdhulp serve: {melding}");
+            }
 
-        return ExitCodes.Ok;
+            return ExitCodes.Geweigerd;
+        }
     }
 
     /// <summary>

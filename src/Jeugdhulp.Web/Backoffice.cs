@@ -1,4 +1,5 @@
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Tijd;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store;
 using Jeugdhulp.Store.Verwerking;
@@ -39,12 +40,13 @@ public sealed class Backoffice : IDisposable
     public string? OutboxMap => Opties.ZonderBestanden ? null : Path.Combine(Opties.Data, "outbox");
 
     /// <summary>The processing date: <c>--today</c>, or today in the Netherlands.</summary>
-    public DateOnly Vandaag => Opties.Vandaag ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Tijd.GetUtcNow(), Nederland).DateTime);
-
-    private static TimeZoneInfo Nederland { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    public DateOnly Vandaag => Opties.Vandaag ?? Bedrijfstijd.Vandaag(Tijd);
 
     /// <summary>Loads the rules and opens the store; every problem is a coded error naming the file or option.</summary>
-    public static Resultaat<Backoffice> Open(Webopties opties, IReadOnlyList<RegelBestand> regelbestanden)
+    /// <param name="opties">The settings.</param>
+    /// <param name="regelbestanden">The rule files.</param>
+    /// <param name="klok">The real clock (the system's when null); with <see cref="Webopties.Vandaag"/> its date is fixed.</param>
+    public static Resultaat<Backoffice> Open(Webopties opties, IReadOnlyList<RegelBestand> regelbestanden, TimeProvider? klok = null)
     {
         ArgumentNullException.ThrowIfNull(opties);
         var regels = RegelLader.Laad(regelbestanden);
@@ -65,7 +67,7 @@ public sealed class Backoffice : IDisposable
             return Resultaat<Backoffice>.Mislukt(storeOpties.Fouten);
         }
 
-        TimeProvider tijd = opties.Vandaag is { } d ? new VasteKlok(d) : TimeProvider.System;
+        TimeProvider tijd = opties.Vandaag is { } d ? new VasteKlok(d) : klok ?? TimeProvider.System;
         var store = Datastore.Open(so, tijd);
         return store.TryGet(out var s)
             ? Resultaat<Backoffice>.Ok(new Backoffice(opties, s, catalogus, tijd, vertrouwd))

@@ -1,5 +1,6 @@
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Tests;
+using Jeugdhulp.Store;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Web;
 using Jeugdhulp.Web.Schermen;

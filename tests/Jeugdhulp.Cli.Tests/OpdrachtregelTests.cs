@@ -118,4 +118,28 @@ public class OpdrachtregelTests
 
         Assert.Equal(["--data", "--db"], uit.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    private sealed class Klok(DateTimeOffset nu) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => nu;
+
+        // The machine's own zone is not the business's: "today" must not follow it.
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+
+    /// <summary>Without --today the CLI counts on today in Europe/Amsterdam, also just after midnight there (23:xx UTC).</summary>
+    [Theory]
+    [InlineData("2027-03-04T23:30:00Z", "2027-03-05")] // winter: 00:30 in Amsterdam
+    [InlineData("2027-07-01T22:30:00Z", "2027-07-02")] // summer: 00:30 in Amsterdam
+    [InlineData("2027-07-01T21:30:00Z", "2027-07-01")]
+    public void Vandaag_is_de_datum_in_Amsterdam(string utc, string vandaag)
+    {
+        using var p = new Pijplijn();
+        var klok = new Klok(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
+
+        var (code, uit, fout) = Pijplijn.Run(TextReader.Null, klok, "termijnen", "--data", p.Data);
+
+        Assert.True(code == 0, fout);
+        Assert.EndsWith($"(op {vandaag}).", uit.TrimEnd(), StringComparison.Ordinal);
+    }
 }

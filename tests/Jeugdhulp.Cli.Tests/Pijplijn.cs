@@ -38,11 +38,14 @@ internal sealed class Pijplijn : IDisposable
     public static (int Code, string Uit, string Fout) Run(params string[] args) => Run(TextReader.Null, args);
 
     /// <summary>Runs <c>jeugdhulp ARGS</c> in-process with <paramref name="invoer"/> as standard input.</summary>
-    public static (int Code, string Uit, string Fout) Run(TextReader invoer, params string[] args)
+    public static (int Code, string Uit, string Fout) Run(TextReader invoer, params string[] args) => Run(invoer, TimeProvider.System, args);
+
+    /// <summary>Runs <c>jeugdhulp ARGS</c> in-process on <paramref name="klok"/>.</summary>
+    public static (int Code, string Uit, string Fout) Run(TextReader invoer, TimeProvider klok, params string[] args)
     {
         using var uit = new StringWriter();
         using var fout = new StringWriter();
-        var code = Program.Run(args, uit, fout, invoer, TimeProvider.System);
+        var code = Program.Run(args, uit, fout, invoer, klok);
         return (code, uit.ToString(), fout.ToString());
     }
 

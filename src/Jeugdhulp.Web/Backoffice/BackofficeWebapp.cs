@@ -3,9 +3,12 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Jeugdhulp.Web.Schermen;
 
@@ -24,10 +27,8 @@ public static class BackofficeWebapp
     /// <summary>The data protection key ring's folder in the data folder.</summary>
     public const string Sleutelmap = "sleutels";
 
-    public static IServiceCollection AddBackofficeWebapp(this IServiceCollection services, Backoffice backoffice)
+    public static IServiceCollection AddBackofficeWebapp(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(backoffice);
-
         // The login throttle counts real time, also when the processing date is fixed with --today.
         services.AddSingleton(new Inlogremming(TimeProvider.System));
         services.AddInlogbegrenzing();
@@ -36,9 +37,9 @@ public static class BackofficeWebapp
         // Cookie, antiforgery and device-cookie keys survive a restart: the key ring lives in the data folder,
         // in a folder only the service's user can read (the keys sign and encrypt every login cookie). See
         // docs/SECURITY.md for protecting it with a certificate as well.
-        services.AddDataProtection()
-            .PersistKeysToFileSystem(PriveBestanden.MaakMap(Path.Combine(backoffice.Opties.Data, Sleutelmap)))
-            .SetApplicationName("Jeugdhulp");
+        services.AddDataProtection().SetApplicationName("Jeugdhulp");
+        services.AddOptions<KeyManagementOptions>().Configure<Backoffice, ILoggerFactory>((o, backoffice, logger) => o.XmlRepository =
+            new FileSystemXmlRepository(PriveBestanden.MaakMap(Path.Combine(backoffice.Opties.Data, Sleutelmap)), logger));
         services.AddAuthentication().AddCookie(Schema, o =>
         {
             o.Cookie.Name = "jeugdhulp-medewerker";

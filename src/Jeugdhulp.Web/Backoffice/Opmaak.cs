@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jeugdhulp.Core.Teksten;
+using Jeugdhulp.Core.Tijd;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Microsoft.AspNetCore.Antiforgery;
@@ -88,12 +89,10 @@ internal static class Opmaak
 
     public static string Frequentie(string code) => Tekst.Frequentie(code);
 
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     /// <summary>The Dutch calendar day of a stored UTC moment (a message at 23:30 UTC in summer arrived the next day).</summary>
-    public static DateOnly Dag(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, Nederland).DateTime);
+    public static DateOnly Dag(DateTimeOffset t) => Bedrijfstijd.Dag(t);
 
-    public static string Tijdstip(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, Nederland).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string Tijdstip(DateTimeOffset t) => Bedrijfstijd.Van(t).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static string Euro(long cent) => (cent / 100m).ToString("C2", Nl);
 

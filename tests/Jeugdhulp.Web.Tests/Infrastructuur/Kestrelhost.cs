@@ -1,4 +1,3 @@
-using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Ijw.Tests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,7 +8,7 @@ using Microsoft.Playwright;
 namespace Jeugdhulp.Web.Tests.Infrastructuur;
 
 /// <summary>
-/// The host as <c>jeugdhulp serve</c> builds it, on Kestrel on a free 127.0.0.1 port, over a fresh SQLite store
+/// The host as <c>jeugdhulp serve</c> builds it (<see cref="Webapp.Bouw"/>), on Kestrel on a free 127.0.0.1 port, over a fresh SQLite store
 /// with the shipped rules and processing date 2027-03-05; and Debian's Chromium to drive it (end-to-end tests).
 /// </summary>
 internal sealed class Kestrelhost : IAsyncDisposable
@@ -17,15 +16,14 @@ internal sealed class Kestrelhost : IAsyncDisposable
     private readonly string data;
     private readonly WebApplication app;
 
-    private Kestrelhost(string data, Backoffice backoffice, WebApplication app, string basis)
+    private Kestrelhost(string data, WebApplication app, string basis)
     {
         this.data = data;
         this.app = app;
-        Backoffice = backoffice;
         Basis = basis;
     }
 
-    public Backoffice Backoffice { get; }
+    public Backoffice Backoffice => app.Services.GetRequiredService<Backoffice>();
 
     /// <summary>http://127.0.0.1:PORT.</summary>
     public string Basis { get; }
@@ -35,14 +33,11 @@ internal sealed class Kestrelhost : IAsyncDisposable
     {
         var data = Directory.CreateTempSubdirectory("jeugdhulp-e2e-").FullName;
         var regelmap = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
-        var regels = Directory.GetFiles(regelmap, "*.json").Order(StringComparer.Ordinal)
-            .Select(p => new RegelBestand(Path.GetFileName(p), File.ReadAllText(p))).ToList();
-        var backoffice = Backoffice.Open(new Webopties(data, null, regelmap, new DateOnly(2027, 3, 5)), regels).Waarde;
-        vul?.Invoke(backoffice);
-        var app = new Webapp(backoffice).Bouw("http://127.0.0.1:0", omgeving);
+        var app = Webapp.Bouw("http://127.0.0.1:0", Hostopties.AlsConfiguratie(new Webopties(data, null, regelmap, new DateOnly(2027, 3, 5))), omgeving);
+        vul?.Invoke(app.Services.GetRequiredService<Backoffice>());
         await app.StartAsync();
         var basis = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new Kestrelhost(data, backoffice, app, basis);
+        return new Kestrelhost(data, app, basis);
     }
 
     /// <summary>Headless Chromium from /usr/bin/chromium.</summary>
@@ -63,7 +58,6 @@ internal sealed class Kestrelhost : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
-        Backoffice.Dispose();
         Directory.Delete(data, recursive: true);
     }
 }

@@ -11,7 +11,7 @@ internal sealed partial class Sessie : IDisposable
 
     public HttpClient Client { get; }
 
-    public static Sessie Anoniem(WebApplicationFactory<Webfabriek> fabriek) =>
+    public static Sessie Anoniem(WebApplicationFactory<Program> fabriek) =>
         new(fabriek.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     public static async Task<Sessie> Ingelogd(Webfabriek fabriek, string gebruiker, string wachtwoord = Demodata.Wachtwoord)

@@ -16,7 +16,7 @@ public sealed class BesluitTests : IDisposable
     private const string Client = "100003023";
     private readonly Webfabriek fabriek = new();
     private readonly Logvanger logs = new();
-    private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Webfabriek> host;
+    private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host;
 
     public BesluitTests()
     {

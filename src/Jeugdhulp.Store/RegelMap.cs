@@ -1,10 +1,10 @@
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Waarden;
 
-namespace Jeugdhulp.Cli;
+namespace Jeugdhulp.Store;
 
 /// <summary>Reads a region's rule folder from disk for <see cref="RegelLader"/>, which reads no files itself.</summary>
-internal static class RegelMap
+public static class RegelMap
 {
     /// <summary>The shipped region, found under <c>rules/</c> in the repository or next to the executable.</summary>
     public const string StandaardRegio = "flevoland";
