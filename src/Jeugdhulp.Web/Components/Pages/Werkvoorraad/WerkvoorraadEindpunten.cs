@@ -1,0 +1,132 @@
+using System.Globalization;
+using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Store.Verwerking;
+using Microsoft.AspNetCore.DataProtection;
+using Jeugdhulp.Web.Components.Pages.Dossier;
+using Jeugdhulp.Web.Schermen;
+using Microsoft.AspNetCore.Http;
+
+namespace Jeugdhulp.Web.Components.Pages.Werkvoorraad;
+
+/// <summary>
+/// Werkvoorraad: the requests the engine left for a person, with its explanation and rule ids; approve
+/// (JW301) or reject with a reason (JW319) through the same use case as <c>jeugdhulp besluit</c>.
+/// </summary>
+internal static class WerkvoorraadEindpunten
+{
+    private const string NietInBeoordeling = "Dit verzoek staat niet (meer) ter beoordeling, of het";
+
+    public static readonly IReadOnlyList<(int Code, string Tekst)> Redenen =
+    [
+        ((int)RedenAfwijzing.NieuweAanvraag, "Geen wijziging maar nieuwe aanvraag"),
+        ((int)RedenAfwijzing.Budget, "Past niet binnen budget"),
+        ((int)RedenAfwijzing.GeenContract, "Geen contract"),
+        ((int)RedenAfwijzing.PastNietBinnenContract, "Past niet binnen contract"),
+        ((int)RedenAfwijzing.AndereGemeente, "Andere gemeente"),
+        ((int)RedenAfwijzing.Stapeling, "Stapeling"),
+        ((int)RedenAfwijzing.Zorginhoudelijk, "Zorginhoudelijke afkeur"),
+        ((int)RedenAfwijzing.Woonplaatsbeginsel, "Woonplaatsbeginsel (andere gemeente verantwoordelijk)"),
+        ((int)RedenAfwijzing.Leeftijdsgrens, "Leeftijdsgrens is bereikt"),
+    ];
+
+    private const string MeldingCookie = "jeugdhulp-melding";
+    private const string MeldingDoel = "Jeugdhulp.Melding.v1";
+
+    public static IResult Lijst(HttpContext ctx, Backoffice b, IDataProtectionProvider dp) =>
+        Scherm.Toon<WerkvoorraadLijst>(new
+        {
+            Items = b.Store.LeesWerkvoorraad(ctx.Medewerker().Gemeente),
+            Bevestiging = LeesMelding(ctx, dp),
+        });
+
+    public static IResult Item(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id) =>
+        Toon(ctx, b, dp, id, null, StatusCodes.Status200OK);
+
+    public static async Task<IResult> Besluit(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id)
+    {
+        var form = await BackofficeWebapp.LeesFormulier(ctx);
+        if (form is null)
+        {
+            return Toon(ctx, b, dp, id, "Het formulier was verlopen. Controleer uw keuze en leg het besluit opnieuw vast.", StatusCodes.Status400BadRequest);
+        }
+
+        var m = ctx.Medewerker();
+        var item = b.Store.BekijkWerkitem(m.Gebruiker, m.Gemeente, id);
+        if (item is null)
+        {
+            return Scherm.NietGevonden(NietInBeoordeling);
+        }
+
+        var keuze = form["besluit"].ToString();
+        int? reden = int.TryParse(form["reden"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : null;
+        var toelichting = form["toelichting"].ToString();
+        string? fout = keuze switch
+        {
+            "toekennen" when item.Berichtcode != "JW315" => "Een verzoek om wijziging (JW317) kan hier alleen worden afgewezen.",
+            "toekennen" => null,
+            "afwijzen" when reden is not (>= 1 and <= 9) => "Kies een reden van afwijzing.",
+            "afwijzen" => null,
+            _ => "Kies toekennen of afwijzen.",
+        };
+        if (toelichting.Length > 2000)
+        {
+            fout = "De toelichting is te lang (hoogstens 2000 tekens).";
+        }
+
+        if (fout is not null)
+        {
+            return Toon(ctx, b, dp, id, fout, StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var toekennen = keuze == "toekennen";
+        var besluit = new Handbesluit(item.Referentie, toekennen, toekennen ? null : reden, toelichting, m.Gebruiker, m.Gemeente.Waarde, item.Id);
+        var resultaat = BesluitNemen.Neem(b.Store, besluit, b.Vandaag, b.OutboxMap);
+        if (!resultaat.IsGeldig)
+        {
+            return Toon(ctx, b, dp, id, string.Join(" ", resultaat.Fouten.Select(f => f.Melding)), StatusCodes.Status409Conflict);
+        }
+
+        // Post/redirect/get: the confirmation travels in a short-lived, encrypted cookie, so a crafted link
+        // cannot show a staff member a decision that was never taken.
+        var bevestiging = $"Besluit vastgelegd: verzoek {item.Referentie} is "
+            + (toekennen ? "toegekend; de toewijzing (JW301)" : "afgewezen; het antwoord (JW319)") + " staat klaar in de outbox voor de aanbieder.";
+        ctx.Response.Cookies.Append(MeldingCookie, dp.CreateProtector(MeldingDoel).Protect(m.Gebruiker + "\n" + bevestiging), new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = ctx.Request.IsHttps,
+            Path = "/werkvoorraad",
+            MaxAge = TimeSpan.FromMinutes(1),
+        });
+        return Results.Redirect("/werkvoorraad");
+    }
+
+    private static string? LeesMelding(HttpContext ctx, IDataProtectionProvider dp)
+    {
+        if (ctx.Request.Cookies[MeldingCookie] is not { } waarde)
+        {
+            return null;
+        }
+
+        ctx.Response.Cookies.Delete(MeldingCookie, new CookieOptions { Path = "/werkvoorraad" });
+        try
+        {
+            var delen = dp.CreateProtector(MeldingDoel).Unprotect(waarde).Split('\n', 2);
+            return delen.Length == 2 && delen[0] == ctx.Medewerker().Gebruiker ? delen[1] : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult Toon(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id, string? fout, int status)
+    {
+        var m = ctx.Medewerker();
+        var i = b.Store.BekijkWerkitem(m.Gebruiker, m.Gemeente, id);
+        return i is null
+            ? Scherm.NietGevonden(NietInBeoordeling)
+            : Scherm.Toon<Werkitempagina>(new { Item = i, DossierSleutel = DossierEindpunten.Sleutel(dp, i.Client), Fout = fout }, status);
+    }
+}
