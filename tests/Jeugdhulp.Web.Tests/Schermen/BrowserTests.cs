@@ -97,6 +97,10 @@ public sealed class BrowserTests : IAsyncLifetime
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Naar de inhoud" })).ToBeFocusedAsync();
     }
 
-    private static async Task Foto(IPage page, string naam) =>
+    /// <summary>A screenshot for review, and the axe check of the page as shown.</summary>
+    private static async Task Foto(IPage page, string naam)
+    {
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, naam + ".png"), FullPage = true });
+        await Toegankelijkheid.Controleer(page);
+    }
 }
