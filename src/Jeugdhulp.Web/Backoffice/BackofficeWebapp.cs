@@ -110,7 +110,9 @@ public static class BackofficeWebapp
         var pagina = e.MapGroup("").RequireAuthorization(Beleid);
         pagina.MapGet("/", () => Results.Redirect("/werkvoorraad"));
         pagina.MapGet("/werkvoorraad", WerkvoorraadEindpunten.Lijst);
+        pagina.MapPost("/werkvoorraad/zoeken", WerkvoorraadEindpunten.Zoek);
         pagina.MapGet("/werkvoorraad/{id:long}", WerkvoorraadEindpunten.Item);
+        pagina.MapPost("/werkvoorraad/{id:long}/behandelaar", WerkvoorraadEindpunten.Behandelaar);
         pagina.MapPost("/werkvoorraad/{id:long}", WerkvoorraadEindpunten.Besluit);
         pagina.MapGet("/clienten", DossierEindpunten.Lijst);
         pagina.MapPost("/clienten", DossierEindpunten.Zoek);

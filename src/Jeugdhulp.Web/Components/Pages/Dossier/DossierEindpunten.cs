@@ -19,6 +19,23 @@ internal static class DossierEindpunten
 
     public static string Sleutel(IDataProtectionProvider dp, Bsn client) => dp.CreateProtector(Doel).Protect(client.Waarde);
 
+    /// <summary>The BSN behind a link key; null for a key that was not made here (or is damaged).</summary>
+    public static Bsn? Ontsleutel(IDataProtectionProvider dp, string sleutel)
+    {
+        try
+        {
+            return Bsn.Parse(dp.CreateProtector(Doel).Unprotect(sleutel)).TryGet(out var bsn) ? bsn : null;
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A BSN as typed (spaces and dots allowed); null when it is no valid BSN.</summary>
+    public static Bsn? Lees(string tekst) =>
+        Bsn.Parse(tekst.Trim().Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal)).TryGet(out var bsn) ? bsn : null;
+
     public static IResult Lijst(HttpContext ctx, Backoffice b, IDataProtectionProvider dp) => ToonLijst(ctx, b, dp, null, StatusCodes.Status200OK);
 
     public static async Task<IResult> Zoek(HttpContext ctx, Backoffice b, IDataProtectionProvider dp)
@@ -29,26 +46,15 @@ internal static class DossierEindpunten
             return ToonLijst(ctx, b, dp, "Het formulier was verlopen. Probeer het opnieuw.", StatusCodes.Status400BadRequest);
         }
 
-        var tekst = form["bsn"].ToString().Trim().Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
-        return Bsn.Parse(tekst).TryGet(out var bsn)
+        return Lees(form["bsn"].ToString()) is { } bsn
             ? Results.Redirect("/dossier/" + Sleutel(dp, bsn))
             : ToonLijst(ctx, b, dp, "Dit is geen geldig BSN (9 cijfers die voldoen aan de elfproef).", StatusCodes.Status422UnprocessableEntity);
     }
 
     public static IResult Dossier(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, string sleutel)
     {
-        string bsnTekst;
-        try
-        {
-            bsnTekst = dp.CreateProtector(Doel).Unprotect(sleutel);
-        }
-        catch (CryptographicException)
-        {
-            return Scherm.NietGevonden("Dit dossier");
-        }
-
         var m = ctx.Medewerker();
-        var d = Bsn.Parse(bsnTekst).TryGet(out var bsn) ? b.Store.BekijkDossier(m.Gebruiker, m.Gemeente, bsn) : null;
+        var d = Ontsleutel(dp, sleutel) is { } bsn ? b.Store.BekijkDossier(m.Gebruiker, m.Gemeente, bsn) : null;
         return d is null
             ? Scherm.NietGevonden("Dit dossier")
             : Scherm.Toon<Dossierpagina>(new { D = d, Gemeentenaam = Weergave.Gemeentenaam(b, m.Gemeente) });

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Jeugdhulp.Core.Termijnen;
 using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Core.Werkdagen;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Verwerking;
 using Microsoft.AspNetCore.DataProtection;
@@ -34,11 +36,87 @@ internal static class WerkvoorraadEindpunten
     private const string MeldingDoel = "Jeugdhulp.Melding.v1";
 
     public static IResult Lijst(HttpContext ctx, Backoffice b, IDataProtectionProvider dp) =>
-        Scherm.Toon<WerkvoorraadLijst>(new
+        ToonLijst(ctx, b, dp, Werkvoorraadvraag.Uit(ctx.Request.Query), null, StatusCodes.Status200OK);
+
+    /// <summary>A BSN search: posted (a BSN never in a URL), answered with the list for that client, the BSN encrypted in the link.</summary>
+    public static async Task<IResult> Zoek(HttpContext ctx, Backoffice b, IDataProtectionProvider dp)
+    {
+        var form = await BackofficeWebapp.LeesFormulier(ctx);
+        var leeg = Werkvoorraadvraag.Uit(QueryCollection.Empty);
+        if (form is null)
         {
-            Items = b.Store.LeesWerkvoorraad(ctx.Medewerker().Gemeente),
+            return ToonLijst(ctx, b, dp, leeg, "Het formulier was verlopen. Probeer het opnieuw.", StatusCodes.Status400BadRequest);
+        }
+
+        return DossierEindpunten.Lees(form["bsn"].ToString()) is { } bsn
+            ? Results.Redirect(leeg with { Client = DossierEindpunten.Sleutel(dp, bsn) } is var v ? v.Href(1) : "/werkvoorraad")
+            : ToonLijst(ctx, b, dp, leeg, "Dit is geen geldig BSN (9 cijfers die voldoen aan de elfproef).", StatusCodes.Status422UnprocessableEntity);
+    }
+
+    /// <summary>Claim an item, give it to a colleague of the same municipality, or release it.</summary>
+    public static async Task<IResult> Behandelaar(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id)
+    {
+        var form = await BackofficeWebapp.LeesFormulier(ctx);
+        if (form is null)
+        {
+            return Toon(ctx, b, dp, id, "Het formulier was verlopen. Probeer het opnieuw.", StatusCodes.Status400BadRequest);
+        }
+
+        var m = ctx.Medewerker();
+        var aan = form["aan"].ToString() switch
+        {
+            "" => null,
+            var a => a,
+        };
+        return b.Store.WijsWerkitemToe(m.Gebruiker, m.Gemeente, id, aan)
+            ? Results.Redirect($"/werkvoorraad/{id}")
+            : b.Store.BekijkWerkitem(m.Gebruiker, m.Gemeente, id) is null
+                ? Scherm.NietGevonden(NietInBeoordeling)
+                : Toon(ctx, b, dp, id, "Deze collega is geen actieve medewerker van uw gemeente.", StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static IResult ToonLijst(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, Werkvoorraadvraag vraag, string? fout, int status)
+    {
+        var m = ctx.Medewerker();
+        var client = vraag.Client is { } sleutel ? DossierEindpunten.Ontsleutel(dp, sleutel) : null;
+        var filter = new Werkvoorraadfilter(
+            vraag.Soort, vraag.Product, vraag.Aanbieder, vraag.Regel, vraag.TeLaat ? TeLaatVoor(b) : null,
+            vraag.Behandelaar switch { "mij" => m.Gebruiker, "niemand" or null => null, var n => n },
+            vraag.Behandelaar == "niemand", vraag.Zoek, client, vraag.Volgorde, vraag.Aflopend, vraag.Pagina, Werkvoorraadvraag.PerPagina);
+        return Scherm.Toon<WerkvoorraadLijst>(new
+        {
+            Vraag = vraag with { Client = client is null ? null : vraag.Client },
+            Pagina = b.Store.ZoekWerkvoorraad(m.Gemeente, filter),
+            Keuzes = b.Store.LeesWerkvoorraadkeuzes(m.Gemeente),
+            Medewerker = m.Gebruiker,
             Bevestiging = LeesMelding(ctx, dp),
-        });
+            Fout = fout,
+        }, status);
+    }
+
+    /// <summary>
+    /// The moment before which a request's answer deadline (HK-315-3, counted in werkdagen from the Dutch day
+    /// of receipt) lies before the processing date: the start of the day after the last such day of receipt.
+    /// </summary>
+    internal static DateTimeOffset? TeLaatVoor(Backoffice b)
+    {
+        if (b.Regels.OpDatum(b.Vandaag).Termijn(TermijnenBewaken.Antwoord) is not { } termijn)
+        {
+            return null;
+        }
+
+        var kalender = new Werkdagenkalender(b.Regels.ExtraVrijeDagen);
+        var dag = b.Vandaag;
+        while (TermijnenBewaken.Vervalt(termijn, dag, kalender) >= b.Vandaag)
+        {
+            dag = dag.AddDays(-1);
+        }
+
+        var middernacht = dag.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(middernacht, Nederland.GetUtcOffset(middernacht)).ToUniversalTime();
+    }
+
+    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public static IResult Item(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id) =>
         Toon(ctx, b, dp, id, null, StatusCodes.Status200OK);
@@ -127,6 +205,14 @@ internal static class WerkvoorraadEindpunten
         var i = b.Store.BekijkWerkitem(m.Gebruiker, m.Gemeente, id);
         return i is null
             ? Scherm.NietGevonden(NietInBeoordeling)
-            : Scherm.Toon<Werkitempagina>(new { Item = i, DossierSleutel = DossierEindpunten.Sleutel(dp, i.Client), Fout = fout }, status);
+            : Scherm.Toon<Werkitempagina>(new
+            {
+                Item = i,
+                DossierSleutel = DossierEindpunten.Sleutel(dp, i.Client),
+                Fout = fout,
+                Behandelaar = b.Store.LeesBehandelaar(i.Id),
+                Medewerker = m.Gebruiker,
+                Collega = b.Store.LeesWerkvoorraadkeuzes(m.Gemeente).Collega,
+            }, status);
     }
 }
