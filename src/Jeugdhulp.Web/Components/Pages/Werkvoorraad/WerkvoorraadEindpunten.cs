@@ -1,10 +1,12 @@
 using System.Globalization;
 using Jeugdhulp.Core.Termijnen;
 using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Core.Werkdagen;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Verwerking;
 using Microsoft.AspNetCore.DataProtection;
+using Jeugdhulp.Web.Api;
 using Jeugdhulp.Web.Components.Pages.Dossier;
 using Jeugdhulp.Web.Schermen;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +15,8 @@ namespace Jeugdhulp.Web.Components.Pages.Werkvoorraad;
 
 /// <summary>
 /// Werkvoorraad: the requests the engine left for a person, with its explanation and rule ids; approve
-/// (JW301) or reject with a reason (JW319) through the same use case as <c>jeugdhulp besluit</c>.
+/// (JW301) or reject with a reason (JW319) through the same use case as <c>jeugdhulp besluit</c>, on the
+/// host's one writer (<see cref="Verwerkingsrij"/>) like the API's decision and every message.
 /// </summary>
 internal static class WerkvoorraadEindpunten
 {
@@ -121,7 +124,7 @@ internal static class WerkvoorraadEindpunten
     public static IResult Item(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id) =>
         Toon(ctx, b, dp, id, null, StatusCodes.Status200OK);
 
-    public static async Task<IResult> Besluit(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id)
+    public static async Task<IResult> Besluit(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, Verwerkingsrij rij, long id)
     {
         var form = await BackofficeWebapp.LeesFormulier(ctx);
         if (form is null)
@@ -159,7 +162,18 @@ internal static class WerkvoorraadEindpunten
 
         var toekennen = keuze == "toekennen";
         var besluit = new Handbesluit(item.Referentie, toekennen, toekennen ? null : reden, toelichting, m.Gebruiker, m.Gemeente.Waarde, item.Id);
-        var resultaat = BesluitNemen.Neem(b.Store, besluit, b.Vandaag, b.OutboxMap);
+        Resultaat<Bestandsverslag> resultaat;
+        try
+        {
+            // On the writer, never inside a batch of messages: a message that changes this request commits
+            // before the decision reads it, or after the decision is committed.
+            resultaat = await rij.Exclusief(() => BesluitNemen.Neem(b.Store, besluit, b.Vandaag, b.OutboxMap), ctx.RequestAborted);
+        }
+        catch (OpslagFout e)
+        {
+            return Toon(ctx, b, dp, id, e.Message + " Probeer het later opnieuw.", StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (!resultaat.IsGeldig)
         {
             return Toon(ctx, b, dp, id, string.Join(" ", resultaat.Fouten.Select(f => f.Melding)), StatusCodes.Status409Conflict);
