@@ -29,9 +29,14 @@ public sealed record Werkitem(
 /// </summary>
 public static class Werkvoorraad
 {
-    private const string Kolommen = """
-        SELECT v.id, v.berichtcode, v.referentie, v.aanbieder, v.client_bsn, c.achternaam, v.productcode, v.ingangsdatum,
+    /// <summary>The columns <see cref="Lees"/> reads, in its order (also used by <see cref="WerkvoorraadZoeken"/>).</summary>
+    internal const string Velden = """
+        v.id, v.berichtcode, v.referentie, v.aanbieder, v.client_bsn, c.achternaam, v.productcode, v.ingangsdatum,
             v.einddatum, v.volume, v.eenheid, v.frequentie, v.regels, v.toelichting, j.ontvangen_op
+        """;
+
+    private const string Kolommen = $"""
+        SELECT {Velden}
         FROM verzoeken v
         JOIN journaal j ON j.id = v.journaal_id
         LEFT JOIN clienten c ON c.gemeente = v.gemeente AND c.bsn = v.client_bsn
@@ -81,7 +86,7 @@ public static class Werkvoorraad
         return item;
     }
 
-    private static Werkitem Lees(DbDataReader r) => new(
+    internal static Werkitem Lees(DbDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), Bsn.Parse(r.GetString(4)).Waarde, r.TekstOfNull(5),
         r.TekstOfNull(6), r.DatumOfNull(7), r.DatumOfNull(8),
         r.IsDBNull(9) ? null : new Omvang(checked((int)r.GetInt64(9)), r.GetString(10), r.GetString(11)),

@@ -1,4 +1,13 @@
 using Jeugdhulp.Store;
+using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Store.Contracten;
+using Jeugdhulp.Web.Components;
+using Jeugdhulp.Web.Components.Pages.Declaraties;
+using Jeugdhulp.Web.Components.Pages.Dossier;
+using Jeugdhulp.Web.Components.Pages.Grafieken;
+using Jeugdhulp.Web.Components.Pages.Regels;
+using Jeugdhulp.Web.Components.Pages.Termijnen;
+using Jeugdhulp.Web.Components.Pages.Werkvoorraad;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -23,6 +32,9 @@ public static class BackofficeWebapp
 
     /// <summary>The authorization policy of every backoffice page.</summary>
     public const string Beleid = "Medewerker";
+
+    /// <summary>The form field of the antiforgery token (rendered by <c>&lt;AntiforgeryToken /&gt;</c>).</summary>
+    public const string FormulierVeld = "__formulier";
 
     /// <summary>The data protection key ring's folder in the data folder.</summary>
     public const string Sleutelmap = "sleutels";
@@ -61,10 +73,13 @@ public static class BackofficeWebapp
             o.Cookie.Name = "jeugdhulp-formulier";
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.FormFieldName = Opmaak.FormulierVeld;
+            o.FormFieldName = FormulierVeld;
             o.HeaderName = null;
             o.SuppressXFrameOptionsHeader = true;
         });
+        // Pages are Razor components rendered on the server (static SSR, as RazorComponentResult of the minimal
+        // endpoints below): no circuit, no WebAssembly, no script, so the strict CSP stays as it was.
+        services.AddRazorComponents();
         return services;
     }
 
@@ -81,12 +96,12 @@ public static class BackofficeWebapp
             return next(ctx);
         });
         app.UseInlogbegrenzing();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = Statisch.Bestanden });
         return app.UseEndpoints(MapBackoffice);
     }
 
     private static void MapBackoffice(IEndpointRouteBuilder e)
     {
-        e.MapGet("/stijl.css", () => Results.Text(Opmaak.Css, "text/css; charset=utf-8"));
         e.MapGet("/inloggen", Inloggen.Formulier);
         e.MapPost("/inloggen", Inloggen.Verwerk);
         // Signed in via the cookie scheme: there is no default scheme (the APIs use bearer tokens), and the
@@ -95,16 +110,33 @@ public static class BackofficeWebapp
 
         var pagina = e.MapGroup("").RequireAuthorization(Beleid);
         pagina.MapGet("/", () => Results.Redirect("/werkvoorraad"));
-        pagina.MapGet("/werkvoorraad", WerkvoorraadPagina.Lijst);
-        pagina.MapGet("/werkvoorraad/{id:long}", WerkvoorraadPagina.Item);
-        pagina.MapPost("/werkvoorraad/{id:long}", WerkvoorraadPagina.Besluit);
-        pagina.MapGet("/clienten", DossierPagina.Lijst);
-        pagina.MapPost("/clienten", DossierPagina.Zoek);
-        pagina.MapGet("/dossier/{sleutel}", DossierPagina.Dossier);
-        pagina.MapGet("/termijnen", TermijnenPagina.Toon);
-        pagina.MapGet("/declaraties", DeclaratiesPagina.Toon);
-        pagina.MapGet("/regels", RegelsPagina.Toon);
-        pagina.MapGet("/grafieken", GrafiekenPagina.Toon);
+        pagina.MapGet("/werkvoorraad", WerkvoorraadEindpunten.Lijst);
+        pagina.MapPost("/werkvoorraad/zoeken", WerkvoorraadEindpunten.Zoek);
+        pagina.MapGet("/werkvoorraad/{id:long}", WerkvoorraadEindpunten.Item);
+        pagina.MapPost("/werkvoorraad/{id:long}/behandelaar", WerkvoorraadEindpunten.Behandelaar);
+        pagina.MapPost("/werkvoorraad/{id:long}", WerkvoorraadEindpunten.Besluit);
+        pagina.MapGet("/clienten", DossierEindpunten.Lijst);
+        pagina.MapPost("/clienten", DossierEindpunten.Zoek);
+        pagina.MapGet("/dossier/{sleutel}", DossierEindpunten.Dossier);
+        pagina.MapGet("/termijnen", TermijnenEindpunten.Toon);
+        pagina.MapGet("/declaraties", (HttpContext ctx, Backoffice b) =>
+            Scherm.Toon<Declaratiespagina>(new { Regels = b.Store.LeesDeclaratieregels(ctx.Medewerker().Gemeente) }));
+        pagina.MapGet("/regels", RegelsEindpunt);
+        pagina.MapGet("/grafieken", GrafiekenEindpunten.Toon);
+    }
+
+    private static IResult RegelsEindpunt(HttpContext ctx, Backoffice b, string? datum)
+    {
+        var m = ctx.Medewerker();
+        var fout = datum is not null && !DateOnly.TryParseExact(datum, "yyyy-MM-dd", out _);
+        var dag = !fout && datum is not null ? DateOnly.ParseExact(datum, "yyyy-MM-dd") : b.Vandaag;
+        return Scherm.Toon<Regelspagina>(new
+        {
+            Dag = dag,
+            Gemeente = m.Gemeente,
+            Contracten = (IReadOnlyList<Jeugdhulp.Core.Contracten.Contract>)[.. b.Store.Contracten(m.Gemeente).Where(c => c.Geldigheid.Bevat(dag))],
+            OngeldigeDatum = fout ? datum : null,
+        });
     }
 
     /// <summary>Validates the form's antiforgery token; false (and nothing read) when it is missing or wrong.</summary>

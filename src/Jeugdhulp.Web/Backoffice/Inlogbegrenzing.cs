@@ -35,7 +35,7 @@ internal static class Inlogbegrenzing
     internal static async ValueTask Weiger(OnRejectedContext ctx, CancellationToken ct)
     {
         ctx.HttpContext.Response.Headers.RetryAfter = "60";
-        await Inloggen.Geweigerd(ctx.HttpContext,
+        await Inloggen.Geweigerd(
             "Te veel inlogpogingen vanaf dit adres of in totaal. Probeer het over een minuut opnieuw.").ExecuteAsync(ctx.HttpContext);
     }
 

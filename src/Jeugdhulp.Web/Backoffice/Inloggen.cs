@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Claims;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Web.Components;
+using Jeugdhulp.Web.Components.Pages.Inloggen;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -36,8 +38,8 @@ internal static partial class Inloggen
             : throw new InvalidOperationException("Pagina zonder ingelogde medewerker: de route mist RequireAuthorization.");
     }
 
-    public static IResult Formulier(HttpContext ctx, Backoffice b, string? terug) =>
-        Pagina(ctx, b, null, terug, null, StatusCodes.Status200OK);
+    public static IResult Formulier(string? terug) =>
+        Pagina(null, terug, null, StatusCodes.Status200OK);
 
     public static async Task<IResult> Verwerk(HttpContext ctx, Backoffice b, ILoggerFactory logs)
     {
@@ -45,7 +47,7 @@ internal static partial class Inloggen
         var form = await BackofficeWebapp.LeesFormulier(ctx);
         if (form is null)
         {
-            return Pagina(ctx, b, null, null, "Het formulier was verlopen. Probeer het opnieuw.", StatusCodes.Status400BadRequest);
+            return Pagina(null, null, "Het formulier was verlopen. Probeer het opnieuw.", StatusCodes.Status400BadRequest);
         }
 
         var gebruiker = form["gebruiker"].ToString().Trim();
@@ -58,7 +60,7 @@ internal static partial class Inloggen
         {
             LogGeremd(log, Logwaarde.Schoon(gebruiker));
             ctx.Response.Headers.RetryAfter = ((int)Math.Ceiling(wacht.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            return Pagina(ctx, b, gebruiker, terug,
+            return Pagina(gebruiker, terug,
                 $"Te veel mislukte pogingen voor deze gebruikersnaam. Probeer het over {Wachttekst(wacht)} opnieuw.",
                 StatusCodes.Status429TooManyRequests);
         }
@@ -72,14 +74,14 @@ internal static partial class Inloggen
         if (!gedaan)
         {
             ctx.Response.Headers.RetryAfter = "5";
-            return Pagina(ctx, b, gebruiker, terug, "Er wordt nu op veel plaatsen tegelijk ingelogd. Probeer het over enkele seconden opnieuw.",
+            return Pagina(gebruiker, terug, "Er wordt nu op veel plaatsen tegelijk ingelogd. Probeer het over enkele seconden opnieuw.",
                 StatusCodes.Status429TooManyRequests);
         }
 
         if (!klopt || account is not { Actief: true })
         {
             LogMislukt(log, Logwaarde.Schoon(gebruiker));
-            return Pagina(ctx, b, gebruiker, terug, "Gebruikersnaam of wachtwoord is onjuist.", StatusCodes.Status401Unauthorized);
+            return Pagina(gebruiker, terug, "Gebruikersnaam of wachtwoord is onjuist.", StatusCodes.Status401Unauthorized);
         }
 
         remming.Gelukt(remsleutel);
@@ -144,8 +146,8 @@ internal static partial class Inloggen
         && url.All(c => c is > ' ' and < '\u007f' and not '\\');
 
     /// <summary>The login form with a refusal of the rate limiter (429): too many attempts from one address or at once.</summary>
-    internal static IResult Geweigerd(HttpContext ctx, string melding) =>
-        Pagina(ctx, ctx.RequestServices.GetRequiredService<Backoffice>(), null, null, melding, StatusCodes.Status429TooManyRequests);
+    internal static IResult Geweigerd(string melding) =>
+        Pagina(null, null, melding, StatusCodes.Status429TooManyRequests);
 
     private static string Wachttekst(TimeSpan wacht)
     {
@@ -159,27 +161,8 @@ internal static partial class Inloggen
         return $"{minuten} {(minuten == 1 ? "minuut" : "minuten")}";
     }
 
-    private static IResult Pagina(HttpContext ctx, Backoffice b, string? gebruiker, string? terug, string? fout, int status)
-    {
-        var melding = fout is null ? Html.Leeg : Html.H($"""<p class="fout" role="alert" id="inlogfout">{fout}</p>""");
-        var body = Html.H($"""
-            <section class="inloggen">
-            <h1>Inloggen</h1>
-            <p>Log in met het account van uw gemeente. U ziet alleen cliënten en verzoeken van uw eigen gemeente.</p>
-            {melding}
-            <form method="post" action="/inloggen">
-            {Opmaak.Formuliertoken(ctx)}
-            <input type="hidden" name="terug" value="{(IsLokaal(terug) ? terug : "")}">
-            <p><label for="gebruiker">Gebruikersnaam</label>
-            <input id="gebruiker" name="gebruiker" autocomplete="username" required autofocus value="{gebruiker}"{(fout is null ? Html.Leeg : Html.Vertrouwd(" aria-describedby=\"inlogfout\""))}></p>
-            <p><label for="wachtwoord">Wachtwoord</label>
-            <input id="wachtwoord" name="wachtwoord" type="password" autocomplete="current-password" required></p>
-            <p><button type="submit">Inloggen</button></p>
-            </form>
-            </section>
-            """);
-        return Opmaak.Pagina(ctx, b, "Inloggen", null, body, status);
-    }
+    private static IResult Pagina(string? gebruiker, string? terug, string? fout, int status) =>
+        Scherm.Toon<Inlogpagina>(new { Gebruiker = gebruiker, Terug = terug, Fout = fout }, status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inloggen mislukt voor gebruiker '{Gebruiker}'")]
     private static partial void LogMislukt(ILogger log, string gebruiker);

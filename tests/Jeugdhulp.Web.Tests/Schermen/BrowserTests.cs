@@ -53,12 +53,25 @@ public sealed class BrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("DEMO-0003");
         await Foto(page, "02-werkvoorraad");
 
+        // The queue's filter form: search by reference, the choice stays in the URL.
+        await page.GetByLabel("Naam of referentie").FillAsync("DEMO-0002");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
+        await page.WaitForURLAsync("**/werkvoorraad?zoek=DEMO-0002*");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "DEMO-0002" })).ToBeVisibleAsync();
+        await Foto(page, "02b-werkvoorraad-gefilterd");
+
         // Open the review item: the engine's explanation and rule ids; approve.
         await page.GetByRole(AriaRole.Link, new() { Name = "DEMO-0002" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Verzoek DEMO-0002" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".toelichting")).Not.ToBeEmptyAsync();
         await Assertions.Expect(page.Locator(".regel").First).ToBeVisibleAsync();
         await Foto(page, "03-verzoek");
+
+        // Claim it: the item page says who handles it.
+        await page.GetByLabel("Toewijzen aan").SelectOptionAsync("nop");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Behandelaar vastleggen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("U behandelt dit verzoek.");
+        await Foto(page, "03b-verzoek-opgepakt");
         var voor = Directory.GetFiles(host!.Backoffice.OutboxMap!).ToHashSet();
         await page.GetByLabel("Toekennen (JW301)").CheckAsync();
         await page.GetByLabel("Toelichting voor het dossier").FillAsync("Akkoord na overleg met de aanbieder.");
@@ -99,6 +112,10 @@ public sealed class BrowserTests : IAsyncLifetime
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Naar de inhoud" })).ToBeFocusedAsync();
     }
 
-    private static async Task Foto(IPage page, string naam) =>
+    /// <summary>A screenshot for review, and the axe check of the page as shown.</summary>
+    private static async Task Foto(IPage page, string naam)
+    {
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, naam + ".png"), FullPage = true });
+        await Toegankelijkheid.Controleer(page);
+    }
 }

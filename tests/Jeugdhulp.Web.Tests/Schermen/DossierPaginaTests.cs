@@ -2,7 +2,7 @@ using Jeugdhulp.Core.NoShow;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Clienten;
 using Jeugdhulp.Store.NoShow;
-using Jeugdhulp.Web.Schermen;
+using Jeugdhulp.Web.Components.Pages.Dossier;
 using Jeugdhulp.Web.Tests.Infrastructuur;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +33,7 @@ public sealed class DossierPaginaTests : IDisposable
         Assert.True(registratie.IsGeldig, string.Join("; ", registratie.Fouten));
 
         using var nop = await Sessie.Ingelogd(fabriek, "nop");
-        var html = await nop.Tekst("/dossier/" + DossierPagina.Sleutel(fabriek.Services.GetRequiredService<IDataProtectionProvider>(), bsn));
+        var html = await nop.Tekst("/dossier/" + DossierEindpunten.Sleutel(fabriek.Services.GetRequiredService<IDataProtectionProvider>(), bsn));
 
         Assert.Contains($"1e no-show dit jaar bij toewijzing {t.Nummer}", html, StringComparison.Ordinal);
     }

@@ -121,7 +121,7 @@ public sealed class InloggenTests : IDisposable
     [Theory]
     [InlineData("/inloggen", false)]
     [InlineData("/werkvoorraad", true)]
-    [InlineData("/stijl.css", false)]
+    [InlineData("/css/jeugdhulp.css", false)]
     public async Task Beveiligingskoppen_staan_op_elke_pagina(string pad, bool ingelogd)
     {
         using var s = ingelogd ? await Sessie.Ingelogd(fabriek, "nop") : Sessie.Anoniem(fabriek);
@@ -147,6 +147,18 @@ public sealed class InloggenTests : IDisposable
             Assert.DoesNotContain("style=", html, StringComparison.OrdinalIgnoreCase);
             Assert.Contains("<html lang=\"nl\">", html, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Een_getypte_gebruikersnaam_komt_gecodeerd_terug_in_het_formulier()
+    {
+        using var s = Sessie.Anoniem(fabriek);
+        var antwoord = await s.Post("/inloggen", "/inloggen", ("gebruiker", "<b>x</b>\" onfocus=\"y"), ("wachtwoord", "fout"));
+        var html = await antwoord.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Unauthorized, antwoord.StatusCode);
+        Assert.DoesNotContain("<b>x", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\" onfocus=\"", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;x&lt;/b&gt;&quot; onfocus=&quot;y", html, StringComparison.Ordinal);
     }
 
     [Fact]

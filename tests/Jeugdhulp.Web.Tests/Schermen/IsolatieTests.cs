@@ -1,7 +1,7 @@
 using System.Net;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Audit;
-using Jeugdhulp.Web.Schermen;
+using Jeugdhulp.Web.Components.Pages.Dossier;
 using Jeugdhulp.Web.Tests.Infrastructuur;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
@@ -138,5 +138,5 @@ public sealed class IsolatieTests : IDisposable
         Store.Backoffice.Werkvoorraad.LeesWerkvoorraad(fabriek.Backoffice.Store, Gemeentecode.Parse(gemeente).Waarde).Single(w => w.Referentie == referentie).Id;
 
     private string Sleutel(string bsn) =>
-        DossierPagina.Sleutel(fabriek.Services.GetRequiredService<IDataProtectionProvider>(), Bsn.Parse(bsn).Waarde);
+        DossierEindpunten.Sleutel(fabriek.Services.GetRequiredService<IDataProtectionProvider>(), Bsn.Parse(bsn).Waarde);
 }

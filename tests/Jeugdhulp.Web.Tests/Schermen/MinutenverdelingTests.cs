@@ -1,3 +1,4 @@
+using Jeugdhulp.Web.Components.Pages.Grafieken;
 using Jeugdhulp.Web.Schermen;
 
 namespace Jeugdhulp.Web.Tests.Schermen;
@@ -58,5 +59,5 @@ public sealed class MinutenverdelingTests
     [InlineData(430, 500)]
     [InlineData(5760, 10000)]
     [InlineData(1999, 2000)]
-    public void As_eindigt_op_een_rond_getal(double max, double schaal) => Assert.Equal(schaal, GrafiekenPagina.NetteSchaal(max));
+    public void As_eindigt_op_een_rond_getal(double max, double schaal) => Assert.Equal(schaal, GrafiekenEindpunten.NetteSchaal(max));
 }
