@@ -25,11 +25,13 @@ internal static class Migrator
             .Select(n => Lees(assembly, n, n[voorvoegsel.Length..^4]))
             .OrderBy(m => m.Versie)
             .ToList();
+        // Strictly increasing, not necessarily consecutive: parallel branches each own a number, and one may be
+        // merged before a lower one. A database migrates every number above its version, in order.
         for (var i = 0; i < scripts.Count; i++)
         {
-            if (scripts[i].Versie != i + 1)
+            if (scripts[i].Versie < 1 || (i > 0 && scripts[i].Versie == scripts[i - 1].Versie))
             {
-                throw new InvalidOperationException($"Migraties voor {dialect} zijn niet doorlopend genummerd bij '{scripts[i].Naam}'.");
+                throw new InvalidOperationException($"Migraties voor {dialect} hebben een dubbel of ongeldig nummer bij '{scripts[i].Naam}'.");
             }
         }
 
@@ -51,23 +53,30 @@ internal static class Migrator
             cmd.ExecuteNonQuery();
         }
 
-        int huidig;
+        // Every applied number, not just the highest: a lower number merged later (another branch's) still runs.
+        var toegepast = new HashSet<int>();
         using (var cmd = verbinding.CreateCommand())
         {
             cmd.Transaction = tx;
-            cmd.CommandText = "SELECT COALESCE(MAX(versie), 0) FROM schema_version";
-            huidig = Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+            cmd.CommandText = "SELECT versie FROM schema_version";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                toegepast.Add(Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture));
+            }
         }
 
-        if (huidig > scripts.Count)
+        var huidig = toegepast.Count == 0 ? 0 : toegepast.Max();
+        var hoogste = scripts.Count == 0 ? 0 : scripts[^1].Versie;
+        if (huidig > hoogste)
         {
             return Resultaat<int>.Mislukt("STORE-SCHEMA-NIEUWER",
-                $"De database heeft schemaversie {huidig}, maar deze versie van jeugdhulp kent schema's tot en met {scripts.Count}. " +
+                $"De database heeft schemaversie {huidig}, maar deze versie van jeugdhulp kent schema's tot en met {hoogste}. " +
                 "Gebruik de nieuwere versie van jeugdhulp die deze database heeft bijgewerkt.",
                 provider.Beschrijving);
         }
 
-        foreach (var m in scripts.Where(m => m.Versie > huidig))
+        foreach (var m in scripts.Where(m => !toegepast.Contains(m.Versie)))
         {
             using (var cmd = verbinding.CreateCommand())
             {
@@ -89,7 +98,7 @@ internal static class Migrator
 
         // A migration can write much (0007 copies every journalled message); checkpoint it like any commit.
         provider.NaCommit();
-        return Resultaat<int>.Ok(Math.Max(huidig, scripts.Count));
+        return Resultaat<int>.Ok(Math.Max(huidig, hoogste));
     }
 
     private static Migratie Lees(Assembly assembly, string resource, string naam)
