@@ -95,7 +95,7 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
     {
         Assert.True(AantalScripts >= 1);
         Assert.Equal(AantalScripts, Opslag.SchemaVersie);
-        Assert.Equal(AantalScripts, Db.Tel("schema_version"));
+        Assert.Equal(Migrator.Scripts(Opslag.Provider.Dialect).Count, Db.Tel("schema_version"));
         Assert.Equal(0, Db.Tel("journaal"));
         Assert.Equal(0, Db.Tel("outbox"));
     }
@@ -109,7 +109,7 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
         var tweede = Open();
 
         Assert.Equal(AantalScripts, tweede.SchemaVersie);
-        Assert.Equal(AantalScripts, Db.Tel("schema_version"));
+        Assert.Equal(Migrator.Scripts(Opslag.Provider.Dialect).Count, Db.Tel("schema_version"));
         Assert.Equal(41L, Convert.ToInt64(Db.VoerUit("SELECT laatste FROM toewijzingnummers WHERE gemeente = '0034'"),
             System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -142,7 +142,7 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
             t.Result.Waarde.Dispose();
         }
 
-        Assert.Equal(AantalScripts, Db.Tel("schema_version"));
+        Assert.Equal(Migrator.Scripts(Opslag.Provider.Dialect).Count, Db.Tel("schema_version"));
     }
 }
 
