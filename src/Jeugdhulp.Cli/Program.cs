@@ -20,6 +20,7 @@ internal static class Program
         ["groepstijd"] = GroepstijdOpdracht.Run,
         ["token"] = TokenOpdracht.Run,
         ["account"] = AccountOpdracht.Run,
+        ["toewijzen"] = ToewijzenOpdracht.Run,
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

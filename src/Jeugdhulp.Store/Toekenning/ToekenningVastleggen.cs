@@ -25,6 +25,11 @@ public static class ToekenningVastleggen
 
     private const string Jw301Sleutel = "toekenning";
 
+    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    /// <summary>The decision moment of <paramref name="nu"/> in Europe/Amsterdam (IV013: Toewijzingsdatum and -tijd, no zone).</summary>
+    public static Toewijzingsmoment Moment(DateTimeOffset nu) => Toewijzingsmoment.In(nu, Nederland);
+
     /// <summary>
     /// Checks and (unless <paramref name="alleenControleren"/>) writes <paramref name="acties"/> in one transaction, in
     /// order (a later line sees what an earlier one allocated). <paramref name="moment"/> is the decision time in
