@@ -16,14 +16,14 @@ namespace Jeugdhulp.Web.Tests.Infrastructuur;
 /// </summary>
 public sealed class Webfabriek : WebApplicationFactory<Webfabriek>
 {
-    public Webfabriek(DateOnly? vandaag = null, bool zonderBestanden = false, long maxBericht = Ijw.Lezen.Berichtgrootte.Standaard)
+    public Webfabriek(DateOnly? vandaag = null, bool zonderBestanden = false, long maxBericht = Ijw.Lezen.Berichtgrootte.Standaard, string? db = null)
     {
         DataMap = Directory.CreateTempSubdirectory("jeugdhulp-web-").FullName;
         var regelmap = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
         var regels = Directory.GetFiles(regelmap, "*.json").Order(StringComparer.Ordinal)
             .Select(p => new RegelBestand(Path.GetFileName(p), File.ReadAllText(p)))
             .ToList();
-        var geopend = Backoffice.Open(new Webopties(DataMap, null, regelmap, vandaag ?? new DateOnly(2027, 3, 5), zonderBestanden, maxBericht), regels);
+        var geopend = Backoffice.Open(new Webopties(DataMap, db, regelmap, vandaag ?? new DateOnly(2027, 3, 5), zonderBestanden, maxBericht), regels);
         Backoffice = geopend.TryGet(out var b) ? b : throw new InvalidOperationException(string.Join("; ", geopend.Fouten));
     }
 
