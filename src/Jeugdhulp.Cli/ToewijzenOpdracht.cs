@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Jeugdhulp.Core.Toekenning;
 using Jeugdhulp.Store.Toekenning;
 
@@ -12,31 +13,22 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class ToewijzenOpdracht
 {
-    private const string GebruikTekst = "BESTAND --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--medewerker NAAM] [--controleer]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--today", "--medewerker"], ["--controleer"]);
-        var data = a.Vereist("--data");
-        var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today") : null;
-        var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
-        if (rules is null)
+        var data = Opties.Data();
+        var db = Opties.Db();
+        var rules = Opties.Rules();
+        var today = Opties.Today("De dag van het besluit (Toewijzingsdatum; standaard vandaag in Europe/Amsterdam).");
+        var medewerker = Opties.Tekst("--medewerker", "NAAM", "Wie toewijst (auditlog); standaard de gebruikersnaam.");
+        var controleer = Opties.Vlag("--controleer", "Alleen controleren: niets schrijven.");
+        var bestand = new Argument<string>("BESTAND") { Description = "Het CSV-bestand met één toewijzing per regel (zie docs/TOEKENNING.md)." };
+        var opdracht = new Command("toewijzen", "Eigen toewijzingen van de gemeente uit een CSV: controleren en de JW301's versturen.")
         {
-            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden; geef --rules MAP");
-        }
-
-        if (a.Posities.Count != 1)
-        {
-            a.Fouten.Add("geef precies één CSV-bestand");
-        }
-
-        if (a.Fouten.Count > 0)
-        {
-            return a.MeldGebruiksfouten("toewijzen", GebruikTekst, fout);
-        }
-
-        return Voer(a.Posities[0], data, a.Optie("--db"), rules!, vandaag, a.Optie("--medewerker") ?? Environment.UserName, a.Vlag("--controleer"),
-            TimeProvider.System, uit, fout);
+            bestand, data, db, rules, today, medewerker, controleer,
+        };
+        opdracht.SetAction(r => Voer(r.GetValue(bestand)!, r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, r.GetValue(today),
+            r.GetValue(medewerker) ?? Environment.UserName, r.GetValue(controleer), o.Klok, o.Uit, o.Fout));
+        return opdracht;
     }
 
     /// <summary>Checks and writes the CSV <paramref name="bestand"/>; returns the exit code.</summary>
