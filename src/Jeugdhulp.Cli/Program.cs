@@ -32,6 +32,7 @@ internal static class Program
         TokenOpdracht.Commando(o),
         AccountOpdracht.Commando(o),
         ConversieOpdracht.Commando(o),
+        ToewijzenOpdracht.Commando(o),
     ];
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Console.In, TimeProvider.System);

@@ -17,11 +17,11 @@ public sealed class Webfabriek : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> instellingen;
 
     public Webfabriek(DateOnly? vandaag = null, bool zonderBestanden = false, long maxBericht = Ijw.Lezen.Berichtgrootte.Standaard,
-        TimeProvider? klok = null)
+        TimeProvider? klok = null, string? db = null)
     {
         DataMap = Directory.CreateTempSubdirectory("jeugdhulp-web-").FullName;
         Klok = klok;
-        instellingen = Hostopties.AlsConfiguratie(new Webopties(DataMap, null, Path.Combine(Paden.RepoRoot, "rules", "flevoland"),
+        instellingen = Hostopties.AlsConfiguratie(new Webopties(DataMap, db, Path.Combine(Paden.RepoRoot, "rules", "flevoland"),
             vandaag ?? new DateOnly(2027, 3, 5), zonderBestanden, maxBericht));
     }
 
