@@ -20,6 +20,8 @@ internal static class Program
         ["groepstijd"] = GroepstijdOpdracht.Run,
         ["token"] = TokenOpdracht.Run,
         ["account"] = AccountOpdracht.Run,
+        ["proef"] = ProefOpdracht.Run,
+        ["watals"] = WatalsOpdracht.Run,
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

@@ -150,6 +150,7 @@ public static class ApiDiensten
         BerichtenApi.Map(v1);
         DeclaratieApi.Map(v1);
         GemeenteApi.Map(v1);
+        ProefApi.Map(v1);
 
         var oud = endpoints.MapGroup("/api").RequireRateLimiting(Verzoeklimiet).ExcludeFromDescription().AddEndpointFilter(Verouderd.Meld);
         BerichtenApi.MapVerouderd(oud);
