@@ -17,12 +17,24 @@ public static class Toewijzingsminuten
     public static long? Totaal(ToegewezenProduct t)
     {
         ArgumentNullException.ThrowIfNull(t);
-        if (t.Omvang is not { InMinuten: { } perKeer } o)
+        return Totaal(t.Omvang, t.Ingangsdatum, t.Einddatum);
+    }
+
+    /// <summary>As <see cref="Totaal(ToegewezenProduct)"/> for a recorded allocation (the version a change replaces).</summary>
+    public static long? Totaal(VastgelegdeToewijzing t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return Totaal(t.Omvang, t.Ingangsdatum, t.Einddatum);
+    }
+
+    private static long? Totaal(Omvang? omvang, DateOnly ingang, DateOnly? einde)
+    {
+        if (omvang is not { InMinuten: { } perKeer } o)
         {
             return null;
         }
 
-        var dagen = t.Einddatum is { } eind ? eind.DayNumber - t.Ingangsdatum.DayNumber + 1 : OpenEindDagen;
+        var dagen = einde is { } eind ? eind.DayNumber - ingang.DayNumber + 1 : OpenEindDagen;
         return o.Frequentie switch
         {
             Omvang.Totaal => perKeer,

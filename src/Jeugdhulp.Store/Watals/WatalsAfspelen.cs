@@ -210,15 +210,27 @@ public static class WatalsAfspelen
         private Omslag Omslag(DateOnly dag, IjwBericht bericht, int regel, Besluit was, Besluit wordt)
         {
             var h = bericht.Header;
-            var product = bericht switch
+            var (bsn, gevraagd) = bericht switch
             {
-                VerzoekOmToewijzingBericht b => b.Client?.AangevraagdeProducten[regel].Product?.Code,
-                VerzoekOmWijzigingBericht b => b.Client?.Verzoek.NieuweProducten is [var eerste, ..] ? eerste.Product?.Code : null,
-                _ => null,
-            } ?? "wijziging";
-            var (mWas, cWas) = Waarde(was, h.Ontvanger, h.Afzender);
-            var (mWordt, cWordt) = Waarde(wordt, h.Ontvanger, h.Afzender);
-            return new Omslag(dag, bericht.Soort.ToString(), was.ReferentieAanbieder, h.Ontvanger, h.Afzender, product, was.Uitkomst, wordt.Uitkomst,
+                VerzoekOmToewijzingBericht b => (b.Client!.Bsn, b.Client.AangevraagdeProducten[regel].Product?.Code),
+                VerzoekOmWijzigingBericht b => (b.Client!.Bsn, b.Client.Verzoek.NieuweProducten is [var eerste, ..] ? eerste.Product?.Code : null),
+                _ => throw new ArgumentException($"Geen verzoek: {bericht.Soort}.", nameof(bericht)),
+            };
+
+            // The client's allocations as they stand before this message: what an approved change replaces.
+            var huidig = new Dictionary<int, VastgelegdeToewijzing>();
+            using (var tx = snapshot.BeginTransactie())
+            {
+                foreach (var t in Staat.LaadToestand(tx, h.Ontvanger, Bsn.Parse(bsn).Waarde).Toestand.Toewijzingen)
+                {
+                    huidig[t.Nummer] = t;
+                }
+            }
+
+            var (mWas, cWas, pWas) = Waarde(was, h.Ontvanger, h.Afzender, huidig);
+            var (mWordt, cWordt, pWordt) = Waarde(wordt, h.Ontvanger, h.Afzender, huidig);
+            return new Omslag(dag, bericht.Soort.ToString(), was.ReferentieAanbieder, h.Ontvanger, h.Afzender, gevraagd ?? pWas ?? pWordt ?? "wijziging",
+                was.Uitkomst, wordt.Uitkomst,
                 Verschil(was.Bevindingen.Select(f => (f.RegelId, f.Uitkomst.ToString())), wordt.Bevindingen.Select(f => (f.RegelId, f.Uitkomst.ToString()))),
                 mWordt - mWas, cWordt - cWas);
         }
@@ -233,26 +245,31 @@ public static class WatalsAfspelen
         }
 
         /// <summary>
-        /// The minutes a decision allocates and their value at the contract tariff: the lines with a new number (a
-        /// JW315's lines, a JW317's new products and re-issued lines). A kept number's change in volume is not counted.
+        /// The minutes an approved decision adds — each line of its JW301 against the version of that number it
+        /// replaces (a new number against nothing; a line re-sent unchanged adds nothing) — their value at the contract
+        /// tariff, and the product of the first line that changes anything.
         /// </summary>
-        private (long Minuten, long Cent) Waarde(Besluit besluit, string gemeente, string aanbieder)
+        private (long Minuten, long Cent, string? Product) Waarde(Besluit besluit, string gemeente, string aanbieder, Dictionary<int, VastgelegdeToewijzing> huidig)
         {
             long minuten = 0, cent = 0;
+            string? product = null;
             foreach (var t in besluit.Uitkomst == Uitkomst.Toegekend ? besluit.Toewijzingen : [])
             {
-                if (!besluit.NieuweNummers.Contains(t.ToewijzingNummer) || Toewijzingsminuten.Totaal(t) is not { } m)
+                var oud = huidig.TryGetValue(t.ToewijzingNummer, out var v) ? Toewijzingsminuten.Totaal(v) ?? 0 : 0;
+                var verschil = (Toewijzingsminuten.Totaal(t) ?? 0) - oud;
+                if (verschil == 0)
                 {
                     continue;
                 }
 
-                minuten += m;
+                product ??= t.Product.Waarde;
+                minuten += verschil;
                 var tarief = tarieven.GetValueOrDefault((gemeente, aanbieder, t.Product.Waarde))?
                     .FirstOrDefault(c => c.Geldigheid.Bevat(t.Ingangsdatum))?.TariefCent ?? 0;
-                cent += m * tarief;
+                cent += verschil * tarief;
             }
 
-            return (minuten, cent);
+            return (minuten, cent, product);
         }
 
         private void VergelijkDeclaratie(DateOnly dag, Header h, Declaratieoordeel was, Declaratieoordeel wordt)

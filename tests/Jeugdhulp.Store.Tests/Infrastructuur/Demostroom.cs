@@ -42,12 +42,15 @@ internal sealed class Demostroom
         Assert.True(store.ImporteerInwoners(Core.Inwoners.InwonersCsv.Lees(File.ReadAllText(Path.Combine(Map, "inwoners.csv"))).Waarde).IsGeldig);
     }
 
-    /// <summary>Processes the whole stream into <paramref name="store"/> day by day, as <c>process --today</c> would.</summary>
-    public void Verwerk(Datastore store, Regelcatalogus regels)
+    /// <summary>
+    /// Processes the whole stream day by day, as <c>process --today</c> would: <paramref name="open"/> gives the store
+    /// with that day's clock, so the journal records the day each message was received.
+    /// </summary>
+    public void Verwerk(Func<DateOnly, Datastore> open, Regelcatalogus regels)
     {
         foreach (var (dag, bestanden) in Dagen)
         {
-            var verslagen = new BerichtVerwerken(store, regels, dag, null).Verwerk([.. bestanden.Select(b => new Invoer(b, File.ReadAllBytes(b)))]).ToList();
+            var verslagen = new BerichtVerwerken(open(dag), regels, dag, null).Verwerk([.. bestanden.Select(b => new Invoer(b, File.ReadAllBytes(b)))]).ToList();
             Assert.DoesNotContain(verslagen, v => v.Uitkomst == Uitkomsten.Error);
         }
     }

@@ -26,7 +26,7 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
     private void Regio()
     {
         Demostroom.Regio.Importeer(Opslag);
-        Demostroom.Regio.Verwerk(Opslag, Flevoland);
+        Demostroom.Regio.Verwerk(dag => Open(new VasteKlok(new DateTimeOffset(dag.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))), Flevoland);
     }
 
     [StoreFact]
