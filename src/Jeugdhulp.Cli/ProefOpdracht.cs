@@ -1,80 +1,54 @@
+using System.CommandLine;
 using System.Globalization;
-using Jeugdhulp.Ijw.Lezen;
 using Jeugdhulp.Ijw.Schrijven;
 using Jeugdhulp.Store.Verwerking;
 
 namespace Jeugdhulp.Cli;
 
-/// <summary>What <c>jeugdhulp proef</c> (and <c>process --proef</c>) is asked to do, parsed and typed.</summary>
-/// <param name="Data">The data folder (its store is read, never created).</param>
-/// <param name="Db">PostgreSQL connection string, or null for SQLite in <paramref name="Data"/>.</param>
-/// <param name="Regels">The rules folder.</param>
-/// <param name="Vandaag">The day the files would be received.</param>
-/// <param name="MaxBytes">Largest file read.</param>
-/// <param name="Xml">Also print the would-be answer messages (JW301/JW319, JW325) as XML.</param>
-/// <param name="Bestanden">The JW315, JW317 and JW323 files.</param>
-internal sealed record ProefInstellingen(string Data, string? Db, string Regels, DateOnly Vandaag, long MaxBytes, bool Xml, IReadOnlyList<string> Bestanden);
-
 /// <summary>
-/// <c>jeugdhulp proef --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--xml] BESTAND...</c> (also
-/// <c>process --proef …</c>): the provider's pre-check of JW315, JW317 and JW323 files. Per JW315/JW317 the decision on
-/// every request with the rule ids and the engine's Dutch explanation and signals, and with <c>--xml</c> the JW301 or
-/// JW319 the real run would send; per JW323 what the JW325 would say (per refused prestatie the retour code, rule and
-/// reason) and with <c>--xml</c> the JW325 itself. Nothing is journalled, booked, allocated or sent
-/// (<see cref="Proefnemen"/>). Exit 0 when everything would be approved, 1 when anything would not be (or a file is
-/// invalid), 2 for usage errors.
+/// <c>jeugdhulp proef --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--xml] BESTAND...</c>:
+/// the provider's pre-check of JW323, JW315 and JW317 files. Prints per JW323 what the JW325 would say — per refused
+/// prestatie the retour code, the rule and a Dutch reason — and with <c>--xml</c> the JW325 itself; per JW315
+/// the decision on every request line with the engine's explanation and signals (such as HK-ROUTE-1 from the
+/// verwijsdatum in the Commentaar). Nothing is journalled, booked, allocated or written (<see cref="Proefnemen"/>).
+/// The old spelling <c>process --proef</c> still works (<see cref="Program"/>).
+/// Exit 0 when everything would be approved, 1 when anything would not be (or a file is invalid), 2 for usage errors.
 /// </summary>
 internal static class ProefOpdracht
 {
-    private const string GebruikTekst = "--data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--max-bericht-mb N] [--xml] BESTAND...";
-
-    /// <summary>Parses the arguments of <c>proef</c> / <c>process --proef</c> and runs <see cref="Voer"/>.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--today", Berichtgrootte.Optie], ["--proef", "--xml"]);
-        var maxBytes = Invoerbestand.MaxBytes(a);
-        var data = a.Vereist("--data");
-        var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-        var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
-        if (rules is null)
+        var data = Opties.Data();
+        var db = Opties.Db();
+        var rules = Opties.Rules();
+        var today = Opties.Today();
+        var xml = Opties.Vlag("--xml", "Toon ook het antwoordbericht zelf (JW301/JW319, of de JW325).");
+        var opdracht = new Command("proef", "De proef van de aanbieder: wat de JW325 of het besluit op een JW323 of JW315 zou zijn; legt niets vast en verstuurt niets.")
         {
-            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden; geef --rules MAP");
-        }
-
-        if (a.Posities.Count == 0)
-        {
-            a.Fouten.Add("geef minstens één JW315-, JW317- of JW323-bestand");
-        }
-
-        if (a.Fouten.Count > 0 || vandaag is null || rules is null)
-        {
-            return a.MeldGebruiksfouten(Naam(a), GebruikTekst, fout);
-        }
-
-        return Voer(new ProefInstellingen(data, a.Optie("--db"), rules, vandaag.Value, maxBytes, a.Vlag("--xml"), a.Posities), uit, fout, Naam(a));
+            data, db, rules, today, xml,
+        };
+        var maxBericht = Opties.MaxBericht(opdracht);
+        var bestanden = Opties.Paden(opdracht, "BESTAND", "JW323- en JW315-berichten.", "geef minstens één JW323- of JW315-bestand");
+        opdracht.SetAction(r => Run(r.GetValue(bestanden)!, r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, o.Vandaag(r.GetValue(today)), r.GrootsteBericht(maxBericht), r.GetValue(xml), o.Uit, o.Fout));
+        return opdracht;
     }
 
-    /// <summary>How the user called it, for messages: <c>proef</c> or the older <c>process --proef</c>.</summary>
-    private static string Naam(Argumenten a) => a.Vlag("--proef") ? "process --proef" : "proef";
-
-    /// <summary>The pre-check of <see cref="ProefInstellingen.Bestanden"/>; returns the exit code.</summary>
-    public static int Voer(ProefInstellingen p, TextWriter uit, TextWriter fout, string opdracht = "proef")
+    public static int Run(IReadOnlyList<string> bestanden, string data, string? db, string rules, DateOnly vandaag, long maxBytes, bool xml, TextWriter uit, TextWriter fout)
     {
-        ArgumentNullException.ThrowIfNull(p);
-        if (Opslag.LaadRegels(opdracht, p.Regels, fout) is not { } catalogus)
+        if (Opslag.LaadRegels("proef", rules, fout) is not { } catalogus)
         {
             return ExitCodes.Geweigerd;
         }
 
         // A pre-check reads the municipality's data; it never creates a store (or an audit key) where there is none.
-        if (string.IsNullOrWhiteSpace(p.Db) && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Store.StoreOpties.DbVariabele)) &&
-            !File.Exists(Path.Combine(p.Data, Store.StoreOpties.SqliteBestand)))
+        if (string.IsNullOrWhiteSpace(db) && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Store.StoreOpties.DbVariabele)) &&
+            !File.Exists(Path.Combine(data, Store.StoreOpties.SqliteBestand)))
         {
-            fout.WriteLine($"jeugdhulp {opdracht}: STORE-DATA: in {p.Data} staat geen database ({Store.StoreOpties.SqliteBestand}); een proef leest bestaande gegevens en maakt niets aan.");
+            fout.WriteLine($"jeugdhulp proef: STORE-DATA: in {data} staat geen database ({Store.StoreOpties.SqliteBestand}); een proef leest bestaande gegevens en maakt niets aan.");
             return ExitCodes.Geweigerd;
         }
 
-        if (Opslag.Open(opdracht, fout, p.Data, p.Db) is not { } store)
+        if (Opslag.Open("proef", fout, data, db) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }
@@ -82,9 +56,9 @@ internal static class ProefOpdracht
         using (store)
         {
             var geweigerd = false;
-            foreach (var bestand in p.Bestanden)
+            foreach (var bestand in bestanden)
             {
-                var gelezen = Invoerbestand.Lees(bestand, p.MaxBytes);
+                var gelezen = Invoerbestand.Lees(bestand, maxBytes);
                 if (!gelezen.TryGet(out var inhoud))
                 {
                     uit.WriteLine($"{bestand}: invalid");
@@ -97,68 +71,55 @@ internal static class ProefOpdracht
                     continue;
                 }
 
-                var (verzoek, declaratie) = store.ProefBestand(inhoud, catalogus, p.Vandaag);
-                geweigerd |= verzoek is not null ? Verzoek(bestand, verzoek, p.Xml, uit) : Declaratie(bestand, declaratie!, p.Xml, uit);
+                var (verzoek, declaratie) = store.ProefBestand(inhoud, catalogus, vandaag);
+                if (verzoek is not null)
+                {
+                    geweigerd |= verzoek.Uitkomst != Uitkomsten.Approved;
+                    uit.WriteLine($"{bestand}: {verzoek.Uitkomst} (proef: niets vastgelegd, toegewezen of verstuurd)");
+                    foreach (var m in verzoek.Meldingen)
+                    {
+                        uit.WriteLine("  " + Tekstregel.Enkel(m));
+                    }
+
+                    // Issue 20: which answer the real run would send per request, and with --xml the JW301/JW319 itself.
+                    for (var i = 0; i < verzoek.Besluiten.Count; i++)
+                    {
+                        if (verzoek.Antwoord(i + 1) is { } jw)
+                        {
+                            uit.WriteLine($"  Verzoek {Tekstregel.Enkel(verzoek.Besluiten[i].ReferentieAanbieder)}: {jw.Soort} zou worden verstuurd (regels {string.Join(", ", verzoek.Besluiten[i].RegelIds)}).");
+                            if (xml)
+                            {
+                                uit.WriteLine(System.Text.Encoding.UTF8.GetString(IjwSchrijver.Schrijf(jw)));
+                            }
+                        }
+                    }
+
+                    continue;
+                }
+
+                var proef = declaratie!;
+                var antwoord = proef.Jw325?.DeclaratieAntwoord;
+                geweigerd |= proef.Uitkomst != Uitkomsten.Accepted;
+                uit.WriteLine($"{bestand}: {proef.Uitkomst} (proef: niets geboekt of verstuurd)");
+                foreach (var m in proef.Meldingen)
+                {
+                    uit.WriteLine("  " + Tekstregel.Enkel(m));
+                }
+
+                if (proef.Jw325 is { } jw325)
+                {
+                    uit.WriteLine(antwoord is null
+                        ? $"  JW325: alleen de header, retourcode {string.Join(",", jw325.Header.RetourCodes ?? [])} (technisch afgekeurd)"
+                        : string.Create(CultureInfo.InvariantCulture,
+                            $"  JW325: declaratie {antwoord.DeclaratieNummer} retourcode {string.Join(",", antwoord.RetourCodes)}, ingediend {antwoord.TotaalIngediendBedrag.Bedrag} {antwoord.TotaalIngediendBedrag.DebetCredit}, toegekend {antwoord.TotaalToegekendBedrag.Bedrag} {antwoord.TotaalToegekendBedrag.DebetCredit} (eurocent)"));
+                    if (xml)
+                    {
+                        uit.WriteLine(System.Text.Encoding.UTF8.GetString(IjwSchrijver.Schrijf(jw325)));
+                    }
+                }
             }
 
             return geweigerd ? ExitCodes.Geweigerd : ExitCodes.Ok;
         }
-    }
-
-    /// <summary>Prints a JW315/JW317 pre-check; true when anything would not be approved.</summary>
-    private static bool Verzoek(string bestand, Verzoekproef verzoek, bool xml, TextWriter uit)
-    {
-        uit.WriteLine($"{bestand}: {verzoek.Uitkomst} (proef: niets vastgelegd, toegewezen of verstuurd)");
-        foreach (var (besluit, i) in verzoek.Besluiten.Select((b, i) => (b, i)))
-        {
-            var regels = besluit.Toelichting.Split('\n');
-            uit.WriteLine($"  Verzoek {Tekstregel.Enkel(besluit.ReferentieAanbieder)}: {Tekstregel.Enkel(regels[0])}");
-            foreach (var regel in regels.Skip(1))
-            {
-                uit.WriteLine("    " + Tekstregel.Enkel(regel));
-            }
-
-            uit.WriteLine($"    Regels: {string.Join(", ", besluit.RegelIds)}");
-            if (verzoek.Antwoord(i + 1) is { } antwoord)
-            {
-                uit.WriteLine($"    {antwoord.Soort} zou worden verstuurd.");
-                if (xml)
-                {
-                    uit.WriteLine(System.Text.Encoding.UTF8.GetString(IjwSchrijver.Schrijf(antwoord)));
-                }
-            }
-        }
-
-        foreach (var f in verzoek.Fouten)
-        {
-            uit.WriteLine("  " + Tekstregel.Enkel(f.ToString()));
-        }
-
-        return verzoek.Uitkomst != Uitkomsten.Approved;
-    }
-
-    /// <summary>Prints a JW323 pre-check; true when anything would not be accepted.</summary>
-    private static bool Declaratie(string bestand, Declaratieproef proef, bool xml, TextWriter uit)
-    {
-        var antwoord = proef.Jw325?.DeclaratieAntwoord;
-        uit.WriteLine($"{bestand}: {proef.Uitkomst} (proef: niets geboekt of verstuurd)");
-        foreach (var m in proef.Meldingen)
-        {
-            uit.WriteLine("  " + Tekstregel.Enkel(m));
-        }
-
-        if (proef.Jw325 is { } jw325)
-        {
-            uit.WriteLine(antwoord is null
-                ? $"  JW325: alleen de header, retourcode {string.Join(",", jw325.Header.RetourCodes ?? [])} (technisch afgekeurd)"
-                : string.Create(CultureInfo.InvariantCulture,
-                    $"  JW325: declaratie {antwoord.DeclaratieNummer} retourcode {string.Join(",", antwoord.RetourCodes)}, ingediend {antwoord.TotaalIngediendBedrag.Bedrag} {antwoord.TotaalIngediendBedrag.DebetCredit}, toegekend {antwoord.TotaalToegekendBedrag.Bedrag} {antwoord.TotaalToegekendBedrag.DebetCredit} (eurocent)"));
-            if (xml)
-            {
-                uit.WriteLine(System.Text.Encoding.UTF8.GetString(IjwSchrijver.Schrijf(jw325)));
-            }
-        }
-
-        return proef.Uitkomst != Uitkomsten.Accepted;
     }
 }

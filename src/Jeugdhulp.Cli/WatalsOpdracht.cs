@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Jeugdhulp.Store.Watals;
 
 namespace Jeugdhulp.Cli;
@@ -22,32 +23,23 @@ internal sealed record WatalsInstellingen(string Data, string? Db, string Regels
 /// </summary>
 internal static class WatalsOpdracht
 {
-    private const string GebruikTekst = "--data MAP [--db VERBINDING] [--rules MAP] --regels CONCEPTMAP --van yyyy-mm-dd --tot yyyy-mm-dd [--csv BESTAND] [--xlsx BESTAND]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--regels", "--van", "--tot", "--csv", "--xlsx"], []);
-        var data = a.Vereist("--data");
-        var concept = a.Vereist("--regels");
-        var van = a.Datum(a.Vereist("--van"), "--van");
-        var tot = a.Datum(a.Vereist("--tot"), "--tot");
-        var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
-        if (rules is null)
+        var data = Opties.Data();
+        var db = Opties.Db();
+        var rules = Opties.Rules();
+        var concept = Opties.Tekst("--regels", "CONCEPTMAP", "De map met de conceptregels (zelfde bestanden als rules/).", verplicht: true);
+        var van = Opties.Datum("--van", "Eerste dag van de periode.", verplicht: true);
+        var tot = Opties.Datum("--tot", "Laatste dag van de periode.", verplicht: true);
+        var csv = Opties.Tekst("--csv", "BESTAND", "Schrijf elke wijziging als CSV.");
+        var xlsx = Opties.Tekst("--xlsx", "BESTAND", "Schrijf het verslag als Excel-werkmap.");
+        var opdracht = new Command("watals", "Wat als: speelt elk besluit en elke declaratie van de periode opnieuw af met de conceptregels en meldt wat anders uitvalt.")
         {
-            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden; geef --rules MAP");
-        }
-
-        if (a.Posities.Count > 0)
-        {
-            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
-        }
-
-        if (a.Fouten.Count > 0 || van is null || tot is null || rules is null)
-        {
-            return a.MeldGebruiksfouten("watals", GebruikTekst, fout);
-        }
-
-        return Voer(new WatalsInstellingen(data, a.Optie("--db"), rules, concept, van.Value, tot.Value, a.Optie("--csv"), a.Optie("--xlsx")), uit, fout);
+            data, db, rules, concept, van, tot, csv, xlsx,
+        };
+        opdracht.SetAction(r => Voer(new WatalsInstellingen(r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, r.GetValue(concept)!,
+            r.GetValue(van)!.Value, r.GetValue(tot)!.Value, r.GetValue(csv), r.GetValue(xlsx)), o.Uit, o.Fout));
+        return opdracht;
     }
 
     /// <summary>The replay; returns the exit code.</summary>

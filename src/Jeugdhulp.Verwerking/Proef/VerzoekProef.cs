@@ -72,7 +72,7 @@ public static class Proefnemen
         }
 
         var klok = new VasteKlok(vandaag);
-        var bronnen = new Beoordelingsbronnen(catalogus, Bronnen.AlleContracten(store), Bronnen.AlleInwoners(store), klok);
+        var bronnen = Bronnen.Laad(store, catalogus, klok);
         return (Proef(store, bericht, bronnen, vandaag), null);
     }
 
