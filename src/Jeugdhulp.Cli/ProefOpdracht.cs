@@ -7,7 +7,7 @@ namespace Jeugdhulp.Cli;
 
 /// <summary>
 /// <c>jeugdhulp proef --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--xml] BESTAND...</c>:
-/// the provider's pre-check of JW323 and JW315 files. Prints per JW323 what the JW325 would say — per refused
+/// the provider's pre-check of JW323, JW315 and JW317 files. Prints per JW323 what the JW325 would say — per refused
 /// prestatie the retour code, the rule and a Dutch reason — and with <c>--xml</c> the JW325 itself; per JW315
 /// the decision on every request line with the engine's explanation and signals (such as HK-ROUTE-1 from the
 /// verwijsdatum in the Commentaar). Nothing is journalled, booked, allocated or written (<see cref="Proefnemen"/>).
@@ -22,7 +22,7 @@ internal static class ProefOpdracht
         var db = Opties.Db();
         var rules = Opties.Rules();
         var today = Opties.Today();
-        var xml = Opties.Vlag("--xml", "Toon ook de JW325 zelf.");
+        var xml = Opties.Vlag("--xml", "Toon ook het antwoordbericht zelf (JW301/JW319, of de JW325).");
         var opdracht = new Command("proef", "De proef van de aanbieder: wat de JW325 of het besluit op een JW323 of JW315 zou zijn; legt niets vast en verstuurt niets.")
         {
             data, db, rules, today, xml,
@@ -79,6 +79,19 @@ internal static class ProefOpdracht
                     foreach (var m in verzoek.Meldingen)
                     {
                         uit.WriteLine("  " + Tekstregel.Enkel(m));
+                    }
+
+                    // Issue 20: which answer the real run would send per request, and with --xml the JW301/JW319 itself.
+                    for (var i = 0; i < verzoek.Besluiten.Count; i++)
+                    {
+                        if (verzoek.Antwoord(i + 1) is { } jw)
+                        {
+                            uit.WriteLine($"  Verzoek {Tekstregel.Enkel(verzoek.Besluiten[i].ReferentieAanbieder)}: {jw.Soort} zou worden verstuurd (regels {string.Join(", ", verzoek.Besluiten[i].RegelIds)}).");
+                            if (xml)
+                            {
+                                uit.WriteLine(System.Text.Encoding.UTF8.GetString(IjwSchrijver.Schrijf(jw)));
+                            }
+                        }
                     }
 
                     continue;

@@ -22,6 +22,7 @@ internal static class Program
         ValidateOpdracht.Commando(o),
         ProcessOpdracht.Commando(o),
         ProefOpdracht.Commando(o),
+        WatalsOpdracht.Commando(o),
         BesluitOpdracht.Commando(o),
         ImportOpdracht.Commando(o),
         TermijnenOpdracht.Commando(o),

@@ -24,10 +24,14 @@ internal static class Jw315Verwerken
         var clientgegevens = new Clientgegevens(k.Bsn, k.Geboortedatum.Datum, k.Geboortedatum.DatumGebruik, k.Geslacht,
             k.Naam.Geslachtsnaam.Naam, k.Naam.Geslachtsnaam.Voorvoegsel, k.Naam.Voornamen, k.Naam.Voorletters);
         var t0 = Fasetijden.Start();
-        Staat.BewaarClient(ctx.Tx, gemeente, clientgegevens);
+        if (!ctx.Proef)
+        {
+            Staat.BewaarClient(ctx.Tx, gemeente, clientgegevens);
+        }
+
         Fasetijden.Stop(Fasetijden.Fase.Staat, t0);
 
-        var besluiten = Beslis(ctx.Tx, bericht, engine, ctx.Vandaag, proef: false);
+        var besluiten = Beslis(ctx.Tx, bericht, engine, ctx.Vandaag, ctx.Proef);
 
         t0 = Fasetijden.Start();
         ctx.StuurRetour("JW316", bericht, Retourbouwer.Bouw(bericht, ctx.Retourgegevens, null));
@@ -38,20 +42,25 @@ internal static class Jw315Verwerken
             var p = k.AangevraagdeProducten[i];
             var slot = i + 1;
             t0 = Fasetijden.Start();
-            Staat.BewaarVerzoek(ctx.Tx, new VerzoekRegel(0, ctx.JournaalId, slot, "JW315", gemeente, aanbieder, k.Bsn,
-                p.ReferentieAanbieder, p.Product?.Code, p.Product?.Categorie, p.ToewijzingIngangsdatum, p.ToewijzingEinddatum,
-                Omvang(p.Omvang), p.Budget, VerwijzerType(p.Verwijzer),
-                besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
-                Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
-                besluit.VerantwoordelijkeGemeente?.Waarde));
-            Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, slot, besluit);
+            if (!ctx.Proef)
+            {
+                Staat.BewaarVerzoek(ctx.Tx, new VerzoekRegel(0, ctx.JournaalId, slot, "JW315", gemeente, aanbieder, k.Bsn,
+                    p.ReferentieAanbieder, p.Product?.Code, p.Product?.Categorie, p.ToewijzingIngangsdatum, p.ToewijzingEinddatum,
+                    Omvang(p.Omvang), p.Budget, VerwijzerType(p.Verwijzer),
+                    besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
+                    Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
+                    besluit.VerantwoordelijkeGemeente?.Waarde));
+                Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, slot, besluit);
+            }
+
             ctx.Besluiten.Add(Berichtcontext.Verslag(besluit));
+            ctx.Genomen.Add(besluit);
             Fasetijden.Stop(Fasetijden.Fase.Staat, t0);
             switch (besluit.Uitkomst)
             {
                 case Uitkomst.Toegekend:
                     t0 = Fasetijden.Start();
-                    foreach (var regel in besluit.Toewijzingen)
+                    foreach (var regel in ctx.Proef ? [] : besluit.Toewijzingen)
                     {
                         Staat.LegToewijzingVast(ctx.Tx, gemeente, aanbieder, regel, (Core.Toewijzing.VerwijzerType)VerwijzerType(p.Verwijzer)!,
                             0, null, ctx.JournaalId);

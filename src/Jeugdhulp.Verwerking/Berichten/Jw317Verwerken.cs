@@ -43,22 +43,30 @@ internal static class Jw317Verwerken
                 [.. v.TeWijzigenProducten.Select(t => new Core.Toewijzing.TeWijzigenProduct(checked((int)t.ToewijzingNummer), t.GewensteIngangsdatum, t.Einddatum,
                     Jw315Verwerken.Omvang(t.Omvang), t.Budget))],
                 nieuw);
-            besluit = Nummers.Beslis(ctx.Tx, gemeente, volgend, n => engine.Beoordeel(verzoek, toestand, n), b => b.NieuweNummers.Count);
+            // A pre-check reserves no ToewijzingNummers: it proposes the counter's next ones, as the real run would.
+            besluit = ctx.Proef
+                ? engine.Beoordeel(verzoek, toestand, volgend)
+                : Nummers.Beslis(ctx.Tx, gemeente, volgend, n => engine.Beoordeel(verzoek, toestand, n), b => b.NieuweNummers.Count);
         }
 
         ctx.StuurRetour("JW318", bericht, Retourbouwer.Bouw(bericht, ctx.Retourgegevens, null));
-        Staat.BewaarVerzoek(ctx.Tx, new VerzoekRegel(0, ctx.JournaalId, 1, "JW317", gemeente, aanbieder, k.Bsn, v.ReferentieAanbieder,
-            null, null, null, null, null, null, null,
-            besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
-            Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
-            besluit.VerantwoordelijkeGemeente?.Waarde));
-        Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, 1, besluit);
+        if (!ctx.Proef)
+        {
+            Staat.BewaarVerzoek(ctx.Tx, new VerzoekRegel(0, ctx.JournaalId, 1, "JW317", gemeente, aanbieder, k.Bsn, v.ReferentieAanbieder,
+                null, null, null, null, null, null, null,
+                besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
+                Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
+                besluit.VerantwoordelijkeGemeente?.Waarde));
+            Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, 1, besluit);
+        }
+
         ctx.Besluiten.Add(Berichtcontext.Verslag(besluit));
+        ctx.Genomen.Add(besluit);
 
         if (besluit.Uitkomst == Uitkomst.Toegekend)
         {
             var huidig = toestand.Toewijzingen.ToDictionary(t => t.Nummer);
-            foreach (var regel in besluit.Toewijzingen)
+            foreach (var regel in ctx.Proef ? [] : besluit.Toewijzingen)
             {
                 var vorige = huidig.GetValueOrDefault(regel.ToewijzingNummer);
                 if (vorige is not null && Ongewijzigd(vorige, regel))

@@ -14,9 +14,10 @@ namespace Jeugdhulp.Store.Verwerking;
 /// One message being processed inside the batch transaction: where its answers go and what is reported.
 /// Answers are stored in the outbox under a slot key per journal row ("JW316", "antwoord 2", "stop 1"), so
 /// the database itself refuses a second answer to the same request (the outbox is unique per journal row
-/// and key).
+/// and key). A pre-check (<paramref name="proef"/>, <see cref="Proefnemen"/>) runs the same handlers with a
+/// context that keeps its answers in memory and tells them to store nothing.
 /// </summary>
-internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOnly vandaag, TimeOnly tijd, string? outboxMap)
+internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOnly vandaag, TimeOnly tijd, string? outboxMap, bool proef = false)
 {
     /// <summary>XsltVersie we report in a 0001 retour (the level-2 rules as implemented by Jeugdhulp.Ijw).</summary>
     public const string XsltVersie = "1.0.0";
@@ -35,13 +36,23 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
 
     public List<string> Meldingen { get; } = [];
 
+    /// <summary>The engine's decisions on this message (JW315 per request line, JW317 one), as the engine gave them.</summary>
+    public List<Besluit> Genomen { get; } = [];
+
+    /// <summary>A pre-check: the handlers decide and build their answers as always, but store no state and send nothing.</summary>
+    public bool Proef { get; } = proef;
+
+    /// <summary>In a pre-check, the answers that would have been sent, in order (slot 0 is the retour); otherwise empty.</summary>
+    public List<Proefantwoord> Proefantwoorden { get; } = [];
+
     /// <summary>The answers stored for this message (outbox id, file name, content): written as files after the commit.</summary>
     public List<(long Id, string Naam, byte[] Inhoud)> Nieuw { get; } = [];
 
     /// <summary>Our Identificatie for answer slot <paramref name="slot"/> of this journal row (0 = the retour): "journaalId-slot".</summary>
     public string Identificatie(int slot)
     {
-        var id = string.Create(CultureInfo.InvariantCulture, $"{JournaalId}-{slot}");
+        // A pre-check has no journal row: its answers are marked as never sent.
+        var id = string.Create(CultureInfo.InvariantCulture, $"{(Proef ? "PROEF" : JournaalId)}-{slot}");
         return id.Length <= 12 ? id : throw new InvalidOperationException($"Identificatie {id} is langer dan 12 tekens.");
     }
 
@@ -55,6 +66,13 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
     public void Stuur(string sleutel, IjwBericht bericht, string ontvanger, int slot)
     {
         var naam = $"{ontvanger}_{bericht.Soort}_{Identificatie(slot)}.xml";
+        if (Proef)
+        {
+            Proefantwoorden.Add(new Proefantwoord(slot, naam, bericht));
+            Outbox.Add(naam);
+            return;
+        }
+
         var inhoud = IjwSchrijver.Schrijf(bericht);
         var id = Tx.VoegAntwoordToe(JournaalId, sleutel, ontvanger, naam, inhoud);
         Nieuw.Add((id, naam, inhoud));

@@ -30,7 +30,10 @@ internal static class Bronnen
         return lijst;
     }
 
-    public static Inwonersregister AlleInwoners(Datastore store)
+    public static Inwonersregister AlleInwoners(Datastore store) => new(Inwonerlijst(store));
+
+    /// <summary>The residents as stored (the what-if copies them into its snapshot).</summary>
+    public static List<Inwoner> Inwonerlijst(Datastore store)
     {
         using var sessie = store.OpenSessie();
         using var r = sessie.Commando("SELECT bsn, gemeente, geboortedatum, huishouden, jeugdreclassering FROM inwoners").ExecuteReader();
@@ -41,6 +44,6 @@ internal static class Bronnen
                 r.TekstOfNull(3), r.GetBoolean(4)));
         }
 
-        return new Inwonersregister(lijst);
+        return lijst;
     }
 }

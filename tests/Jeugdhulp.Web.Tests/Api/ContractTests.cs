@@ -34,6 +34,7 @@ public sealed partial class ContractTests
         ("POST", new("^/noshows$"), "NoshowMelden"),
         ("POST", new("^/clienten/zoeken$"), "Clientdossier"),
         ("GET", new("^/beoordelingen$"), "Beoordelingen"),
+        ("POST", new("^/proef$"), "Proef"),
         ("POST", new("^/beoordelingen/(?<referentie>[^/]+)$"), "Beoordelen"),
     ];
 
@@ -42,7 +43,7 @@ public sealed partial class ContractTests
     {
         using var omgeving = new ApiOmgeving();
         var stappen = Walkthrough();
-        Assert.True(stappen.Count >= 8, "De walk-through in README.md is niet gevonden of te kort.");
+        Assert.True(stappen.Count >= 9, "De walk-through in README.md is niet gevonden of te kort.");
 
         var assembly = await GenereerClient(omgeving);
         var clientType = assembly.GetType("Contract.JeugdhulpClient", throwOnError: true)!;
@@ -94,6 +95,14 @@ public sealed partial class ContractTests
 
         // 5: the client's file, looked up with the BSN in the body.
         Assert.NotEmpty(Lijst((object?)uitkomsten[7].Resultaat!.Verzoeken));
+
+        // 6: the pre-check of step 1's request as a new one: rejected on OP259 (the product runs), with the JW319 that would follow.
+        var proef = uitkomsten[8].Resultaat!;
+        Assert.Equal("rejected", (string)proef.Outcome);
+        var besluit = Lijst((object?)proef.Decisions)[0];
+        Assert.Equal("JW319", (string)besluit.Antwoord);
+        Assert.Equal(6, (int)besluit.Reden);
+        Assert.Contains("OP259", ((IEnumerable<string>)besluit.Rules).ToList());
     }
 
     [Fact]
@@ -151,7 +160,7 @@ public sealed partial class ContractTests
         var args = methode.GetParameters().Select(p =>
             groepen[p.Name!] is { Success: true } g ? Zet(g.Value, p.ParameterType)
             : query.TryGetValue(p.Name!, out var q) ? Zet(q, p.ParameterType)
-            : stap.Bestand is not null ? File.ReadAllText(Path.Combine(Paden.RepoRoot, stap.Bestand))
+            : stap.Bestand is not null && p.ParameterType == typeof(string) ? File.ReadAllText(Path.Combine(Paden.RepoRoot, stap.Bestand))
             : stap.Json is not null ? JsonSerializer.Deserialize(stap.Json, p.ParameterType, JsonOpties)
             : null).ToArray();
         return (route.Operatie, await Roep(client, route.Operatie, args));

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Demo;
+using Jeugdhulp.Store;
+using Jeugdhulp.Store.Watals;
+
+// The what-if replay (issue 20, item 4): a region generated with the demo generator, then `watals` with the
+// shipped rules as the draft over the whole simulated period. Reports the messages replayed and the decisions
+// compared per second (wall clock), and the extrapolation to a national year of 10 million messages.
+//   dotnet run -c Release --project bench/Jeugdhulp.Watalsbench -- --clients 2000 --months 6 [--keep DIR]
+var clienten = Getal("--clients", 1000);
+var maanden = Getal("--months", 3);
+var map = Optie("--keep") ?? Path.Combine(Path.GetTempPath(), "jeugdhulp-watalsbench-" + Guid.NewGuid().ToString("N"));
+var regelmap = Optie("--rules") ?? Path.Combine(Zoek("rules"), "flevoland");
+var regels = RegelLader.Laad(Directory.GetFiles(regelmap, "*.json").Order(StringComparer.Ordinal)
+    .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)))).Waarde;
+
+var data = Path.Combine(map, "data");
+if (!File.Exists(Path.Combine(data, StoreOpties.SqliteBestand)))
+{
+    var g = Stopwatch.StartNew();
+    var r = Regiogenerator.Genereer(new RegioOpties(data, regels) { Clienten = clienten, Maanden = maanden, Zaad = 1 });
+    if (!r.IsGeldig)
+    {
+        Console.Error.WriteLine(string.Join("; ", r.Fouten));
+        return 1;
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {clienten} clients, {maanden} months in {g.Elapsed.TotalSeconds:F1} s"));
+}
+
+var store = Datastore.Open(StoreOpties.Kies(data, null, Environment.GetEnvironmentVariable).Waarde).Waarde;
+using (store)
+{
+    var van = new DateOnly(2027, 1, 1);
+    var tot = van.AddMonths(maanden).AddDays(-1);
+    var s = Stopwatch.StartNew();
+    var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+    var verslag = store.Speel(regels, regels, van, tot, Path.Combine(map, "snapshot")).Waarde;
+    var tijd = s.Elapsed.TotalSeconds;
+    var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+    var perSeconde = verslag.Besluiten / tijd;
+    var berichtenPerSeconde = verslag.Berichten / tijd;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"replayed {verslag.Berichten} messages ({verslag.Besluiten} decisions, {verslag.Prestaties} prestaties) in {tijd:F1} s wall, {cpu:F1} s CPU"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{berichtenPerSeconde:F0} messages/s, {perSeconde:F0} decisions/s; changes found: {verslag.Omslagen.Count + verslag.Declaratieomslagen.Count} (must be 0)"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"extrapolated to 10,000,000 messages at this rate: {10_000_000 / berichtenPerSeconde / 3600:F1} h"));
+}
+
+if (Optie("--keep") is null)
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    Directory.Delete(map, recursive: true);
+}
+
+return 0;
+
+string? Optie(string naam) => Array.IndexOf(args, naam) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+int Getal(string naam, int standaard) => Optie(naam) is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : standaard;
+
+static string Zoek(string naam)
+{
+    for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+    {
+        if (Directory.Exists(Path.Combine(d.FullName, naam)))
+        {
+            return Path.Combine(d.FullName, naam);
+        }
+    }
+
+    throw new DirectoryNotFoundException(naam);
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Store.Tests.Infrastructuur;
+using Jeugdhulp.Store.Watals;
+
+namespace Jeugdhulp.Store.Tests.Watals;
+
+/// <summary>Issue 20, item 2: the what-if replay of a generated region under a draft rule set.</summary>
+public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
+{
+    public sealed class Sqlite() : WatalsAfspelenTests(new SqliteTestDatabase());
+
+    [Postgres]
+    public sealed class Postgres() : WatalsAfspelenTests(new PostgresTestDatabase());
+
+    private static readonly DateOnly Van = new(2027, 1, 1);
+    private static readonly DateOnly Tot = new(2027, 12, 31);
+
+    private string Werkmap => Path.Combine(Db.DataMap, "watals");
+
+    private static Regelcatalogus Concept(Func<string, string, string> wijzig) =>
+        RegelLader.Laad(Directory.GetFiles(Path.Combine(Ijw.Tests.Paden.RepoRoot, "rules", "flevoland"), "*.json").Order(StringComparer.Ordinal)
+            .Select(f => new RegelBestand(Path.GetFileName(f), wijzig(Path.GetFileName(f), File.ReadAllText(f))))).Waarde;
+
+    private void Regio()
+    {
+        Demostroom.Regio.Importeer(Opslag);
+        Demostroom.Regio.Verwerk(dag => Open(new VasteKlok(new DateTimeOffset(dag.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))), Flevoland);
+    }
+
+    [StoreFact]
+    public void De_geldende_regels_als_concept_veranderen_geen_enkel_besluit_en_de_store_blijft_ongemoeid()
+    {
+        Regio();
+        string[] tabellen = ["journaal", "outbox", "verzoeken", "toewijzingen"];
+        var voor = tabellen.Select(Db.Tel).ToList();
+
+        var verslag = Opslag.Speel(Flevoland, Concept((_, tekst) => tekst), Van, Tot, Werkmap).Waarde;
+
+        Assert.True(verslag.IsOngewijzigd, verslag.Samenvatting());
+        Assert.Equal(Db.Tel("verzoeken"), verslag.Besluiten);
+        Assert.True(verslag.Prestaties > 0);
+        Assert.Contains("Het concept verandert niets", verslag.Samenvatting(), StringComparison.Ordinal);
+        Assert.Equal(voor, tabellen.Select(Db.Tel));
+        Assert.False(Directory.Exists(Werkmap));
+    }
+
+    [StoreFact]
+    public void Een_lagere_richtlijngrens_meldt_precies_de_besluiten_die_hem_kruisen()
+    {
+        Regio();
+
+        // The JW315 lines for Diagnostiek (45F11) approved today, with the minutes they ask (frequency 6: a total).
+        var toegekend = Db.Lees("SELECT referentie, volume, eenheid FROM verzoeken WHERE berichtcode = 'JW315' AND productcode = '45F11' AND uitkomst = 'approved' AND frequentie = '6'")
+            .Select(r => (Referentie: (string)r[0], Minuten: Convert.ToInt64(r[1], CultureInfo.InvariantCulture) * (Omvang.MinutenPer((string)r[2]) ?? 0))).ToList();
+        Assert.True(toegekend.Count > 10, $"{toegekend.Count} toegekende 45F11-verzoeken");
+
+        // A new HK-PRD-3 maximum (hours, every guideline variant) below the median request: some cross it, some do
+        // not. It stays above the terugval's minutes (HK-315-9), which skip the guideline check.
+        var grensUren = toegekend.Select(t => t.Minuten).Order().ElementAt(toegekend.Count / 2) / 60 - 1;
+        Assert.True(grensUren * 60 > 1000);
+        var verwacht = toegekend.Where(t => t.Minuten > grensUren * 60).Select(t => t.Referentie).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(verwacht);
+        Assert.True(verwacht.Count < toegekend.Count);
+        var concept = Concept((naam, tekst) => naam != "producten.json" ? tekst : Verlaag(tekst, "45F11", grensUren));
+
+        var verslag = Opslag.Speel(Flevoland, concept, Van, Tot, Werkmap).Waarde;
+
+        var jw315 = verslag.Omslagen.Where(o => o.Soort == "JW315").ToList();
+        Assert.Equal(verwacht, jw315.Select(o => o.Referentie).Order(StringComparer.Ordinal));
+        Assert.All(verslag.Omslagen, o =>
+        {
+            Assert.Equal((Uitkomst.Toegekend, Uitkomst.Beoordelen), (o.Was, o.Wordt));
+            Assert.Equal(["HK-PRD-3"], o.RegelIds);
+            Assert.True(o.Minuten < 0 && o.Cent < 0);
+        });
+        var groepen = verslag.Groepen();
+        Assert.All(groepen, g => Assert.Equal("HK-PRD-3", g.RegelId));
+        Assert.Equal(verslag.Omslagen.Count, groepen.Sum(g => g.NaarBeoordelen));
+        Assert.Equal(verslag.Omslagen.Sum(o => o.Minuten), groepen.Sum(g => g.Minuten));
+        Assert.Contains("HK-PRD-3", verslag.Samenvatting(), StringComparison.Ordinal);
+        Assert.Equal(verslag.Omslagen.Count + 1, verslag.Csv().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        using var boek = new ClosedXML.Excel.XLWorkbook(new MemoryStream(WatalsExcel.Schrijf(verslag)));
+        Assert.Equal(verslag.Omslagen.Count + 1, boek.Worksheet("Wijzigingen").LastRowUsed().RowNumber());
+        Assert.Equal("HK-PRD-3", boek.Worksheet("Per regel").Cell(2, 1).GetString());
+    }
+
+    [StoreFact]
+    public void Een_periode_die_eindigt_voor_ze_begint_wordt_geweigerd()
+    {
+        var r = Opslag.Speel(Flevoland, Flevoland, Tot, Van, Werkmap);
+
+        Assert.Equal("WATALS-PERIODE", Assert.Single(r.Fouten).Code);
+    }
+
+    /// <summary>Every <c>maxUren</c> of product <paramref name="code"/>'s guideline lowered to at most <paramref name="uren"/>.</summary>
+    private static string Verlaag(string tekst, string code, long uren)
+    {
+        var begin = tekst.IndexOf($"\"code\": \"{code}\"", StringComparison.Ordinal);
+        var eind = tekst.IndexOf("\"code\":", begin + 1, StringComparison.Ordinal);
+        Assert.True(begin >= 0 && eind > begin);
+        var blok = System.Text.RegularExpressions.Regex.Replace(tekst[begin..eind], "\"maxUren\": (\\d+)",
+            m => string.Create(CultureInfo.InvariantCulture, $"\"maxUren\": {Math.Min(long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), uren)}"));
+        Assert.NotEqual(tekst[begin..eind], blok);
+        return string.Concat(tekst.AsSpan(0, begin), blok, tekst.AsSpan(eind));
+    }
+}
