@@ -23,7 +23,7 @@ public sealed class RegelsOpdrachtTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Equal("", fout);
-        Assert.StartsWith("Regels flevoland 2027.2 op 2027-03-08", uit, StringComparison.Ordinal);
+        Assert.StartsWith("Regels flevoland 2027.3 op 2027-03-08", uit, StringComparison.Ordinal);
         Assert.Contains("0995 Lelystad (alleen 45F34, 45F36)", uit, StringComparison.Ordinal);
         Assert.Contains("    deelname: 0171 Noordoostpolder, 0184 Urk" + Environment.NewLine, uit, StringComparison.Ordinal);
         Assert.Contains("45F02 Basis Begeleiding – Groep", uit, StringComparison.Ordinal);

@@ -32,6 +32,9 @@ public sealed record Regelcatalogus(
     /// <summary>The region's general contact address (Sociaal Domein Flevoland, HK spec §1); null when none.</summary>
     public string? ContactEmail { get; init; }
 
+    /// <summary>Every version of the 24-hour care rules (<c>verblijf.json</c>, HK spec §14); empty when none.</summary>
+    public IReadOnlyList<Verblijfregels> Verblijf { get; init; } = [];
+
     /// <summary>The rules in force on <paramref name="datum"/>.</summary>
     public Regelset OpDatum(DateOnly datum) => new(this, datum);
 }

@@ -34,7 +34,7 @@ public class RegelLaderTests
 
         Assert.Equal("flevoland", catalogus.Regio);
         Assert.Equal(5, catalogus.Gemeenten.Count);
-        Assert.Equal(13, catalogus.Producten.Count);
+        Assert.Equal(24, catalogus.Producten.Count);
         Assert.Equal(StapelingUitkomst.Beoordelen, catalogus.StandaardStapeling);
         Assert.Equal("contact@sdfl.nl", catalogus.ContactEmail);
     }
