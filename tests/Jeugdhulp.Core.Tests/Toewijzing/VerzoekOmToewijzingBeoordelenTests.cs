@@ -393,6 +393,30 @@ public class VerzoekOmToewijzingBeoordelenTests
         }
     }
 
+    // ---- HK-24-8 crisis with stay: a maximum in days ----
+
+    [Theory]
+    [InlineData(28, Uitkomst.Toegekend)]
+    [InlineData(29, Uitkomst.Afgewezen)]
+    [InlineData(31, Uitkomst.Afgewezen)]
+    public void HK_24_8_een_crisisplaatsing_van_meer_dan_28_dagen_wordt_afgewezen_in_de_JW315(int dagen, Uitkomst verwacht)
+    {
+        // The region takes part in the 24-uurs lot as data; then the product's maxDuurDagen applies.
+        Deelname[] iedereen = [new(Almere, Periode.Vanaf(Begin), [])];
+        var catalogus = Catalogus with { Percelen = [.. Catalogus.Percelen.Select(p => p.Code == "JMV24" ? p with { Deelnames = iedereen } : p)] };
+        var aanvraag = Aanvraag("46R01", ingang: Ingang, einde: Ingang.AddDays(dagen - 1), omvang: new Omvang(dagen, "14", Omvang.Totaal));
+
+        var besluit = Besluit315(Jw315(Kind, aanvraag), bronnen: Bronnen(catalogus));
+
+        Assert.True(verwacht == besluit.Uitkomst, besluit.Toelichting);
+        Assert.Contains("HK-24-8", besluit.RegelIds);
+        if (verwacht == Uitkomst.Afgewezen)
+        {
+            Assert.Equal("HK-24-8", Beslissend(besluit).RegelId);
+            Assert.Equal(RedenAfwijzing.PastNietBinnenContract, besluit.Reden);
+        }
+    }
+
     // ---- HK-PRD-3 volume ----
 
     [Theory]
