@@ -29,6 +29,9 @@ internal sealed class Beoordeling
     public void Afwijzen(string regelId, RedenAfwijzing reden, string melding) =>
         bevindingen.Add(new(regelId, Uitkomst.Afgewezen, reden, melding));
 
+    /// <summary>Adds a finding another decision made (the 24-hour scope, Core/Verblijf).</summary>
+    public void Neem(Bevinding bevinding) => bevindingen.Add(bevinding);
+
     public void Signaal(string regelId, string melding, DateOnly? datum) => signalen.Add(new(regelId, melding, datum));
 
     public Besluit Maak(
