@@ -18,6 +18,7 @@ internal static class Program
         ["noshow"] = NoShowOpdracht.Run,
         ["besluit-noshow"] = BesluitNoShowOpdracht.Run,
         ["groepstijd"] = GroepstijdOpdracht.Run,
+        ["crisis"] = CrisisOpdracht.Run,
         ["token"] = TokenOpdracht.Run,
         ["account"] = AccountOpdracht.Run,
     };

@@ -37,7 +37,8 @@ public sealed class RegelsOpdrachtTests : IDisposable
     [Fact]
     public void Voor_de_nieuwe_contracten_zijn_er_geen_producten()
     {
-        var (code, uit, _) = Run("regels", "--rules", Flevoland, "--datum", "2026-12-31");
+        // The 24-uurs products (seed 003) are in force from 2019-10-31, the Multi/Basis ones from 2027-01-01.
+        var (code, uit, _) = Run("regels", "--rules", Flevoland, "--datum", "2019-10-30");
 
         Assert.Equal(0, code);
         Assert.Contains("geen producten op deze datum", uit, StringComparison.Ordinal);

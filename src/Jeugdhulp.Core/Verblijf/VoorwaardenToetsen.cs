@@ -73,7 +73,9 @@ public static class VoorwaardenToetsen
     {
         if (regels.Termijn(id) is { } t)
         {
-            lijst.Add(new Verplichting(t.Partij, p.Gemeente, verwacht, p.Referentie, p.Client, TermijnenBewaken.Vervalt(t, p.Ingang, kalender), t.Id, t.Advies));
+            // Days of a stay count the first day as day 1, as in HK-24-8 ("within 14 days" is due on day 14).
+            var vervalt = t.Eenheid == TermijnEenheid.Dagen ? Verblijfdagen.Dag(p.Ingang, t.Aantal) : TermijnenBewaken.Vervalt(t, p.Ingang, kalender);
+            lijst.Add(new Verplichting(t.Partij, p.Gemeente, verwacht, p.Referentie, p.Client, vervalt, t.Id, t.Advies));
         }
     }
 }

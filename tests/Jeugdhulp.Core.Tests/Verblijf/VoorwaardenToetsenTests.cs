@@ -40,7 +40,7 @@ public sealed class VoorwaardenToetsenTests
         Assert.Equal(Uitkomst.Toegekend, oordeel.Uitkomst);
         var dialoog = Assert.Single(oordeel.Verplichtingen, v => v.Regel == VoorwaardenToetsen.DialoogTermijn);
         Assert.Equal(Kalender.Plus(Dag, 5), dialoog.Vervaldatum);
-        Assert.Equal(Dag.AddDays(14), Assert.Single(oordeel.Verplichtingen, v => v.Regel == VoorwaardenToetsen.RegisseurTermijn).Vervaldatum);
+        Assert.Equal(Dag.AddDays(13), Assert.Single(oordeel.Verplichtingen, v => v.Regel == VoorwaardenToetsen.RegisseurTermijn).Vervaldatum);
     }
 
     [Theory]
