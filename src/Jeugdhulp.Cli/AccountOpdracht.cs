@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Web.Schermen;
@@ -12,57 +13,49 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class AccountOpdracht
 {
-    private const string GebruikTekst = "--data MAP --gemeente CBS --gebruiker NAAM [--wachtwoord-stdin] [--db VERBINDING] [--rules MAP]";
     private const int MinimaleLengte = 12;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout) => Run(args, Console.In, uit, fout);
-
-    internal static int Run(IReadOnlyList<string> args, TextReader invoer, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--data", "--db", "--gemeente", "--gebruiker", "--rules"], ["--wachtwoord-stdin"]);
-        var data = a.Vereist("--data");
-        var gebruiker = a.Vereist("--gebruiker").Trim();
-        var gemeenteTekst = a.Vereist("--gemeente");
-        var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
-        if (rules is null)
+        var data = Opties.Data();
+        var db = Opties.Db();
+        var rules = Opties.Rules();
+        var gemeente = Opties.Waarde<Gemeentecode>("--gemeente", "CBS", "De gemeente van de medewerker (CBS-gemeentecode, 4 cijfers).", Gemeentecode.Parse, verplicht: true);
+        var gebruiker = Opties.Tekst("--gebruiker", "NAAM", "De gebruikersnaam (1 tot 100 tekens, zonder spaties).", verplicht: true);
+        gebruiker.Validators.Add(r =>
         {
-            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden; geef --rules MAP");
-        }
-
-        if (a.Optie("--gebruiker") is not null && (gebruiker.Length is 0 or > 100 || gebruiker.Any(char.IsWhiteSpace)))
+            var naam = r.GetValueOrDefault<string?>()?.Trim() ?? "";
+            if (naam.Length is 0 or > 100 || naam.Any(char.IsWhiteSpace))
+            {
+                r.AddError("--gebruiker: 1 tot 100 tekens, zonder spaties");
+            }
+        });
+        var stdin = Opties.Vlag("--wachtwoord-stdin", "Lees het wachtwoord van de eerste regel van standaardinvoer (anders wordt er een gegenereerd en eenmaal getoond).");
+        var opdracht = new Command("account", "Maakt een medewerkersaccount van één gemeente voor de webapp, of geeft een bestaand account een nieuw wachtwoord.")
         {
-            a.Fouten.Add("--gebruiker: 1 tot 100 tekens, zonder spaties");
-        }
+            data, gemeente, gebruiker, stdin, db, rules,
+        };
+        opdracht.SetAction(r => Run(r.GetValue(gebruiker)!.Trim(), r.GetValue(gemeente)!.Value, r.GetValue(stdin), r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, o));
+        return opdracht;
+    }
 
-        var gemeente = Gemeentecode.Parse(gemeenteTekst);
-        if (a.Optie("--gemeente") is not null && !gemeente.IsGeldig)
-        {
-            a.Fouten.Add($"--gemeente '{gemeenteTekst}' is geen CBS-gemeentecode (4 cijfers)");
-        }
-
-        if (a.Posities.Count > 0)
-        {
-            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
-        }
-
-        if (a.Fouten.Count > 0 || rules is null || !gemeente.IsGeldig)
-        {
-            return a.MeldGebruiksfouten("account", GebruikTekst, fout);
-        }
-
+    /// <summary>Creates or updates the account; with <paramref name="wachtwoordStdin"/> the password is the first line of <see cref="Omgeving.Invoer"/>.</summary>
+    public static int Run(string gebruiker, Gemeentecode gemeente, bool wachtwoordStdin, string data, string? db, string rules, Omgeving o)
+    {
+        var (invoer, uit, fout) = (o.Invoer, o.Uit, o.Fout);
         if (Opslag.LaadRegels("account", rules, fout) is not { } regels)
         {
             return ExitCodes.Geweigerd;
         }
 
-        if (!regels.Gemeenten.Any(g => g.Code == gemeente.Waarde))
+        if (!regels.Gemeenten.Any(g => g.Code == gemeente))
         {
-            fout.WriteLine($"jeugdhulp account: gemeente {gemeente.Waarde} hoort niet bij de regio {regels.Regio} (zie jeugdhulp regels).");
+            fout.WriteLine($"jeugdhulp account: gemeente {gemeente} hoort niet bij de regio {regels.Regio} (zie jeugdhulp regels).");
             return ExitCodes.Geweigerd;
         }
 
         string wachtwoord;
-        var gegenereerd = !a.Vlag("--wachtwoord-stdin");
+        var gegenereerd = !wachtwoordStdin;
         if (gegenereerd)
         {
             wachtwoord = Wachtwoorden.Genereer();
@@ -77,16 +70,16 @@ internal static class AccountOpdracht
             }
         }
 
-        if (Opslag.Open("account", fout, data, a.Optie("--db")) is not { } store)
+        if (Opslag.Open("account", fout, data, db) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }
 
         using (store)
         {
-            var nieuw = store.BewaarMedewerker(gebruiker, gemeente.Waarde, Wachtwoorden.Hash(wachtwoord));
-            var naam = regels.Gemeenten.First(g => g.Code == gemeente.Waarde).Naam;
-            uit.WriteLine($"Account '{gebruiker}' van gemeente {gemeente.Waarde} {naam} {(nieuw ? "aangemaakt" : "bijgewerkt (nieuw wachtwoord)")}.");
+            var nieuw = store.BewaarMedewerker(gebruiker, gemeente, Wachtwoorden.Hash(wachtwoord));
+            var naam = regels.Gemeenten.First(g => g.Code == gemeente).Naam;
+            uit.WriteLine($"Account '{gebruiker}' van gemeente {gemeente} {naam} {(nieuw ? "aangemaakt" : "bijgewerkt (nieuw wachtwoord)")}.");
             if (gegenereerd)
             {
                 uit.WriteLine($"Wachtwoord: {wachtwoord}");

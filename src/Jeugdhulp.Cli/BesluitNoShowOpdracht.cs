@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Jeugdhulp.Core.NoShow;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.NoShow;
@@ -12,52 +13,33 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class BesluitNoShowOpdracht
 {
-    private const string GebruikTekst = "--data MAP --toewijzing NR (--voortzetten | --beeindigen yyyy-mm-dd) [--gemeente CODE] [--today yyyy-mm-dd] [--db VERBINDING]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--data", "--db", "--today", "--toewijzing", "--beeindigen", "--gemeente"], ["--voortzetten"]);
-        var data = a.Vereist("--data");
-        var nummer = a.Vereist("--toewijzing") is { Length: > 0 } n ? NoShowOpdracht.Nummer(a, n) : null;
-        var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-        var einde = a.Optie("--beeindigen") is { } e ? a.Datum(e, "--beeindigen") : null;
-        if (a.Vlag("--voortzetten") == a.Optie("--beeindigen") is not null)
-        {
-            a.Fouten.Add("geef precies één van --voortzetten en --beeindigen yyyy-mm-dd");
-        }
+        var data = Opties.Data();
+        var db = Opties.Db();
+        var today = Opties.Today("De dag van het besluit (standaard vandaag in Europe/Amsterdam).");
+        var toewijzing = NoShowOpdracht.Toewijzing();
+        var voortzetten = Opties.Vlag("--voortzetten", "De toewijzing loopt door.");
+        var beeindigen = Opties.Datum("--beeindigen", "Beëindig de toewijzing per deze datum (schrijft een JW301).");
+        var gemeente = Opties.Waarde<Gemeentecode>("--gemeente", "CODE", "De gemeente (standaard die van de toewijzing).", Gemeentecode.Parse);
+        var opdracht = new Command("besluit-noshow", "Het besluit van de gemeente na een derde no-show (HK-NS-3).") { data, toewijzing, voortzetten, beeindigen, gemeente, today, db };
+        opdracht.Controle(r => r.GetValue(voortzetten) == (r.GetResult(beeindigen) is not null) ? "geef precies één van --voortzetten en --beeindigen yyyy-mm-dd" : null);
+        opdracht.SetAction(r => Run(r.GetValue(toewijzing)!.Value, new NoShowBesluit(r.GetValue(beeindigen)), r.GetValue(gemeente), r.GetValue(data)!, r.GetValue(db), r.GetValue(today), o));
+        return opdracht;
+    }
 
-        Gemeentecode? gemeente = null;
-        if (a.Optie("--gemeente") is { } g)
-        {
-            var r = Gemeentecode.Parse(g);
-            if (r.TryGet(out var code))
-            {
-                gemeente = code;
-            }
-            else
-            {
-                a.Fouten.Add($"--gemeente: {Assert(r)}");
-            }
-        }
-
-        if (a.Posities.Count > 0)
-        {
-            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
-        }
-
-        if (a.Fouten.Count > 0 || nummer is null || vandaag is null)
-        {
-            return a.MeldGebruiksfouten("besluit-noshow", GebruikTekst, fout);
-        }
-
-        if (Opslag.Open("besluit-noshow", fout, data, a.Optie("--db"), a.Optie("--today") is null ? null : vandaag) is not { } store)
+    public static int Run(int nummer, NoShowBesluit besluit, Gemeentecode? gemeente, string data, string? db, DateOnly? today, Omgeving o)
+    {
+        var (uit, fout) = (o.Uit, o.Fout);
+        var vandaag = o.Vandaag(today);
+        if (Opslag.Open("besluit-noshow", fout, data, db, today) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }
 
         using (store)
         {
-            var resultaat = store.NeemNoShowBesluit(gemeente, nummer.Value, new NoShowBesluit(einde), vandaag.Value, Path.Combine(data, "outbox"), Environment.UserName);
+            var resultaat = store.NeemNoShowBesluit(gemeente, nummer, besluit, vandaag, Path.Combine(data, "outbox"), Environment.UserName);
             if (!resultaat.TryGet(out var v))
             {
                 Opslag.Meld("besluit-noshow", resultaat.Fouten, fout);
@@ -67,14 +49,12 @@ internal static class BesluitNoShowOpdracht
             uit.WriteLine(v.Einddatum is { } eind
                 ? $"Toewijzing {v.ToewijzingNummer} (gemeente {v.Gemeente}): beëindigd per {eind:yyyy-MM-dd} na de derde no-show [HK-NS-3]."
                 : $"Toewijzing {v.ToewijzingNummer} (gemeente {v.Gemeente}): wordt voortgezet na de derde no-show [HK-NS-3].");
-            foreach (var o in v.Outbox)
+            foreach (var antwoord in v.Outbox)
             {
-                uit.WriteLine("  -> " + o);
+                uit.WriteLine("  -> " + antwoord);
             }
 
             return ExitCodes.Ok;
         }
     }
-
-    private static string Assert(Resultaat<Gemeentecode> r) => string.Join("; ", r.Fouten.Select(f => f.Melding));
 }

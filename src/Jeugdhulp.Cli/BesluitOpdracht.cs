@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Jeugdhulp.Store.Verwerking;
 
 namespace Jeugdhulp.Cli;
@@ -9,52 +10,42 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class BesluitOpdracht
 {
-    private const string GebruikTekst = "--data MAP --referentie REF (--toekennen | --afwijzen REDEN) [--toelichting TEKST] [--today yyyy-mm-dd] [--db VERBINDING]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--data", "--db", "--referentie", "--afwijzen", "--toelichting", "--today"], ["--toekennen"]);
-        var data = a.Vereist("--data");
-        var referentie = a.Vereist("--referentie");
-        var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-        var toekennen = a.Vlag("--toekennen");
-        int? reden = null;
-        if (a.Optie("--afwijzen") is { } r)
+        var data = Opties.Data();
+        var db = Opties.Db();
+        var today = Opties.Today("De dag van het besluit (standaard vandaag in Europe/Amsterdam).");
+        var referentie = Opties.Tekst("--referentie", "REF", "De referentie van het verzoek.", verplicht: true);
+        var toekennen = Opties.Vlag("--toekennen", "Ken het verzoek toe (JW301).");
+        var afwijzen = Opties.Getal("--afwijzen", "REDEN", "Wijs het verzoek af met RedenAfwijzingVerzoek 1 t/m 9 (JW319).", 1);
+        afwijzen.Validators.Add(r =>
         {
-            if (int.TryParse(r, out var n) && n is >= 1 and <= 9)
+            if (r.GetValueOrDefault<long?>() is > 9)
             {
-                reden = n;
+                r.AddError($"--afwijzen '{r.Tokens[0].Value}' is geen reden 1 t/m 9 (RedenAfwijzingVerzoek)");
             }
-            else
-            {
-                a.Fouten.Add($"--afwijzen '{r}' is geen reden 1 t/m 9 (RedenAfwijzingVerzoek)");
-            }
-        }
+        });
+        var toelichting = Opties.Tekst("--toelichting", "TEKST", "Een toelichting bij het besluit.");
+        var opdracht = new Command("besluit", "Een medewerker beslist over een verzoek dat de engine ter beoordeling liet.") { data, referentie, toekennen, afwijzen, toelichting, today, db };
+        opdracht.Controle(r => r.GetValue(toekennen) == (r.GetResult(afwijzen) is not null) ? "geef precies één van --toekennen en --afwijzen REDEN" : null);
+        opdracht.SetAction(r => Run(
+            new Handbesluit(r.GetValue(referentie)!, r.GetValue(toekennen), (int?)r.GetValue(afwijzen), r.GetValue(toelichting), Environment.UserName),
+            r.GetValue(data)!, r.GetValue(db), r.GetValue(today), o));
+        return opdracht;
+    }
 
-        if (toekennen == a.Optie("--afwijzen") is not null)
-        {
-            a.Fouten.Add("geef precies één van --toekennen en --afwijzen REDEN");
-        }
-
-        if (a.Posities.Count > 0)
-        {
-            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
-        }
-
-        if (a.Fouten.Count > 0 || vandaag is null)
-        {
-            return a.MeldGebruiksfouten("besluit", GebruikTekst, fout);
-        }
-
-        if (Opslag.Open("besluit", fout, data, a.Optie("--db"), a.Optie("--today") is null ? null : vandaag) is not { } store)
+    public static int Run(Handbesluit besluit, string data, string? db, DateOnly? today, Omgeving o)
+    {
+        var (uit, fout) = (o.Uit, o.Fout);
+        var vandaag = o.Vandaag(today);
+        if (Opslag.Open("besluit", fout, data, db, today) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }
 
         using (store)
         {
-            var besluit = new Handbesluit(referentie, toekennen, reden, a.Optie("--toelichting"), Environment.UserName);
-            var resultaat = BesluitNemen.Neem(store, besluit, vandaag.Value, Path.Combine(data, "outbox"));
+            var resultaat = BesluitNemen.Neem(store, besluit, vandaag, Path.Combine(data, "outbox"));
             if (!resultaat.TryGet(out var v))
             {
                 Opslag.Meld("besluit", resultaat.Fouten, fout);
@@ -62,9 +53,9 @@ internal static class BesluitOpdracht
             }
 
             uit.WriteLine($"{v.Bestand}: {v.Uitkomst}");
-            foreach (var o in v.Outbox)
+            foreach (var antwoord in v.Outbox)
             {
-                uit.WriteLine("  -> " + o);
+                uit.WriteLine("  -> " + antwoord);
             }
 
             return ExitCodes.Ok;

@@ -1,6 +1,8 @@
+using System.CommandLine;
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Verblijf;
+using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Core.Werkdagen;
 
 namespace Jeugdhulp.Cli;
@@ -13,40 +15,26 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class CrisisOpdracht
 {
-    private const string GebruikTekst = "--start yyyy-mm-dd --eind yyyy-mm-dd [--route crisis|veiligthuis|gedwongen] [--rules MAP]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--start", "--eind", "--route", "--rules"], []);
-        var start = a.Datum(a.Vereist("--start"), "--start");
-        var eind = a.Datum(a.Vereist("--eind"), "--eind");
-        Plaatsingsroute? route = (a.Optie("--route") ?? "crisis") switch
-        {
-            "crisis" => Plaatsingsroute.Crisis,
-            "veiligthuis" => Plaatsingsroute.VeiligThuis,
-            "gedwongen" => Plaatsingsroute.Gedwongen,
-            var anders => Fout(a, $"--route '{anders}' is geen crisisroute (crisis, veiligthuis, gedwongen)"),
-        };
-        var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
-        if (rules is null)
-        {
-            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden; geef --rules MAP");
-        }
-
-        if (a.Posities.Count > 0)
-        {
-            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
-        }
-
-        if (a.Fouten.Count > 0 || start is null || eind is null || route is null || rules is null)
-        {
-            return a.MeldGebruiksfouten("crisis", GebruikTekst, fout);
-        }
-
-        return Opslag.LaadRegels("crisis", rules, fout) is { } catalogus
-            ? Controleer(catalogus, start.Value, eind.Value, route.Value, uit)
-            : ExitCodes.Geweigerd;
+        var start = Opties.Datum("--start", "De eerste dag van het verblijf (dag 1).", verplicht: true);
+        var eind = Opties.Datum("--eind", "De laatste dag van het verblijf.", verplicht: true);
+        var route = Opties.Waarde("--route", "ROUTE", "crisis (standaard), veiligthuis of gedwongen (V-OTS/spoedmachtiging).", Route);
+        var rules = Opties.Rules();
+        var opdracht = new Command("crisis", "Toetst een crisisplaatsing aan de 24-uurs regels (HK-24-8: 1 tot 28 dagen) en toont de termijnen die volgen.") { start, eind, route, rules };
+        opdracht.SetAction(r => Opslag.LaadRegels("crisis", r.GetValue(rules)!, o.Fout) is { } catalogus
+            ? Controleer(catalogus, r.GetValue(start)!.Value, r.GetValue(eind)!.Value, r.GetValue(route) ?? Plaatsingsroute.Crisis, o.Uit)
+            : ExitCodes.Geweigerd);
+        return opdracht;
     }
+
+    private static Resultaat<Plaatsingsroute> Route(string tekst) => tekst switch
+    {
+        "crisis" => Resultaat<Plaatsingsroute>.Ok(Plaatsingsroute.Crisis),
+        "veiligthuis" => Resultaat<Plaatsingsroute>.Ok(Plaatsingsroute.VeiligThuis),
+        "gedwongen" => Resultaat<Plaatsingsroute>.Ok(Plaatsingsroute.Gedwongen),
+        _ => Resultaat<Plaatsingsroute>.Mislukt("CRISIS-ROUTE", $"'{tekst}' is geen crisisroute (crisis, veiligthuis, gedwongen)"),
+    };
 
     /// <summary>Prints the findings and deadlines for a crisis placement; exit 0 when it fits, 1 when refused.</summary>
     public static int Controleer(Regelcatalogus catalogus, DateOnly start, DateOnly eind, Plaatsingsroute route, TextWriter uit)
@@ -72,11 +60,5 @@ internal static class CrisisOpdracht
         }
 
         return crisis.Uitkomst == Uitkomst.Afgewezen ? ExitCodes.Geweigerd : ExitCodes.Ok;
-    }
-
-    private static Plaatsingsroute? Fout(Argumenten a, string melding)
-    {
-        a.Fouten.Add(melding);
-        return null;
     }
 }

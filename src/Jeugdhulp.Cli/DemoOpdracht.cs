@@ -1,8 +1,11 @@
+using System.CommandLine;
 using System.Globalization;
 using Jeugdhulp.Core.NoShow;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Demo;
+using Jeugdhulp.Ijw.Lezen;
 using Jeugdhulp.Store.NoShow;
+using Jeugdhulp.Store.Verwerking;
 
 namespace Jeugdhulp.Cli;
 
@@ -20,37 +23,42 @@ internal static class DemoOpdracht
     /// <summary>The demo messages are dated 2027-03-01; they are processed a few days later.</summary>
     public const string Verwerkingsdatum = "2027-03-05";
 
-    private const string GebruikTekst = "--data MAP [--db VERBINDING] [--rules MAP] [--clients N] [--months M] [--seed S]";
+    private static readonly DateOnly Verwerkingsdag = DateOnly.ParseExact(Verwerkingsdatum, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--data", "--db", "--clients", "--months", "--seed", "--rules"], []);
-        var data = a.Vereist("--data");
-        if (a.Posities.Count > 0)
+        var data = Opties.Data();
+        var db = Opties.Db();
+        var rules = Opties.Rules();
+        var clienten = Opties.Getal("--clients", "N", $"Genereer een regio met zoveel cliënten (standaard {RegioOpties.StandaardClienten}).", 1);
+        var maanden = Opties.Getal("--months", "M", $"Zoveel maanden, werkdag voor werkdag (standaard {RegioOpties.StandaardMaanden}).", 1);
+        var zaad = Opties.Getal("--seed", "S", $"Het zaad van de generator (standaard {RegioOpties.StandaardZaad}).", 0);
+        var opdracht = new Command("demo", "Een werkende backoffice met de demogegevens; met --clients, --months of --seed een gegenereerde regio.")
         {
-            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
-        }
+            data, db, rules, clienten, maanden, zaad,
+        };
+        opdracht.SetAction(r => new Option[] { clienten, maanden, zaad }.Any(x => r.GetResult(x) is not null)
+            ? Genereer(r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!,
+                (int)(r.GetValue(clienten) ?? RegioOpties.StandaardClienten), (int)(r.GetValue(maanden) ?? RegioOpties.StandaardMaanden),
+                (int)(r.GetValue(zaad) ?? RegioOpties.StandaardZaad), o)
+            : Run(r.GetValue(data)!, r.GetValue(db), r.GetResult(rules) is null ? null : r.GetValue(rules), o));
+        return opdracht;
+    }
 
-        if (a.Optie("--clients") is not null || a.Optie("--months") is not null || a.Optie("--seed") is not null)
-        {
-            return Genereer(a, data, uit, fout);
-        }
-
+    /// <summary>The shipped demo data, imported and processed; <paramref name="rules"/> null for the shipped region.</summary>
+    public static int Run(string data, string? db, string? rules, Omgeving o)
+    {
+        var (uit, fout) = (o.Uit, o.Fout);
         var demo = RegelMap.ZoekOpwaarts("demo");
         if (demo is null)
         {
-            a.Fouten.Add("geen map demo/ gevonden (start vanuit de repository)");
+            fout.WriteLine("jeugdhulp demo: geen map demo/ gevonden (start vanuit de repository)");
+            return ExitCodes.Gebruik;
         }
 
-        if (a.Fouten.Count > 0 || demo is null)
-        {
-            return a.MeldGebruiksfouten("demo", GebruikTekst, fout);
-        }
-
-        string[] db = a.Optie("--db") is { } verbinding ? ["--db", verbinding] : [];
         foreach (var soort in new[] { "contracten", "inwoners" })
         {
-            var code = ImportOpdracht.Run([soort, Path.Combine(demo, soort + ".csv"), "--data", data, .. db], uit, fout);
+            var code = ImportOpdracht.Run(soort, Path.Combine(demo, soort + ".csv"), data, db, uit, fout);
             if (code != ExitCodes.Ok)
             {
                 return code;
@@ -58,8 +66,14 @@ internal static class DemoOpdracht
         }
 
         uit.WriteLine($"Berichten uit {Path.Combine(demo, "berichten")}, verwerkt op {Verwerkingsdatum}:");
-        string[] regels = a.Optie("--rules") is { } r ? ["--rules", r] : [];
-        var verwerkt = ProcessOpdracht.Run(["--data", data, "--today", Verwerkingsdatum, .. db, .. regels, Path.Combine(demo, "berichten")], uit, fout);
+        if ((rules ?? RegelMap.ZoekStandaard()) is not { } regels)
+        {
+            fout.WriteLine($"jeugdhulp demo: geen map rules/{RegelMap.StandaardRegio} gevonden; geef --rules MAP");
+            return ExitCodes.Gebruik;
+        }
+
+        var verwerkt = ProcessOpdracht.Run([Path.Combine(demo, "berichten")], data, db, regels, Verwerkingsdag, BerichtVerwerken.StandaardBatch,
+            Berichtgrootte.Standaard, json: false, zonderBestanden: false, o);
         uit.WriteLine();
         uit.WriteLine($"Antwoorden staan in {Path.Combine(data, "outbox")}.");
         uit.WriteLine("Verzoeken met 'review' wachten op een medewerker. Beslis er een met bijvoorbeeld:");
@@ -68,22 +82,9 @@ internal static class DemoOpdracht
     }
 
     /// <summary>The generated region: <see cref="Regiogenerator.Genereer"/> with the rules found as <c>process</c> finds them.</summary>
-    private static int Genereer(Argumenten a, string data, TextWriter uit, TextWriter fout)
+    internal static int Genereer(string data, string? db, string rules, int clienten, int maanden, int zaad, Omgeving o)
     {
-        var clienten = Getal(a, "--clients", RegioOpties.StandaardClienten, 1);
-        var maanden = Getal(a, "--months", RegioOpties.StandaardMaanden, 1);
-        var zaad = Getal(a, "--seed", RegioOpties.StandaardZaad, 0);
-        var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
-        if (rules is null)
-        {
-            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden; geef --rules MAP");
-        }
-
-        if (a.Fouten.Count > 0 || rules is null)
-        {
-            return a.MeldGebruiksfouten("demo", GebruikTekst, fout);
-        }
-
+        var (uit, fout) = (o.Uit, o.Fout);
         if (Opslag.LaadRegels("demo", rules, fout) is not { } catalogus)
         {
             return ExitCodes.Geweigerd;
@@ -94,7 +95,7 @@ internal static class DemoOpdracht
             Clienten = clienten,
             Maanden = maanden,
             Zaad = zaad,
-            Verbinding = a.Optie("--db"),
+            Verbinding = db,
             Voortgang = uit,
             NoShowGemeld = (store, n) => RegistreerNoShow(store, n, catalogus),
         };
@@ -122,22 +123,6 @@ internal static class DemoOpdracht
         }
 
         return verslag.Problemen.Count == 0 ? ExitCodes.Ok : ExitCodes.Geweigerd;
-    }
-
-    private static int Getal(Argumenten a, string optie, int standaard, int minimum)
-    {
-        if (a.Optie(optie) is not { } tekst)
-        {
-            return standaard;
-        }
-
-        if (int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= minimum)
-        {
-            return n;
-        }
-
-        a.Fouten.Add($"{optie} '{tekst}' is geen geheel getal van minstens {minimum}");
-        return standaard;
     }
 
     /// <summary>A generated no-show registered as <c>jeugdhulp noshow</c> does, with the rules and on the day of its report.</summary>

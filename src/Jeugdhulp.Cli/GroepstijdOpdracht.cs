@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Jeugdhulp.Core.Declaratie;
 
@@ -10,40 +11,18 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class GroepstijdOpdracht
 {
-    private const string GebruikTekst = "--minuten M --medewerkers S --clienten C   (gehele getallen ≥ 1)";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--minuten", "--medewerkers", "--clienten"], []);
-        long Getal(string naam)
-        {
-            var tekst = a.Vereist(naam);
-            if (long.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-            {
-                return n;
-            }
+        var minuten = Opties.Getal("--minuten", "M", "De duur van de groepsbijeenkomst in minuten.", 0, verplicht: true);
+        var medewerkers = Opties.Getal("--medewerkers", "S", "Het aantal medewerkers.", 0, verplicht: true);
+        var clienten = Opties.Getal("--clienten", "C", "Het aantal aanwezige cliënten.", 0, verplicht: true);
+        var opdracht = new Command("groepstijd", "De minuten per aanwezige jeugdige van een groepsbijeenkomst (HK-323-6).") { minuten, medewerkers, clienten };
+        opdracht.SetAction(r => Run(r.GetValue(minuten)!.Value, r.GetValue(medewerkers)!.Value, r.GetValue(clienten)!.Value, o.Uit, o.Fout));
+        return opdracht;
+    }
 
-            if (tekst.Length > 0)
-            {
-                a.Fouten.Add($"{naam} '{tekst}' is geen geheel getal");
-            }
-
-            return 0;
-        }
-
-        var minuten = Getal("--minuten");
-        var medewerkers = Getal("--medewerkers");
-        var clienten = Getal("--clienten");
-        if (a.Posities.Count > 0)
-        {
-            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
-        }
-
-        if (a.Fouten.Count > 0)
-        {
-            return a.MeldGebruiksfouten("groepstijd", GebruikTekst, fout);
-        }
-
+    public static int Run(long minuten, long medewerkers, long clienten, TextWriter uit, TextWriter fout)
+    {
         var uitkomst = GroepstijdBerekenen.Bereken(minuten, medewerkers, clienten);
         if (!uitkomst.TryGet(out var g))
         {

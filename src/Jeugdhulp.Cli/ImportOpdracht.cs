@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.Waarden;
@@ -12,24 +13,22 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class ImportOpdracht
 {
-    private const string GebruikTekst = "contracten|inwoners BESTAND --data MAP [--db VERBINDING]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--data", "--db"], []);
-        var data = a.Vereist("--data");
-        if (a.Posities.Count != 2 || a.Posities[0] is not ("contracten" or "inwoners"))
-        {
-            a.Fouten.Add("geef 'contracten' of 'inwoners' en één bestand");
-        }
+        var soort = new Argument<string?>("contracten|inwoners") { Arity = ArgumentArity.ZeroOrOne, Description = "Wat het bestand bevat." };
+        soort.CompletionSources.Add("contracten", "inwoners");
+        var bestand = new Argument<string?>("BESTAND") { Arity = ArgumentArity.ZeroOrOne, Description = "Het CSV-bestand." };
+        var data = Opties.Data();
+        var db = Opties.Db();
+        var opdracht = new Command("import", "Leest contracten of inwoners (CSV) in, in één transactie; een fout bestand wijzigt niets.") { soort, bestand, data, db };
+        opdracht.Controle(r => r.GetValue(soort) is "contracten" or "inwoners" && r.GetValue(bestand) is not null ? null : "geef 'contracten' of 'inwoners' en één bestand");
+        opdracht.SetAction(r => Run(r.GetValue(soort)!, r.GetValue(bestand)!, r.GetValue(data)!, r.GetValue(db), o.Uit, o.Fout));
+        return opdracht;
+    }
 
-        if (a.Fouten.Count > 0)
-        {
-            return a.MeldGebruiksfouten("import", GebruikTekst, fout);
-        }
-
-        var soort = a.Posities[0];
-        var bestand = a.Posities[1];
+    /// <summary>Imports <paramref name="bestand"/> as <paramref name="soort"/> (<c>contracten</c> or <c>inwoners</c>).</summary>
+    public static int Run(string soort, string bestand, string data, string? db, TextWriter uit, TextWriter fout)
+    {
         var tekst = RegelMap.LeesTekst(bestand);
         if (!tekst.TryGet(out var inhoud))
         {
@@ -40,7 +39,7 @@ internal static class ImportOpdracht
         var naam = Path.GetFileName(bestand);
         IReadOnlyList<Fout> fouten;
         ImportVerslag? verslag = null;
-        if (Opslag.Open("import", fout, data, a.Optie("--db")) is not { } store)
+        if (Opslag.Open("import", fout, data, db) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }

@@ -42,20 +42,4 @@ internal static class Invoerbestand
             return Resultaat<byte[]>.Mislukt("BESTAND", $"Kan het bestand niet lezen: {e.Message}");
         }
     }
-
-    /// <summary>
-    /// The size limit from <c>--max-bericht-mb</c> or the environment (<see cref="Berichtgrootte.Kies"/>);
-    /// a bad value is a usage error added to <paramref name="a"/>.
-    /// </summary>
-    public static long MaxBytes(Argumenten a)
-    {
-        var max = Berichtgrootte.Kies(a.Optie(Berichtgrootte.Optie), Environment.GetEnvironmentVariable);
-        if (max.TryGet(out var bytes))
-        {
-            return bytes;
-        }
-
-        a.Fouten.AddRange(max.Fouten.Select(f => f.Melding));
-        return Berichtgrootte.Standaard;
-    }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Jeugdhulp.Core.NoShow;
 using Jeugdhulp.Core.Waarden;
@@ -13,50 +14,65 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class NoShowOpdracht
 {
-    private const string GebruikTekst =
-        "--data MAP --aanbieder AGB --toewijzing NR --bsn BSN --datum yyyy-mm-dd [--product CODE] [--gemeente CODE] [--rules MAP] [--today yyyy-mm-dd] [--db VERBINDING]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--today", "--aanbieder", "--toewijzing", "--bsn", "--datum", "--product", "--gemeente"], []);
-        var data = a.Vereist("--data");
-        var aanbieder = Waarde(a, "--aanbieder", AgbCode.Parse);
-        var bsn = Waarde(a, "--bsn", Bsn.Parse);
-        var datum = a.Vereist("--datum") is { Length: > 0 } d ? a.Datum(d, "--datum") : null;
-        var nummer = a.Vereist("--toewijzing") is { Length: > 0 } n ? Nummer(a, n) : null;
-        var product = a.Optie("--product") is { } p ? Waarde(a, "--product", ProductCode.Parse) : null;
-        var gemeente = a.Optie("--gemeente") is { } g ? Waarde(a, "--gemeente", Gemeentecode.Parse) : null;
-        var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-        var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
-        if (rules is null)
+        var data = Opties.Data();
+        var db = Opties.Db();
+        var rules = Opties.Rules();
+        var today = Opties.Today("De dag van de melding (standaard vandaag in Europe/Amsterdam).");
+        var aanbieder = Opties.Waarde<AgbCode>("--aanbieder", "AGB", "De aanbieder die de no-show meldt.", AgbCode.Parse, verplicht: true);
+        var toewijzing = Toewijzing();
+        var bsn = Opties.Waarde<Bsn>("--bsn", "BSN", "De cliënt (wordt nooit getoond of gelogd).", Bsn.Parse, verplicht: true, geheim: true);
+        var datum = Opties.Datum("--datum", "De dag van de gemiste afspraak.", verplicht: true);
+        var product = Opties.Waarde<ProductCode>("--product", "CODE", "Het product (standaard dat van de toewijzing).", ProductCode.Parse);
+        var gemeente = Opties.Waarde<Gemeentecode>("--gemeente", "CODE", "De gemeente (standaard die van de toewijzing).", Gemeentecode.Parse);
+        var opdracht = new Command("noshow", "Een aanbieder meldt een no-show (HK-323-4): alleen feiten, geen vrije tekst (HK-NS-4).")
         {
-            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden; geef --rules MAP");
-        }
+            data, aanbieder, toewijzing, bsn, datum, product, gemeente, rules, today, db,
+        };
+        opdracht.SetAction(r => Run(
+            new NoShowMelding(r.GetValue(aanbieder)!.Value, r.GetValue(bsn)!.Value, r.GetValue(toewijzing)!.Value, r.GetValue(datum)!.Value, r.GetValue(product)),
+            r.GetValue(gemeente), r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, r.GetValue(today), o));
+        return opdracht;
+    }
 
-        if (a.Posities.Count > 0)
+    /// <summary><c>--toewijzing NR</c>: a ToewijzingNummer (a positive whole number).</summary>
+    internal static Option<int?> Toewijzing() => new("--toewijzing")
+    {
+        Required = true,
+        HelpName = "NR",
+        Description = "Het ToewijzingNummer.",
+        CustomParser = r =>
         {
-            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
-        }
+            var tekst = r.Tokens[0].Value;
+            if (int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
+            {
+                return n;
+            }
 
-        if (a.Fouten.Count > 0 || aanbieder is null || bsn is null || datum is null || nummer is null || vandaag is null || rules is null)
-        {
-            return a.MeldGebruiksfouten("noshow", GebruikTekst, fout);
-        }
+            r.AddError($"--toewijzing '{tekst}' is geen ToewijzingNummer");
+            return null;
+        },
+    };
 
+    /// <summary>Registers <paramref name="melding"/>; <paramref name="today"/> fixes the processing date (null: today in Amsterdam).</summary>
+    public static int Run(NoShowMelding melding, Gemeentecode? gemeente, string data, string? db, string rules, DateOnly? today, Omgeving o)
+    {
+        var (uit, fout) = (o.Uit, o.Fout);
+        var vandaag = o.Vandaag(today);
         if (Opslag.LaadRegels("noshow", rules, fout) is not { } catalogus)
         {
             return ExitCodes.Geweigerd;
         }
 
-        if (Opslag.Open("noshow", fout, data, a.Optie("--db"), a.Optie("--today") is null ? null : vandaag) is not { } store)
+        if (Opslag.Open("noshow", fout, data, db, today) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }
 
         using (store)
         {
-            var melding = new NoShowMelding(aanbieder.Value, bsn.Value, nummer.Value, datum.Value, product);
-            var resultaat = store.RegistreerNoShow(melding, gemeente, catalogus, vandaag.Value);
+            var resultaat = store.RegistreerNoShow(melding, gemeente, catalogus, vandaag);
             if (!resultaat.TryGet(out var r))
             {
                 Opslag.Meld("noshow", resultaat.Fouten, fout);
@@ -65,40 +81,9 @@ internal static class NoShowOpdracht
 
             var u = r.Uitslag;
             uit.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"No-show {u.Volgnummer} van {u.Jaar} op {u.Product} voor cliënt {bsn.Value.Gemaskeerd}, toewijzing {nummer} (gemeente {r.Gemeente}), {datum:yyyy-MM-dd}: geregistreerd (id {r.Id})."));
+                $"No-show {u.Volgnummer} van {u.Jaar} op {u.Product} voor cliënt {melding.Client.Gemaskeerd}, toewijzing {melding.ToewijzingNummer} (gemeente {r.Gemeente}), {melding.Datum:yyyy-MM-dd}: geregistreerd (id {r.Id})."));
             uit.WriteLine($"Vervolg [{u.Regel}]: {u.Vervolg}");
             return ExitCodes.Ok;
         }
-    }
-
-    private static T? Waarde<T>(Argumenten a, string optie, Func<string, Resultaat<T>> parse)
-        where T : struct
-    {
-        var tekst = optie is "--aanbieder" or "--bsn" ? a.Vereist(optie) : a.Optie(optie);
-        if (string.IsNullOrEmpty(tekst))
-        {
-            return null;
-        }
-
-        var r = parse(tekst);
-        if (r.TryGet(out var w))
-        {
-            return w;
-        }
-
-        // The message names the option, never the value of a BSN.
-        a.Fouten.Add($"{optie}: {string.Join("; ", r.Fouten.Select(f => f.Melding.Replace(tekst, optie == "--bsn" ? "(bsn)" : tekst, StringComparison.Ordinal)))}");
-        return null;
-    }
-
-    internal static int? Nummer(Argumenten a, string tekst)
-    {
-        if (int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
-        {
-            return n;
-        }
-
-        a.Fouten.Add($"--toewijzing '{tekst}' is geen ToewijzingNummer");
-        return null;
     }
 }

@@ -1,4 +1,4 @@
-using Jeugdhulp.Ijw.Lezen;
+using System.CommandLine;
 using Jeugdhulp.Store.Verwerking;
 
 namespace Jeugdhulp.Cli;
@@ -12,60 +12,51 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class ProcessOpdracht
 {
-    private const string GebruikTekst = "--data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--batch N] [--max-bericht-mb N] [--json] [--zonder-bestanden] PAD...";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        if (args.Contains("--proef"))
+        var data = Opties.Data();
+        var db = Opties.Db();
+        var rules = Opties.Rules();
+        var today = Opties.Today();
+        var batch = Opties.Getal("--batch", "N", $"Berichten per transactie (standaard {BerichtVerwerken.StandaardBatch}).", 1);
+        var json = Opties.Vlag("--json", "Eén JSON-object per bestand in plaats van tekst.");
+        var zonderBestanden = Opties.Vlag("--zonder-bestanden", "Schrijf de antwoorden niet als bestanden, alleen in de outboxtabel (voor de API).");
+        var opdracht = new Command("process", "Verwerkt inkomende iJw-berichten (een bestand, of de *.xml van een map op naam) en schrijft de antwoorden in de outbox.")
         {
-            return ProefOpdracht.Run(args, uit, fout);
-        }
+            data, db, rules, today, batch, json, zonderBestanden,
+        };
+        var maxBericht = Opties.MaxBericht(opdracht);
+        var paden = Opties.Paden(opdracht, "PAD", "Berichten of mappen met berichten.", "geef minstens één bestand of map");
+        opdracht.SetAction(r => Run(
+            r.GetValue(paden)!, r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, r.GetValue(today),
+            (int?)r.GetValue(batch) ?? BerichtVerwerken.StandaardBatch, r.GrootsteBericht(maxBericht), r.GetValue(json), r.GetValue(zonderBestanden), o));
+        return opdracht;
+    }
 
-        var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--today", "--batch", Berichtgrootte.Optie], ["--json", "--zonder-bestanden"]);
-        var maxBytes = Invoerbestand.MaxBytes(a);
-        var data = a.Vereist("--data");
-        var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-        var batch = BerichtVerwerken.StandaardBatch;
-        if (a.Optie("--batch") is { } b && (!int.TryParse(b, out batch) || batch < 1))
-        {
-            a.Fouten.Add($"--batch '{b}' is geen positief getal");
-        }
-
-        var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
-        if (rules is null)
-        {
-            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden; geef --rules MAP");
-        }
-
-        if (a.Posities.Count == 0)
-        {
-            a.Fouten.Add("geef minstens één bestand of map");
-        }
-
-        if (a.Fouten.Count > 0 || vandaag is null || rules is null)
-        {
-            return a.MeldGebruiksfouten("process", GebruikTekst, fout);
-        }
-
+    /// <summary>Processes <paramref name="paden"/>; <paramref name="today"/> fixes the processing date (null: today in Amsterdam).</summary>
+    public static int Run(IReadOnlyList<string> paden, string data, string? db, string rules, DateOnly? today, int batch, long maxBytes, bool json,
+        bool zonderBestanden, Omgeving o)
+    {
+        var (uit, fout) = (o.Uit, o.Fout);
+        var vandaag = o.Vandaag(today);
         if (Opslag.LaadRegels("process", rules, fout) is not { } catalogus)
         {
             return ExitCodes.Geweigerd;
         }
 
-        if (Opslag.Open("process", fout, data, a.Optie("--db"), a.Optie("--today") is null ? null : vandaag) is not { } store)
+        if (Opslag.Open("process", fout, data, db, today) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }
 
         using (store)
         {
-            var verwerken = new BerichtVerwerken(store, catalogus, vandaag.Value, a.Vlag("--zonder-bestanden") ? null : Path.Combine(data, "outbox"), batch, maxBytes);
-            var json = a.Vlag("--json");
+            var verwerken = new BerichtVerwerken(store, catalogus, vandaag, zonderBestanden ? null : Path.Combine(data, "outbox"), batch, maxBytes);
             var geweigerd = false;
             var aantal = 0;
             try
             {
-                foreach (var v in verwerken.Verwerk(Invoer(a.Posities, maxBytes)))
+                foreach (var v in verwerken.Verwerk(Invoer(paden, maxBytes)))
                 {
                     aantal++;
                     geweigerd |= v.Uitkomst is Uitkomsten.Invalid or Uitkomsten.Error;
@@ -86,9 +77,9 @@ internal static class ProcessOpdracht
                             uit.WriteLine("  " + Tekstregel.Enkel(m));
                         }
 
-                        foreach (var o in v.Outbox)
+                        foreach (var antwoord in v.Outbox)
                         {
-                            uit.WriteLine("  -> " + o);
+                            uit.WriteLine("  -> " + antwoord);
                         }
                     }
                 }

@@ -1,68 +1,93 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+
 namespace Jeugdhulp.Cli;
 
-/// <summary>The <c>jeugdhulp</c> command: one sub-command per use case, each in its own file.</summary>
+/// <summary>
+/// The <c>jeugdhulp</c> command on System.CommandLine: one sub-command per use case, each declared and run in
+/// its own <c>*Opdracht.cs</c> file; help (<c>--help</c>) and shell completion (the <c>[suggest]</c> directive)
+/// are generated from those declarations.
+/// </summary>
 internal static class Program
 {
-    /// <summary>Sub-commands by name. Exit codes everywhere: 0 done, 1 input was refused, 2 usage error.</summary>
-    private static readonly Dictionary<string, Opdracht> Opdrachten = new(StringComparer.Ordinal)
-    {
-        ["regels"] = RegelsOpdracht.Run,
-        ["demo"] = DemoOpdracht.Run,
-        ["werkdagen"] = WerkdagenOpdracht.Run,
-        ["validate"] = ValidateOpdracht.Run,
-        ["process"] = ProcessOpdracht.Run,
-        ["besluit"] = BesluitOpdracht.Run,
-        ["import"] = ImportOpdracht.Run,
-        ["termijnen"] = TermijnenOpdracht.Run,
-        ["serve"] = ServeOpdracht.Run,
-        ["noshow"] = NoShowOpdracht.Run,
-        ["besluit-noshow"] = BesluitNoShowOpdracht.Run,
-        ["groepstijd"] = GroepstijdOpdracht.Run,
-        ["crisis"] = CrisisOpdracht.Run,
-        ["token"] = TokenOpdracht.Run,
-        ["account"] = AccountOpdracht.Run,
-    };
+    /// <summary>
+    /// Every sub-command, one line each: a new command is its own <c>*Opdracht.cs</c> with a <c>Commando()</c>
+    /// and one line here.
+    /// </summary>
+    private static IEnumerable<Command> Opdrachten(Omgeving o) =>
+    [
+        RegelsOpdracht.Commando(o),
+        DemoOpdracht.Commando(o),
+        WerkdagenOpdracht.Commando(o),
+        ValidateOpdracht.Commando(o),
+        ProcessOpdracht.Commando(o),
+        ProefOpdracht.Commando(o),
+        BesluitOpdracht.Commando(o),
+        ImportOpdracht.Commando(o),
+        TermijnenOpdracht.Commando(o),
+        ServeOpdracht.Commando(o),
+        NoShowOpdracht.Commando(o),
+        BesluitNoShowOpdracht.Commando(o),
+        GroepstijdOpdracht.Commando(o),
+        CrisisOpdracht.Commando(o),
+        TokenOpdracht.Commando(o),
+        AccountOpdracht.Commando(o),
+    ];
 
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Console.In, TimeProvider.System);
 
-    internal static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    /// <summary>
+    /// Runs one command line. Exit codes everywhere: 0 done, 1 input was refused, 2 usage error. The clock is
+    /// <paramref name="klok"/> (tests pass a fixed one); "today" is its date in Europe/Amsterdam.
+    /// </summary>
+    internal static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout, TextReader invoer, TimeProvider klok)
     {
-        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+        var wortel = new RootCommand("Jeugdhulp: de backoffice voor iJw-berichten van Regio Flevoland.");
+        foreach (var opdracht in Opdrachten(new Omgeving(uit, fout, invoer, klok)))
         {
-            Gebruik(args.Count == 0 ? fout : uit);
-            return args.Count == 0 ? ExitCodes.Gebruik : ExitCodes.Ok;
+            Gebruiksfouten.WeigerOnbekendeOpties(opdracht);
+            wortel.Subcommands.Add(opdracht);
         }
 
-        if (!Opdrachten.TryGetValue(args[0], out var opdracht))
+        if (args.Count == 0)
         {
-            fout.WriteLine($"jeugdhulp: onbekende opdracht '{args[0]}'.");
-            Gebruik(fout);
+            Gebruiksfouten.Overzicht(wortel, fout);
             return ExitCodes.Gebruik;
+        }
+
+        // Response files (@bestand) stay off: an argument is a path as typed, as before System.CommandLine.
+        var r = wortel.Parse(Alias(args), new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (r.Action is ParseErrorAction)
+        {
+            return Gebruiksfouten.Meld(r, fout);
         }
 
         try
         {
-            return opdracht(args.Skip(1).ToList(), uit, fout);
+            // No termination handling of the library's: serve stops on Ctrl+C through its own host.
+            return r.Invoke(new InvocationConfiguration { Output = uit, Error = fout, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
 #pragma warning disable CA1031 // The last boundary: a bug gets a coded line and exit 1, never a stack trace and exit 134.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
             // What was reported before this line stands: reports are printed as their batch commits.
-            fout.WriteLine($"jeugdhulp {args[0]}: INTERN: {e.GetType().Name}: {e.Message} — een fout in jeugdhulp; wat hierboven gemeld is, is vastgelegd.");
+            fout.WriteLine($"jeugdhulp {r.CommandResult.Command.Name}: INTERN: {e.GetType().Name}: {e.Message} — een fout in jeugdhulp; wat hierboven gemeld is, is vastgelegd.");
             return ExitCodes.Geweigerd;
         }
     }
 
-    private static void Gebruik(TextWriter w)
+    /// <summary>
+    /// The spellings from before the pre-check had its own command: <c>help</c> for <c>--help</c>, and
+    /// <c>process --proef …</c> for <c>proef …</c>.
+    /// </summary>
+    private static string[] Alias(IReadOnlyList<string> args) => args.ToArray() switch
     {
-        w.WriteLine("Gebruik: jeugdhulp <opdracht> [opties]");
-        w.WriteLine("Opdrachten: " + string.Join(", ", Opdrachten.Keys.Order(StringComparer.Ordinal)));
-    }
+        ["help", .. var rest] => ["--help", .. rest],
+        ["process", .. var rest] when rest.Contains("--proef") => ["proef", .. rest.Where(a => a != "--proef")],
+        var anders => anders,
+    };
 }
-
-/// <summary>A sub-command: arguments after its name, standard output, standard error; returns the exit code.</summary>
-internal delegate int Opdracht(IReadOnlyList<string> args, TextWriter uit, TextWriter fout);
 
 /// <summary>Exit codes shared by every sub-command.</summary>
 internal static class ExitCodes

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Core.Inwoners;
@@ -14,40 +15,39 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class RegelsOpdracht
 {
-    private const string GebruikTekst = "[--rules MAP] [--datum yyyy-mm-dd] [--contracten BESTAND] [--inwoners BESTAND]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--rules", "--datum", "--contracten", "--inwoners"], []);
-        if (a.Posities.Count > 0)
+        var rules = Opties.Rules();
+        rules.Validators.Add(r =>
         {
-            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
-        }
-
-        var datum = a.Optie("--datum") is { } d ? a.Datum(d, "datum") : DateOnly.FromDateTime(DateTime.Now);
-        var map = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
-        if (map is null)
-        {
-            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden boven de huidige map of het programma; geef --rules MAP");
-        }
-        else if (!Directory.Exists(map))
-        {
-            a.Fouten.Add($"regelmap '{map}' bestaat niet");
-        }
-
-        foreach (var optie in new[] { "--contracten", "--inwoners" })
-        {
-            if (a.Optie(optie) is { } bestand && !File.Exists(bestand))
+            if (r.GetValueOrDefault<string>() is { Length: > 0 } map && !Directory.Exists(map))
             {
-                a.Fouten.Add($"{optie}: bestand '{bestand}' bestaat niet");
+                r.AddError($"regelmap '{map}' bestaat niet");
             }
-        }
+        });
+        var datum = Opties.Datum("--datum", "De dag waarvan de regels getoond worden (standaard vandaag in Europe/Amsterdam).");
+        var contracten = Bestand("--contracten", "Controleer ook dit contractenbestand (CSV).");
+        var inwoners = Bestand("--inwoners", "Controleer ook dit inwonersbestand (CSV).");
+        var opdracht = new Command("regels", "Laadt en controleert de regels en toont wat op de datum geldt; controleert desgewenst contracten en inwoners.") { rules, datum, contracten, inwoners };
+        opdracht.SetAction(r => Run(r.GetValue(rules)!, o.Vandaag(r.GetValue(datum)), r.GetValue(contracten), r.GetValue(inwoners), o.Uit, o.Fout));
+        return opdracht;
+    }
 
-        if (a.Fouten.Count > 0 || datum is null || map is null)
+    private static Option<string?> Bestand(string naam, string beschrijving)
+    {
+        var optie = Opties.Tekst(naam, "BESTAND", beschrijving);
+        optie.Validators.Add(r =>
         {
-            return a.MeldGebruiksfouten("regels", GebruikTekst, fout);
-        }
+            if (r.GetValueOrDefault<string?>() is { } bestand && !File.Exists(bestand))
+            {
+                r.AddError($"{naam}: bestand '{bestand}' bestaat niet");
+            }
+        });
+        return optie;
+    }
 
+    public static int Run(string map, DateOnly datum, string? contracten, string? inwoners, TextWriter uit, TextWriter fout)
+    {
         var bestanden = RegelMap.Lees(map);
         var catalogus = bestanden.IsGeldig ? RegelLader.Laad(bestanden.Waarde) : Resultaat<Regelcatalogus>.Mislukt(bestanden.Fouten);
         if (!catalogus.IsGeldig)
@@ -61,9 +61,7 @@ internal static class RegelsOpdracht
             return ExitCodes.Geweigerd;
         }
 
-        var regels = catalogus.Waarde.OpDatum(datum.Value);
-        var contracten = a.Optie("--contracten");
-        var inwoners = a.Optie("--inwoners");
+        var regels = catalogus.Waarde.OpDatum(datum);
         if (contracten is null && inwoners is null)
         {
             Toon(regels, map, uit);

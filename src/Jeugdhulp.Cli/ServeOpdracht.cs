@@ -1,8 +1,9 @@
+using System.CommandLine;
 using Jeugdhulp.Demo;
-using Microsoft.Extensions.Hosting;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Web;
 using Jeugdhulp.Web.Schermen;
+using Microsoft.Extensions.Hosting;
 
 namespace Jeugdhulp.Cli;
 
@@ -16,46 +17,42 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class ServeOpdracht
 {
-    private const string GebruikTekst = "--data MAP --urls URL [--demo] [--today yyyy-mm-dd] [--db VERBINDING] [--rules MAP] [--max-bericht-mb N] [--zonder-bestanden]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--data", "--urls", "--today", "--db", "--rules", Ijw.Lezen.Berichtgrootte.Optie], ["--demo", "--zonder-bestanden"]);
-        var maxBytes = Invoerbestand.MaxBytes(a);
-        var data = a.Vereist("--data");
-        var urls = a.Vereist("--urls");
-        var demo = a.Vlag("--demo");
-        var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today")
-            : demo ? Demodatum : null;
-        var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
-        if (rules is null)
+        var data = Opties.Data();
+        var urls = Opties.Tekst("--urls", "URL", "Waar de server luistert, bijvoorbeeld http://127.0.0.1:5000 (meerdere gescheiden door ;).", verplicht: true);
+        var demo = Opties.Vlag("--demo", "Vul een lege datamap eerst met de demoregio en maak demo-accounts (alleen om te proberen).");
+        var today = Opties.Today($"Een vaste verwerkingsdatum (standaard vandaag in Europe/Amsterdam; met --demo {Demodatum:yyyy-MM-dd}).");
+        var db = Opties.Db();
+        var rules = Opties.Rules();
+        var zonderBestanden = Opties.Vlag("--zonder-bestanden", "Schrijf de antwoorden niet als bestanden, alleen in de outboxtabel (voor de API).");
+        var opdracht = new Command("serve", "De aanbieders-API, de gemeente-API en de backoffice-webapp op één server, tot Ctrl+C.")
         {
-            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden; geef --rules MAP");
-        }
+            data, urls, demo, today, db, rules, zonderBestanden,
+        };
+        var maxBericht = Opties.MaxBericht(opdracht);
+        opdracht.SetAction(r => Run(
+            new Webopties(r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, r.GetValue(today) ?? (r.GetValue(demo) ? Demodatum : null), r.GetValue(zonderBestanden), r.GrootsteBericht(maxBericht)),
+            r.GetValue(urls)!, r.GetValue(demo), o));
+        return opdracht;
+    }
 
-        if (a.Posities.Count > 0)
-        {
-            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
-        }
-
-        if (a.Fouten.Count > 0 || rules is null)
-        {
-            return a.MeldGebruiksfouten("serve", GebruikTekst, fout);
-        }
-
-        var bestanden = RegelMap.Lees(rules);
+    public static int Run(Webopties opties, string urls, bool demo, Omgeving o)
+    {
+        var (uit, fout) = (o.Uit, o.Fout);
+        var bestanden = RegelMap.Lees(opties.Regels);
         if (!bestanden.TryGet(out var regelbestanden))
         {
             Opslag.Meld("serve", bestanden.Fouten, fout);
             return ExitCodes.Geweigerd;
         }
 
-        if (demo && VulDemo(data, a.Optie("--db"), uit, fout) is var code and not ExitCodes.Ok)
+        if (demo && VulDemo(opties.Data, opties.Db, uit, fout) is var code and not ExitCodes.Ok)
         {
             return code;
         }
 
-        var geopend = Backoffice.Open(new Webopties(data, a.Optie("--db"), rules, vandaag, a.Vlag("--zonder-bestanden"), maxBytes), regelbestanden);
+        var geopend = Backoffice.Open(opties, regelbestanden);
         if (!geopend.TryGet(out var backoffice))
         {
             Opslag.Meld("serve", geopend.Fouten, fout);
@@ -68,10 +65,10 @@ internal static class ServeOpdracht
             var app = new Webapp(backoffice).Bouw(urls);
             app.Start();
             uit.WriteLine();
-            uit.WriteLine($"Jeugdhulp luistert op {urls} (data: {data}, verwerkingsdatum: {backoffice.Vandaag:yyyy-MM-dd}). Stop met Ctrl+C.");
+            uit.WriteLine($"Jeugdhulp luistert op {urls} (data: {opties.Data}, verwerkingsdatum: {backoffice.Vandaag:yyyy-MM-dd}). Stop met Ctrl+C.");
             if (demo)
             {
-                Welkom(uit, urls.Split(';')[0].TrimEnd('/'), data, backoffice.Vandaag, accounts);
+                Welkom(uit, urls.Split(';')[0].TrimEnd('/'), opties.Data, backoffice.Vandaag, accounts);
             }
 
             app.WaitForShutdown();
@@ -84,9 +81,9 @@ internal static class ServeOpdracht
     /// The demo region: two months (January and February 2027) of a generated region of 300 clients, so
     /// January's declarations are in and staff see a populated work queue, deadlines and charts.
     /// </summary>
-    private const string DemoClienten = "300";
+    private const int DemoClienten = 300;
 
-    private const string DemoMaanden = "2";
+    private const int DemoMaanden = 2;
 
     /// <summary>The first werkdag after the simulated months: the demo service's processing date.</summary>
     internal static DateOnly Demodatum { get; } = new(2027, 3, 1);
@@ -103,9 +100,14 @@ internal static class ServeOpdracht
             return ExitCodes.Ok;
         }
 
-        string[] dbArg = db is null ? [] : ["--db", db];
         uit.WriteLine($"De map {data} is leeg: de demoregio wordt gegenereerd ({DemoClienten} cliënten, {DemoMaanden} maanden, werkdag voor werkdag door de echte verwerking; minder dan een minuut).");
-        var code = DemoOpdracht.Run(["--data", data, .. dbArg, "--clients", DemoClienten, "--months", DemoMaanden, "--seed", "1"], uit, fout);
+        if (RegelMap.ZoekStandaard() is not { } rules)
+        {
+            fout.WriteLine($"jeugdhulp serve: geen map rules/{RegelMap.StandaardRegio} gevonden voor de demo");
+            return ExitCodes.Gebruik;
+        }
+
+        var code = DemoOpdracht.Genereer(data, db, rules, DemoClienten, DemoMaanden, 1, new Omgeving(uit, fout, TextReader.Null, TimeProvider.System));
 
         // The demo refuses some of its messages on purpose (that is what it shows): only usage errors stop serve.
         return code == ExitCodes.Gebruik ? code : ExitCodes.Ok;

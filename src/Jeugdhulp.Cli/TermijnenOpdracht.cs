@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Jeugdhulp.Core.Termijnen;
@@ -13,42 +14,33 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class TermijnenOpdracht
 {
-    private const string GebruikTekst = "--data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--json]";
-
     private static readonly JsonWriterOptions JsonOpties = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--data", "--db", "--rules", "--today"], ["--json"]);
-        var data = a.Vereist("--data");
-        var vandaag = a.Optie("--today") is { } t ? a.Datum(t, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-        var rules = a.Optie("--rules") ?? RegelMap.ZoekStandaard();
-        if (rules is null)
-        {
-            a.Fouten.Add($"geen map rules/{RegelMap.StandaardRegio} gevonden; geef --rules MAP");
-        }
+        var data = Opties.Data();
+        var db = Opties.Db();
+        var rules = Opties.Rules();
+        var today = Opties.Today("De dag waarop gerekend wordt (standaard vandaag in Europe/Amsterdam).");
+        var json = Opties.Vlag("--json", "Eén JSON-object per regel in plaats van tekst.");
+        var opdracht = new Command("termijnen", "Alle open verplichtingen, te laat eerst: wie, wat, wanneer en de regel. BSN's altijd gemaskeerd.") { data, db, rules, today, json };
+        opdracht.SetAction(r => Run(r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, o.Vandaag(r.GetValue(today)), r.GetValue(json), o.Uit, o.Fout));
+        return opdracht;
+    }
 
-        if (a.Posities.Count > 0)
-        {
-            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
-        }
-
-        if (a.Fouten.Count > 0 || vandaag is null || rules is null)
-        {
-            return a.MeldGebruiksfouten("termijnen", GebruikTekst, fout);
-        }
-
+    public static int Run(string data, string? db, string rules, DateOnly vandaag, bool json, TextWriter uit, TextWriter fout)
+    {
         if (Opslag.LaadRegels("termijnen", rules, fout) is not { } catalogus)
         {
             return ExitCodes.Geweigerd;
         }
 
-        if (Opslag.Open("termijnen", fout, data, a.Optie("--db")) is not { } store)
+        if (Opslag.Open("termijnen", fout, data, db) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }
 
-        var dag = vandaag.Value;
+        var dag = vandaag;
         var regels = catalogus.OpDatum(dag);
         // A deadline missing from the rules in force would silently hide every obligation of its kind.
         foreach (var id in TermijnenBewaken.Termijnen)
@@ -74,7 +66,6 @@ internal static class TermijnenOpdracht
         }
 
         var open = TermijnenBewaken.Open(stand, regels, new Werkdagenkalender(catalogus.ExtraVrijeDagen), dag);
-        var json = a.Vlag("--json");
         foreach (var v in open)
         {
             uit.WriteLine(json ? Json(v, dag) : Tekst(v, dag));

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Toegang;
@@ -14,82 +15,54 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class TokenOpdracht
 {
-    private const string GebruikTekst =
-        "--data MAP [--db VERBINDING] [--aanbieder AGB | --gemeente CBS [--omschrijving TEKST] [--geldig DAGEN] | --vernieuwen ID [--overgang DAGEN] [--geldig DAGEN] | --intrekken ID]";
-
     /// <summary>How long a rotated token keeps working beside its successor unless <c>--overgang</c> says otherwise.</summary>
     private const int StandaardOvergangDagen = 7;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--data", "--db", "--aanbieder", "--gemeente", "--omschrijving", "--intrekken", "--vernieuwen", "--geldig", "--overgang"], []);
-        var data = a.Vereist("--data");
-        var aanbieder = a.Optie("--aanbieder");
-        var gemeente = a.Optie("--gemeente");
-        var intrekken = a.Optie("--intrekken");
-        var vernieuwen = a.Optie("--vernieuwen");
-        if (new[] { aanbieder, gemeente, intrekken, vernieuwen }.Count(o => o is not null) > 1)
+        var data = Opties.Data();
+        var db = Opties.Db();
+        var aanbieder = Opties.Waarde<AgbCode>("--aanbieder", "AGB", "Maak een token voor deze aanbieder.", AgbCode.Parse);
+        var gemeente = Opties.Waarde<Gemeentecode>("--gemeente", "CBS", "Maak een token voor deze gemeente.", Gemeentecode.Parse);
+        var omschrijving = Opties.Tekst("--omschrijving", "TEKST", "Waarvoor het nieuwe token is.");
+        var geldig = Dagen("--geldig", 1, "Hoeveel dagen het nieuwe token geldig is (standaard een jaar).");
+        var vernieuwen = Tokennummer("--vernieuwen", "Vervang dit token door een nieuw geheim voor dezelfde houder.");
+        var overgang = Dagen("--overgang", 0, $"Hoeveel dagen het oude token na --vernieuwen nog werkt (standaard {StandaardOvergangDagen}).");
+        var intrekken = Tokennummer("--intrekken", "Trek dit token in.");
+        var opdracht = new Command("token", "Maakt, vernieuwt of trekt een API-token in; zonder opties: de lijst van tokens, zonder geheimen.")
         {
-            a.Fouten.Add("geef hoogstens één van --aanbieder, --gemeente, --vernieuwen en --intrekken");
-        }
+            data, db, aanbieder, gemeente, omschrijving, geldig, vernieuwen, overgang, intrekken,
+        };
+        opdracht.Controle(r => new Option[] { aanbieder, gemeente, intrekken, vernieuwen }.Count(x => r.GetResult(x) is not null) > 1
+            ? "geef hoogstens één van --aanbieder, --gemeente, --vernieuwen en --intrekken" : null);
+        opdracht.Controle(r => r.GetResult(geldig) is not null && new Option[] { aanbieder, gemeente, vernieuwen }.All(x => r.GetResult(x) is null)
+            ? "--geldig hoort bij --aanbieder, --gemeente of --vernieuwen" : null);
+        opdracht.Controle(r => r.GetResult(overgang) is not null && r.GetResult(vernieuwen) is null ? "--overgang hoort bij --vernieuwen" : null);
+        opdracht.Controle(r => r.GetResult(omschrijving) is not null && r.GetResult(aanbieder) is null && r.GetResult(gemeente) is null
+            ? "--omschrijving hoort bij --aanbieder of --gemeente" : null);
+        opdracht.SetAction(r => Run(
+            r.GetValue(data)!, r.GetValue(db),
+            r.GetValue(aanbieder) is { } agb ? (Tokensoort.Aanbieder, agb.Waarde) : r.GetValue(gemeente) is { } cbs ? (Tokensoort.Gemeente, cbs.Waarde) : null,
+            r.GetValue(omschrijving), r.GetValue(geldig), r.GetValue(vernieuwen), r.GetValue(overgang) ?? TimeSpan.FromDays(StandaardOvergangDagen), r.GetValue(intrekken), o));
+        return opdracht;
+    }
 
-        var geldig = Dagen(a, "--geldig", 1);
-        if (geldig is not null && aanbieder is null && gemeente is null && vernieuwen is null)
-        {
-            a.Fouten.Add("--geldig hoort bij --aanbieder, --gemeente of --vernieuwen");
-        }
-
-        var overgang = Dagen(a, "--overgang", 0) ?? TimeSpan.FromDays(StandaardOvergangDagen);
-        if (a.Optie("--overgang") is not null && vernieuwen is null)
-        {
-            a.Fouten.Add("--overgang hoort bij --vernieuwen");
-        }
-
-        long vernieuwId = 0;
-        if (vernieuwen is not null && (!long.TryParse(vernieuwen, NumberStyles.None, CultureInfo.InvariantCulture, out vernieuwId) || vernieuwId < 1))
-        {
-            a.Fouten.Add($"--vernieuwen '{vernieuwen}' is geen tokennummer");
-        }
-
-        if (aanbieder is not null && !AgbCode.Parse(aanbieder).IsGeldig)
-        {
-            a.Fouten.Add($"--aanbieder '{aanbieder}' is geen AGB-code van 8 cijfers");
-        }
-
-        if (gemeente is not null && !Gemeentecode.Parse(gemeente).IsGeldig)
-        {
-            a.Fouten.Add($"--gemeente '{gemeente}' is geen CBS-gemeentecode van 4 cijfers");
-        }
-
-        long id = 0;
-        if (intrekken is not null && (!long.TryParse(intrekken, NumberStyles.None, CultureInfo.InvariantCulture, out id) || id < 1))
-        {
-            a.Fouten.Add($"--intrekken '{intrekken}' is geen tokennummer");
-        }
-
-        if (a.Optie("--omschrijving") is not null && aanbieder is null && gemeente is null)
-        {
-            a.Fouten.Add("--omschrijving hoort bij --aanbieder of --gemeente");
-        }
-
-        if (a.Posities.Count > 0)
-        {
-            a.Fouten.Add($"onverwacht argument '{a.Posities[0]}'");
-        }
-
-        if (a.Fouten.Count > 0)
-        {
-            return a.MeldGebruiksfouten("token", GebruikTekst, fout);
-        }
-
-        if (Opslag.Open("token", fout, data, a.Optie("--db")) is not { } store)
+    /// <summary>
+    /// Makes a token for <paramref name="houder"/>, or rotates <paramref name="vernieuwen"/>, or revokes
+    /// <paramref name="intrekken"/>; with none of them lists the tokens.
+    /// </summary>
+    public static int Run(string data, string? db, (Tokensoort Soort, string Code)? houder, string? omschrijving, TimeSpan? geldig,
+        long? vernieuwen, TimeSpan overgang, long? intrekken, Omgeving o)
+    {
+        var (uit, fout) = (o.Uit, o.Fout);
+        if (Opslag.Open("token", fout, data, db) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }
 
         using (store)
         {
-            if (intrekken is not null)
+            if (intrekken is { } id)
             {
                 var token = store.TrekApiTokenIn(id);
                 if (token is null)
@@ -102,7 +75,7 @@ internal static class TokenOpdracht
                 return ExitCodes.Ok;
             }
 
-            if (vernieuwen is not null)
+            if (vernieuwen is { } vernieuwId)
             {
                 if (store.VernieuwApiToken(vernieuwId, overgang, geldig) is not { } vernieuwd)
                 {
@@ -115,15 +88,14 @@ internal static class TokenOpdracht
                 return Toon(uit, vernieuwd.Token, vernieuwd.Geheim);
             }
 
-            if (aanbieder is not null || gemeente is not null)
+            if (houder is { } h)
             {
-                var (token, geheim) = store.MaakApiToken(aanbieder is not null ? Tokensoort.Aanbieder : Tokensoort.Gemeente,
-                    aanbieder ?? gemeente!, a.Optie("--omschrijving"), geldig);
+                var (token, geheim) = store.MaakApiToken(h.Soort, h.Code, omschrijving, geldig);
                 return Toon(uit, token, geheim);
             }
 
             var lijst = store.ApiTokenLijst();
-            var nu = DateTimeOffset.UtcNow;
+            var nu = o.Klok.GetUtcNow();
             foreach (var t in lijst)
             {
                 var status = t.IngetrokkenOp is { } op ? $"ingetrokken {op:yyyy-MM-dd HH:mm}"
@@ -146,20 +118,38 @@ internal static class TokenOpdracht
         return ExitCodes.Ok;
     }
 
-    /// <summary>A whole number of days of at least <paramref name="minimum"/>, null when the option is absent; a usage error otherwise.</summary>
-    private static TimeSpan? Dagen(Argumenten a, string optie, int minimum)
+    /// <summary>A whole number of days from <paramref name="minimum"/> to 3650.</summary>
+    private static Option<TimeSpan?> Dagen(string naam, int minimum, string beschrijving) => new(naam)
     {
-        if (a.Optie(optie) is not { } tekst)
+        HelpName = "DAGEN",
+        Description = beschrijving,
+        CustomParser = r =>
         {
+            var tekst = r.Tokens[0].Value;
+            if (int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var dagen) && dagen >= minimum && dagen <= 3650)
+            {
+                return TimeSpan.FromDays(dagen);
+            }
+
+            r.AddError($"{naam} '{tekst}' is geen aantal dagen van {minimum} tot en met 3650");
             return null;
-        }
+        },
+    };
 
-        if (int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var dagen) && dagen >= minimum && dagen <= 3650)
+    private static Option<long?> Tokennummer(string naam, string beschrijving) => new(naam)
+    {
+        HelpName = "ID",
+        Description = beschrijving,
+        CustomParser = r =>
         {
-            return TimeSpan.FromDays(dagen);
-        }
+            var tekst = r.Tokens[0].Value;
+            if (long.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id >= 1)
+            {
+                return id;
+            }
 
-        a.Fouten.Add($"{optie} '{tekst}' is geen aantal dagen van {minimum} tot en met 3650");
-        return null;
-    }
+            r.AddError($"{naam} '{tekst}' is geen tokennummer");
+            return null;
+        },
+    };
 }

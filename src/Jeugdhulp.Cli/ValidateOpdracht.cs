@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Controles;
 using Jeugdhulp.Ijw.Lezen;
@@ -11,41 +12,41 @@ namespace Jeugdhulp.Cli;
 /// </summary>
 internal static class ValidateOpdracht
 {
-    private const string GebruikTekst = "[--xsd MAP] [--today JJJJ-MM-DD] [--max-bericht-mb N] BESTAND...   (MAP met de officiële iJw 3.2 XSD's; --today = ontvangstdatum, standaard vandaag; N: grootste bericht, standaard 25)";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter uit, TextWriter fout)
+    public static Command Commando(Omgeving o)
     {
-        var a = Argumenten.Parse(args, ["--xsd", "--today", Berichtgrootte.Optie], []);
-        var maxBytes = Invoerbestand.MaxBytes(a);
-        if (a.Posities.Count == 0)
+        var xsd = new Option<OfficieleXsd?>("--xsd")
         {
-            a.Fouten.Add("geef minstens één bestand");
-        }
-
-        var datum = a.Optie("--today") is { } d ? a.Datum(d, "--today") : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-        OfficieleXsd? xsd = null;
-        if (a.Optie("--xsd") is { } map)
-        {
-            var geladen = OfficieleXsd.Laad(map);
-            if (geladen.IsGeldig)
+            HelpName = "MAP",
+            Description = "Controleer ook tegen de officiële iJw 3.2 XSD's in deze map.",
+            CustomParser = r =>
             {
-                xsd = geladen.Waarde;
-            }
-            else
-            {
-                a.Fouten.AddRange(geladen.Fouten.Select(f => f.Melding));
-            }
-        }
+                var geladen = OfficieleXsd.Laad(r.Tokens[0].Value);
+                if (geladen.TryGet(out var x))
+                {
+                    return x;
+                }
 
-        if (a.Fouten.Count > 0 || datum is null)
+                r.AddError(string.Join("; ", geladen.Fouten.Select(f => f.Melding)));
+                return null;
+            },
+        };
+        var today = Opties.Today("De ontvangstdatum (standaard vandaag in Europe/Amsterdam).");
+        var opdracht = new Command("validate", "Leest en controleert iJw 3.2-berichten (schema, dan de regels van niveau 2): per bestand OK of één regel per fout.")
         {
-            return a.MeldGebruiksfouten("validate", GebruikTekst, fout);
-        }
+            xsd, today,
+        };
+        var maxBericht = Opties.MaxBericht(opdracht);
+        var bestanden = Opties.Paden(opdracht, "BESTAND", "De berichten.", "geef minstens één bestand");
+        opdracht.SetAction(r => Run(r.GetValue(bestanden)!, o.Vandaag(r.GetValue(today)), r.GetValue(xsd), r.GrootsteBericht(maxBericht), o.Uit));
+        return opdracht;
+    }
 
+    public static int Run(IReadOnlyList<string> bestanden, DateOnly datum, OfficieleXsd? xsd, long maxBytes, TextWriter uit)
+    {
         var allesGeldig = true;
-        foreach (var bestand in a.Posities)
+        foreach (var bestand in bestanden)
         {
-            var fouten = Controleer(bestand, datum.Value, xsd, maxBytes);
+            var fouten = Controleer(bestand, datum, xsd, maxBytes);
             if (fouten.Count == 0)
             {
                 uit.WriteLine($"{bestand}: OK");

@@ -15,10 +15,8 @@ public sealed class AccountOpdrachtTests : IDisposable
 
     private static (int Code, string Uit, string Fout) Account(string invoer, params string[] args)
     {
-        using var uit = new StringWriter();
-        using var fout = new StringWriter();
-        var code = AccountOpdracht.Run(args, new StringReader(invoer), uit, fout);
-        return (code, uit.ToString(), fout.ToString());
+        using var stdin = new StringReader(invoer);
+        return Pijplijn.Run(stdin, ["account", .. args]);
     }
 
     private Medewerker? Zoek(string gebruiker)

@@ -4,13 +4,7 @@ public sealed class CrisisOpdrachtTests
 {
     private static readonly string Flevoland = Path.Combine(Jeugdhulp.Ijw.Tests.Paden.RepoRoot, "rules", "flevoland");
 
-    private static (int Code, string Uit, string Fout) Run(params string[] args)
-    {
-        using var uit = new StringWriter();
-        using var fout = new StringWriter();
-        var code = Program.Run(args, uit, fout);
-        return (code, uit.ToString(), fout.ToString());
-    }
+    private static (int Code, string Uit, string Fout) Run(params string[] args) => Pijplijn.Run(args);
 
     [Fact]
     public void HK_24_8_een_crisisplaatsing_van_28_dagen_past_en_toont_de_termijnen()

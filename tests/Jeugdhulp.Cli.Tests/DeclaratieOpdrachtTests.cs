@@ -5,7 +5,7 @@ using Jeugdhulp.Ijw.Tests;
 
 namespace Jeugdhulp.Cli.Tests;
 
-/// <summary>JW323 end to end through the command: the JW325 (golden file, official XSD) and the provider's pre-check (<c>process --proef</c>).</summary>
+/// <summary>JW323 end to end through the command: the JW325 (golden file, official XSD) and the provider's pre-check (<c>proef</c>).</summary>
 public sealed class DeclaratieOpdrachtTests : IDisposable
 {
     private const string Bsn = "100002183";
@@ -73,7 +73,7 @@ public sealed class DeclaratieOpdrachtTests : IDisposable
         var voor = tabellen.Select(t => Tel(db, t)).ToList();
         var bestanden = p.OutboxBestanden();
 
-        var (code, uit, fout) = Pijplijn.Run("process", "--proef", "--data", p.Data, "--today", "2027-05-03", bestand);
+        var (code, uit, fout) = Pijplijn.Run("proef", "--data", p.Data, "--today", "2027-05-03", bestand);
 
         Assert.True(code == 1, fout);
         Assert.Contains(": rejected (proef", uit, StringComparison.Ordinal);
@@ -105,7 +105,7 @@ public sealed class DeclaratieOpdrachtTests : IDisposable
         var voor = tabellen.Select(t => Tel(db, t)).ToList();
         var bestanden = p.OutboxBestanden();
 
-        var (code, uit, fout) = Pijplijn.Run("process", "--proef", "--data", p.Data, "--today", "2027-03-02", bestand);
+        var (code, uit, fout) = Pijplijn.Run("proef", "--data", p.Data, "--today", "2027-03-02", bestand);
 
         Assert.True(code == 0, fout + uit);
         Assert.Contains(": approved (proef", uit, StringComparison.Ordinal);
@@ -120,7 +120,7 @@ public sealed class DeclaratieOpdrachtTests : IDisposable
     {
         var bestand = p.Schrijf("d.xml", Declaratie("D-2", Prestatie("P-1", new(2027, 4, 1), new(2027, 4, 30), 300, 175)));
 
-        var (code, uit, _) = Pijplijn.Run("process", "--proef", "--xml", "--data", p.Data, "--today", "2027-05-03", bestand);
+        var (code, uit, _) = Pijplijn.Run("proef", "--xml", "--data", p.Data, "--today", "2027-05-03", bestand);
 
         Assert.Equal(0, code);
         Assert.Contains(": accepted (proef", uit, StringComparison.Ordinal);
@@ -135,7 +135,7 @@ public sealed class DeclaratieOpdrachtTests : IDisposable
     {
         var bestand = p.Schrijf("kapot.xml", "<Bericht>");
 
-        var (code, uit, _) = Pijplijn.Run("process", "--proef", "--data", p.Data, "--today", "2027-05-03", bestand);
+        var (code, uit, _) = Pijplijn.Run("proef", "--data", p.Data, "--today", "2027-05-03", bestand);
 
         Assert.Equal(1, code);
         Assert.Contains(": invalid", uit, StringComparison.Ordinal);
@@ -149,7 +149,7 @@ public sealed class DeclaratieOpdrachtTests : IDisposable
         var ebcdic = p.Schrijf("ebcdic.xml", [0x4C, 0x6F, 0xA7, 0x94]);
         var goed = p.Schrijf("d.xml", Gemengd());
 
-        var (code, uit, fout) = Pijplijn.Run("process", "--proef", "--data", p.Data, "--today", "2027-05-03", ebcdic, goed);
+        var (code, uit, fout) = Pijplijn.Run("proef", "--data", p.Data, "--today", "2027-05-03", ebcdic, goed);
 
         Assert.Equal(1, code);
         Assert.Equal("", fout);
@@ -164,7 +164,7 @@ public sealed class DeclaratieOpdrachtTests : IDisposable
         var leeg = Path.Combine(p.Map, "leeg");
         var bestand = p.Schrijf("d.xml", Gemengd());
 
-        var (code, _, fout) = Pijplijn.Run("process", "--proef", "--data", leeg, "--today", "2027-05-03", bestand);
+        var (code, _, fout) = Pijplijn.Run("proef", "--data", leeg, "--today", "2027-05-03", bestand);
 
         Assert.Equal(1, code);
         Assert.Contains("STORE-DATA", fout, StringComparison.Ordinal);

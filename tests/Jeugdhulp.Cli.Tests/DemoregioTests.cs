@@ -38,14 +38,6 @@ public class DemoregioTests(ServeDemoregio demo) : IClassFixture<ServeDemoregio>
 {
     private static string Datum => ServeOpdracht.Demodatum.ToString("yyyy-MM-dd");
 
-    private static (int Code, string Uit, string Fout) Cli(Func<IReadOnlyList<string>, TextWriter, TextWriter, int> opdracht, params string[] args)
-    {
-        using var uit = new StringWriter();
-        using var fout = new StringWriter();
-        var code = opdracht(args, uit, fout);
-        return (code, uit.ToString(), fout.ToString());
-    }
-
     [Fact]
     public void Serve_demo_zegt_per_fase_wat_het_doet_met_een_voortgangscijfer()
     {
@@ -79,7 +71,7 @@ public class DemoregioTests(ServeDemoregio demo) : IClassFixture<ServeDemoregio>
     [Fact]
     public void Op_de_demodatum_is_er_nieuw_vandaag_uiterlijk_en_te_laat_werk_niet_alleen_rood()
     {
-        var (code, uit, fout) = Cli(TermijnenOpdracht.Run, "--data", demo.Data, "--today", Datum, "--json");
+        var (code, uit, fout) = Pijplijn.Run("termijnen", "--data", demo.Data, "--today", Datum, "--json");
         Assert.True(code == 0, fout);
         var antwoorden = uit.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(r => JsonDocument.Parse(r).RootElement)
@@ -127,10 +119,10 @@ public class DemoregioTests(ServeDemoregio demo) : IClassFixture<ServeDemoregio>
         }
 
         // The pre-check first: it books nothing, so the JW315/JW317 after it see the same store.
-        var proef = Cli(ProcessOpdracht.Run, "--proef", "--data", kopie, "--today", Datum, Path.Combine(map, "jw323.xml"));
+        var proef = Pijplijn.Run("proef", "--data", kopie, "--today", Datum, Path.Combine(map, "jw323.xml"));
         Assert.True(proef.Code == 0, proef.Uit + proef.Fout);
 
-        var (code, uit, fout) = Cli(ProcessOpdracht.Run, "--data", kopie, "--today", Datum, "--json", Path.Combine(map, "jw315.xml"), Path.Combine(map, "jw317.xml"));
+        var (code, uit, fout) = Pijplijn.Run("process", "--data", kopie, "--today", Datum, "--json", Path.Combine(map, "jw315.xml"), Path.Combine(map, "jw317.xml"));
         Assert.True(code == 0, fout);
         var verslagen = uit.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => JsonDocument.Parse(r).RootElement).ToList();
         Assert.Equal(["JW315", "JW317"], verslagen.Select(v => v.GetProperty("bericht").GetString()));

@@ -7,7 +7,7 @@ namespace Jeugdhulp.Cli.Tests;
 
 /// <summary>
 /// Issue 17: seeded mutations (<see cref="Mutator"/>) of the examples and demo messages through the commands as
-/// a user runs them — <c>validate</c>, <c>process</c> and <c>process --proef</c>, in-process on real files and a
+/// a user runs them — <c>validate</c>, <c>process</c> and <c>proef</c>, in-process on real files and a
 /// real store. Whatever the bytes: exit 0 or 1, nothing on standard error, no stack trace, every file reported in
 /// order (one bad file stops nothing), no internal error, and every refusal carries a code. Bounded: the files
 /// are written within a time limit and the count that was reached is printed.
@@ -86,7 +86,7 @@ public sealed partial class FuzzTests(ITestOutputHelper uitvoer) : IDisposable
     {
         var bestanden = Schrijf(400);
 
-        var (code, uit, fout) = Pijplijn.Run(["process", "--proef", "--data", p.Data, "--today", "2027-05-03", .. bestanden]);
+        var (code, uit, fout) = Pijplijn.Run(["proef", "--data", p.Data, "--today", "2027-05-03", .. bestanden]);
 
         Assert.InRange(code, 0, 1);
         Assert.Equal("", fout);

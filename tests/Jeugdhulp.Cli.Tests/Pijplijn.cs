@@ -34,11 +34,15 @@ internal sealed class Pijplijn : IDisposable
 
     public void Dispose() => Directory.Delete(Map, recursive: true);
 
-    public static (int Code, string Uit, string Fout) Run(params string[] args)
+    /// <summary>Runs <c>jeugdhulp ARGS</c> in-process, on the system clock and with empty standard input.</summary>
+    public static (int Code, string Uit, string Fout) Run(params string[] args) => Run(TextReader.Null, args);
+
+    /// <summary>Runs <c>jeugdhulp ARGS</c> in-process with <paramref name="invoer"/> as standard input.</summary>
+    public static (int Code, string Uit, string Fout) Run(TextReader invoer, params string[] args)
     {
         using var uit = new StringWriter();
         using var fout = new StringWriter();
-        var code = Program.Run(args, uit, fout);
+        var code = Program.Run(args, uit, fout, invoer, TimeProvider.System);
         return (code, uit.ToString(), fout.ToString());
     }
 

@@ -8,13 +8,7 @@ public sealed class RegelsOpdrachtTests : IDisposable
 
     public void Dispose() => Directory.Delete(tijdelijk, recursive: true);
 
-    private static (int Code, string Uit, string Fout) Run(params string[] args)
-    {
-        using var uit = new StringWriter();
-        using var fout = new StringWriter();
-        var code = Program.Run(args, uit, fout);
-        return (code, uit.ToString(), fout.ToString());
-    }
+    private static (int Code, string Uit, string Fout) Run(params string[] args) => Pijplijn.Run(args);
 
     [Fact]
     public void Toont_wat_op_de_datum_geldt()

@@ -19,13 +19,7 @@ public sealed class ValidateOpdrachtTests : IDisposable
         return pad;
     }
 
-    private static (int Code, string Uit, string Fout) Run(params string[] args)
-    {
-        using var uit = new StringWriter();
-        using var fout = new StringWriter();
-        var code = Program.Run(args, uit, fout);
-        return (code, uit.ToString(), fout.ToString());
-    }
+    private static (int Code, string Uit, string Fout) Run(params string[] args) => Pijplijn.Run(args);
 
     [Fact]
     public void Geldige_berichten_geven_OK_per_bestand_en_exitcode_0()

@@ -2,13 +2,7 @@ namespace Jeugdhulp.Cli.Tests;
 
 public class WerkdagenOpdrachtTests
 {
-    private static (int Code, string Uit, string Fout) Run(params string[] args)
-    {
-        using var uit = new StringWriter();
-        using var fout = new StringWriter();
-        var code = Program.Run(args, uit, fout);
-        return (code, uit.ToString(), fout.ToString());
-    }
+    private static (int Code, string Uit, string Fout) Run(params string[] args) => Pijplijn.Run(args);
 
     [Fact]
     public void Drukt_alleen_de_datum_af()

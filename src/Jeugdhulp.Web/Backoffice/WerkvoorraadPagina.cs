@@ -1,9 +1,11 @@
 using System.Globalization;
 using Jeugdhulp.Core.Termijnen;
 using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Core.Werkdagen;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Verwerking;
+using Jeugdhulp.Web.Api;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 
@@ -11,7 +13,8 @@ namespace Jeugdhulp.Web.Schermen;
 
 /// <summary>
 /// Werkvoorraad: the requests the engine left for a person, with its explanation and rule ids; approve
-/// (JW301) or reject with a reason (JW319) through the same use case as <c>jeugdhulp besluit</c>.
+/// (JW301) or reject with a reason (JW319) through the same use case as <c>jeugdhulp besluit</c>, on the
+/// host's one writer (<see cref="Verwerkingsrij"/>) like the API's decision and every message.
 /// </summary>
 internal static class WerkvoorraadPagina
 {
@@ -68,7 +71,7 @@ internal static class WerkvoorraadPagina
     public static IResult Item(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id) =>
         Toon(ctx, b, dp, id, null, StatusCodes.Status200OK);
 
-    public static async Task<IResult> Besluit(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id)
+    public static async Task<IResult> Besluit(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, Verwerkingsrij rij, long id)
     {
         var form = await BackofficeWebapp.LeesFormulier(ctx);
         if (form is null)
@@ -106,7 +109,18 @@ internal static class WerkvoorraadPagina
 
         var toekennen = keuze == "toekennen";
         var besluit = new Handbesluit(item.Referentie, toekennen, toekennen ? null : reden, toelichting, m.Gebruiker, m.Gemeente.Waarde, item.Id);
-        var resultaat = BesluitNemen.Neem(b.Store, besluit, b.Vandaag, b.OutboxMap);
+        Resultaat<Bestandsverslag> resultaat;
+        try
+        {
+            // On the writer, never inside a batch of messages: a message that changes this request commits
+            // before the decision reads it, or after the decision is committed.
+            resultaat = await rij.Exclusief(() => BesluitNemen.Neem(b.Store, besluit, b.Vandaag, b.OutboxMap), ctx.RequestAborted);
+        }
+        catch (OpslagFout e)
+        {
+            return Toon(ctx, b, dp, id, e.Message + " Probeer het later opnieuw.", StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (!resultaat.IsGeldig)
         {
             return Toon(ctx, b, dp, id, string.Join(" ", resultaat.Fouten.Select(f => f.Melding)), StatusCodes.Status409Conflict);

@@ -3,6 +3,7 @@ using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Tests;
 using Jeugdhulp.Store.Audit;
 using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Web.Api;
 using Jeugdhulp.Web.Tests.Infrastructuur;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -66,6 +67,33 @@ public sealed class BesluitTests : IDisposable
         Assert.Contains("_JW319_", Path.GetFileName(jw319), StringComparison.Ordinal);
         Assert.Empty(XsdValidatie.Fouten(File.ReadAllBytes(jw319)));
         Assert.Contains(fabriek.Backoffice.Store.AuditVoorClient(Bsn.Parse(Client).Waarde), r => r.Wie == "nop" && r.Actie == "besluit rejected op verzoek DEMO-0002");
+    }
+
+    [Fact]
+    public async Task Besluit_van_de_pagina_gaat_door_de_ene_schrijver()
+    {
+        using var s = await Ingelogd();
+        var id = fabriek.Backoffice.Store.LeesWerkvoorraad(Nop).Single().Id;
+        var rij = host.Services.GetRequiredService<Verwerkingsrij>();
+        using var poort = new ManualResetEventSlim();
+
+        // Hold the writer: a decision that goes through it waits in its queue and decides nothing meanwhile.
+        var bezet = rij.Exclusief(() => poort.Wait(TimeSpan.FromSeconds(30)), CancellationToken.None);
+        var post = s.Post($"/werkvoorraad/{id}", $"/werkvoorraad/{id}", ("besluit", "toekennen"));
+        var tot = DateTime.UtcNow.AddSeconds(30);
+        while (rij.Wachtend == 0 && !post.IsCompleted && DateTime.UtcNow < tot)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.False(post.IsCompleted);
+        Assert.Equal(1, rij.Wachtend);
+        Assert.Single(fabriek.Backoffice.Store.LeesWerkvoorraad(Nop));
+
+        poort.Set();
+        Assert.True(await bezet);
+        Assert.Equal(HttpStatusCode.Redirect, (await post).StatusCode);
+        Assert.Empty(fabriek.Backoffice.Store.LeesWerkvoorraad(Nop));
     }
 
     [Theory]

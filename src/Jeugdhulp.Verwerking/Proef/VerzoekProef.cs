@@ -51,7 +51,7 @@ public static class Proefnemen
             return (new Verzoekproef(validatie.Fouten, []), null);
         }
 
-        var bronnen = new Beoordelingsbronnen(catalogus, Bronnen.AlleContracten(store), Bronnen.AlleInwoners(store), new VasteKlok(vandaag));
+        var bronnen = Bronnen.Laad(store, catalogus, new VasteKlok(vandaag));
         using var tx = store.BeginTransactie();
 
         // Disposing without Commit rolls back: the pre-check never changes the store.

@@ -1,0 +1,172 @@
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Ijw.Lezen;
+using Jeugdhulp.Store.Outbox;
+
+namespace Jeugdhulp.Store.Verwerking;
+
+/// <summary>
+/// The batch runner of the inbound pipeline: per message technical check (<see cref="Invoercontrole"/>) →
+/// journal, decide, answers and new state (<see cref="Berichtrouter"/>) → answer files. Messages
+/// are processed in batches, one transaction per batch (group commit); each message runs inside a
+/// savepoint, so a bug in one message rolls back only that message's state, which is then recorded as
+/// failed while the batch goes on. The answers are committed to the outbox table with the decisions (the
+/// API delivers them from there); when an outbox folder is given they are also written as files after each
+/// commit (outbox materialisation), so a crash at any point leaves either a committed batch whose files the
+/// next run writes, or a rolled-back batch that the next run processes again: one answer per request either way.
+/// </summary>
+public sealed class BerichtVerwerken
+{
+    /// <summary>Messages per transaction.</summary>
+    public const int StandaardBatch = 500;
+
+    private readonly Datastore store;
+    private readonly DateOnly vandaag;
+    private readonly string? outboxMap;
+    private readonly int batch;
+    private readonly long maxBericht;
+    private readonly Berichtrouter router;
+
+    /// <summary>The answers of the current batch's accepted messages, written as files after its commit.</summary>
+    private readonly List<(long Id, string Naam, byte[] Inhoud)> nieuw = [];
+
+    /// <summary>
+    /// Prepares a run: loads every contract and resident once (the engine reads them in memory) and fixes
+    /// the processing date for the whole run (deadlines, "not in the future", Toewijzingsdatum).
+    /// <paramref name="outboxMap"/> null: no answer files — the answers stay in the outbox table only, for a
+    /// deployment whose providers fetch them over the API (<c>GET /api/berichten/uitgaand</c>); a later run
+    /// with a folder still writes them, nothing is lost. A message above <paramref name="maxBericht"/> bytes is
+    /// refused (<c>GROOTTE</c>) without being read or journalled.
+    /// </summary>
+    public BerichtVerwerken(Datastore store, Regelcatalogus catalogus, DateOnly vandaag, string? outboxMap, int batch = StandaardBatch,
+        long maxBericht = Berichtgrootte.Standaard)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(catalogus);
+        if (outboxMap is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(outboxMap);
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBericht, 1);
+        this.store = store;
+        this.maxBericht = maxBericht;
+        this.vandaag = vandaag;
+        this.outboxMap = outboxMap;
+        this.batch = batch;
+        var klok = new VasteKlok(vandaag);
+        var nu = klok.GetUtcNow();
+        var tijd = new TimeOnly(nu.Hour, nu.Minute, nu.Second);
+        router = new Berichtrouter(catalogus, Bronnen.Laad(store, catalogus, klok), vandaag, tijd, outboxMap);
+    }
+
+    /// <summary>Problems writing answer files (left in the outbox table; the next run tries again).</summary>
+    public List<Fout> Materialisatiefouten { get; } = [];
+
+    /// <summary>
+    /// Processes <paramref name="invoer"/> in order; one report per input, yielded once its batch is committed
+    /// and its answer files are written. Three stages overlap, one batch apart, so both cores work: the
+    /// technical check of batch k+1 (pure), the database work of batch k (one transaction), the answer files
+    /// of batch k−1 (no database). Batch k−1's files are marked written inside batch k's transaction: a crash
+    /// before that commit leaves complete files the next run recognises, never a lost or second answer.
+    /// </summary>
+    public IEnumerable<Bestandsverslag> Verwerk(IEnumerable<Invoer> invoer)
+    {
+        ArgumentNullException.ThrowIfNull(invoer);
+
+        // Answers a crashed earlier run committed but did not write; from here on each batch writes its own.
+        Materialisatiefouten.AddRange(store.Materialiseer(outboxMap).Fouten);
+        using var sessie = store.OpenSessie();
+        using var blokken = invoer.Chunk(batch).GetEnumerator();
+        var volgende = blokken.MoveNext() ? Controleer(blokken.Current) : null;
+        (Task<Bestandsblok> Taak, List<Bestandsverslag> Verslagen)? schrijvend = null;
+        while (volgende is not null)
+        {
+            var gecontroleerd = volgende.GetAwaiter().GetResult();
+            volgende = blokken.MoveNext() ? Controleer(blokken.Current) : null;
+            var (verslagen, antwoorden) = VerwerkBlok(sessie, gecontroleerd, schrijvend?.Taak);
+            if (schrijvend is { } vorige)
+            {
+                foreach (var v in vorige.Verslagen)
+                {
+                    yield return v;
+                }
+            }
+
+            schrijvend = (Task.Run(() => Schrijf(antwoorden)), verslagen);
+        }
+
+        if (schrijvend is { } laatste)
+        {
+            var klaar = Klaar(laatste.Taak);
+            using (var tx = sessie.BeginTransactie())
+            {
+                tx.MarkeerGeschreven(klaar);
+                tx.Commit();
+            }
+
+            foreach (var v in laatste.Verslagen)
+            {
+                yield return v;
+            }
+        }
+    }
+
+    /// <summary>The technical check of a batch (level 1 + 2, and the journal's content hash of the message as our writer writes it), on a worker.</summary>
+    private Task<Gecontroleerd[]> Controleer(Invoer[] blok) => Task.Run(() =>
+    {
+        var uit = new Gecontroleerd[blok.Length];
+        for (var i = 0; i < blok.Length; i++)
+        {
+            var t0 = Fasetijden.Start();
+            uit[i] = Invoercontrole.Controleer(blok[i], vandaag, maxBericht);
+            Fasetijden.Stop(Fasetijden.Fase.Controle, t0);
+        }
+
+        return uit;
+    });
+
+    private Bestandsblok Schrijf(List<(long Id, string Naam, byte[] Inhoud)> antwoorden)
+    {
+        var t0 = Fasetijden.Start();
+        var b = Materialiseren.SchrijfBestanden(outboxMap, antwoorden);
+        Fasetijden.Stop(Fasetijden.Fase.Bestanden, t0);
+        return b;
+    }
+
+    private List<long> Klaar(Task<Bestandsblok> taak)
+    {
+        var b = taak.GetAwaiter().GetResult();
+        Materialisatiefouten.AddRange(b.Fouten);
+        return b.Klaar;
+    }
+
+    private (List<Bestandsverslag> Verslagen, List<(long Id, string Naam, byte[] Inhoud)> Antwoorden) VerwerkBlok(
+        StoreSessie sessie, Gecontroleerd[] blok, Task<Bestandsblok>? vorige)
+    {
+        var verslagen = new List<Bestandsverslag>(blok.Length);
+        nieuw.Clear();
+        using (var tx = sessie.BeginTransactie())
+        {
+            foreach (var g in blok)
+            {
+                verslagen.Add(router.Verwerk(tx, g, nieuw));
+            }
+
+            // The previous batch's files are on disk by now (or we wait for them): say so in this commit.
+            if (vorige is not null)
+            {
+                tx.MarkeerGeschreven(Klaar(vorige));
+            }
+
+            var t0 = Fasetijden.Start();
+            tx.Commit();
+            Fasetijden.Stop(Fasetijden.Fase.Commit, t0);
+        }
+
+        List<(long Id, string Naam, byte[] Inhoud)> antwoorden = [.. nieuw];
+        nieuw.Clear();
+        return (verslagen, antwoorden);
+    }
+}

@@ -1,0 +1,207 @@
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Ijw.Berichten;
+using Jeugdhulp.Ijw.Controles;
+using Jeugdhulp.Ijw.Retour;
+using Jeugdhulp.Ijw.Schema;
+using Jeugdhulp.Store.Journaal;
+
+namespace Jeugdhulp.Store.Verwerking;
+
+/// <summary>
+/// The one router of the pipeline: takes a checked message inside the batch's transaction, refuses what is not
+/// for this backoffice, journals it in a savepoint, recognises a re-delivery (exact, or 9056), and hands a new
+/// message to the use case of its kind (<see cref="Jw315Verwerken"/>, <see cref="Jw317Verwerken"/>,
+/// <see cref="StartStopVerwerken"/>, <see cref="DeclaratieRouteren"/>) or answers it with a technical retour.
+/// Every message kind the municipality receives, and the retour each one gets, is in this file.
+/// </summary>
+internal sealed class Berichtrouter
+{
+    private readonly Regelcatalogus catalogus;
+    private readonly Regelset regelsVandaag;
+    private readonly DateOnly vandaag;
+    private readonly TimeOnly tijd;
+    private readonly string? outboxMap;
+    private readonly VerzoekOmToewijzingBeoordelen jw315;
+    private readonly VerzoekOmWijzigingBeoordelen jw317;
+
+    /// <summary>A router for messages received on <paramref name="vandaag"/>, deciding with <paramref name="bronnen"/>.</summary>
+    public Berichtrouter(Regelcatalogus catalogus, Beoordelingsbronnen bronnen, DateOnly vandaag, TimeOnly tijd, string? outboxMap)
+    {
+        this.catalogus = catalogus;
+        regelsVandaag = catalogus.OpDatum(vandaag);
+        this.vandaag = vandaag;
+        this.tijd = tijd;
+        this.outboxMap = outboxMap;
+        jw315 = new VerzoekOmToewijzingBeoordelen(bronnen);
+        jw317 = new VerzoekOmWijzigingBeoordelen(bronnen);
+    }
+
+    /// <summary>
+    /// Processes one checked message in <paramref name="tx"/>; the answers of an accepted message are added to
+    /// <paramref name="nieuw"/> (written as files after the batch's commit).
+    /// </summary>
+    public Bestandsverslag Verwerk(StoreTransactie tx, Gecontroleerd g, List<(long Id, string Naam, byte[] Inhoud)> nieuw)
+    {
+        var invoer = g.Invoer;
+        if (g.Interne is { } interne)
+        {
+            return new Bestandsverslag(invoer.Bestand, null, null, Uitkomsten.Error, [], [], [interne]);
+        }
+
+        if (g.Validatie is not { } validatie)
+        {
+            return Ongeldig(invoer, null, null, [invoer.Leesfout ?? "Het bestand is niet te lezen."]);
+        }
+
+        if (validatie.Bericht is not { } bericht)
+        {
+            // IV032 level 1: no retour; the reason is reported to the operator.
+            return Ongeldig(invoer, null, null, [.. validatie.Fouten.Take(20).Select(f => f.ToString())]);
+        }
+
+        var h = bericht.Header;
+        var identificatie = h.BerichtIdentificatie.Identificatie;
+        if (Retoursleutel(bericht.Soort) is not { } retour)
+        {
+            return Ongeldig(invoer, h.BerichtCode, identificatie,
+                [$"BERICHTSOORT: een {bericht.Soort} is geen bericht aan de gemeente; alleen JW315, JW317, JW305, JW307 en JW323 worden verwerkt."]);
+        }
+
+        // Only messages for a municipality this backoffice serves are accepted: answering for another
+        // municipality would be an answer in its name.
+        if (!Gemeentecode.Parse(h.Ontvanger).TryGet(out var ontvanger) || regelsVandaag.Gemeente(ontvanger) is null)
+        {
+            return Ongeldig(invoer, h.BerichtCode, identificatie,
+                [$"ONTVANGER: gemeente {h.Ontvanger} hoort op {vandaag:yyyy-MM-dd} niet bij regio {catalogus.Regio}; dit bericht is niet voor deze backoffice en is niet verwerkt."]);
+        }
+
+        var soort = bericht.Soort.ToString();
+
+        // The savepoint covers the journal row too: a message that fails on a bug is not accepted at all, so
+        // after the fix the same file is processed as new instead of being reported as an old failure.
+        var t0 = Fasetijden.Start();
+        tx.Commando("SAVEPOINT bericht").ExecuteNonQuery();
+        Fasetijden.Stop(Fasetijden.Fase.Savepoint, t0);
+        t0 = Fasetijden.Start();
+        var journaal = tx.Journaliseer(h.Afzender, h.Ontvanger, identificatie, soort, invoer.Inhoud!, g.Vergelijk!);
+        Fasetijden.Stop(Fasetijden.Fase.Journaal, t0);
+        switch (journaal)
+        {
+            case JournaalUitkomst.ExacteHerhaling herhaling:
+                tx.Commando("RELEASE SAVEPOINT bericht").ExecuteNonQuery();
+                return Herhaling(tx, invoer, soort, identificatie, herhaling);
+
+            case JournaalUitkomst.ZelfdeIdentificatieAndereInhoud afwijking:
+                return Bewaakt(tx, invoer, bericht, afwijking.JournaalId, nieuw, ctx =>
+                {
+                    if (!validatie.IsGeldig)
+                    {
+                        return Technisch(ctx, bericht, validatie, retour);
+                    }
+
+                    ctx.StuurRetour(retour, bericht, Retour9056(bericht, ctx.Retourgegevens));
+                    ctx.Meldingen.Add($"Retourcode 9056: Identificatie {identificatie} is eerder door deze afzender gebruikt voor een ander bericht; niets verwerkt.");
+                    return Uitkomsten.Rejected;
+                });
+
+            case JournaalUitkomst.Nieuw nieuwBericht:
+                return Bewaakt(tx, invoer, bericht, nieuwBericht.JournaalId, nieuw, ctx => validatie.IsGeldig
+                    ? bericht switch
+                    {
+                        VerzoekOmToewijzingBericht b => Jw315Verwerken.Verwerk(ctx, b, jw315),
+                        VerzoekOmWijzigingBericht b => Jw317Verwerken.Verwerk(ctx, b, jw317),
+                        StartBericht b => StartStopVerwerken.Verwerk(ctx, b),
+                        StopBericht b => StartStopVerwerken.Verwerk(ctx, b),
+                        Declaratiebericht b => DeclaratieRouteren.Verwerk(ctx, b, catalogus),
+                        _ => throw new InvalidOperationException($"Geen verwerking voor {bericht.Soort}."),
+                    }
+                    : Technisch(ctx, bericht, validatie, retour));
+
+            default:
+                throw new InvalidOperationException("Onbekende journaaluitkomst.");
+        }
+    }
+
+    /// <summary>IV032 level 2: a header-only retour with 0001; the errors are reported.</summary>
+    private static string Technisch(Berichtcontext ctx, IjwBericht bericht, Validatie validatie, string retour)
+    {
+        ctx.StuurRetour(retour, bericht, Retourbouwer.Technisch(bericht, ctx.Retourgegevens));
+        ctx.Meldingen.AddRange(validatie.Fouten.Select(f => f.ToString()));
+        return Uitkomsten.Invalid;
+    }
+
+    /// <summary>
+    /// Runs one message's work inside the savepoint its journal row was written in. A bug (exception) rolls
+    /// back this message's journal row, state and answers — it is not accepted, nothing half-written stays —
+    /// and the batch continues.
+    /// </summary>
+    private Bestandsverslag Bewaakt(StoreTransactie tx, Invoer invoer, IjwBericht bericht, long journaalId,
+        List<(long Id, string Naam, byte[] Inhoud)> nieuw, Func<Berichtcontext, string> werk)
+    {
+        var soort = bericht.Soort.ToString();
+        var identificatie = bericht.Header.BerichtIdentificatie.Identificatie;
+        var ctx = new Berichtcontext(tx, journaalId, vandaag, tijd, outboxMap);
+        try
+        {
+            var uitkomst = werk(ctx);
+            var t0 = Fasetijden.Start();
+            // Status and release in one command (one round trip); the row was inserted in this savepoint.
+            tx.Commando("UPDATE journaal SET status = @status WHERE id = @id; RELEASE SAVEPOINT bericht")
+                .Met("@status", uitkomst).Met("@id", journaalId).ExecuteNonQuery();
+            Fasetijden.Stop(Fasetijden.Fase.Savepoint, t0);
+            nieuw.AddRange(ctx.Nieuw);
+            return Verslag(invoer, soort, identificatie, uitkomst, ctx, journaalId);
+        }
+#pragma warning disable CA1031 // The message boundary: a bug in one message must not stop or lose the others.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            tx.Commando("ROLLBACK TO SAVEPOINT bericht").ExecuteNonQuery();
+            tx.Commando("RELEASE SAVEPOINT bericht").ExecuteNonQuery();
+            return new Bestandsverslag(invoer.Bestand, soort, identificatie, Uitkomsten.Error, [], [],
+                [$"Interne fout bij het verwerken ({e.GetType().Name}: {e.Message}); het bericht is niet aangenomen en er is niets beslist of verstuurd. Bied het na herstel opnieuw aan."]);
+        }
+    }
+
+    private Bestandsverslag Herhaling(StoreTransactie tx, Invoer invoer, string soort, string identificatie, JournaalUitkomst.ExacteHerhaling h)
+    {
+        var status = Staat.JournaalStatus(tx, h.JournaalId) ?? JournaalLezen.Ontvangen;
+        var besluiten = Staat.BeslissingenVan(tx, h.JournaalId);
+        return new Bestandsverslag(invoer.Bestand, soort, identificatie, status, besluiten,
+            [.. h.Antwoorden.Select(a => Berichtcontext.Pad(outboxMap, a.Bestandsnaam))],
+            ["HERHALING: Exacte herhaling van een eerder ontvangen bericht: niets gewijzigd; de eerdere uitkomst en antwoorden worden opnieuw gemeld."],
+            h.JournaalId, Herhaling: true, Antwoorden: [.. h.Antwoorden.Select(a => new OpgeslagenAntwoord(a.Id, a.Bestandsnaam, a.Inhoud))]);
+    }
+
+    private static IjwBericht Retour9056(IjwBericht bericht, Retourgegevens gegevens)
+    {
+        if (bericht is Declaratiebericht d)
+        {
+            var beoordeling = new Declaratiebeoordeling();
+            beoordeling.DeclaratieCodes.Add("9056");
+            return Declaratieantwoordbouwer.Bouw(d, gegevens, beoordeling);
+        }
+
+        return Retourbouwer.Bouw(bericht, gegevens, new Klassecodes().Zet("/Bericht/Header", "9056"));
+    }
+
+    private static Bestandsverslag Verslag(Invoer invoer, string soort, string identificatie, string uitkomst, Berichtcontext ctx, long journaalId) =>
+        new(invoer.Bestand, soort, identificatie, uitkomst, ctx.Besluiten, ctx.Outbox, ctx.Meldingen, journaalId,
+            Antwoorden: [.. ctx.Nieuw.Select(n => new OpgeslagenAntwoord(n.Id, n.Naam, n.Inhoud))]);
+
+    private static Bestandsverslag Ongeldig(Invoer invoer, string? code, string? identificatie, IReadOnlyList<string> meldingen) =>
+        new(invoer.Bestand, code, identificatie, Uitkomsten.Invalid, [], [], meldingen);
+
+    /// <summary>The outbox key of the retour to a message the municipality receives; null for any other message.</summary>
+    private static string? Retoursleutel(Berichtsoort soort) => soort switch
+    {
+        Berichtsoort.JW315 => "JW316",
+        Berichtsoort.JW317 => "JW318",
+        Berichtsoort.JW305 => "JW306",
+        Berichtsoort.JW307 => "JW308",
+        Berichtsoort.JW323 => "JW325",
+        _ => null,
+    };
+}
