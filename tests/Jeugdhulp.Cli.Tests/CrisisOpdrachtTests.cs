@@ -35,6 +35,6 @@ public sealed class CrisisOpdrachtTests
         var (code, _, fout) = Run("crisis", "--rules", Flevoland, "--start", "2027-03-01", "--eind", "2027-03-02", "--route", "later");
 
         Assert.Equal(2, code);
-        Assert.Contains("--route 'later' is geen crisisroute", fout, StringComparison.Ordinal);
+        Assert.Contains("--route: 'later' is geen crisisroute", fout, StringComparison.Ordinal);
     }
 }
