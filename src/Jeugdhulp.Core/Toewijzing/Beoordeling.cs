@@ -31,6 +31,9 @@ internal sealed class Beoordeling
     public void Afwijzen(string regelId, RedenAfwijzing reden, string code, params Parameter[] parameters) =>
         bevindingen.Add(new(regelId, Uitkomst.Afgewezen, reden, code, parameters));
 
+    /// <summary>Adds a finding another decision made (the 24-hour scope, Core/Verblijf).</summary>
+    public void Neem(Bevinding bevinding) => bevindingen.Add(bevinding);
+
     public void Signaal(string regelId, string code, DateOnly? datum, params Parameter[] parameters) =>
         signalen.Add(new(regelId, code, datum, parameters));
 

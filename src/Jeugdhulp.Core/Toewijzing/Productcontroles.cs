@@ -169,6 +169,7 @@ internal static class Productcontroles
     /// </summary>
     public static void Duur(Beoordeling b, Product product, DateOnly ingang, DateOnly? eind, bool alleenHardeGrens, string? toevoeging = null)
     {
+        DuurInDagen(b, product, ingang, eind);
         var regelId = product.MaxDuurHard ? "HK-PRD-2" : "HK-PRD-1";
         if (product.MaxDuurMaanden is not { } max || (alleenHardeGrens && !product.MaxDuurHard))
         {
@@ -192,6 +193,29 @@ internal static class Productcontroles
         {
             b.Beoordelen(regelId, "langer-dan-richtlijn", parameters);
         }
+    }
+
+    /// <summary>
+    /// A maximum in calendar days, start and end included, always hard (reden 4), under the rule the product names
+    /// (crisis with stay: 1 to 28 days, HK-24-8). Without an end date the stay has no bound, so it is refused too.
+    /// </summary>
+    private static void DuurInDagen(Beoordeling b, Product product, DateOnly ingang, DateOnly? eind)
+    {
+        if (product.MaxDuurDagen is not { } max || product.DuurRegel is not { } regel)
+        {
+            return;
+        }
+
+        var dagen = eind is { } e ? e.DayNumber - ingang.DayNumber + 1 : (int?)null;
+        if (dagen is { } d && d <= max)
+        {
+            b.Ok(regel, $"{product.Code} duurt {d} dagen ({ingang:yyyy-MM-dd} t/m {eind:yyyy-MM-dd}), ten hoogste {max}.");
+            return;
+        }
+
+        b.Afwijzen(regel, RedenAfwijzing.PastNietBinnenContract, dagen is { } n
+            ? $"{product.Code} mag ten hoogste {max} dagen duren (uiterlijk t/m {ingang.AddDays(max - 1):yyyy-MM-dd}); gevraagd zijn {n} dagen."
+            : $"{product.Code} mag ten hoogste {max} dagen duren; gevraagd is een periode zonder einddatum.");
     }
 
     /// <summary>
