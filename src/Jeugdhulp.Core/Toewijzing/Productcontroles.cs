@@ -209,13 +209,18 @@ internal static class Productcontroles
         var dagen = eind is { } e ? e.DayNumber - ingang.DayNumber + 1 : (int?)null;
         if (dagen is { } d && d <= max)
         {
-            b.Ok(regel, $"{product.Code} duurt {d} dagen ({ingang:yyyy-MM-dd} t/m {eind:yyyy-MM-dd}), ten hoogste {max}.");
+            b.Ok(regel, "binnen-dagen", ("product", $"{product.Code}"), ("dagen", $"{d}"), ("ingang", $"{ingang:yyyy-MM-dd}"), ("eind", $"{eind:yyyy-MM-dd}"), ("max", $"{max}"));
             return;
         }
 
-        b.Afwijzen(regel, RedenAfwijzing.PastNietBinnenContract, dagen is { } n
-            ? $"{product.Code} mag ten hoogste {max} dagen duren (uiterlijk t/m {ingang.AddDays(max - 1):yyyy-MM-dd}); gevraagd zijn {n} dagen."
-            : $"{product.Code} mag ten hoogste {max} dagen duren; gevraagd is een periode zonder einddatum.");
+        if (dagen is { } n)
+        {
+            b.Afwijzen(regel, RedenAfwijzing.PastNietBinnenContract, "te-veel-dagen", ("product", $"{product.Code}"), ("max", $"{max}"), ("uiterst", $"{ingang.AddDays(max - 1):yyyy-MM-dd}"), ("dagen", $"{n}"));
+        }
+        else
+        {
+            b.Afwijzen(regel, RedenAfwijzing.PastNietBinnenContract, "dagen-zonder-einddatum", ("product", $"{product.Code}"), ("max", $"{max}"));
+        }
     }
 
     /// <summary>

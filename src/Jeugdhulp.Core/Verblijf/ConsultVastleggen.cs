@@ -41,31 +41,50 @@ public static class ConsultVastleggen
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(regels);
-        var b = new List<Bevinding>();
-        b.Add(string.IsNullOrWhiteSpace(a.Basisinformatie) || string.IsNullOrWhiteSpace(a.Vraag)
-            ? new Bevinding("HK-24-6", Uitkomst.Afgewezen, null, "Een consultaanvraag bevat basisinformatie en een concrete vraag.")
-            : new Bevinding("HK-24-6", Uitkomst.Toegekend, null, "Consultaanvraag met basisinformatie en een concrete vraag."));
+        var b = new Beoordeling();
+        if (string.IsNullOrWhiteSpace(a.Basisinformatie) || string.IsNullOrWhiteSpace(a.Vraag))
+        {
+            b.Weigeren("HK-24-6", "onvolledig");
+        }
+        else
+        {
+            b.Ok("HK-24-6", "volledig");
+        }
+
         var termijnen = new List<Verplichting>();
         if (regels.Termijn("HK-24-6") is { } voorkeur)
         {
             var uiterlijk = TermijnenBewaken.LaatsteDag(voorkeur, a.Gewenst, kalender);
             if (a.Ingediend > uiterlijk)
             {
-                b.Add(new Bevinding("HK-24-6", Uitkomst.Toegekend, null,
-                    $"Ingediend op {a.Ingediend:yyyy-MM-dd}, minder dan {voorkeur.Aantal} {voorkeur.Eenheid.ToString().ToLowerInvariant()} voor {a.Gewenst:yyyy-MM-dd} (bij voorkeur eerder; geen afwijzing)."));
+                b.Ok("HK-24-6", "laat-ingediend", ("ingediend", $"{a.Ingediend:yyyy-MM-dd}"), ("aantal", $"{voorkeur.Aantal}"), ("eenheid", voorkeur.Eenheid.ToString().ToLowerInvariant()), ("gewenst", $"{a.Gewenst:yyyy-MM-dd}"));
                 termijnen.Add(new Verplichting(voorkeur.Partij, a.Gemeente, "consultaanvraag vooraf", a.Referentie, null, uiterlijk, voorkeur.Id, true));
             }
         }
 
-        return new(b, termijnen, regels.Label);
+        return new(b.Bevindingen, termijnen, regels.Label);
     }
 
     /// <summary>The finding recording the outcome; a further investigation is a separate local decision.</summary>
-    public static Bevinding Vastleggen(Consultuitkomst uitkomst) => new("HK-24-6", Uitkomst.Toegekend, null, uitkomst switch
+    public static Bevinding Vastleggen(Consultuitkomst uitkomst)
     {
-        Consultuitkomst.Opschalen => "Uitkomst consult: opschalen naar 24-uurs jeugdhulp.",
-        Consultuitkomst.LokaalOplossen => "Uitkomst consult: lokaal oplossen.",
-        Consultuitkomst.NaderOnderzoek => "Uitkomst consult: nader onderzoek (apart lokaal besluit).",
-        _ => "Uitkomst consult: domeinoverstijgende vraag voor de regionale expertteamtafel.",
-    });
+        var b = new Beoordeling();
+        switch (uitkomst)
+        {
+            case Consultuitkomst.Opschalen:
+                b.Ok("HK-24-6", "uitkomst-opschalen");
+                break;
+            case Consultuitkomst.LokaalOplossen:
+                b.Ok("HK-24-6", "uitkomst-lokaal");
+                break;
+            case Consultuitkomst.NaderOnderzoek:
+                b.Ok("HK-24-6", "uitkomst-nader-onderzoek");
+                break;
+            default:
+                b.Ok("HK-24-6", "uitkomst-expertteam");
+                break;
+        }
+
+        return b.Bevindingen[0];
+    }
 }

@@ -35,21 +35,19 @@ public static class CrisisBeoordelen
             return Verblijfoordeel.ZonderRegels(regels, "HK-24-8");
         }
 
-        var b = new List<Bevinding>();
+        var b = new Beoordeling();
         var t = new List<Verplichting>();
         if (p.Einde is not { } einde)
         {
-            b.Add(new Bevinding("HK-24-8", Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract,
-                $"Een crisisplaatsing duurt 1 tot {max.Aantal} dagen; een plaatsing zonder einddatum past daar niet in."));
+            b.Afwijzen("HK-24-8", RedenAfwijzing.PastNietBinnenContract, "zonder-einddatum", ("max", $"{max.Aantal}"));
         }
         else if (Verblijfdagen.Aantal(p.Ingang, einde) is var dagen && (dagen < 1 || dagen > max.Aantal))
         {
-            b.Add(new Bevinding("HK-24-8", Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract,
-                $"Een crisisplaatsing duurt 1 tot {max.Aantal} dagen (uiterlijk t/m {Verblijfdagen.Dag(p.Ingang, max.Aantal):yyyy-MM-dd}); gevraagd zijn {dagen} dagen."));
+            b.Afwijzen("HK-24-8", RedenAfwijzing.PastNietBinnenContract, "buiten-duur", ("max", $"{max.Aantal}"), ("uiterst", $"{Verblijfdagen.Dag(p.Ingang, max.Aantal):yyyy-MM-dd}"), ("dagen", $"{dagen}"));
         }
         else
         {
-            b.Add(new Bevinding("HK-24-8", Uitkomst.Toegekend, null, $"Crisisplaatsing van {dagen} dagen, ten hoogste {max.Aantal}."));
+            b.Ok("HK-24-8", "crisisduur", ("dagen", $"{dagen}"), ("max", $"{max.Aantal}"));
         }
 
         if (p.Vervolgperspectief is null && regels.Termijn(Perspectief) is { } perspectief)
@@ -74,7 +72,7 @@ public static class CrisisBeoordelen
             t.Add(Verplichting(p, evaluatie, "evaluatie crisisplaatsing"));
         }
 
-        return new(b, t, regels.Label);
+        return new(b.Bevindingen, t, regels.Label);
     }
 
     /// <summary>A deadline counted in days of the stay: "within 14 days" is due on day 14.</summary>

@@ -30,11 +30,22 @@ public static class EscalatieVastleggen
     };
 
     /// <summary>The finding that records an escalation and who decides it.</summary>
-    public static Bevinding Vastleggen(Plaatsingsroute route, string onderwerp) => new("HK-24-12", Uitkomst.Beoordelen, null,
-        $"Escalatie ({onderwerp}): verwijzer en samenwerkingsverband zijn het oneens; beslist door {WieBeslist(route) switch
+    public static Bevinding Vastleggen(Plaatsingsroute route, string onderwerp)
+    {
+        var b = new Beoordeling();
+        switch (WieBeslist(route))
         {
-            Beslisser.VeiligThuis => "Veilig Thuis",
-            Beslisser.Gi => "de GI",
-            _ => "de verwijzer of perspectiefregisseur (Jeugdwet)",
-        }}.");
+            case Beslisser.VeiligThuis:
+                b.Beoordelen("HK-24-12", "veilig-thuis-beslist", ("onderwerp", onderwerp));
+                break;
+            case Beslisser.Gi:
+                b.Beoordelen("HK-24-12", "gi-beslist", ("onderwerp", onderwerp));
+                break;
+            default:
+                b.Beoordelen("HK-24-12", "verwijzer-beslist", ("onderwerp", onderwerp));
+                break;
+        }
+
+        return b.Bevindingen[0];
+    }
 }

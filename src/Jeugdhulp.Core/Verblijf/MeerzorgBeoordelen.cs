@@ -83,42 +83,50 @@ public static class MeerzorgBeoordelen
             return new(Verblijfoordeel.ZonderRegels(regels, "HK-24-10"), null);
         }
 
-        var b = new List<Bevinding>();
+        var b = new Beoordeling();
         var t = new List<Verplichting>();
-        b.Add(a.Hulpplan
-            ? new Bevinding("HK-24-10", Uitkomst.Toegekend, null, "Hulpplan bijgevoegd.")
-            : new Bevinding("HK-24-10", Uitkomst.Beoordelen, null, "Een meerzorgaanvraag gaat vergezeld van een hulpplan; dat ontbreekt."));
-        b.Add(Toets("onafhankelijke toets", a.OnafhankelijkeToets, RedenAfwijzing.Zorginhoudelijk));
-        b.Add(Toets("financiële toets", a.FinancieleToets, RedenAfwijzing.Budget));
-
-        if (v.Meerzorg.Zzp.FirstOrDefault(z => z.Naam == a.Zzp) is { } zzp)
+        if (a.Hulpplan)
         {
-            b.Add(new Bevinding("HK-24-10", Uitkomst.Toegekend, null,
-                $"ZZP {zzp.Naam}: {zzp.BegeleidingUren} uur begeleiding + {zzp.BehandelingUren} uur behandeling = {zzp.TotaalUren} uur per week; meerzorg {a.ExtraUrenPerWeek} uur per week daarboven."));
+            b.Ok("HK-24-10", "hulpplan");
         }
         else
         {
-            b.Add(new Bevinding("HK-24-10", Uitkomst.Beoordelen, null, $"ZZP '{a.Zzp}' staat niet in de ZZP-tabel ({string.Join(", ", v.Meerzorg.Zzp.Select(z => z.Naam))})."));
+            b.Beoordelen("HK-24-10", "geen-hulpplan");
+        }
+
+        Toetsen(b, a);
+        if (v.Meerzorg.Zzp.FirstOrDefault(z => z.Naam == a.Zzp) is { } zzp)
+        {
+            b.Ok("HK-24-10", "zzp", ("zzp", zzp.Naam), ("begeleiding", $"{zzp.BegeleidingUren}"), ("behandeling", $"{zzp.BehandelingUren}"), ("totaal", $"{zzp.TotaalUren}"), ("extra", $"{a.ExtraUrenPerWeek}"));
+        }
+        else
+        {
+            b.Beoordelen("HK-24-10", "zzp-onbekend", ("zzp", a.Zzp), ("tabel", string.Join(", ", v.Meerzorg.Zzp.Select(z => z.Naam))));
         }
 
         if (a.ExtraUrenPerWeek <= 0 || a.Tot < a.Van)
         {
-            b.Add(new Bevinding("HK-24-10", Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract, "Meerzorg vraagt een positief aantal uren per week en een periode met einde na begin."));
+            b.Afwijzen("HK-24-10", RedenAfwijzing.PastNietBinnenContract, "omvang-ongeldig");
         }
 
         if (regels.Termijn(Duur) is { } duur)
         {
             var uiterst = TermijnenBewaken.Vervalt(duur, a.Van, kalender).AddDays(-1);
-            b.Add(a.Tot <= uiterst
-                ? new Bevinding("HK-24-10", Uitkomst.Toegekend, null, $"Periode {a.Van:yyyy-MM-dd} t/m {a.Tot:yyyy-MM-dd}, ten hoogste {duur.Aantal} {Eenheid(duur)}; daarna herbeoordeling.")
-                : new Bevinding("HK-24-10", Uitkomst.Beoordelen, null,
-                    $"Meerzorg wordt in principe ten hoogste {duur.Aantal} {Eenheid(duur)} toegekend (t/m {uiterst:yyyy-MM-dd}); gevraagd t/m {a.Tot:yyyy-MM-dd}. Langer beslist een medewerker."));
+            if (a.Tot <= uiterst)
+            {
+                b.Ok("HK-24-10", "periode", ("van", $"{a.Van:yyyy-MM-dd}"), ("tot", $"{a.Tot:yyyy-MM-dd}"), ("aantal", $"{duur.Aantal}"), ("eenheid", Eenheid(duur)));
+            }
+            else
+            {
+                b.Beoordelen("HK-24-10", "periode-te-lang", ("aantal", $"{duur.Aantal}"), ("eenheid", Eenheid(duur)), ("uiterst", $"{uiterst:yyyy-MM-dd}"), ("tot", $"{a.Tot:yyyy-MM-dd}"));
+            }
+
             t.Add(new Verplichting(duur.Partij, a.Gemeente, "herbeoordeling meerzorg", a.Referentie, a.Client, a.Tot < uiterst ? a.Tot : uiterst, duur.Id, duur.Advies));
         }
 
         if (a.Van < a.Ontvangen)
         {
-            b.Add(new Bevinding("HK-24-10", Uitkomst.Toegekend, null, $"Met terugwerkende kracht vanaf {a.Van:yyyy-MM-dd} (aanvraag ontvangen {a.Ontvangen:yyyy-MM-dd})."));
+            b.Ok("HK-24-10", "terugwerkend", ("van", $"{a.Van:yyyy-MM-dd}"), ("ontvangen", $"{a.Ontvangen:yyyy-MM-dd}"));
         }
 
         if (regels.Termijn(Besluittermijn) is { } besluit)
@@ -126,18 +134,41 @@ public static class MeerzorgBeoordelen
             t.Add(new Verplichting(besluit.Partij, a.Gemeente, "besluit meerzorg", a.Referentie, a.Client, TermijnenBewaken.Vervalt(besluit, a.Ontvangen, kalender), besluit.Id, besluit.Advies));
         }
 
-        var oordeel = new Verblijfoordeel(b, t, regels.Label);
+        var oordeel = new Verblijfoordeel(b.Bevindingen, t, regels.Label);
         return new(oordeel, oordeel.Uitkomst == Uitkomst.Toegekend
             ? new Meerzorgtoewijzing(product.Code, product.Categorie, a.Van, a.Tot, new Omvang(a.ExtraUrenPerWeek, Omvang.Uur, "2"))
             : null);
     }
 
-    private static Bevinding Toets(string naam, Toetsstand stand, RedenAfwijzing reden) => stand switch
+    /// <summary>The independent check (negative: zorginhoudelijk, reden 5) and the financial one (negative: budget, reden 2).</summary>
+    private static void Toetsen(Beoordeling b, Meerzorgaanvraag a)
     {
-        Toetsstand.Positief => new Bevinding("HK-24-10", Uitkomst.Toegekend, null, $"De {naam} is positief."),
-        Toetsstand.Negatief => new Bevinding("HK-24-10", Uitkomst.Afgewezen, reden, $"De {naam} is negatief."),
-        _ => new Bevinding("HK-24-10", Uitkomst.Beoordelen, null, $"De {naam} is nog niet gedaan."),
-    };
+        switch (a.OnafhankelijkeToets)
+        {
+            case Toetsstand.Positief:
+                b.Ok("HK-24-10", "onafhankelijke-toets-positief");
+                break;
+            case Toetsstand.Negatief:
+                b.Afwijzen("HK-24-10", RedenAfwijzing.Zorginhoudelijk, "onafhankelijke-toets-negatief");
+                break;
+            default:
+                b.Beoordelen("HK-24-10", "onafhankelijke-toets-open");
+                break;
+        }
+
+        switch (a.FinancieleToets)
+        {
+            case Toetsstand.Positief:
+                b.Ok("HK-24-10", "financiele-toets-positief");
+                break;
+            case Toetsstand.Negatief:
+                b.Afwijzen("HK-24-10", RedenAfwijzing.Budget, "financiele-toets-negatief");
+                break;
+            default:
+                b.Beoordelen("HK-24-10", "financiele-toets-open");
+                break;
+        }
+    }
 
     private static string Eenheid(Termijn t) => t.Eenheid.ToString().ToLowerInvariant();
 }

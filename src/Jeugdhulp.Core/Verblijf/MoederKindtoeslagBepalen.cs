@@ -44,16 +44,15 @@ public static class MoederKindtoeslagBepalen
             return new(Verblijfoordeel.ZonderRegels(regels, "HK-24-11"), []);
         }
 
-        var b = new List<Bevinding>();
+        var b = new Beoordeling();
         var t = new List<Verplichting>();
         if (string.IsNullOrWhiteSpace(g.BesluitMoeder))
         {
-            b.Add(new Bevinding("HK-24-11", Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract,
-                "Moeder-kindtoeslag alleen op het jeugdhulpbesluit van de moeder; dat is niet vastgelegd."));
-            return new(new(b, t, regels.Label), []);
+            b.Afwijzen("HK-24-11", RedenAfwijzing.PastNietBinnenContract, "geen-besluit-moeder");
+            return new(new(b.Bevindingen, t, regels.Label), []);
         }
 
-        b.Add(new Bevinding("HK-24-11", Uitkomst.Toegekend, null, $"Op het jeugdhulpbesluit van de moeder ({g.BesluitMoeder})."));
+        b.Ok("HK-24-11", "besluit-moeder", ("besluit", g.BesluitMoeder));
         var bedragen = new List<(int, int, decimal)>();
         for (var jaar = g.Van.Year; jaar <= g.Tot.Year; jaar++)
         {
@@ -64,11 +63,11 @@ public static class MoederKindtoeslagBepalen
             {
                 var bedrag = etmalen * tarief.BedragPerEtmaal;
                 bedragen.Add((jaar, etmalen, bedrag));
-                b.Add(new Bevinding("HK-24-11", Uitkomst.Toegekend, null, $"{jaar}: {etmalen} etmalen × € {tarief.BedragPerEtmaal:0.00} = € {bedrag:0.00}."));
+                b.Ok("HK-24-11", "bedrag", ("jaar", $"{jaar}"), ("etmalen", $"{etmalen}"), ("tarief", $"{tarief.BedragPerEtmaal:0.00}"), ("bedrag", $"{bedrag:0.00}"));
             }
             else
             {
-                b.Add(new Bevinding("HK-24-11", Uitkomst.Beoordelen, null, $"{jaar}: geen tarief voor de moeder-kindtoeslag in de regeldata ({etmalen} etmalen); een medewerker vult het geïndexeerde bedrag in."));
+                b.Beoordelen("HK-24-11", "geen-tarief", ("jaar", $"{jaar}"), ("etmalen", $"{etmalen}"));
             }
         }
 
@@ -77,6 +76,6 @@ public static class MoederKindtoeslagBepalen
             t.Add(new Verplichting(rapport.Partij, g.Aanbieder, "rapportage moeder-kindtoeslag", g.Referentie, g.Kind, TermijnenBewaken.Vervalt(rapport, g.Van, kalender), rapport.Id, rapport.Advies));
         }
 
-        return new(new(b, t, regels.Label), bedragen);
+        return new(new(b.Bevindingen, t, regels.Label), bedragen);
     }
 }

@@ -30,57 +30,71 @@ public static class ScopeBepalen
             return Verblijfoordeel.ZonderRegels(regels, "HK-24-2");
         }
 
-        var b = new List<Bevinding>();
+        var b = new Beoordeling();
         var product = regels.Product(aanvraag.Product);
         if (v.Soort(aanvraag.Product) is not { } soort)
         {
             var buiten = v.BuitenScope.FirstOrDefault(x => x.Producten.Contains(aanvraag.Product) || (product is not null && x.Percelen.Contains(product.Perceel)));
-            b.Add(new Bevinding("HK-24-2", Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract, buiten is not null
-                ? $"{aanvraag.Product} ({buiten.Naam}) valt buiten de 24-uurs jeugdhulp van het samenwerkingsverband: {buiten.Reden}"
-                : $"{aanvraag.Product} is geen product van de 24-uurs jeugdhulp van het samenwerkingsverband."));
-            return new(b, [], regels.Label);
+            if (buiten is not null)
+            {
+                b.Afwijzen("HK-24-2", RedenAfwijzing.PastNietBinnenContract, "buiten-scope", ("product", $"{aanvraag.Product}"), ("naam", buiten.Naam), ("reden", buiten.Reden));
+            }
+            else
+            {
+                b.Afwijzen("HK-24-2", RedenAfwijzing.PastNietBinnenContract, "geen-verblijfproduct", ("product", $"{aanvraag.Product}"));
+            }
+
+            return new(b.Bevindingen, [], regels.Label);
         }
 
-        b.Add(new Bevinding("HK-24-2", Uitkomst.Toegekend, null, $"{aanvraag.Product} ({product?.Naam ?? soort.ToString()}) valt binnen de 24-uurs jeugdhulp."));
-        if (soort == VerblijfSoort.IntensiefAmbulant)
+        b.Ok("HK-24-2", "binnen-scope", ("product", $"{aanvraag.Product}"), ("naam", product?.Naam ?? soort.ToString()));
+        var min = $"{v.MinEtmalenPerWeek}";
+        if (soort == VerblijfSoort.IntensiefAmbulant && aanvraag.AfschalenUitVerblijf)
         {
-            b.Add(aanvraag.AfschalenUitVerblijf
-                ? new Bevinding("HK-24-5", Uitkomst.Toegekend, null, "Intensief ambulant bij afschalen uit verblijf: regionaal, ook met minder dan 4 etmalen per week.")
-                : new Bevinding("HK-24-5", Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract,
-                    "Intensief ambulante hulp ter voorkoming van verblijf is een lokaal product; regionaal alleen bij afschalen uit verblijf."));
+            b.Ok("HK-24-5", "afschalen", ("min", min));
+        }
+        else if (soort == VerblijfSoort.IntensiefAmbulant)
+        {
+            b.Afwijzen("HK-24-5", RedenAfwijzing.PastNietBinnenContract, "lokaal");
         }
         else if (aanvraag.EtmalenPerWeek < v.MinEtmalenPerWeek)
         {
-            b.Add(new Bevinding("HK-24-1", Uitkomst.Afgewezen, RedenAfwijzing.PastNietBinnenContract,
-                $"Gemiddeld {aanvraag.EtmalenPerWeek} etmalen per week is minder dan {v.MinEtmalenPerWeek}: kortdurend verblijf, lokale jeugdhulp."));
+            b.Afwijzen("HK-24-1", RedenAfwijzing.PastNietBinnenContract, "kortdurend", ("etmalen", $"{aanvraag.EtmalenPerWeek}"), ("min", min));
         }
         else
         {
-            b.Add(new Bevinding("HK-24-1", Uitkomst.Toegekend, null, $"Gemiddeld {aanvraag.EtmalenPerWeek} etmalen per week, ten minste {v.MinEtmalenPerWeek}."));
+            b.Ok("HK-24-1", "etmalen", ("etmalen", $"{aanvraag.EtmalenPerWeek}"), ("min", min));
         }
 
         if (soort is VerblijfSoort.BegeleidWonen or VerblijfSoort.BegeleidWonenPlus)
         {
-            b.Add(Leeftijd(aanvraag, v.BegeleidWonen));
+            Leeftijd(b, aanvraag, v.BegeleidWonen);
         }
 
-        return new(b, [], regels.Label);
+        return new(b.Bevindingen, [], regels.Label);
     }
 
-    private static Bevinding Leeftijd(Verblijfaanvraag aanvraag, BegeleidWonenLeeftijd grens)
+    private static void Leeftijd(Beoordeling b, Verblijfaanvraag aanvraag, BegeleidWonenLeeftijd grens)
     {
         if (aanvraag.Geboortedatum is not { } geboren)
         {
-            return new Bevinding("HK-24-4", Uitkomst.Beoordelen, null, "Geboortedatum onbekend: de leeftijdsgrens van Begeleid Wonen kan niet worden getoetst.");
+            b.Beoordelen("HK-24-4", "geboortedatum-onbekend");
+            return;
         }
 
-        var leeftijd = Productcontroles.LeeftijdOp(geboren, aanvraag.Ingangsdatum);
-        return leeftijd <= grens.MaxLeeftijdJeugd
-            ? new Bevinding("HK-24-4", Uitkomst.Toegekend, null, $"Begeleid Wonen: {leeftijd} jaar, tot en met {grens.MaxLeeftijdJeugd}.")
-            : leeftijd >= grens.JongvolwassenVanaf && leeftijd <= grens.JongvolwassenTot
-                ? new Bevinding("HK-24-4", Uitkomst.Toegekend, null,
-                    $"Begeleid Wonen: {leeftijd} jaar, jongvolwassene ({grens.JongvolwassenVanaf}–{grens.JongvolwassenTot}) met verlengde jeugdhulp. Bij dominante psychiatrische problematiek gaat Beschermd Wonen voor.")
-                : new Bevinding("HK-24-4", Uitkomst.Afgewezen, RedenAfwijzing.Leeftijdsgrens,
-                    $"Begeleid Wonen is voor jeugdigen tot en met {grens.MaxLeeftijdJeugd} of jongvolwassenen van {grens.JongvolwassenVanaf} tot en met {grens.JongvolwassenTot}; cliënt is {leeftijd}.");
+        var jaren = Productcontroles.LeeftijdOp(geboren, aanvraag.Ingangsdatum);
+        var leeftijd = $"{jaren}";
+        if (jaren <= grens.MaxLeeftijdJeugd)
+        {
+            b.Ok("HK-24-4", "jeugdige", ("leeftijd", leeftijd), ("max", $"{grens.MaxLeeftijdJeugd}"));
+        }
+        else if (jaren >= grens.JongvolwassenVanaf && jaren <= grens.JongvolwassenTot)
+        {
+            b.Ok("HK-24-4", "jongvolwassene", ("leeftijd", leeftijd), ("vanaf", $"{grens.JongvolwassenVanaf}"), ("tot", $"{grens.JongvolwassenTot}"));
+        }
+        else
+        {
+            b.Afwijzen("HK-24-4", RedenAfwijzing.Leeftijdsgrens, "te-oud", ("max", $"{grens.MaxLeeftijdJeugd}"), ("vanaf", $"{grens.JongvolwassenVanaf}"), ("tot", $"{grens.JongvolwassenTot}"), ("leeftijd", leeftijd));
+        }
     }
 }

@@ -21,9 +21,9 @@ public enum Plaatsingsroute
 }
 
 /// <summary>
-/// The outcome of a 24-hour care check: the findings (rule id, outcome, Dutch text: the existing
-/// <see cref="Bevinding"/> of the allocation engine, so one way of rendering findings serves both) and the
-/// deadlines it opens.
+/// The outcome of a 24-hour care check: the findings (rule id, outcome, code and parameters: the existing
+/// <see cref="Bevinding"/> of the allocation engine, rendered from the one text table, so one way of rendering
+/// findings serves both) and the deadlines it opens.
 /// </summary>
 /// <param name="Bevindingen">Every check that ran, in order.</param>
 /// <param name="Verplichtingen">Deadlines the decision opens (for the deadline watch and the record).</param>
@@ -43,6 +43,10 @@ public sealed record Verblijfoordeel(IReadOnlyList<Bevinding> Bevindingen, IRead
     public IReadOnlyList<string> RegelIds => [.. Bevindingen.Select(b => b.RegelId).Distinct(StringComparer.Ordinal)];
 
     /// <summary>An oordeel for when the data has no 24-hour rules on the date: nothing can be decided, a person looks.</summary>
-    internal static Verblijfoordeel ZonderRegels(Regelset regels, string regelId) =>
-        new([new Bevinding(regelId, Uitkomst.Beoordelen, null, $"De regeldata ({regels.Label}) bevat geen regels voor 24-uurs jeugdhulp op deze datum.")], [], regels.Label);
+    internal static Verblijfoordeel ZonderRegels(Regelset regels, string regelId)
+    {
+        var b = new Beoordeling();
+        b.Beoordelen(regelId, "geen-verblijfregels", ("regels", regels.Label));
+        return new(b.Bevindingen, [], regels.Label);
+    }
 }

@@ -20,13 +20,13 @@ internal static class Verblijfscope
 
         if (soort == VerblijfSoort.IntensiefAmbulant)
         {
-            b.Beoordelen("HK-24-5", "Intensief ambulant is alleen regionaal bij afschalen uit verblijf; de JW315 zegt niet of dat zo is.");
+            b.Beoordelen("HK-24-5", "afschalen-onbekend");
             return;
         }
 
         if (EtmalenPerWeek(gevraagd) is not { } perWeek)
         {
-            b.Beoordelen("HK-24-1", $"Het gemiddelde aantal etmalen per week is uit de omvang ({gevraagd.Omvang}) en de periode niet te bepalen.");
+            b.Beoordelen("HK-24-1", "etmalen-onbekend", ("omvang", $"{gevraagd.Omvang}"));
             return;
         }
 

@@ -25,49 +25,70 @@ public static class VoorwaardenToetsen
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(regels);
-        var b = new List<Bevinding>();
+        var b = new Beoordeling();
         var termijnen = new List<Verplichting>();
         var gedwongen = p.Route == Plaatsingsroute.Gedwongen;
 
-        b.Add(p.Beschikking is { } besch
-            ? new Bevinding("HK-24-3", Uitkomst.Toegekend, null, $"Beschikking van {besch:yyyy-MM-dd}.")
-            : new Bevinding("HK-24-3", Uitkomst.Beoordelen, null, "Geen beschikking vastgelegd: een 24-uurs toewijzing berust altijd op een beschikking."));
+        if (p.Beschikking is { } besch)
+        {
+            b.Ok("HK-24-3", "beschikking", ("datum", $"{besch:yyyy-MM-dd}"));
+        }
+        else
+        {
+            b.Beoordelen("HK-24-3", "geen-beschikking");
+        }
 
         if (p.Dialoog is { } d)
         {
-            b.Add(new Bevinding("HK-24-3", Uitkomst.Toegekend, null, $"Dialoog met een 24-uurs specialist op {d:yyyy-MM-dd}."));
+            b.Ok("HK-24-3", "dialoog", ("datum", $"{d:yyyy-MM-dd}"));
         }
         else if (p.IsCrisis)
         {
             Termijn(termijnen, regels, kalender, DialoogTermijn, p, "dialoog 24-uurs specialist");
-            b.Add(new Bevinding("HK-24-3", Uitkomst.Toegekend, null, "Crisis of spoedmachtiging: de dialoog met een 24-uurs specialist volgt zo snel mogelijk (termijn)."));
+            b.Ok("HK-24-3", "dialoog-volgt");
         }
         else
         {
-            b.Add(new Bevinding("HK-24-3", Uitkomst.Beoordelen, null, "Geen dialoog met een 24-uurs specialist vastgelegd: die gaat aan de beschikking vooraf."));
+            b.Beoordelen("HK-24-3", "geen-dialoog");
         }
 
-        var verwacht = gedwongen ? Regisseur.Gi : Regisseur.LokaleToegang;
-        if (p.Regisseur is { } r)
-        {
-            b.Add(r == verwacht
-                ? new Bevinding("HK-24-9", Uitkomst.Toegekend, null, $"Perspectiefregisseur: {Naam(r)}.")
-                : new Bevinding("HK-24-9", Uitkomst.Beoordelen, null, $"Perspectiefregisseur is {Naam(r)}, maar bij {(gedwongen ? "gedwongen" : "vrijwillig")} kader hoort dat {Naam(verwacht)} te zijn."));
-        }
-        else if (p.IsCrisis)
+        if (p.IsCrisis && p.Regisseur is null)
         {
             Termijn(termijnen, regels, kalender, RegisseurTermijn, p, "perspectiefregisseur vastleggen");
-            b.Add(new Bevinding("HK-24-9", Uitkomst.Toegekend, null, $"Crisis: de perspectiefregisseur ({Naam(verwacht)}) wordt achteraf vastgelegd (termijn)."));
         }
-        else
+
+        // The expected regisseur is the GI when compulsory, else the lokale toegang. Its name is in the text (one
+        // code per regisseur), so no Dutch travels as a parameter.
+        switch (p.Regisseur, gedwongen)
         {
-            b.Add(new Bevinding("HK-24-9", Uitkomst.Beoordelen, null, $"Geen perspectiefregisseur vastgelegd; uiterlijk bij het besluit wordt {Naam(verwacht)} regisseur."));
+            case (Regisseur.Gi, true):
+                b.Ok("HK-24-9", "regisseur-gi");
+                break;
+            case (Regisseur.LokaleToegang, false):
+                b.Ok("HK-24-9", "regisseur-lokale-toegang");
+                break;
+            case (Regisseur.LokaleToegang, true):
+                b.Beoordelen("HK-24-9", "lokale-toegang-bij-gedwongen-kader");
+                break;
+            case (Regisseur.Gi, false):
+                b.Beoordelen("HK-24-9", "gi-bij-vrijwillig-kader");
+                break;
+            case (null, true) when p.IsCrisis:
+                b.Ok("HK-24-9", "gi-volgt");
+                break;
+            case (null, false) when p.IsCrisis:
+                b.Ok("HK-24-9", "lokale-toegang-volgt");
+                break;
+            case (null, true):
+                b.Beoordelen("HK-24-9", "geen-regisseur-gi");
+                break;
+            default:
+                b.Beoordelen("HK-24-9", "geen-regisseur-lokale-toegang");
+                break;
         }
 
-        return new(b, termijnen, regels.Label);
+        return new(b.Bevindingen, termijnen, regels.Label);
     }
-
-    internal static string Naam(Regisseur r) => r == Regisseur.Gi ? "de GI" : "de lokale toegang";
 
     private static void Termijn(List<Verplichting> lijst, Regelset regels, Werkdagenkalender kalender, string id, Verblijfplaatsing p, string verwacht)
     {

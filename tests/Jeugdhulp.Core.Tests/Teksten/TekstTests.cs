@@ -7,8 +7,8 @@ namespace Jeugdhulp.Core.Tests.Teksten;
 
 public partial class TekstTests
 {
-    // A finding in the engine's source: b.Ok/Beoordelen/Afwijzen/Signaal(rule, [reden,] "code", [datum,] ("naam", …), …);
-    [GeneratedRegex("""\bb\.(?:Ok|Beoordelen|Afwijzen|Signaal)\((?<regel>"[^"]+"|\w+), (?:RedenAfwijzing\.\w+, )?"(?<code>[a-z0-9-]+)"(?<rest>.*)$""", RegexOptions.Multiline)]
+    // A finding in the engine's source: b.Ok/Beoordelen/Afwijzen/Weigeren/Signaal(rule, [reden,] "code", [datum,] ("naam", …), …);
+    [GeneratedRegex("""\bb\.(?:Ok|Beoordelen|Afwijzen|Weigeren|Signaal)\((?<regel>"[^"]+"|\w+), (?:RedenAfwijzing\.\w+, )?"(?<code>[a-z0-9-]+)"(?<rest>.*)$""", RegexOptions.Multiline)]
     private static partial Regex Aanroep();
 
     [GeneratedRegex("""\("(?<naam>\w+)", """)]
