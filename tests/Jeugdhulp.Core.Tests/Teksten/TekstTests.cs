@@ -35,6 +35,23 @@ public partial class TekstTests
         }
     }
 
+    [GeneratedRegex("""\bb\.(?:Ok|Beoordelen|Afwijzen|Weigeren|Signaal)\((?<rest>.*)$""", RegexOptions.Multiline)]
+    private static partial Regex ElkeAanroep();
+
+    [Fact]
+    public void Elke_bevinding_van_de_engine_geeft_een_code_en_geen_zin()
+    {
+        // A Dutch sentence passed where the code belongs compiles (the parameters are optional) but has no text: the
+        // scan above would skip it silently, so every call must read as rule, [reden,] "code" on one line.
+        var fout = Directory.EnumerateFiles(Path.Combine(Paden.RepoRoot, "src", "Jeugdhulp.Core"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => ElkeAanroep().Matches(File.ReadAllText(f))
+                .Where(m => !Aanroep().IsMatch(m.Value) && !m.Value.Contains(".Code, ", StringComparison.Ordinal))
+                .Select(m => $"{Path.GetFileName(f)}: {m.Value.Trim()}"))
+            .ToList();
+
+        Assert.True(fout.Count == 0, $"findings without a code: {string.Join("; ", fout)}");
+    }
+
     [Fact]
     public void Een_bevinding_geeft_precies_de_parameters_die_haar_tekst_noemt()
     {
