@@ -19,6 +19,16 @@ public sealed class CrisisBeoordelenTests
     }
 
     [Fact]
+    public void HK_24_8_een_te_lange_crisisplaatsing_is_een_bevinding_als_gegevens_met_haar_tekst_uit_de_tabel()
+    {
+        var bevinding = CrisisBeoordelen.Beoordeel(Crisis(29), Op2027).Bevindingen[0];
+
+        Assert.Equal(("HK-24-8", "buiten-duur", RedenAfwijzing.PastNietBinnenContract), (bevinding.RegelId, bevinding.Code, bevinding.Reden));
+        Assert.Equal([("max", "28"), ("uiterst", $"{Dag.AddDays(27):yyyy-MM-dd}"), ("dagen", "29")], bevinding.Parameters.Select(p => (p.Naam, p.Waarde)));
+        Assert.Equal($"Een crisisplaatsing duurt 1 tot 28 dagen (uiterlijk t/m {Dag.AddDays(27):yyyy-MM-dd}); gevraagd zijn 29 dagen.", bevinding.Melding);
+    }
+
+    [Fact]
     public void HK_24_8_een_crisisplaatsing_zonder_einddatum_wordt_afgewezen()
     {
         var oordeel = CrisisBeoordelen.Beoordeel(Crisis(1) with { Einde = null }, Op2027);
