@@ -30,6 +30,7 @@ internal static class Program
         NoShowOpdracht.Commando(o),
         BesluitNoShowOpdracht.Commando(o),
         GroepstijdOpdracht.Commando(o),
+        CrisisOpdracht.Commando(o),
         TokenOpdracht.Commando(o),
         AccountOpdracht.Commando(o),
         ConversieOpdracht.Commando(o),

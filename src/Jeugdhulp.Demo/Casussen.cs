@@ -53,8 +53,12 @@ internal static class Casussen
                 break;
 
             case Afwijking.NietInPerceel:
+                // The 24-uurs products (issue 14) are left out: their lots have no participants yet, and leaving
+                // them out keeps the demo's answers what they were before they were added as data.
+                var verblijf = regio.Regels.Verblijf;
                 var elders = regio.Regels.Producten
                     .Where(p => p.Soort is ProductSoort.Individueel or ProductSoort.Gezin && !aanbod.Contains(p))
+                    .Where(p => verblijf is null || (verblijf.Soort(p.Code) is null && p.Code != verblijf.Meerzorg.Product))
                     .OrderBy(p => p.Code.Waarde, StringComparer.Ordinal).ToList();
                 if (elders.Count > 0)
                 {

@@ -17,7 +17,7 @@ public sealed class RegelsOpdrachtTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Equal("", fout);
-        Assert.StartsWith("Regels flevoland 2027.2 op 2027-03-08", uit, StringComparison.Ordinal);
+        Assert.StartsWith("Regels flevoland 2027.3 op 2027-03-08", uit, StringComparison.Ordinal);
         Assert.Contains("0995 Lelystad (alleen 45F34, 45F36)", uit, StringComparison.Ordinal);
         Assert.Contains("    deelname: 0171 Noordoostpolder, 0184 Urk" + Environment.NewLine, uit, StringComparison.Ordinal);
         Assert.Contains("45F02 Basis Begeleiding – Groep", uit, StringComparison.Ordinal);
@@ -31,7 +31,8 @@ public sealed class RegelsOpdrachtTests : IDisposable
     [Fact]
     public void Voor_de_nieuwe_contracten_zijn_er_geen_producten()
     {
-        var (code, uit, _) = Run("regels", "--rules", Flevoland, "--datum", "2026-12-31");
+        // The 24-uurs products (seed 003) are in force from 2019-10-31, the Multi/Basis ones from 2027-01-01.
+        var (code, uit, _) = Run("regels", "--rules", Flevoland, "--datum", "2019-10-30");
 
         Assert.Equal(0, code);
         Assert.Contains("geen producten op deze datum", uit, StringComparison.Ordinal);

@@ -79,4 +79,14 @@ public sealed record Product(
     /// 45F34). Such a request goes to a person; without this flag a second family allocation is only HK-PRD-4.
     /// </summary>
     public bool ExtraToewijzingMetTarief { get; init; }
+
+    /// <summary>
+    /// Longest allocation period in calendar days, start and end day included; longer is refused (reden 4). For
+    /// stays counted in days, where months are too coarse: crisis with stay is 1 to 28 days (HK-24-8). Null when
+    /// the product has no limit in days.
+    /// </summary>
+    public int? MaxDuurDagen { get; init; }
+
+    /// <summary>The rule id a finding on <see cref="MaxDuurDagen"/> names (e.g. HK-24-8); set whenever that is.</summary>
+    public string? DuurRegel { get; init; }
 }

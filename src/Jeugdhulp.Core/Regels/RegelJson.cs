@@ -107,6 +107,10 @@ internal sealed class ProductJson
 
     public bool? ExtraToewijzingMetTarief { get; init; }
 
+    public int? MaxDuurDagen { get; init; }
+
+    public string? DuurRegel { get; init; }
+
     public required DateOnly GeldigVanaf { get; init; }
 
     public DateOnly? GeldigTot { get; init; }
@@ -251,6 +255,26 @@ internal sealed class ConversietabelJson
 }
 
 [SuppressMessage("Performance", "CA1812", Justification = "Instantiated by System.Text.Json.")]
+internal sealed class VerblijfJson
+{
+    public required decimal MinEtmalenPerWeek { get; init; }
+
+    public required List<VerblijfProductJson> Producten { get; init; }
+
+    public required List<BuitenScopeJson> BuitenScope { get; init; }
+
+    public required BegeleidWonenJson BegeleidWonen { get; init; }
+
+    public required MeerzorgJson Meerzorg { get; init; }
+
+    public required List<MoederKindTariefJson> MoederKindtoeslag { get; init; }
+
+    public required DateOnly GeldigVanaf { get; init; }
+
+    public DateOnly? GeldigTot { get; init; }
+}
+
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by System.Text.Json.")]
 internal sealed class ConversieregelJson
 {
     public required string OudeCode { get; init; }
@@ -264,4 +288,60 @@ internal sealed class ConversieregelJson
     public required ConversieRoute Route { get; init; }
 
     public string? Toelichting { get; init; }
+}
+
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by System.Text.Json.")]
+internal sealed class VerblijfProductJson
+{
+    public required string Code { get; init; }
+
+    public required VerblijfSoort Soort { get; init; }
+}
+
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by System.Text.Json.")]
+internal sealed class BuitenScopeJson
+{
+    public required string Naam { get; init; }
+
+    public required string Reden { get; init; }
+
+    public List<string>? Producten { get; init; }
+
+    public List<string>? Percelen { get; init; }
+}
+
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by System.Text.Json.")]
+internal sealed class BegeleidWonenJson
+{
+    public required int MaxLeeftijdJeugd { get; init; }
+
+    public required int JongvolwassenVanaf { get; init; }
+
+    public required int JongvolwassenTot { get; init; }
+}
+
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by System.Text.Json.")]
+internal sealed class MeerzorgJson
+{
+    public required string Product { get; init; }
+
+    public required List<ZzpJson> Zzp { get; init; }
+}
+
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by System.Text.Json.")]
+internal sealed class ZzpJson
+{
+    public required string Naam { get; init; }
+
+    public required decimal BegeleidingUren { get; init; }
+
+    public required decimal BehandelingUren { get; init; }
+}
+
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by System.Text.Json.")]
+internal sealed class MoederKindTariefJson
+{
+    public required int Jaar { get; init; }
+
+    public required decimal BedragPerEtmaal { get; init; }
 }

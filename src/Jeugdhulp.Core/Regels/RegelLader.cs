@@ -15,7 +15,7 @@ public static partial class RegelLader
     public static IReadOnlyList<string> Bestanden { get; } =
     [
         "regio.json", "gemeenten.json", "percelen.json", "producten.json", "leeftijd.json",
-        "stapeling.json", "termijnen.json", "beleid.json", "vrije-dagen.json",
+        "stapeling.json", "termijnen.json", "beleid.json", "vrije-dagen.json", "verblijf.json",
     ];
 
     /// <summary>
@@ -118,6 +118,7 @@ public static partial class RegelLader
             ProductVerwijzingen(producten, percelen);
             var stapeling = Stapeling(Lijst<StapelingJson>("stapeling.json", "stapeling", "regelId"), producten, percelen);
             var conversie = Conversietabellen(Lijst<ConversietabelJson>("conversie.json", "conversie", "gemeente"), gemeenten, producten);
+            var verblijf = Verblijf(Lijst<VerblijfJson>("verblijf.json", "verblijf", null), producten, percelen);
 
             if (regio is not null)
             {
@@ -149,6 +150,7 @@ public static partial class RegelLader
             {
                 ContactEmail = regio.ContactEmail,
                 Conversietabellen = [.. conversie.Select(i => i.Waarde)],
+                Verblijf = [.. verblijf.Select(i => i.Waarde)],
             });
         }
 
@@ -322,6 +324,16 @@ public static partial class RegelLader
                     Fout("REGEL-GEZIN", "extraToewijzingMetTarief hoort alleen bij een gezinsproduct (HK-PRD-3)", plaats);
                 }
 
+                Positief(p.MaxDuurDagen, "maxDuurDagen", plaats);
+                if ((p.MaxDuurDagen is null) != (p.DuurRegel is null))
+                {
+                    Fout("REGEL-VELD", "maxDuurDagen en duurRegel horen bij elkaar: noem bij een maximum in dagen de regel die het stelt (bijvoorbeeld HK-24-8)", plaats);
+                }
+                else if (p.DuurRegel is { } duurRegel && !ZonderSpaties().IsMatch(duurRegel))
+                {
+                    Fout("REGEL-CODE", $"duurRegel '{duurRegel}' is geen regel-id", plaats);
+                }
+
                 if (p.Begeleidingsratio is { } ratio && !Ratio().IsMatch(ratio))
                 {
                     Fout("REGEL-WAARDE", $"begeleidingsratio '{ratio}' heeft niet de vorm 1:4", plaats);
@@ -339,6 +351,8 @@ public static partial class RegelLader
                             p.Begeleidingsratio, extra, hoofd, periode, p.Toelichting, groep)
                         {
                             ExtraToewijzingMetTarief = p.ExtraToewijzingMetTarief ?? false,
+                            MaxDuurDagen = p.MaxDuurDagen,
+                            DuurRegel = p.DuurRegel,
                         },
                         plaats, p.Code, periode));
                 }
@@ -738,6 +752,135 @@ public static partial class RegelLader
 
                 NietLeeg(m.Omschrijving, $"medischeVerwijzers[{i}].omschrijving", plaats);
             }
+        }
+
+        /// <summary>
+        /// The 24-hour care rules (HK spec §14): one version at a time; every product and lot it names must exist
+        /// in its period, the ages and the ZZP table must make sense, each tariff year appears once.
+        /// </summary>
+        private List<Item<Verblijfregels>> Verblijf(List<(VerblijfJson Waarde, string Plaats)> invoer, List<Item<Product>> producten, List<Item<Perceel>> percelen)
+        {
+            var items = new List<Item<Verblijfregels>>();
+            foreach (var (v, plaats) in invoer)
+            {
+                var periode = Geldigheid(v.GeldigVanaf, v.GeldigTot, plaats);
+                if (v.MinEtmalenPerWeek is <= 0 or > 7)
+                {
+                    Fout("REGEL-WAARDE", $"minEtmalenPerWeek {v.MinEtmalenPerWeek} ligt niet tussen 0 en 7", plaats);
+                }
+
+                ProductCode? BestaandProduct(string tekst, string veld)
+                {
+                    var code = OptioneleCode(tekst, veld, plaats);
+                    if (code is { } c && periode is { } p && !Bestaat(producten, c.Waarde, p))
+                    {
+                        Fout("REGEL-VERWIJZING", $"{veld} '{c}' staat niet in producten.json (in {p})", plaats);
+                    }
+
+                    return code;
+                }
+
+                var inScope = new List<VerblijfProduct>();
+                for (var i = 0; i < v.Producten.Count; i++)
+                {
+                    if (BestaandProduct(v.Producten[i].Code, $"producten[{i}].code") is { } code)
+                    {
+                        if (inScope.Any(x => x.Code == code))
+                        {
+                            Fout("REGEL-WAARDE", $"producten[{i}].code '{code}' staat er twee keer in", plaats);
+                        }
+
+                        inScope.Add(new VerblijfProduct(code, v.Producten[i].Soort));
+                    }
+                }
+
+                var buiten = new List<BuitenScope>();
+                for (var i = 0; i < v.BuitenScope.Count; i++)
+                {
+                    var b = v.BuitenScope[i];
+                    NietLeeg(b.Naam, $"buitenScope[{i}].naam", plaats);
+                    NietLeeg(b.Reden, $"buitenScope[{i}].reden", plaats);
+                    var codes = new List<ProductCode>();
+                    foreach (var tekst in b.Producten ?? [])
+                    {
+                        if (BestaandProduct(tekst, $"buitenScope[{i}].producten") is { } code)
+                        {
+                            if (inScope.Any(x => x.Code == code))
+                            {
+                                Fout("REGEL-WAARDE", $"buitenScope[{i}].producten: '{code}' staat ook bij de producten binnen de scope", plaats);
+                            }
+
+                            codes.Add(code);
+                        }
+                    }
+
+                    foreach (var perceel in b.Percelen ?? [])
+                    {
+                        if (periode is { } p && !Bestaat(percelen, perceel, p))
+                        {
+                            Fout("REGEL-VERWIJZING", $"buitenScope[{i}].percelen: perceel '{perceel}' staat niet in percelen.json (in {p})", plaats);
+                        }
+                    }
+
+                    buiten.Add(new BuitenScope(b.Naam, b.Reden, codes, [.. b.Percelen ?? []]));
+                }
+
+                var bw = v.BegeleidWonen;
+                if (bw.MaxLeeftijdJeugd is <= 0 or > 120 || bw.JongvolwassenVanaf <= bw.MaxLeeftijdJeugd || bw.JongvolwassenTot < bw.JongvolwassenVanaf || bw.JongvolwassenTot > 120)
+                {
+                    Fout("REGEL-WAARDE",
+                        $"begeleidWonen: leeftijden {bw.MaxLeeftijdJeugd}, {bw.JongvolwassenVanaf}–{bw.JongvolwassenTot} kloppen niet (maxLeeftijdJeugd < jongvolwassenVanaf ≤ jongvolwassenTot ≤ 120)", plaats);
+                }
+
+                var meerzorgProduct = BestaandProduct(v.Meerzorg.Product, "meerzorg.product");
+                var zzp = new List<ZzpNorm>();
+                for (var i = 0; i < v.Meerzorg.Zzp.Count; i++)
+                {
+                    var z = v.Meerzorg.Zzp[i];
+                    if (NietLeeg(z.Naam, $"meerzorg.zzp[{i}].naam", plaats) && zzp.Any(x => x.Naam == z.Naam))
+                    {
+                        Fout("REGEL-WAARDE", $"meerzorg.zzp[{i}].naam '{z.Naam}' staat er twee keer in", plaats);
+                    }
+
+                    if (z.BegeleidingUren < 0 || z.BehandelingUren < 0 || z.BegeleidingUren + z.BehandelingUren <= 0)
+                    {
+                        Fout("REGEL-WAARDE", $"meerzorg.zzp[{i}] ({z.Naam}): uren mogen niet negatief zijn en samen niet 0", plaats);
+                    }
+
+                    zzp.Add(new ZzpNorm(z.Naam, z.BegeleidingUren, z.BehandelingUren));
+                }
+
+                var tarieven = new List<MoederKindTarief>();
+                for (var i = 0; i < v.MoederKindtoeslag.Count; i++)
+                {
+                    var t = v.MoederKindtoeslag[i];
+                    if (t.Jaar is < 2000 or > 2200)
+                    {
+                        Fout("REGEL-WAARDE", $"moederKindtoeslag[{i}].jaar {t.Jaar} is geen kalenderjaar", plaats);
+                    }
+                    else if (tarieven.Any(x => x.Jaar == t.Jaar))
+                    {
+                        Fout("REGEL-OVERLAP", $"moederKindtoeslag[{i}].jaar {t.Jaar} staat er twee keer in", plaats);
+                    }
+
+                    if (t.BedragPerEtmaal <= 0 || decimal.Round(t.BedragPerEtmaal, 2) != t.BedragPerEtmaal)
+                    {
+                        Fout("REGEL-WAARDE", $"moederKindtoeslag[{i}].bedragPerEtmaal {t.BedragPerEtmaal} moet een positief bedrag in centen zijn", plaats);
+                    }
+
+                    tarieven.Add(new MoederKindTarief(t.Jaar, t.BedragPerEtmaal));
+                }
+
+                if (periode is { } geldig && meerzorgProduct is { } mp)
+                {
+                    items.Add(new(new Verblijfregels(v.MinEtmalenPerWeek, inScope, buiten,
+                        new BegeleidWonenLeeftijd(bw.MaxLeeftijdJeugd, bw.JongvolwassenVanaf, bw.JongvolwassenTot),
+                        new MeerzorgRegels(mp, zzp), tarieven, geldig), plaats, "verblijf", geldig));
+                }
+            }
+
+            GeenOverlap(items, "versie van de");
+            return items;
         }
 
         private List<ExtraVrijeDag> VrijeDagen(List<(VrijeDagJson Waarde, string Plaats)> invoer)

@@ -35,6 +35,9 @@ public sealed record Regelcatalogus(
     /// <summary>Every version of every municipality's IST → SOLL table (conversie.json, HK-CONV-1); empty when the folder has none.</summary>
     public IReadOnlyList<Conversietabel> Conversietabellen { get; init; } = [];
 
+    /// <summary>Every version of the 24-hour care rules (<c>verblijf.json</c>, HK spec §14); empty when none.</summary>
+    public IReadOnlyList<Verblijfregels> Verblijf { get; init; } = [];
+
     /// <summary>The rules in force on <paramref name="datum"/>.</summary>
     public Regelset OpDatum(DateOnly datum) => new(this, datum);
 }

@@ -26,6 +26,7 @@ public sealed class Regelset
         Termijnen = [.. catalogus.Termijnen.Where(t => t.Geldigheid.Bevat(datum))];
         Leeftijdsgrenzen = [.. catalogus.Leeftijdsgrenzen.Where(l => l.Geldigheid.Bevat(datum))];
         Beleid = catalogus.Beleid.FirstOrDefault(b => b.Geldigheid.Bevat(datum));
+        Verblijf = catalogus.Verblijf.FirstOrDefault(v => v.Geldigheid.Bevat(datum));
     }
 
     /// <summary>The catalogue this set was taken from.</summary>
@@ -48,6 +49,9 @@ public sealed class Regelset
 
     /// <summary>Policy parameters in force; null when the data has none for this date.</summary>
     public Beleid? Beleid { get; }
+
+    /// <summary>The 24-hour care rules in force (HK spec §14); null when the data has none for this date.</summary>
+    public Verblijfregels? Verblijf { get; }
 
     /// <summary>The product with this code, when in force.</summary>
     public Product? Product(ProductCode code) => producten.GetValueOrDefault(code.Waarde);

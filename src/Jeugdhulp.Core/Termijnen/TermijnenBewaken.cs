@@ -77,6 +77,10 @@ public static class TermijnenBewaken
         Berichten(lijst, stand, regels, kalender);
         NoShows(lijst, stand, regels, kalender);
         Doorlooptijden(lijst, stand, regels, kalender, vandaag);
+        if (stand.Verblijf is { } verblijf)
+        {
+            lijst.AddRange(Verblijf.VerblijfBewaken.Open(verblijf, stand.Geboortedata, regels, kalender, vandaag));
+        }
 
         var start = regels.Termijn(Start);
         var stop = regels.Termijn(Stop);

@@ -95,10 +95,12 @@ public sealed record LopendeToewijzing(
 /// <param name="Onbeantwoord">Received messages without their retour or JW325.</param>
 /// <param name="NoShowBesluiten">Third no-shows waiting for the municipality's decision.</param>
 /// <param name="Wijzigingen">JW317s not rejected, for the lead-time advice.</param>
+/// <param name="Verblijf">The 24-hour care records (HK spec §14); null when not read.</param>
 public sealed record Termijnstand(
     IReadOnlyList<WachtendVerzoek> Verzoeken,
     IReadOnlyList<LopendeToewijzing> Toewijzingen,
     IReadOnlyDictionary<Bsn, DateOnly> Geboortedata,
     IReadOnlyList<OnbeantwoordBericht>? Onbeantwoord = null,
     IReadOnlyList<OpenNoShowBesluit>? NoShowBesluiten = null,
-    IReadOnlyList<OntvangenWijziging>? Wijzigingen = null);
+    IReadOnlyList<OntvangenWijziging>? Wijzigingen = null,
+    Verblijf.Verblijfstand? Verblijf = null);

@@ -35,8 +35,7 @@ public sealed class ToekenningBeoordelen
 
         if (opdracht.Client is not { } client)
         {
-            b.Ok("HK-ROUTE-4",
-                "Cliënt zonder BSN of anoniem: er gaat geen bericht uit (ook geen declaratieverkeer, HK-323-10). Volg het landelijk protocol met formulieren; deze toekenning is alleen vastgelegd.");
+            b.Ok("HK-ROUTE-4", "zonder-bsn");
             var zonder = Toekenningscontroles.Besluit(b, regels, opdracht.Motivering, []);
             return zonder with { Status = Toekenningsstatus.GeenBerichtenverkeer };
         }
@@ -45,22 +44,20 @@ public sealed class ToekenningBeoordelen
         var periode = Periode.Maak(opdracht.Ingangsdatum, opdracht.Einddatum);
         if (!periode.IsGeldig)
         {
-            b.Afwijzen("CS003", RedenAfwijzing.PastNietBinnenContract, periode.Fouten[0].Melding);
+            b.Afwijzen("CS003", RedenAfwijzing.PastNietBinnenContract, "periode-ongeldig", ("fout", periode.Fouten[0].Melding));
             return Toekenningscontroles.Besluit(b, regels, opdracht.Motivering, []);
         }
 
         var product = regels.Product(opdracht.Product);
         if (product is null)
         {
-            b.Afwijzen(routeRegel, RedenAfwijzing.PastNietBinnenContract,
-                $"Product {opdracht.Product} staat niet in de regionale productcatalogus die op {regels.Datum:yyyy-MM-dd} geldt.");
+            b.Afwijzen(routeRegel, RedenAfwijzing.PastNietBinnenContract, "product-onbekend", ("product", $"{opdracht.Product}"), ("datum", $"{regels.Datum:yyyy-MM-dd}"));
             return Toekenningscontroles.Besluit(b, regels, opdracht.Motivering, []);
         }
 
         if (product.Soort == ProductSoort.ExtraClient)
         {
-            b.Afwijzen("HK-PRD-4", RedenAfwijzing.PastNietBinnenContract,
-                $"{product.Code} is de dummy van gezinsproduct {product.HoofdProduct}: wijs het gezinsproduct toe met de gezinsleden; de dummy's komen dan vanzelf mee.");
+            b.Afwijzen("HK-PRD-4", RedenAfwijzing.PastNietBinnenContract, "dummy-toekennen", ("product", $"{product.Code}"), ("hoofd", $"{product.HoofdProduct}"));
             return Toekenningscontroles.Besluit(b, regels, opdracht.Motivering, []);
         }
 
@@ -100,17 +97,16 @@ public sealed class ToekenningBeoordelen
         {
             if (string.IsNullOrWhiteSpace(opdracht.Verwijzer))
             {
-                b.Afwijzen("HK-ROUTE-3", RedenAfwijzing.PastNietBinnenContract,
-                    "Een toewijzing na een jeugdhulpbepaling noemt de gecertificeerde instelling die de bepaling afgaf (verwijzer).");
+                b.Afwijzen("HK-ROUTE-3", RedenAfwijzing.PastNietBinnenContract, "geen-gi");
             }
             else
             {
-                b.Ok("HK-ROUTE-3", $"Jeugdhulpbepaling van gecertificeerde instelling {opdracht.Verwijzer.Trim()}: toetsing aan het contract, dan een JW301 (HK-301-3).");
+                b.Ok("HK-ROUTE-3", "bepaling", ("gi", opdracht.Verwijzer.Trim()));
             }
         }
         else
         {
-            b.Ok("HK-ROUTE-2", "Maatwerkrapportage van de lokale toegang: lokale toetsing, dan een JW301 (HK-301-4).");
+            b.Ok("HK-ROUTE-2", "maatwerkrapportage");
         }
     }
 
@@ -126,8 +122,7 @@ public sealed class ToekenningBeoordelen
         {
             if (leden.Count > 0)
             {
-                b.Afwijzen("HK-PRD-4", RedenAfwijzing.PastNietBinnenContract,
-                    $"{product.Code} is geen gezinsproduct: gezinsleden krijgen alleen bij een gezinsproduct een dummy-toewijzing.");
+                b.Afwijzen("HK-PRD-4", RedenAfwijzing.PastNietBinnenContract, "geen-gezinsproduct", ("product", $"{product.Code}"));
             }
 
             return (client, []);
@@ -145,8 +140,7 @@ public sealed class ToekenningBeoordelen
             var inwoner = bronnen.Inwoners.Zoek(lid);
             if (inwoner is null || hoofd is null || inwoner.Huishouden is null || inwoner.Huishouden != hoofd.Huishouden)
             {
-                b.Afwijzen("HK-PRD-4", RedenAfwijzing.PastNietBinnenContract,
-                    $"Gezinslid {lid.Gemaskeerd} woont volgens de inwonersadministratie niet in het huishouden van cliënt {client.Gemaskeerd}.");
+                b.Afwijzen("HK-PRD-4", RedenAfwijzing.PastNietBinnenContract, "ander-huishouden", ("lid", $"{lid.Gemaskeerd}"), ("client", $"{client.Gemaskeerd}"));
                 continue;
             }
 
@@ -155,15 +149,14 @@ public sealed class ToekenningBeoordelen
 
         if (leden.Count == 0 || deelnemers.Count == 0)
         {
-            b.Ok("HK-PRD-4", $"Gezinsproduct {product.Code} zonder andere gezinsleden: de omvang komt op deze cliënt.");
+            b.Ok("HK-PRD-4", "gezin-zonder-leden", ("product", $"{product.Code}"));
             return (client, []);
         }
 
         // The youngest child gets the volume; a parent (HK-PRD-5) named with the children is no child, so is never youngest by accident.
         var jongste = deelnemers.MaxBy(d => d.Geboren).Bsn;
         var dummies = deelnemers.Select(d => d.Bsn).Where(d => d != jongste).ToList();
-        b.Ok("HK-PRD-4",
-            $"Gezinsproduct {product.Code}: de omvang komt op het jongste kind ({jongste.Gemaskeerd}); {dummies.Count} ander(e) gezinslid/-leden krijgen dummy {product.ExtraClientProduct}.");
+        b.Ok("HK-PRD-4", "gezin-jongste", ("product", $"{product.Code}"), ("jongste", $"{jongste.Gemaskeerd}"), ("aantal", $"{dummies.Count}"), ("dummy", $"{product.ExtraClientProduct}"));
         return (jongste, dummies);
     }
 }

@@ -26,17 +26,15 @@ public sealed class ToekenningIntrekken
         var b = new Beoordeling();
         if (huidig.IsVerwijderd)
         {
-            b.Afwijzen("HK-301-6", RedenAfwijzing.PastNietBinnenContract, $"Toewijzing {huidig.Nummer} is al ingetrokken.");
+            b.Afwijzen("HK-301-6", RedenAfwijzing.PastNietBinnenContract, "al-ingetrokken", ("nummer", $"{huidig.Nummer}"));
         }
         else if (toestand.GedeclareerdeMinuten?.GetValueOrDefault(huidig.Nummer) is > 0 and var minuten)
         {
-            b.Afwijzen("OP362", RedenAfwijzing.PastNietBinnenContract,
-                $"Op toewijzing {huidig.Nummer} zijn al {minuten} minuten goedgekeurd gedeclareerd: intrekken kan niet (TR385); beëindig haar eerder.");
+            b.Afwijzen("OP362", RedenAfwijzing.PastNietBinnenContract, "gedeclareerd", ("nummer", $"{huidig.Nummer}"), ("minuten", $"{minuten}"));
         }
         else
         {
-            b.Ok("HK-301-6",
-                $"Toewijzing {huidig.Nummer} wordt ingetrokken: de JW301 opnieuw met ingangsdatum = einddatum = {huidig.Ingangsdatum:yyyy-MM-dd} en RedenWijziging 13 (verwijderd).");
+            b.Ok("HK-301-6", "intrekken", ("nummer", $"{huidig.Nummer}"), ("ingang", $"{huidig.Ingangsdatum:yyyy-MM-dd}"));
         }
 
         var lijn = new ToegewezenProduct(huidig.Nummer, huidig.Client, huidig.ReferentieAanbieder, huidig.Product, huidig.Categorie,

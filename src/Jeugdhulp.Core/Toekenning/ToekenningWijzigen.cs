@@ -62,8 +62,7 @@ public sealed class ToekenningWijzigen
         var b = new Beoordeling();
         if (huidig.IsVerwijderd)
         {
-            b.Afwijzen("HK-301-6", RedenAfwijzing.PastNietBinnenContract,
-                $"Toewijzing {huidig.Nummer} is ingetrokken (RedenWijziging 13) en kan niet meer worden gewijzigd.");
+            b.Afwijzen("HK-301-6", RedenAfwijzing.PastNietBinnenContract, "ingetrokken-niet-wijzigen", ("nummer", $"{huidig.Nummer}"));
             return Toekenningscontroles.Besluit(b, regels, opdracht.Motivering, []);
         }
 
@@ -75,13 +74,13 @@ public sealed class ToekenningWijzigen
         Omvang(b, huidig, omvang, beeindigen);
         if (eind == huidig.Einddatum && omvang == huidig.Omvang)
         {
-            b.Afwijzen("IV099", RedenAfwijzing.PastNietBinnenContract, $"Er verandert niets aan toewijzing {huidig.Nummer}: geen nieuwe JW301.");
+            b.Afwijzen("IV099", RedenAfwijzing.PastNietBinnenContract, "niets-gewijzigd", ("nummer", $"{huidig.Nummer}"));
         }
 
         var periode = Periode.Maak(huidig.Ingangsdatum, eind);
         if (!periode.IsGeldig)
         {
-            b.Afwijzen("CS003", RedenAfwijzing.PastNietBinnenContract, periode.Fouten[0].Melding);
+            b.Afwijzen("CS003", RedenAfwijzing.PastNietBinnenContract, "periode-ongeldig", ("fout", periode.Fouten[0].Melding));
             return Toekenningscontroles.Besluit(b, regels, opdracht.Motivering, []);
         }
 
@@ -89,12 +88,11 @@ public sealed class ToekenningWijzigen
         {
             if (eind is not { } e || (huidig.Einddatum is { } oud && e >= oud))
             {
-                b.Afwijzen("HK-301-5", RedenAfwijzing.PastNietBinnenContract,
-                    $"Eerder beëindigen vraagt een einddatum vóór de huidige ({huidig.Einddatum:yyyy-MM-dd}).");
+                b.Afwijzen("HK-301-5", RedenAfwijzing.PastNietBinnenContract, "einde-niet-eerder", ("einde", $"{huidig.Einddatum:yyyy-MM-dd}"));
             }
             else
             {
-                b.Ok("HK-301-5", $"Toewijzing {huidig.Nummer} eindigt eerder: op {e:yyyy-MM-dd} (RedenWijziging {reden}).");
+                b.Ok("HK-301-5", "eerder-einde", ("nummer", $"{huidig.Nummer}"), ("einde", $"{e:yyyy-MM-dd}"), ("reden", reden));
             }
         }
         else if (regels.Product(huidig.Product) is { } product)
@@ -106,16 +104,22 @@ public sealed class ToekenningWijzigen
         }
         else
         {
-            b.Afwijzen(Toekenningscontroles.RouteRegel(huidig.Herkomst), RedenAfwijzing.PastNietBinnenContract,
-                $"Product {huidig.Product} staat niet in de productcatalogus die op {regels.Datum:yyyy-MM-dd} geldt.");
+            var routeRegel = Toekenningscontroles.RouteRegel(huidig.Herkomst);
+            b.Afwijzen(routeRegel, RedenAfwijzing.PastNietBinnenContract, "product-onbekend", ("product", $"{huidig.Product}"), ("datum", $"{regels.Datum:yyyy-MM-dd}"));
         }
 
         var herkomst = huidig.Herkomst;
         if (Verwijzer.IsMedisch(huidig.Herkomst) && procesregie?.Houder == Procesregiehouder.Gemeente)
         {
             herkomst = VerwijzerType.Gemeente;
-            b.Ok("HK-317-7",
-                $"De gemeente voert procesregie{(procesregie.Team is { } team ? $" (team {team})" : "")}: na deze wijziging door de procesregisseur geldt voor dit traject de route van de lokale toegang.");
+            if (procesregie.Team is { } team)
+            {
+                b.Ok("HK-317-7", "procesregie-team", ("team", $"{team}"));
+            }
+            else
+            {
+                b.Ok("HK-317-7", "procesregie");
+            }
         }
 
         var lijn = new ToegewezenProduct(huidig.Nummer, huidig.Client, huidig.ReferentieAanbieder, huidig.Product, huidig.Categorie,
@@ -136,19 +140,19 @@ public sealed class ToekenningWijzigen
     {
         if (reden == "01")
         {
-            b.Afwijzen("CS336", RedenAfwijzing.PastNietBinnenContract, "RedenWijziging 01 (administratieve correctie, vervallen) mag niet worden gebruikt; gebruik 14.");
+            b.Afwijzen("CS336", RedenAfwijzing.PastNietBinnenContract, "reden-01");
         }
         else if (reden == VastgelegdeToewijzing.Verwijderd)
         {
-            b.Afwijzen("HK-301-6", RedenAfwijzing.PastNietBinnenContract, "RedenWijziging 13 (verwijderd) is een intrekking: trek de toewijzing in.");
+            b.Afwijzen("HK-301-6", RedenAfwijzing.PastNietBinnenContract, "reden-13");
         }
         else if (!Redenen.Contains(reden))
         {
-            b.Afwijzen("IV099", RedenAfwijzing.PastNietBinnenContract, $"'{reden}' is geen RedenWijziging van iJw 3.2 (02 t/m 14).");
+            b.Afwijzen("IV099", RedenAfwijzing.PastNietBinnenContract, "reden-onbekend", ("reden", reden));
         }
         else
         {
-            b.Ok("IV099", $"RedenWijziging {reden}.");
+            b.Ok("IV099", "reden", ("reden", reden));
         }
     }
 
@@ -162,17 +166,16 @@ public sealed class ToekenningWijzigen
 
         if (beeindigen)
         {
-            b.Afwijzen("HK-301-5", RedenAfwijzing.PastNietBinnenContract, "Bij eerder beëindigen verandert alleen de einddatum; wijzig de omvang apart.");
+            b.Afwijzen("HK-301-5", RedenAfwijzing.PastNietBinnenContract, "omvang-bij-beeindigen");
         }
         else if (huidig.Omvang is not { Frequentie: Toewijzing.Omvang.Totaal } oud || omvang is null || omvang.Eenheid != oud.Eenheid
             || omvang.Frequentie != oud.Frequentie)
         {
-            b.Afwijzen("IV066", RedenAfwijzing.PastNietBinnenContract,
-                "Alleen het volume van een omvang met frequentie 6 (totaal binnen de geldigheidsduur) mag wijzigen, in dezelfde eenheid; beëindig anders en wijs opnieuw toe.");
+            b.Afwijzen("IV066", RedenAfwijzing.PastNietBinnenContract, "alleen-volume-totaal");
         }
         else
         {
-            b.Ok("IV066", $"Volume van {oud.Volume} naar {omvang.Volume} (eenheid {omvang.Eenheid}).");
+            b.Ok("IV066", "volume", ("oud", $"{oud.Volume}"), ("nieuw", $"{omvang.Volume}"), ("eenheid", $"{omvang.Eenheid}"));
         }
     }
 }

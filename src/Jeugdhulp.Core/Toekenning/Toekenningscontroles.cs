@@ -31,8 +31,7 @@ internal static class Toekenningscontroles
         }
         else
         {
-            b.Afwijzen("HK-PRD-6", RedenAfwijzing.Leeftijdsgrens,
-                $"De geboortedatum van cliënt {client.Gemaskeerd} is onbekend (niet in de inwonersadministratie en niet opgegeven): de leeftijdsgrens is niet te toetsen.");
+            b.Afwijzen("HK-PRD-6", RedenAfwijzing.Leeftijdsgrens, "geboortedatum-onbekend", ("client", $"{client.Gemaskeerd}"));
         }
 
         Productcontroles.Duur(b, product, periode.Begin, periode.Eind, alleenHardeGrens: false);

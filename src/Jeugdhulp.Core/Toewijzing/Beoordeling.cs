@@ -31,6 +31,18 @@ internal sealed class Beoordeling
     public void Afwijzen(string regelId, RedenAfwijzing reden, string code, params Parameter[] parameters) =>
         bevindingen.Add(new(regelId, Uitkomst.Afgewezen, reden, code, parameters));
 
+    /// <summary>
+    /// A refusal outside an iJw request (a consult request, Core/Verblijf): there is no JW319 to give a reason in.
+    /// </summary>
+    public void Weigeren(string regelId, string code, params Parameter[] parameters) =>
+        bevindingen.Add(new(regelId, Uitkomst.Afgewezen, null, code, parameters));
+
+    /// <summary>The findings so far, in check order (a 24-hour decision keeps them in its own <c>Verblijfoordeel</c>).</summary>
+    public IReadOnlyList<Bevinding> Bevindingen => [.. bevindingen];
+
+    /// <summary>Adds a finding another decision made (the 24-hour scope, Core/Verblijf).</summary>
+    public void Neem(Bevinding bevinding) => bevindingen.Add(bevinding);
+
     public void Signaal(string regelId, string code, DateOnly? datum, params Parameter[] parameters) =>
         signalen.Add(new(regelId, code, datum, parameters));
 

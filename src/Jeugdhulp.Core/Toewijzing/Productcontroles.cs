@@ -169,6 +169,7 @@ internal static class Productcontroles
     /// </summary>
     public static void Duur(Beoordeling b, Product product, DateOnly ingang, DateOnly? eind, bool alleenHardeGrens, string? toevoeging = null)
     {
+        DuurInDagen(b, product, ingang, eind);
         var regelId = product.MaxDuurHard ? "HK-PRD-2" : "HK-PRD-1";
         if (product.MaxDuurMaanden is not { } max || (alleenHardeGrens && !product.MaxDuurHard))
         {
@@ -191,6 +192,34 @@ internal static class Productcontroles
         else
         {
             b.Beoordelen(regelId, "langer-dan-richtlijn", parameters);
+        }
+    }
+
+    /// <summary>
+    /// A maximum in calendar days, start and end included, always hard (reden 4), under the rule the product names
+    /// (crisis with stay: 1 to 28 days, HK-24-8). Without an end date the stay has no bound, so it is refused too.
+    /// </summary>
+    private static void DuurInDagen(Beoordeling b, Product product, DateOnly ingang, DateOnly? eind)
+    {
+        if (product.MaxDuurDagen is not { } max || product.DuurRegel is not { } regel)
+        {
+            return;
+        }
+
+        var dagen = eind is { } e ? e.DayNumber - ingang.DayNumber + 1 : (int?)null;
+        if (dagen is { } d && d <= max)
+        {
+            b.Ok(regel, "binnen-dagen", ("product", $"{product.Code}"), ("dagen", $"{d}"), ("ingang", $"{ingang:yyyy-MM-dd}"), ("eind", $"{eind:yyyy-MM-dd}"), ("max", $"{max}"));
+            return;
+        }
+
+        if (dagen is { } n)
+        {
+            b.Afwijzen(regel, RedenAfwijzing.PastNietBinnenContract, "te-veel-dagen", ("product", $"{product.Code}"), ("max", $"{max}"), ("uiterst", $"{ingang.AddDays(max - 1):yyyy-MM-dd}"), ("dagen", $"{n}"));
+        }
+        else
+        {
+            b.Afwijzen(regel, RedenAfwijzing.PastNietBinnenContract, "dagen-zonder-einddatum", ("product", $"{product.Code}"), ("max", $"{max}"));
         }
     }
 

@@ -90,6 +90,8 @@ public sealed class VerzoekOmToewijzingBeoordelen
             Productcontroles.Volume(b, product, gevraagd.Omvang, gevraagd.Ingangsdatum, gevraagd.Einddatum);
         }
 
+        Verblijf.Verblijfscope.Toets(b, regels, product, gevraagd, inwoner?.Geboortedatum ?? verzoek.Geboortedatum);
+
         if (product.Soort == ProductSoort.Gezin)
         {
             Gezinsproduct(b, product, verzoek, gevraagd, inwoner, periode.Waarde, toestand);

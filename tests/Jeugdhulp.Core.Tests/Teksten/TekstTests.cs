@@ -7,8 +7,8 @@ namespace Jeugdhulp.Core.Tests.Teksten;
 
 public partial class TekstTests
 {
-    // A finding in the engine's source: b.Ok/Beoordelen/Afwijzen/Signaal(rule, [reden,] "code", [datum,] ("naam", …), …);
-    [GeneratedRegex("""\bb\.(?:Ok|Beoordelen|Afwijzen|Signaal)\((?<regel>"[^"]+"|\w+), (?:RedenAfwijzing\.\w+, )?"(?<code>[a-z0-9-]+)"(?<rest>.*)$""", RegexOptions.Multiline)]
+    // A finding in the engine's source: b.Ok/Beoordelen/Afwijzen/Weigeren/Signaal(rule, [reden,] "code", [datum,] ("naam", …), …);
+    [GeneratedRegex("""\bb\.(?:Ok|Beoordelen|Afwijzen|Weigeren|Signaal)\((?<regel>"[^"]+"|\w+), (?:RedenAfwijzing\.\w+, )?"(?<code>[a-z0-9-]+)"(?<rest>.*)$""", RegexOptions.Multiline)]
     private static partial Regex Aanroep();
 
     [GeneratedRegex("""\("(?<naam>\w+)", """)]
@@ -33,6 +33,23 @@ public partial class TekstTests
             var id = regel.StartsWith('"') ? regel.Trim('"') : Tekst.ElkeRegel;
             Assert.True(Tekst.Heeft(id, code), $"{bestand}: no text for rule {regel} code '{code}' in Tekst.Bevindingen");
         }
+    }
+
+    [GeneratedRegex("""\bb\.(?:Ok|Beoordelen|Afwijzen|Weigeren|Signaal)\((?<rest>.*)$""", RegexOptions.Multiline)]
+    private static partial Regex ElkeAanroep();
+
+    [Fact]
+    public void Elke_bevinding_van_de_engine_geeft_een_code_en_geen_zin()
+    {
+        // A Dutch sentence passed where the code belongs compiles (the parameters are optional) but has no text: the
+        // scan above would skip it silently, so every call must read as rule, [reden,] "code" on one line.
+        var fout = Directory.EnumerateFiles(Path.Combine(Paden.RepoRoot, "src", "Jeugdhulp.Core"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => ElkeAanroep().Matches(File.ReadAllText(f))
+                .Where(m => !Aanroep().IsMatch(m.Value) && !m.Value.Contains(".Code, ", StringComparison.Ordinal))
+                .Select(m => $"{Path.GetFileName(f)}: {m.Value.Trim()}"))
+            .ToList();
+
+        Assert.True(fout.Count == 0, $"findings without a code: {string.Join("; ", fout)}");
     }
 
     [Fact]

@@ -393,6 +393,57 @@ public class VerzoekOmToewijzingBeoordelenTests
         }
     }
 
+    // ---- HK-24-8 crisis with stay: a maximum in days ----
+
+    [Theory]
+    [InlineData(28, Uitkomst.Toegekend)]
+    [InlineData(29, Uitkomst.Afgewezen)]
+    [InlineData(31, Uitkomst.Afgewezen)]
+    public void HK_24_8_een_crisisplaatsing_van_meer_dan_28_dagen_wordt_afgewezen_in_de_JW315(int dagen, Uitkomst verwacht)
+    {
+        // The region takes part in the 24-uurs lot as data; then the product's maxDuurDagen applies.
+        var aanvraag = Aanvraag("46R01", ingang: Ingang, einde: Ingang.AddDays(dagen - 1), omvang: new Omvang(dagen, "14", Omvang.Totaal));
+
+        var besluit = Besluit315(Jw315(Kind, aanvraag), bronnen: Bronnen(Met24uurs()));
+
+        Assert.True(verwacht == besluit.Uitkomst, besluit.Toelichting);
+        Assert.Contains("HK-24-8", besluit.RegelIds);
+        if (verwacht == Uitkomst.Afgewezen)
+        {
+            Assert.Equal("HK-24-8", Beslissend(besluit).RegelId);
+            Assert.Equal(RedenAfwijzing.PastNietBinnenContract, besluit.Reden);
+        }
+    }
+
+    [Theory]
+    [InlineData(7, Uitkomst.Afgewezen)]   // 3.5 etmalen per week over 14 days: short stay, local
+    [InlineData(8, Uitkomst.Toegekend)]   // 4 per week
+    public void HK_24_1_een_JW315_voor_verblijf_onder_4_etmalen_per_week_wordt_afgewezen(int etmalen, Uitkomst verwacht)
+    {
+        var aanvraag = Aanvraag("43R01", ingang: Ingang, einde: Ingang.AddDays(13), omvang: new Omvang(etmalen, "14", Omvang.Totaal));
+
+        var besluit = Besluit315(Jw315(Kind, aanvraag), bronnen: Bronnen(Met24uurs()));
+
+        Assert.True(verwacht == besluit.Uitkomst, besluit.Toelichting);
+        Assert.Contains("HK-24-1", besluit.RegelIds);
+    }
+
+    [Fact]
+    public void HK_24_5_een_JW315_voor_intensief_ambulant_gaat_naar_een_medewerker()
+    {
+        var besluit = Besluit315(Jw315(Kind, Aanvraag("45R01", 600)), bronnen: Bronnen(Met24uurs()));
+
+        Assert.Equal(Uitkomst.Beoordelen, besluit.Uitkomst);
+        Assert.Equal("HK-24-5", Assert.Single(besluit.Afwijkingen).RegelId);
+    }
+
+    /// <summary>The shipped data with Almere taking part in the 24-uurs lots (JMV24, BEHWON), as the region would add it.</summary>
+    private static Regelcatalogus Met24uurs()
+    {
+        Deelname[] almere = [new(Almere, Periode.Vanaf(Begin), [])];
+        return Catalogus with { Percelen = [.. Catalogus.Percelen.Select(p => p.Code is "JMV24" or "BEHWON" ? p with { Deelnames = almere } : p)] };
+    }
+
     // ---- HK-PRD-3 volume ----
 
     [Theory]
