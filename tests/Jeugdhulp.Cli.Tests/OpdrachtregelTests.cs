@@ -7,7 +7,7 @@ namespace Jeugdhulp.Cli.Tests;
 public class OpdrachtregelTests
 {
     private static readonly string[] Opdrachten =
-        ["account", "besluit", "besluit-noshow", "demo", "groepstijd", "import", "noshow", "process", "proef", "regels", "serve", "termijnen", "token", "validate", "werkdagen"];
+        ["account", "besluit", "besluit-noshow", "conversie", "demo", "groepstijd", "import", "noshow", "process", "proef", "regels", "serve", "termijnen", "toewijzen", "token", "validate", "watals", "werkdagen"];
 
     [Fact]
     public void Help_noemt_elke_opdracht_en_eindigt_met_0()
