@@ -32,7 +32,7 @@ internal static class BesluitNoShowOpdracht
     {
         var (uit, fout) = (o.Uit, o.Fout);
         var vandaag = o.Vandaag(today);
-        if (Opslag.Open("besluit-noshow", fout, data, db, today) is not { } store)
+        if (Opslag.Open("besluit-noshow", fout, data, db, today, o.Klok) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }

@@ -38,7 +38,7 @@ internal static class BesluitOpdracht
     {
         var (uit, fout) = (o.Uit, o.Fout);
         var vandaag = o.Vandaag(today);
-        if (Opslag.Open("besluit", fout, data, db, today) is not { } store)
+        if (Opslag.Open("besluit", fout, data, db, today, o.Klok) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }

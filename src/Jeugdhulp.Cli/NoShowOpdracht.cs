@@ -65,7 +65,7 @@ internal static class NoShowOpdracht
             return ExitCodes.Geweigerd;
         }
 
-        if (Opslag.Open("noshow", fout, data, db, today) is not { } store)
+        if (Opslag.Open("noshow", fout, data, db, today, o.Klok) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }

@@ -10,20 +10,21 @@ internal static class Opslag
     /// <summary>
     /// Opens the store. With <paramref name="vandaag"/> (<c>--today</c>) every timestamp the store writes —
     /// journal receipt, answers, audit — lies on that date, so deadlines counted from receipt follow the
-    /// processing date of the run, as the rest of the run does.
+    /// processing date of the run, as the rest of the run does. <paramref name="klok"/> is the real clock (null: the
+    /// system's): decision times of day (Toewijzingstijd), audit, sessions.
     /// </summary>
-    public static Resultaat<Datastore> Open(string data, string? db, DateOnly? vandaag = null)
+    public static Resultaat<Datastore> Open(string data, string? db, DateOnly? vandaag = null, TimeProvider? klok = null)
     {
         var opties = StoreOpties.Kies(data, db, Environment.GetEnvironmentVariable);
         return opties.TryGet(out var o)
-            ? Datastore.Open(o, vandaag is { } d ? new Jeugdhulp.Store.Verwerking.VasteKlok(d) : null)
+            ? Datastore.Open(o, vandaag is { } d ? new Jeugdhulp.Store.Verwerking.VasteKlok(d) : klok, klok)
             : Resultaat<Datastore>.Mislukt(opties.Fouten);
     }
 
     /// <summary>Opens the store as above, or returns null after reporting why on <paramref name="fout"/>.</summary>
-    public static Datastore? Open(string opdracht, TextWriter fout, string data, string? db, DateOnly? vandaag = null)
+    public static Datastore? Open(string opdracht, TextWriter fout, string data, string? db, DateOnly? vandaag = null, TimeProvider? klok = null)
     {
-        var geopend = Open(data, db, vandaag);
+        var geopend = Open(data, db, vandaag, klok);
         if (geopend.TryGet(out var store))
         {
             return store;

@@ -44,7 +44,7 @@ internal static class ProcessOpdracht
             return ExitCodes.Geweigerd;
         }
 
-        if (Opslag.Open("process", fout, data, db, today) is not { } store)
+        if (Opslag.Open("process", fout, data, db, today, o.Klok) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }

@@ -325,7 +325,7 @@ internal sealed partial class Simulatie
                 }
 
                 vandaag.Clear();
-                var verwerken = new BerichtVerwerken(store, opties.Regels, dag, outbox);
+                var verwerken = new BerichtVerwerken(store, opties.Regels, dag, outbox, klok: new Demoklok(dag, Demoklok.Verwerking));
                 foreach (var v in verwerken.Verwerk(invoer))
                 {
                     Lees(dag, v);
@@ -487,7 +487,7 @@ internal sealed partial class Simulatie
         // A JW317 cannot be approved by hand (its JW301 needs the engine's recalculation): staff reject it.
         var toekennen = !jw317 && t.Kans(0.85);
         var besluit = new Handbesluit(referentie, toekennen, toekennen ? null : 4, toekennen ? "Akkoord na beoordeling." : "Past niet binnen de afspraken.", Medewerker);
-        var r = BesluitNemen.Neem(store, besluit, dag, outbox);
+        var r = BesluitNemen.Neem(store, besluit, dag, outbox, new Demoklok(dag, Demoklok.Besluiten));
         if (!r.TryGet(out var uit))
         {
             verslag.Problemen.Add($"besluit {referentie}: {string.Join("; ", r.Fouten)}");

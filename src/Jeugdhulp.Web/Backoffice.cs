@@ -68,7 +68,7 @@ public sealed class Backoffice : IDisposable
         }
 
         TimeProvider tijd = opties.Vandaag is { } d ? new VasteKlok(d) : klok ?? TimeProvider.System;
-        var store = Datastore.Open(so, tijd);
+        var store = Datastore.Open(so, tijd, klok);
         return store.TryGet(out var s)
             ? Resultaat<Backoffice>.Ok(new Backoffice(opties, s, catalogus, tijd, vertrouwd))
             : Resultaat<Backoffice>.Mislukt(store.Fouten);

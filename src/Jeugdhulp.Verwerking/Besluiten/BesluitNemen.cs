@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jeugdhulp.Core.Tijd;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Audit;
@@ -27,8 +28,11 @@ public sealed record Handbesluit(string Referentie, bool Toekennen, int? Reden, 
 /// </summary>
 public static class BesluitNemen
 {
-    /// <summary>Decides, stores and writes the answer file (not when <paramref name="outboxMap"/> is null: the answer stays in the outbox table); the report names the file, or a coded error.</summary>
-    public static Resultaat<Bestandsverslag> Neem(Datastore store, Handbesluit besluit, DateOnly vandaag, string? outboxMap)
+    /// <summary>
+    /// Decides, stores and writes the answer file (not when <paramref name="outboxMap"/> is null: the answer stays in the outbox table); the report names the file, or a coded error.
+    /// The answer is dated <paramref name="vandaag"/> at <paramref name="klok"/>'s time of day in Europe/Amsterdam (null: the store's clock).
+    /// </summary>
+    public static Resultaat<Bestandsverslag> Neem(Datastore store, Handbesluit besluit, DateOnly vandaag, string? outboxMap, TimeProvider? klok = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(besluit);
@@ -56,8 +60,8 @@ public static class BesluitNemen
             }
 
             var v = kandidaten[0];
-            var klok = new VasteKlok(vandaag);
-            var ctx = new Berichtcontext(tx, v.JournaalId, vandaag, TimeOnly.MinValue, outboxMap);
+            var tijd = Bedrijfstijd.Tijd(new Beslisklok(vandaag, klok ?? store.Klok));
+            var ctx = new Berichtcontext(tx, v.JournaalId, vandaag, tijd, outboxMap);
             var sleutel = Jw315Verwerken.Sleutel(v.Volgnummer);
             var toelichting = $"{v.Toelichting}\nBesluit medewerker: {(besluit.Toekennen ? "toegekend" : $"afgewezen, reden {besluit.Reden}")}."
                 + (string.IsNullOrWhiteSpace(besluit.Toelichting) ? "" : " " + besluit.Toelichting.Trim());
@@ -88,7 +92,7 @@ public static class BesluitNemen
                 }
 
                 var regel = new ToegewezenProduct(checked((int)reeks.Eerste), Bsn.Parse(v.ClientBsn).Waarde, v.Referentie,
-                    ProductCode.Parse(v.Productcode).Waarde, v.Categorie, vandaag, TimeOnly.FromDateTime(klok.GetUtcNow().DateTime),
+                    ProductCode.Parse(v.Productcode).Waarde, v.Categorie, vandaag, tijd,
                     v.Ingangsdatum.Value, v.Einddatum, null, v.Omvang, v.Budget);
                 Staat.LegToewijzingVast(tx, v.Gemeente, v.Aanbieder, regel, (VerwijzerType)(v.VerwijzerType ?? (int)VerwijzerType.Gemeente), 0, null, v.JournaalId);
                 ctx.StuurToewijzing(sleutel, v.Volgnummer, v.Gemeente, v.Aanbieder, client, [regel]);

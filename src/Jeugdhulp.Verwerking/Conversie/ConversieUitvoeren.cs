@@ -1,6 +1,7 @@
 using System.Globalization;
 using Jeugdhulp.Core.Conversie;
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Tijd;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Berichten;
@@ -84,7 +85,8 @@ public static class ConversieUitvoeren
     {
         var nu = tx.Nu;
         var datum = DateOnly.FromDateTime(nu.UtcDateTime);
-        var tijd = new TimeOnly(nu.UtcDateTime.Hour, nu.UtcDateTime.Minute, nu.UtcDateTime.Second);
+        // The date follows the processing clock (fixed under --today); the time of day is the real one in Amsterdam (IV013).
+        var tijd = Bedrijfstijd.Tijd(new Beslisklok(datum, tx.Store.Klok));
         var eerste = adviezen[0].Toewijzing;
         var gemeente = eerste.Gemeente;
         var clientgegevens = new Clientgegevens(eerste.Client.Waarde, eerste.Geboortedatum, null, eerste.Geslacht, eerste.Achternaam,

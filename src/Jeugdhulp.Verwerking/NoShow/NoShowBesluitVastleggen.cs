@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jeugdhulp.Core.NoShow;
+using Jeugdhulp.Core.Tijd;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Audit;
 using Jeugdhulp.Store.Outbox;
@@ -56,7 +57,8 @@ public static class NoShowBesluitVastleggen
                     $"Voor toewijzing {nummer} wacht geen besluit na een derde no-show ({NoShowRegistreren.Besluitregel}).");
             }
 
-            var tijd = TimeOnly.FromDateTime(tx.Nu.UtcDateTime);
+            // The real time of day in Amsterdam on the processing date (IV013), also under --today.
+            var tijd = Bedrijfstijd.Tijd(new Beslisklok(vandaag, tx.Store.Klok));
             var uitkomst = NoShowBesluiten.Beoordeel(t, derde.Datum, besluit, vandaag, tijd);
             if (!uitkomst.TryGet(out var regel))
             {

@@ -36,10 +36,11 @@ public sealed class BerichtVerwerken
     /// <paramref name="outboxMap"/> null: no answer files — the answers stay in the outbox table only, for a
     /// deployment whose providers fetch them over the API (<c>GET /api/berichten/uitgaand</c>); a later run
     /// with a folder still writes them, nothing is lost. A message above <paramref name="maxBericht"/> bytes is
-    /// refused (<c>GROOTTE</c>) without being read or journalled.
+    /// refused (<c>GROOTTE</c>) without being read or journalled. The time of day of each decision (Toewijzingstijd)
+    /// is <paramref name="klok"/>'s in Europe/Amsterdam (null: the store's clock), on the date <paramref name="vandaag"/>.
     /// </summary>
     public BerichtVerwerken(Datastore store, Regelcatalogus catalogus, DateOnly vandaag, string? outboxMap, int batch = StandaardBatch,
-        long maxBericht = Berichtgrootte.Standaard)
+        long maxBericht = Berichtgrootte.Standaard, TimeProvider? klok = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(catalogus);
@@ -55,10 +56,7 @@ public sealed class BerichtVerwerken
         this.vandaag = vandaag;
         this.outboxMap = outboxMap;
         this.batch = batch;
-        var klok = new VasteKlok(vandaag);
-        var nu = klok.GetUtcNow();
-        var tijd = new TimeOnly(nu.Hour, nu.Minute, nu.Second);
-        router = new Berichtrouter(catalogus, Bronnen.Laad(store, catalogus, klok), vandaag, tijd, outboxMap);
+        router = new Berichtrouter(catalogus, Bronnen.Laad(store, catalogus, new Beslisklok(vandaag, klok ?? store.Klok)), vandaag, outboxMap);
     }
 
     /// <summary>Problems writing answer files (left in the outbox table; the next run tries again).</summary>

@@ -1,4 +1,5 @@
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Tijd;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Berichten;
@@ -21,18 +22,21 @@ internal sealed class Berichtrouter
     private readonly Regelcatalogus catalogus;
     private readonly Regelset regelsVandaag;
     private readonly DateOnly vandaag;
-    private readonly TimeOnly tijd;
+    private readonly TimeProvider klok;
     private readonly string? outboxMap;
     private readonly VerzoekOmToewijzingBeoordelen jw315;
     private readonly VerzoekOmWijzigingBeoordelen jw317;
 
-    /// <summary>A router for messages received on <paramref name="vandaag"/>, deciding with <paramref name="bronnen"/>.</summary>
-    public Berichtrouter(Regelcatalogus catalogus, Beoordelingsbronnen bronnen, DateOnly vandaag, TimeOnly tijd, string? outboxMap)
+    /// <summary>
+    /// A router for messages received on <paramref name="vandaag"/>, deciding with <paramref name="bronnen"/>; each message's
+    /// decision time is read from the sources' clock when it is decided.
+    /// </summary>
+    public Berichtrouter(Regelcatalogus catalogus, Beoordelingsbronnen bronnen, DateOnly vandaag, string? outboxMap)
     {
         this.catalogus = catalogus;
         regelsVandaag = catalogus.OpDatum(vandaag);
         this.vandaag = vandaag;
-        this.tijd = tijd;
+        klok = bronnen.Klok;
         this.outboxMap = outboxMap;
         jw315 = new VerzoekOmToewijzingBeoordelen(bronnen);
         jw317 = new VerzoekOmWijzigingBeoordelen(bronnen);
@@ -142,7 +146,7 @@ internal sealed class Berichtrouter
     {
         var soort = bericht.Soort.ToString();
         var identificatie = bericht.Header.BerichtIdentificatie.Identificatie;
-        var ctx = new Berichtcontext(tx, journaalId, vandaag, tijd, outboxMap);
+        var ctx = new Berichtcontext(tx, journaalId, vandaag, Bedrijfstijd.Tijd(klok), outboxMap);
         try
         {
             var uitkomst = werk(ctx);

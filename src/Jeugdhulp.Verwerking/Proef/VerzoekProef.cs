@@ -1,4 +1,5 @@
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Tijd;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Berichten;
@@ -71,8 +72,7 @@ public static class Proefnemen
             return (new Verzoekproef([new Fout("ONTVANGER", $"Gemeente {bericht.Header.Ontvanger} hoort op {vandaag:yyyy-MM-dd} niet bij regio {catalogus.Regio}; dit bericht zou niet worden verwerkt.")], [], soort), null);
         }
 
-        var klok = new VasteKlok(vandaag);
-        var bronnen = Bronnen.Laad(store, catalogus, klok);
+        var bronnen = Bronnen.Laad(store, catalogus, new Beslisklok(vandaag, store.Klok));
         return (Proef(store, bericht, bronnen, vandaag), null);
     }
 
@@ -82,9 +82,8 @@ public static class Proefnemen
     /// </summary>
     internal static Verzoekproef Proef(Datastore store, IjwBericht bericht, Beoordelingsbronnen bronnen, DateOnly vandaag)
     {
-        var nu = bronnen.Klok.GetUtcNow();
         using var tx = store.BeginTransactie();
-        var ctx = new Berichtcontext(tx, 0, vandaag, new TimeOnly(nu.Hour, nu.Minute, nu.Second), null, proef: true);
+        var ctx = new Berichtcontext(tx, 0, vandaag, Bedrijfstijd.Tijd(bronnen.Klok), null, proef: true);
         _ = bericht switch
         {
             VerzoekOmToewijzingBericht b => Jw315Verwerken.Verwerk(ctx, b, new VerzoekOmToewijzingBeoordelen(bronnen)),

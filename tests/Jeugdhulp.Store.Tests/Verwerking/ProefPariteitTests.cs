@@ -19,18 +19,20 @@ public abstract class ProefPariteitTests(TestDatabase db) : StoreTestBasis(db)
     [StoreFact]
     public void Proef_en_echte_verwerking_geven_op_een_gegenereerde_regio_elk_besluit_en_antwoord_gelijk()
     {
+        // One fixed real clock for both: the pre-check and the real run put the same Toewijzingstijd in their JW301s.
+        var opslag = Open(klok: new Infrastructuur.VasteKlok(new DateTimeOffset(2027, 1, 4, 8, 30, 15, TimeSpan.Zero)));
         var stroom = Demostroom.Regio;
-        stroom.Importeer(Opslag);
+        stroom.Importeer(opslag);
         string[] tabellen = ["journaal", "outbox", "verzoeken", "toewijzingen", "clienten", "toewijzingnummers"];
         int besluiten = 0, jw317 = 0, antwoorden = 0;
         foreach (var (dag, bestanden) in stroom.Dagen)
         {
-            var verwerken = new BerichtVerwerken(Opslag, Flevoland, dag, null);
+            var verwerken = new BerichtVerwerken(opslag, Flevoland, dag, null);
             foreach (var bestand in bestanden)
             {
                 var inhoud = File.ReadAllBytes(bestand);
                 var voor = tabellen.Select(Db.Tel).ToList();
-                var (proef, _) = Opslag.ProefBestand(inhoud, Flevoland, dag);
+                var (proef, _) = opslag.ProefBestand(inhoud, Flevoland, dag);
                 Assert.Equal(voor, tabellen.Select(Db.Tel));
                 var echt = Assert.Single(verwerken.Verwerk([new Invoer(bestand, inhoud)]));
                 if (proef is null)
