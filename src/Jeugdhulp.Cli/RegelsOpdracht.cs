@@ -241,7 +241,7 @@ internal static class RegelsOpdracht
         uit.WriteLine("Leeftijdsgrenzen");
         foreach (var l in regels.Leeftijdsgrenzen)
         {
-            var uitzonderingen = l.Uitzonderingen.Count > 0 ? string.Join(", ", l.Uitzonderingen.Select(Uitzondering)) : "geen";
+            var uitzonderingen = l.Uitzonderingen.Count > 0 ? string.Join(", ", l.Uitzonderingen.Select(Tekst.Uitzondering)) : "geen";
             uit.WriteLine($"  {l.Perceel}: jonger dan {l.MaxLeeftijd}; uitzonderingen: {uitzonderingen}; signaal {l.SignaalMaanden} maanden voor de {l.MaxLeeftijd}e verjaardag");
         }
 
@@ -304,24 +304,14 @@ internal static class RegelsOpdracht
 
     private static string Soort(Product p) => p.Soort switch
     {
-        ProductSoort.Individueel => "individueel",
-        ProductSoort.Groep => "groep",
-        ProductSoort.Gezin => $"gezin, extra cliënt {p.ExtraClientProduct}",
-        ProductSoort.ExtraClient => $"extra cliënt bij {p.HoofdProduct}, niet declareerbaar",
-        _ => p.Soort.ToString(),
+        ProductSoort.Gezin => $"{Tekst.Productsoort(p.Soort)}, extra cliënt {p.ExtraClientProduct}",
+        ProductSoort.ExtraClient => $"{Tekst.Productsoort(p.Soort)} bij {p.HoofdProduct}, niet declareerbaar",
+        _ => Tekst.Productsoort(p.Soort),
     };
 
     // The unit's name from the one text table; the listing adds what kind of count 82 and 84 are.
     private static string Eenheid(string code) =>
         Tekst.Eenheidsoort(code) is { } soort ? $"{Tekst.Eenheid(code, 1)} ({soort})" : Tekst.Eenheid(code, 1);
-
-    private static string Uitzondering(LeeftijdUitzondering u) => u switch
-    {
-        LeeftijdUitzondering.GezinslidInZelfdePerceel => "gezinslid met hulp uit hetzelfde perceel",
-        LeeftijdUitzondering.OuderMetOpvoedvraag => "ouder met toewijzing voor opvoedvraag",
-        LeeftijdUitzondering.Jeugdreclassering => "jeugdreclassering",
-        _ => u.ToString(),
-    };
 
     private static string Uitkomst(StapelingUitkomst u) => u switch
     {
@@ -342,13 +332,5 @@ internal static class RegelsOpdracht
 
     private static string TermijnTekst(Termijn? t) => t is null
         ? "onbekend"
-        : $"{t.Aantal} {t.Eenheid switch
-        {
-            TermijnEenheid.Werkdagen => "werkdagen",
-            TermijnEenheid.Dagen => "dagen",
-            TermijnEenheid.Weken => "weken",
-            TermijnEenheid.Maanden => t.Aantal == 1 ? "maand" : "maanden",
-            TermijnEenheid.Jaren => "jaar",
-            _ => t.Eenheid.ToString(),
-        }}{(t.Advies ? " (advies)" : "")}";
+        : $"{t.Aantal} {Tekst.Termijneenheid(t.Eenheid, t.Aantal)}{(t.Advies ? " (advies)" : "")}";
 }

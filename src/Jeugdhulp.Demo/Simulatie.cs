@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Core.Werkdagen;
@@ -70,9 +69,6 @@ internal sealed partial class Simulatie
             }
         }
     }
-
-    [GeneratedRegex(@"retourcode (\d{4})")]
-    private static partial Regex RetourcodeRegex();
 
     /// <summary>Plans <paramref name="actie"/> on <paramref name="dag"/>, or the next werkdag when that is none.</summary>
     private void Plan(DateOnly dag, Action<DateOnly> actie)
@@ -377,12 +373,9 @@ internal sealed partial class Simulatie
 
         if (soort is "JW305" or "JW307")
         {
-            foreach (var m in v.Meldingen)
+            foreach (var code in v.Retourcodes ?? [])
             {
-                foreach (Match x in RetourcodeRegex().Matches(m))
-                {
-                    Regioverslag.Tel(verslag.StartStopCodes, x.Groups[1].Value);
-                }
+                Regioverslag.Tel(verslag.StartStopCodes, code);
             }
         }
 

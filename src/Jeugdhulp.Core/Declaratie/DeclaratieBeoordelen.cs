@@ -1,6 +1,7 @@
 using System.Globalization;
 using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Toewijzing;
 using C = Jeugdhulp.Core.Declaratie.Declaratiecodes;
 
@@ -9,7 +10,7 @@ namespace Jeugdhulp.Core.Declaratie;
 /// <summary>
 /// Assesses a JW323 against the allocations, the earlier declarations and the contracts (iJw level 3 and 4,
 /// docs/DECLARATIES.md): per prestatie approved, or refused with every official retour code that applies,
-/// its rule id and a Dutch reason. Pure: everything comes in through <see cref="Declaratiebronnen"/>, which
+/// its rule id and the finding as data (rendered to Dutch by Core.Teksten). Pure: everything comes in through <see cref="Declaratiebronnen"/>, which
 /// holds no JW305/JW307 on purpose: start and stop messages may not be a precondition for processing a
 /// declaration (HK-305-3).
 /// </summary>
@@ -31,14 +32,13 @@ public static class DeclaratieBeoordelen
         var declaratieAfkeuren = new List<Afkeur>();
         if (bronnen.DeclaratieNummerBekend)
         {
-            declaratieAfkeuren.Add(new Afkeur(C.DeclaratieNummerNietUniek, "TR333",
-                $"DeclaratieNummer {invoer.DeclaratieNummer} is al eerder door deze aanbieder gebruikt; een declaratienummer is uniek per aanbieder."));
+            declaratieAfkeuren.Add(new Afkeur(C.DeclaratieNummerNietUniek, "TR333", "nummer-niet-uniek", [("nummer", invoer.DeclaratieNummer)]));
         }
 
         if (invoer.Dagtekening > bronnen.Vandaag)
         {
-            declaratieAfkeuren.Add(new Afkeur(C.DagtekeningInToekomst, "TR134",
-                $"DeclaratieDagtekening {D(invoer.Dagtekening)} ligt na de systeemdatum {D(bronnen.Vandaag)}."));
+            declaratieAfkeuren.Add(new Afkeur(C.DagtekeningInToekomst, "TR134", "dagtekening-na-vandaag",
+                [("dagtekening", D(invoer.Dagtekening)), ("vandaag", D(bronnen.Vandaag))]));
         }
 
         if (declaratieAfkeuren.Count > 0)
@@ -80,7 +80,7 @@ public static class DeclaratieBeoordelen
     /// HK-323-1: declared at the latest in the month after delivery. Late is a signal for staff, never a
     /// refusal (interpretation in the Handelingskader); one line per delivery month.
     /// </summary>
-    private static List<string> TeLaat(Declaratieinvoer invoer)
+    private static List<Signaal> TeLaat(Declaratieinvoer invoer)
     {
         var perMaand = new SortedDictionary<DateOnly, int>();
         foreach (var p in invoer.Prestaties)
@@ -92,11 +92,19 @@ public static class DeclaratieBeoordelen
             }
         }
 
-        return [.. perMaand.Select(m => string.Create(CultureInfo.InvariantCulture,
-            $"HK-323-1: {m.Value} prestatie(s) over {m.Key:yyyy-MM} te laat gedeclareerd (uiterlijk {m.Key.AddMonths(2).AddDays(-1):yyyy-MM-dd}, dagtekening {invoer.Dagtekening:yyyy-MM-dd}); signaal, geen afwijzing."))];
+        return [.. perMaand.Select(m => new Signaal("HK-323-1", "te-laat", m.Key.AddMonths(2).AddDays(-1),
+            [("aantal", N(m.Value)), ("maand", m.Key.ToString("yyyy-MM", CultureInfo.InvariantCulture)), ("uiterlijk", D(m.Key.AddMonths(2).AddDays(-1))),
+                ("dagtekening", D(invoer.Dagtekening))]))];
     }
 
     private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string N(Int128 n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Refuses the prestatie with retour <paramref name="code"/> on <paramref name="regel"/>: finding <paramref name="bevinding"/> with its values.</summary>
+    private delegate void Weigering(string code, string regel, string bevinding, params Parameter[] parameters);
 
     /// <summary>A debet's key for TR389/TR416: allocation, ProductPeriode, category and code.</summary>
     private readonly record struct Debetsleutel(long Nummer, DateOnly Begin, DateOnly Eind, string Categorie, string Code);
@@ -203,12 +211,12 @@ public static class DeclaratieBeoordelen
         public List<Afkeur>? Beoordeel(Declaratieinvoer invoer, Prestatieregel p)
         {
             List<Afkeur>? af = null;
-            void Weiger(string code, string regel, string reden) => (af ??= []).Add(new Afkeur(code, regel, reden));
+            void Weiger(string code, string regel, string bevinding, params Parameter[] parameters) => (af ??= []).Add(new Afkeur(code, regel, bevinding, parameters));
 
             // TR314: the reference is used by the first prestatie that carries it, approved or not.
             if (!referenties.Add(p.ReferentieNummer))
             {
-                Weiger(C.ReferentieAlAangeleverd, "TR314", $"ReferentieNummer {p.ReferentieNummer} is al eerder aangeleverd; gebruik voor elke prestatie een nieuw nummer.");
+                Weiger(C.ReferentieAlAangeleverd, "TR314", "referentie-al-aangeleverd", ("referentie", p.ReferentieNummer));
             }
 
             var t = Koppel(p, Weiger);
@@ -219,12 +227,12 @@ public static class DeclaratieBeoordelen
 
             if (p.Categorie != t.Categorie)
             {
-                Weiger(C.CategorieOngelijk, "TR339", $"ProductCategorie {p.Categorie} is niet de categorie {t.Categorie} van toewijzing {t.Nummer}.");
+                Weiger(C.CategorieOngelijk, "TR339", "categorie-ongelijk", ("categorie", p.Categorie), ("toegewezen", t.Categorie), ("nummer", N(t.Nummer)));
             }
 
             if (p.ProductCode != t.Product.Waarde)
             {
-                Weiger(C.CodeOngelijk, "TR340", $"ProductCode {p.ProductCode} is niet de productcode {t.Product} van toewijzing {t.Nummer}.");
+                Weiger(C.CodeOngelijk, "TR340", "productcode-ongelijk", ("product", p.ProductCode), ("toegewezen", t.Product.Waarde), ("nummer", N(t.Nummer)));
             }
 
             var eenheidKlopt = Eenheid(p, t, Weiger);
@@ -249,17 +257,17 @@ public static class DeclaratieBeoordelen
         }
 
         /// <summary>TR338, TR384, TR304, HK-323-8: the allocation this prestatie may be declared on, or null.</summary>
-        private VastgelegdeToewijzing? Koppel(Prestatieregel p, Action<string, string, string> weiger)
+        private VastgelegdeToewijzing? Koppel(Prestatieregel p, Weigering weiger)
         {
             if (!bronnen.Toewijzingen.TryGetValue(p.ToewijzingNummer, out var t))
             {
                 if (bronnen.VanAndereAanbieder.Contains(p.ToewijzingNummer))
                 {
-                    weiger(C.NietVanClient, "TR304", $"Toewijzing {p.ToewijzingNummer} is niet aan deze aanbieder toegewezen.");
+                    weiger(C.NietVanClient, "TR304", "andere-aanbieder", ("nummer", N(p.ToewijzingNummer)));
                 }
                 else
                 {
-                    weiger(C.GeenToewijzing, "TR338", $"Er is geen toewijzing met nummer {p.ToewijzingNummer}.");
+                    weiger(C.GeenToewijzing, "TR338", "geen-toewijzing", ("nummer", N(p.ToewijzingNummer)));
                 }
 
                 return null;
@@ -267,19 +275,19 @@ public static class DeclaratieBeoordelen
 
             if (t.IsVerwijderd)
             {
-                weiger(C.ToewijzingVerwijderd, "TR384", $"Toewijzing {t.Nummer} is verwijderd (RedenWijziging 13); daarop kan niet worden gedeclareerd.");
+                weiger(C.ToewijzingVerwijderd, "TR384", "toewijzing-verwijderd", ("nummer", N(t.Nummer)));
                 return null;
             }
 
             if (t.Client.Waarde != p.Bsn)
             {
-                weiger(C.NietVanClient, "TR304", $"Toewijzing {t.Nummer} hoort bij een andere cliënt dan de cliënt van deze prestatie.");
+                weiger(C.NietVanClient, "TR304", "andere-client", ("nummer", N(t.Nummer)));
                 return null;
             }
 
             if (Regels(t.Ingangsdatum).Product(t.Product) is { IsDeclareerbaar: false })
             {
-                weiger(C.GeenToewijzing, "HK-323-8", $"Toewijzing {t.Nummer} is een extra-cliënt-toewijzing ({t.Product}) zonder minuten; die is nooit declareerbaar.");
+                weiger(C.GeenToewijzing, "HK-323-8", "dummy", ("nummer", N(t.Nummer)), ("product", t.Product.Waarde));
                 return null;
             }
 
@@ -291,21 +299,21 @@ public static class DeclaratieBeoordelen
         /// in minutes or hours, declared in minutes); HK-323-2: a time unit other than the product's is refused,
         /// because the contract tariff is per unit of the product and would pay 7 hours as 7 minutes.
         /// </summary>
-        private bool Eenheid(Prestatieregel p, VastgelegdeToewijzing t, Action<string, string, string> weiger)
+        private bool Eenheid(Prestatieregel p, VastgelegdeToewijzing t, Weigering weiger)
         {
             var product = Regels(t.Ingangsdatum).Product(t.Product);
             if (t.Omvang is { } o)
             {
                 if (p.Eenheid != o.Eenheid && !(p.Eenheid == Omvang.Minuut && o.InMinuten is not null))
                 {
-                    weiger(C.EenheidOngelijk, "TR341", $"Eenheid {p.Eenheid} past niet bij eenheid {o.Eenheid} van toewijzing {t.Nummer}.");
+                    weiger(C.EenheidOngelijk, "TR341", "eenheid-ongelijk", ("eenheid", p.Eenheid), ("toegewezen", o.Eenheid), ("nummer", N(t.Nummer)));
                     return false;
                 }
 
                 if (product is not null && p.Eenheid != product.Eenheid && Omvang.MinutenPer(p.Eenheid) is not null)
                 {
-                    weiger(C.EenheidOngelijk, "HK-323-2",
-                        $"Product {t.Product} wordt gedeclareerd in eenheid {product.Eenheid} (het contracttarief is per eenheid {product.Eenheid}), niet in {p.Eenheid}; declareer {p.Volume} × {Omvang.MinutenPer(p.Eenheid)} minuten.");
+                    weiger(C.EenheidOngelijk, "HK-323-2", "tijdeenheid-ongelijk", ("product", t.Product.Waarde), ("producteenheid", product.Eenheid),
+                        ("eenheid", p.Eenheid), ("volume", N(p.Volume)), ("minuten", N(Omvang.MinutenPer(p.Eenheid)!.Value)));
                     return false;
                 }
 
@@ -314,7 +322,7 @@ public static class DeclaratieBeoordelen
 
             if (t.Budget is null && product is not null && p.Eenheid != product.Eenheid)
             {
-                weiger(C.EenheidOngelijk, "HK-323-2", $"Product {t.Product} wordt gedeclareerd in eenheid {product.Eenheid}, niet in {p.Eenheid}.");
+                weiger(C.EenheidOngelijk, "HK-323-2", "eenheid-ongelijk", ("product", t.Product.Waarde), ("producteenheid", product.Eenheid), ("eenheid", p.Eenheid));
                 return false;
             }
 
@@ -322,20 +330,21 @@ public static class DeclaratieBeoordelen
         }
 
         /// <summary>TR307/TR308 inside the allocation; TR387/TR388 month boundaries (CS337 one month); TR319 inside a DeclaratiePeriode.</summary>
-        private static void Periode(Declaratieinvoer invoer, Prestatieregel p, VastgelegdeToewijzing t, Action<string, string, string> weiger)
+        private static void Periode(Declaratieinvoer invoer, Prestatieregel p, VastgelegdeToewijzing t, Weigering weiger)
         {
             var eind = t.Einddatum ?? DateOnly.MaxValue;
             var beginBuiten = p.Begindatum < t.Ingangsdatum || p.Begindatum > eind;
             var eindBuiten = p.Einddatum < t.Ingangsdatum || p.Einddatum > eind;
-            var toewijzing = $"{D(t.Ingangsdatum)}..{(t.Einddatum is { } e ? D(e) : "")}";
+            Parameter ingang = ("ingang", D(t.Ingangsdatum));
+            Parameter einde = ("einde", t.Einddatum is { } e ? D(e) : "");
             if (beginBuiten)
             {
-                weiger(C.BeginBuitenToewijzing, "TR307", $"Begindatum {D(p.Begindatum)} ligt niet binnen toewijzing {t.Nummer} ({toewijzing}).");
+                weiger(C.BeginBuitenToewijzing, "TR307", "begin-buiten-toewijzing", ("begin", D(p.Begindatum)), ("nummer", N(t.Nummer)), ingang, einde);
             }
 
             if (eindBuiten)
             {
-                weiger(C.EindBuitenToewijzing, "TR308", $"Einddatum {D(p.Einddatum)} ligt niet binnen toewijzing {t.Nummer} ({toewijzing}).");
+                weiger(C.EindBuitenToewijzing, "TR308", "eind-buiten-toewijzing", ("eind", D(p.Einddatum)), ("nummer", N(t.Nummer)), ingang, einde);
             }
 
             // The boundaries follow the month of the Begindatum; an end in a later month is a wrong end
@@ -346,22 +355,24 @@ public static class DeclaratieBeoordelen
             var verwachtEind = eind < laatste ? eind : laatste;
             if (!beginBuiten && p.Begindatum != verwachtBegin)
             {
-                weiger(C.BeginNietMaandgrens, "TR387", $"Begindatum {D(p.Begindatum)} moet {D(verwachtBegin)} zijn: de eerste dag van de maand, of de ingangsdatum van de toewijzing als die later ligt.");
+                weiger(C.BeginNietMaandgrens, "TR387", "begin-niet-maandgrens", ("begin", D(p.Begindatum)), ("verwacht", D(verwachtBegin)));
             }
 
             if (!eindBuiten && p.Einddatum != verwachtEind)
             {
-                weiger(C.EindNietMaandgrens, p.Einddatum > laatste ? "CS337" : "TR388", $"Einddatum {D(p.Einddatum)} moet {D(verwachtEind)} zijn: de laatste dag van de maand van de begindatum, of de einddatum van de toewijzing als die eerder ligt.");
+                // One text for both rules: an end in a later month breaks CS337, any other wrong end TR388.
+                var regel = p.Einddatum > laatste ? "CS337" : "TR388";
+                weiger(C.EindNietMaandgrens, regel, "eind-niet-maandgrens", ("eind", D(p.Einddatum)), ("verwacht", D(verwachtEind)));
             }
 
             if (p.Einddatum > invoer.PeriodeEind)
             {
-                weiger(C.BuitenDeclaratieperiode, "TR319", $"ProductPeriode eindigt op {D(p.Einddatum)}, na deze DeclaratiePeriode ({D(invoer.PeriodeBegin)}..{D(invoer.PeriodeEind)}); declareer geleverde zorg in deze of een latere periode.");
+                weiger(C.BuitenDeclaratieperiode, "TR319", "na-declaratieperiode", ("eind", D(p.Einddatum)), ("periodeBegin", D(invoer.PeriodeBegin)), ("periodeEind", D(invoer.PeriodeEind)));
             }
         }
 
         /// <summary>TR346: amount = volume × unrounded tariff (unit 83: no tariff, the volume is the amount).</summary>
-        private static void Bedrag(Prestatieregel p, Action<string, string, string> weiger)
+        private static void Bedrag(Prestatieregel p, Weigering weiger)
         {
             if (p.Eenheid == Prestatieregel.EenheidEuro)
             {
@@ -370,7 +381,7 @@ public static class DeclaratieBeoordelen
 
             if (p.Tarief is not { } tarief)
             {
-                weiger(C.BedragOngelijk, "TR346", "ProductTarief ontbreekt, dus IngediendBedrag is niet GeleverdVolume × ProductTarief.");
+                weiger(C.BedragOngelijk, "TR346", "tarief-ontbreekt");
                 return;
             }
 
@@ -378,13 +389,12 @@ public static class DeclaratieBeoordelen
             var verwacht = (Int128)p.Volume * tarief;
             if (verwacht != p.Bedrag)
             {
-                weiger(C.BedragOngelijk, "TR346", string.Create(CultureInfo.InvariantCulture,
-                    $"IngediendBedrag {p.Bedrag} is niet GeleverdVolume × ProductTarief = {p.Volume} × {tarief} = {verwacht} (eurocent)."));
+                weiger(C.BedragOngelijk, "TR346", "bedrag-ongelijk", ("bedrag", N(p.Bedrag)), ("volume", N(p.Volume)), ("tarief", N(tarief)), ("verwacht", N(verwacht)));
             }
         }
 
         /// <summary>TR418: the tariff is the contract tariff for this provider and product on the ProductPeriode's begin.</summary>
-        private void Tarief(Declaratieinvoer invoer, Prestatieregel p, Action<string, string, string> weiger)
+        private void Tarief(Declaratieinvoer invoer, Prestatieregel p, Weigering weiger)
         {
             if (p.Eenheid == Prestatieregel.EenheidEuro)
             {
@@ -394,54 +404,54 @@ public static class DeclaratieBeoordelen
             var contract = contracten.TryGetValue(p.ProductCode, out var l) ? l.FirstOrDefault(c => c.Geldigheid.Bevat(p.Begindatum)) : null;
             if (contract is null)
             {
-                weiger(C.TariefOngelijkContract, "TR418", $"Aanbieder {invoer.Aanbieder} heeft op {D(p.Begindatum)} geen contract voor product {p.ProductCode} bij gemeente {invoer.Gemeente}, dus geen contracttarief.");
+                weiger(C.TariefOngelijkContract, "TR418", "geen-contracttarief", ("aanbieder", invoer.Aanbieder), ("dag", D(p.Begindatum)), ("product", p.ProductCode), ("gemeente", invoer.Gemeente));
             }
             else if (p.Tarief != contract.TariefCent)
             {
-                weiger(C.TariefOngelijkContract, "TR418", string.Create(CultureInfo.InvariantCulture,
-                    $"ProductTarief {p.Tarief} is niet het contracttarief {contract.TariefCent} (eurocent per eenheid) voor {p.ProductCode} op {D(p.Begindatum)}."));
+                weiger(C.TariefOngelijkContract, "TR418", "tarief-ongelijk", ("tarief", p.Tarief is { } tarief ? N(tarief) : ""), ("contracttarief", N(contract.TariefCent)),
+                    ("product", p.ProductCode), ("dag", D(p.Begindatum)));
             }
         }
 
         /// <summary>TR323/TR316 (8017) and TR390: a credit reverses one approved earlier debet, once.</summary>
-        private void Credit(Prestatieregel p, Action<string, string, string> weiger)
+        private void Credit(Prestatieregel p, Weigering weiger)
         {
             if (p.VorigReferentieNummer is not { } vorig)
             {
-                weiger(C.CreditZonderDebet, "TR323", "Een creditprestatie noemt in VorigReferentieNummer de debetprestatie die zij crediteert.");
+                weiger(C.CreditZonderDebet, "TR323", "credit-zonder-vorig");
                 return;
             }
 
             if (debetsInBericht.Contains(vorig))
             {
-                weiger(C.CreditZonderDebet, "TR316", $"Debetprestatie {vorig} staat in dezelfde declaratie; een debet en zijn credit gaan niet in één bericht.");
+                weiger(C.CreditZonderDebet, "TR316", "debet-in-zelfde-bericht", ("vorig", vorig));
                 return;
             }
 
             if (!geboekt.TryGetValue(vorig, out var debet) || !debet.Goedgekeurd || debet.IsCredit)
             {
-                weiger(C.CreditZonderDebet, "TR323", $"Er is geen goedgekeurde debetprestatie met ReferentieNummer {vorig}.");
+                weiger(C.CreditZonderDebet, "TR323", "geen-debet", ("vorig", vorig));
                 return;
             }
 
             if (!debet.KeertOm(p))
             {
-                weiger(C.CreditZonderDebet, "TR323", $"De credit keert debetprestatie {vorig} niet precies om: toewijzing, product, periode, volume en bedrag moeten gelijk zijn.");
+                weiger(C.CreditZonderDebet, "TR323", "niet-omgekeerd", ("vorig", vorig));
                 return;
             }
 
             if (gecrediteerd.Contains(vorig))
             {
-                weiger(C.AlGecrediteerd, "TR390", $"Debetprestatie {vorig} is al gecrediteerd; een debet wordt één keer gecrediteerd.");
+                weiger(C.AlGecrediteerd, "TR390", "al-gecrediteerd", ("vorig", vorig));
             }
         }
 
         /// <summary>TR389/TR416 one open debet per period and product; TR321/TR322 volume; TR369 budget.</summary>
-        private void Debet(Prestatieregel p, VastgelegdeToewijzing t, bool eenheidKlopt, Action<string, string, string> weiger)
+        private void Debet(Prestatieregel p, VastgelegdeToewijzing t, bool eenheidKlopt, Weigering weiger)
         {
             if (openDebets.ContainsKey(Sleutel(p)))
             {
-                weiger(C.TweedeDebet, "TR389", $"Er is al een debetprestatie voor toewijzing {t.Nummer}, product {p.ProductCode} en periode {D(p.Begindatum)}..{D(p.Einddatum)} zonder credit; crediteer die eerst.");
+                weiger(C.TweedeDebet, "TR389", "tweede-debet", ("nummer", N(t.Nummer)), ("product", p.ProductCode), ("begin", D(p.Begindatum)), ("eind", D(p.Einddatum)));
             }
 
             var s = toewijzingen.GetValueOrDefault(p.ToewijzingNummer);
@@ -449,29 +459,27 @@ public static class DeclaratieBeoordelen
             {
                 // A minute line on an allocation in hours is checked against the allocation in minutes (C-8).
                 var volume = p.Eenheid == o.Eenheid ? o.Volume : o.InMinuten!.Value;
-                var (maximum, eerder, waarover) = o.Frequentie switch
+                // The finding's code says over what the volume counts: this month, or the whole allocation (frequency 6).
+                var (maximum, eerder, perMaand) = o.Frequentie switch
                 {
-                    "1" => (volume * (p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
-                    "2" => (volume * (long)Math.Ceiling((p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1) / 7.0), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
-                    "4" => (volume, s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, "in deze maand"),
-                    _ => (volume, s?.Volume ?? 0, "binnen de toewijzing"),
+                    "1" => (volume * (p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, true),
+                    "2" => (volume * (long)Math.Ceiling((p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1) / 7.0), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, true),
+                    "4" => (volume, s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, true),
+                    _ => (volume, s?.Volume ?? 0, false),
                 };
                 if (p.Volume > maximum)
                 {
-                    weiger(C.VolumeTeHoog, "TR321", string.Create(CultureInfo.InvariantCulture,
-                        $"GeleverdVolume {p.Volume} is meer dan het toegewezen volume {maximum} (eenheid {p.Eenheid}) {waarover}."));
+                    weiger(C.VolumeTeHoog, "TR321", perMaand ? "volume-te-hoog-maand" : "volume-te-hoog-toewijzing", ("volume", N(p.Volume)), ("maximum", N(maximum)), ("eenheid", p.Eenheid));
                 }
                 else if (checked(eerder + p.Volume) > maximum)
                 {
-                    weiger(C.SomVolumeTeHoog, "TR322", string.Create(CultureInfo.InvariantCulture,
-                        $"Met deze prestatie komt het gedeclareerde volume {waarover} op {eerder + p.Volume}, meer dan de toegewezen {maximum} (al goedgekeurd: {eerder}; HK-323-9)."));
+                    weiger(C.SomVolumeTeHoog, "TR322", perMaand ? "som-te-hoog-maand" : "som-te-hoog-toewijzing", ("som", N(eerder + p.Volume)), ("maximum", N(maximum)), ("eerder", N(eerder)));
                 }
             }
 
             if (t.Budget is { } budget && checked((s?.Bedrag ?? 0) + p.Bedrag) > budget)
             {
-                weiger(C.BudgetOverschreden, "TR369", string.Create(CultureInfo.InvariantCulture,
-                    $"Met deze prestatie komt het gedeclareerde bedrag op {(s?.Bedrag ?? 0) + p.Bedrag} eurocent, meer dan het toegewezen budget van {budget} eurocent."));
+                weiger(C.BudgetOverschreden, "TR369", "budget-overschreden", ("bedrag", N((s?.Bedrag ?? 0) + p.Bedrag)), ("budget", N(budget)));
             }
         }
 

@@ -1,11 +1,21 @@
+using Jeugdhulp.Core.Teksten;
+using Jeugdhulp.Core.Toewijzing;
+
 namespace Jeugdhulp.Core.Declaratie;
 
-/// <summary>One reason to refuse: the official iJw retour code, the rule it applies and a Dutch sentence.</summary>
+/// <summary>
+/// One reason to refuse, as data: the official iJw retour code, the rule it applies, what was found and the values
+/// behind it. The Dutch sentence is rendered from <see cref="Tekst"/>, never stored in the finding.
+/// </summary>
 /// <param name="Code">iJw retour code (LDT_RetourCode), e.g. 9322.</param>
 /// <param name="Regel">The rule id: iJw TR/CS rule or Handelingskader HK id.</param>
-/// <param name="Reden">Dutch explanation for the provider.</param>
-public sealed record Afkeur(string Code, string Regel, string Reden)
+/// <param name="Bevinding">What was found, e.g. "som-te-hoog"; with the rule id the key of its text.</param>
+/// <param name="Parameters">The values the text names.</param>
+public sealed record Afkeur(string Code, string Regel, string Bevinding, IReadOnlyList<Parameter> Parameters)
 {
+    /// <summary>Dutch explanation for the provider, rendered from the text table.</summary>
+    public string Reden => Tekst.Bevinding(Regel, Bevinding, Parameters);
+
     /// <inheritdoc />
     public override string ToString() => $"{Code} ({Regel}): {Reden}";
 }
@@ -26,12 +36,12 @@ public sealed record Prestatieoordeel(Prestatieregel Prestatie, IReadOnlyList<Af
 /// </summary>
 /// <param name="DeclaratieAfkeuren">Reasons on the Declaratie class (9333, 8848).</param>
 /// <param name="Prestaties">One outcome per prestatie in message order; empty when the declaration is refused.</param>
-/// <param name="Signalen">Signals for staff that refuse nothing (HK-323-1 late declaration).</param>
+/// <param name="Signalen">Signals for staff that refuse nothing (HK-323-1 late declaration), as data like the engine's.</param>
 /// <param name="TotaalToegekend">Debet minus credit of the approved prestaties, in eurocent (TR342).</param>
 public sealed record Declaratieoordeel(
     IReadOnlyList<Afkeur> DeclaratieAfkeuren,
     IReadOnlyList<Prestatieoordeel> Prestaties,
-    IReadOnlyList<string> Signalen,
+    IReadOnlyList<Signaal> Signalen,
     long TotaalToegekend)
 {
     /// <summary>True when the whole declaration is refused on its Declaratie class.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 
@@ -35,7 +36,7 @@ public static class NoShowBesluiten
         var nummer = toewijzing.Nummer.ToString(CultureInfo.InvariantCulture);
         if (toewijzing.IsVerwijderd)
         {
-            return Weiger("NS-BESLUIT-VERWIJDERD", $"Toewijzing {nummer} is al ingetrokken; er valt niets voort te zetten of te beëindigen.", NoShowRegistreren.Besluitregel);
+            return Weiger("NS-BESLUIT-VERWIJDERD", NoShowRegistreren.Besluitregel, ("nummer", nummer));
         }
 
         if (besluit.Einddatum is not { } eind)
@@ -46,18 +47,18 @@ public static class NoShowBesluiten
         if (eind < derdeNoShow || eind < toewijzing.Ingangsdatum)
         {
             var grens = derdeNoShow > toewijzing.Ingangsdatum ? derdeNoShow : toewijzing.Ingangsdatum;
-            return Weiger("NS-BESLUIT-EINDE", $"De einddatum {eind:yyyy-MM-dd} ligt vóór {grens:yyyy-MM-dd} (de derde no-show of de ingangsdatum); beëindig op of na die dag.", NoShowRegistreren.Besluitregel);
+            return Weiger("NS-BESLUIT-EINDE", NoShowRegistreren.Besluitregel, ("eind", NoShowRegistreren.D(eind)), ("grens", NoShowRegistreren.D(grens)));
         }
 
         if (toewijzing.Einddatum is { } huidig && eind >= huidig)
         {
-            return Weiger("NS-BESLUIT-EINDE", $"Toewijzing {nummer} eindigt al op {huidig:yyyy-MM-dd}; een einddatum {eind:yyyy-MM-dd} is geen beëindiging.", "HK-301-5");
+            return Weiger("NS-BESLUIT-EINDE", "HK-301-5", ("nummer", nummer), ("huidig", NoShowRegistreren.D(huidig)), ("eind", NoShowRegistreren.D(eind)));
         }
 
         return Resultaat<ToegewezenProduct?>.Ok(new ToegewezenProduct(toewijzing.Nummer, toewijzing.Client, toewijzing.ReferentieAanbieder,
             toewijzing.Product, toewijzing.Categorie, vandaag, tijd, toewijzing.Ingangsdatum, eind, RedenWijziging, toewijzing.Omvang, toewijzing.Budget));
     }
 
-    private static Resultaat<ToegewezenProduct?> Weiger(string code, string reden, string regel) =>
-        Resultaat<ToegewezenProduct?>.Mislukt(code, $"{reden} ({regel})");
+    private static Resultaat<ToegewezenProduct?> Weiger(string code, string regel, params Parameter[] parameters) =>
+        Resultaat<ToegewezenProduct?>.Mislukt(new NoShowWeigering(code, regel, parameters).Fout);
 }

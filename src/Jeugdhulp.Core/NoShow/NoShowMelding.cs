@@ -1,3 +1,4 @@
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Waarden;
 
 namespace Jeugdhulp.Core.NoShow;
@@ -40,6 +41,28 @@ public enum NoShowStap
 /// <param name="Volgnummer">1, 2 or 3: which no-show this is for the client and product in that year.</param>
 /// <param name="Stap">The follow-up step.</param>
 /// <param name="Regel">The rule id of the step (HK-NS-1, HK-NS-2, HK-NS-3).</param>
-/// <param name="Vervolg">The follow-up in Dutch, for the provider.</param>
+/// <param name="Code">The follow-up as a code; with the rule id the key of its text.</param>
+/// <param name="Parameters">The values the text names (the decision deadline).</param>
 /// <param name="BesluitUiterlijk">For the third: the day the municipality's decision is due (HK-NS-3).</param>
-public sealed record NoShowUitslag(ProductCode Product, int Jaar, int Volgnummer, NoShowStap Stap, string Regel, string Vervolg, DateOnly? BesluitUiterlijk);
+public sealed record NoShowUitslag(ProductCode Product, int Jaar, int Volgnummer, NoShowStap Stap, string Regel, string Code,
+    IReadOnlyList<Parameter> Parameters, DateOnly? BesluitUiterlijk)
+{
+    /// <summary>The follow-up in Dutch, for the provider, rendered from the text table.</summary>
+    public string Vervolg => Tekst.Bevinding(Regel, Code, Parameters);
+}
+
+/// <summary>
+/// A refused no-show report or decision as data: the code the API and CLI give (e.g. NS-MAXIMUM), the rule and
+/// the values behind it. The Dutch reason is rendered from <see cref="Tekst"/> under (rule, code).
+/// </summary>
+/// <param name="Code">The refusal code; with the rule id the key of its text.</param>
+/// <param name="Regel">The rule id it applies.</param>
+/// <param name="Parameters">The values the text names.</param>
+public sealed record NoShowWeigering(string Code, string Regel, IReadOnlyList<Parameter> Parameters)
+{
+    /// <summary>The Dutch reason, naming the rule at the end.</summary>
+    public string Melding => $"{Tekst.Bevinding(Regel, Code, Parameters)} ({Regel})";
+
+    /// <summary>The coded error the callers hand on.</summary>
+    public Fout Fout => new(Code, Melding);
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Termijnen;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
@@ -9,8 +10,8 @@ namespace Jeugdhulp.Core.NoShow;
 
 /// <summary>
 /// Checks a provider's no-show report (HK-323-4 with HK-323-8 and HK-323-9) and says which no-show it is
-/// and what follows (HK-NS-1..3). A refused report is a <see cref="Fout"/> with a code and a Dutch reason
-/// that names the rule. The product and limit numbers come from the rules in force on the no-show day; the
+/// and what follows (HK-NS-1..3). A refused report is a <see cref="NoShowWeigering"/> (code, rule, parameters),
+/// handed on as a <see cref="Fout"/> whose Dutch reason is rendered from Core.Teksten and names the rule. The product and limit numbers come from the rules in force on the no-show day; the
 /// decision deadline from the rules in force on the report day.
 /// </summary>
 public static class NoShowRegistreren
@@ -42,76 +43,74 @@ public static class NoShowRegistreren
 
         if (melding.Datum > vandaag)
         {
-            return Weiger("NS-DATUM", $"De no-show van {melding.Datum:yyyy-MM-dd} ligt na vandaag ({vandaag:yyyy-MM-dd}); meld alleen een gemiste afspraak.", Regel);
+            return Weiger("NS-DATUM", Regel, ("datum", D(melding.Datum)), ("vandaag", D(vandaag)));
         }
 
         // The provider only learns that the number exists when it is its own allocation for this client.
         if (toewijzing is null || toewijzing.Aanbieder != melding.Aanbieder)
         {
-            return Weiger("NS-TOEWIJZING", $"Toewijzing {nummer} is geen toewijzing van aanbieder {melding.Aanbieder}.", Toewijzingsregel);
+            return Weiger("NS-TOEWIJZING", Toewijzingsregel, ("nummer", nummer), ("aanbieder", melding.Aanbieder.Waarde));
         }
 
         if (toewijzing.Client != melding.Client)
         {
-            return Weiger("NS-CLIENT", $"Toewijzing {nummer} hoort niet bij cliënt {melding.Client.Gemaskeerd}.", Toewijzingsregel);
+            return Weiger("NS-CLIENT", Toewijzingsregel, ("nummer", nummer), ("client", melding.Client.Gemaskeerd));
         }
 
         if (toewijzing.IsVerwijderd)
         {
-            return Weiger("NS-VERWIJDERD", $"Toewijzing {nummer} is ingetrokken (reden wijziging 13, verwijderd).", Toewijzingsregel);
+            return Weiger("NS-VERWIJDERD", Toewijzingsregel, ("nummer", nummer));
         }
 
         if (!toewijzing.Periode.Bevat(melding.Datum))
         {
-            return Weiger("NS-PERIODE", $"{melding.Datum:yyyy-MM-dd} ligt buiten toewijzing {nummer} ({toewijzing.Periode}).", Toewijzingsregel);
+            return Weiger("NS-PERIODE", Toewijzingsregel, ("datum", D(melding.Datum)), ("nummer", nummer), ("periode", toewijzing.Periode.ToString()));
         }
 
         if (melding.Product is { } gemeld && gemeld != toewijzing.Product)
         {
-            return Weiger("NS-PRODUCT", $"Toewijzing {nummer} is voor product {toewijzing.Product}, niet voor {gemeld}.", Toewijzingsregel);
+            return Weiger("NS-PRODUCT", Toewijzingsregel, ("nummer", nummer), ("product", toewijzing.Product.Waarde), ("gemeld", gemeld.Waarde));
         }
 
         var regels = catalogus.OpDatum(melding.Datum);
         if (regels.Product(toewijzing.Product) is not { } product)
         {
-            return Weiger("NS-PRODUCT-ONBEKEND", $"Product {toewijzing.Product} staat op {melding.Datum:yyyy-MM-dd} niet in de regels ({regels.Label}).", Regel);
+            return Weiger("NS-PRODUCT-ONBEKEND", Regel, ("product", toewijzing.Product.Waarde), ("datum", D(melding.Datum)), ("regels", regels.Label));
         }
 
         if (!product.IsDeclareerbaar)
         {
-            return Weiger("NS-DUMMY", $"{product.Code} is een extra-cliënt-toewijzing zonder minuten: die is niet declarabel, dus ook geen no-show.", Dummyregel);
+            return Weiger("NS-DUMMY", Dummyregel, ("product", product.Code.Waarde));
         }
 
         if (product.Soort == ProductSoort.Groep)
         {
-            return Weiger("NS-GROEP", $"{product.Code} ({product.Naam}) is een groepsproduct: daarop kan geen no-show worden gedeclareerd.", Regel);
+            return Weiger("NS-GROEP", Regel, ("product", product.Code.Waarde), ("naam", product.Naam));
         }
 
         if (regels.Beleid?.NoShowMaxPerKalenderjaar is not { } maximum)
         {
-            return Weiger("NS-REGELS", $"De regels ({regels.Label}) noemen geen maximum aantal no-shows per kalenderjaar.", Regel);
+            return Weiger("NS-REGELS", Regel, ("regels", regels.Label));
         }
 
         if (eerdere.Any(e => e.ToewijzingNummer == melding.ToewijzingNummer && e.Datum == melding.Datum))
         {
-            return Weiger("NS-DUBBEL", $"Voor toewijzing {nummer} is op {melding.Datum:yyyy-MM-dd} al een no-show gemeld.", Regel);
+            return Weiger("NS-DUBBEL", Regel, ("nummer", nummer), ("datum", D(melding.Datum)));
         }
 
         var jaar = melding.Datum.Year;
         var eerder = eerdere.Count(e => e.Product == toewijzing.Product && e.Datum.Year == jaar);
         if (eerder >= maximum)
         {
-            return Weiger("NS-MAXIMUM",
-                $"Cliënt {melding.Client.Gemaskeerd} heeft in {jaar} al {eerder} no-show(s) op {toewijzing.Product}; het maximum is {maximum} per kalenderjaar per product.", Regel);
+            return Weiger("NS-MAXIMUM", Regel, ("client", melding.Client.Gemaskeerd), ("jaar", N(jaar)), ("eerder", N(eerder)),
+                ("product", toewijzing.Product.Waarde), ("maximum", N(maximum)));
         }
 
         var volgnummer = eerder + 1;
         return Resultaat<NoShowUitslag>.Ok(volgnummer switch
         {
-            1 => new NoShowUitslag(toewijzing.Product, jaar, 1, NoShowStap.Bespreken, "HK-NS-1",
-                "Eerste no-show: bespreek de no-show met de inwoner.", null),
-            2 => new NoShowUitslag(toewijzing.Product, jaar, 2, NoShowStap.MeldenEnWaarschuwen, "HK-NS-2",
-                "Tweede no-show: meld dit bij de gemeente (declaratieadres) en waarschuw de inwoner.", null),
+            1 => new NoShowUitslag(toewijzing.Product, jaar, 1, NoShowStap.Bespreken, "HK-NS-1", "eerste", [], null),
+            2 => new NoShowUitslag(toewijzing.Product, jaar, 2, NoShowStap.MeldenEnWaarschuwen, "HK-NS-2", "tweede", [], null),
             _ => Derde(toewijzing.Product, jaar, volgnummer, catalogus.OpDatum(vandaag), kalender, vandaag),
         });
     }
@@ -119,12 +118,15 @@ public static class NoShowRegistreren
     private static NoShowUitslag Derde(ProductCode product, int jaar, int volgnummer, Regelset regels, Werkdagenkalender kalender, DateOnly vandaag)
     {
         var uiterlijk = regels.Termijn(Besluitregel) is { } termijn ? TermijnenBewaken.Vervalt(termijn, vandaag, kalender) : (DateOnly?)null;
-        var besluit = uiterlijk is { } d ? $"uiterlijk {d:yyyy-MM-dd}" : "(geen termijn HK-NS-3 in de regels)";
-        return new NoShowUitslag(product, jaar, volgnummer, NoShowStap.Pauzeren, Besluitregel,
-            $"Derde no-show: meld dit bij de gemeente en pauzeer de directe behandeling/begeleiding. De gemeente besluit {besluit} of de toewijzing wordt voortgezet of beëindigd en meldt dit aan aanbieder en inwoner.",
-            uiterlijk);
+        return uiterlijk is { } d
+            ? new NoShowUitslag(product, jaar, volgnummer, NoShowStap.Pauzeren, Besluitregel, "derde", [("uiterlijk", D(d))], uiterlijk)
+            : new NoShowUitslag(product, jaar, volgnummer, NoShowStap.Pauzeren, Besluitregel, "derde-zonder-termijn", [], null);
     }
 
-    private static Resultaat<NoShowUitslag> Weiger(string code, string reden, string regel) =>
-        Resultaat<NoShowUitslag>.Mislukt(code, $"{reden} ({regel})");
+    private static Resultaat<NoShowUitslag> Weiger(string code, string regel, params Parameter[] parameters) =>
+        Resultaat<NoShowUitslag>.Mislukt(new NoShowWeigering(code, regel, parameters).Fout);
+
+    internal static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,7 @@ namespace Jeugdhulp.Core.Teksten;
 public static partial class Tekst
 {
     /// <summary>
-    /// The findings of the request engine (JW315, JW317): per rule id and code the Dutch text, with <c>{naam}</c>
+    /// The findings of the request engine (JW315, JW317), the declaration checks (JW323) and the no-show checks: per rule id and code the Dutch text, with <c>{naam}</c>
     /// for each parameter. A finding stores rule id, outcome, code and parameters; this is the only place its text
     /// is written. Codes name what was found, so a page can filter on them without reading Dutch.
     /// </summary>
@@ -174,6 +174,64 @@ public static partial class Tekst
         { ("HK-24-12", "veilig-thuis-beslist"), "Escalatie ({onderwerp}): verwijzer en samenwerkingsverband zijn het oneens; beslist door Veilig Thuis." },
         { ("HK-24-12", "gi-beslist"), "Escalatie ({onderwerp}): verwijzer en samenwerkingsverband zijn het oneens; beslist door de GI." },
         { ("HK-24-12", "verwijzer-beslist"), "Escalatie ({onderwerp}): verwijzer en samenwerkingsverband zijn het oneens; beslist door de verwijzer of perspectiefregisseur (Jeugdwet)." },
+
+        // Declarations (Core/Declaratie, docs/DECLARATIES.md): the reason beside each JW325 retour code; the code is the finding's, not the retour code.
+        { ("TR333", "nummer-niet-uniek"), "DeclaratieNummer {nummer} is al eerder door deze aanbieder gebruikt; een declaratienummer is uniek per aanbieder." },
+        { ("TR134", "dagtekening-na-vandaag"), "DeclaratieDagtekening {dagtekening} ligt na de systeemdatum {vandaag}." },
+        { ("TR314", "referentie-al-aangeleverd"), "ReferentieNummer {referentie} is al eerder aangeleverd; gebruik voor elke prestatie een nieuw nummer." },
+        { ("TR339", "categorie-ongelijk"), "ProductCategorie {categorie} is niet de categorie {toegewezen} van toewijzing {nummer}." },
+        { ("TR340", "productcode-ongelijk"), "ProductCode {product} is niet de productcode {toegewezen} van toewijzing {nummer}." },
+        { ("TR304", "andere-aanbieder"), "Toewijzing {nummer} is niet aan deze aanbieder toegewezen." },
+        { ("TR304", "andere-client"), "Toewijzing {nummer} hoort bij een andere cliënt dan de cliënt van deze prestatie." },
+        { ("TR338", "geen-toewijzing"), "Er is geen toewijzing met nummer {nummer}." },
+        { ("TR384", "toewijzing-verwijderd"), "Toewijzing {nummer} is verwijderd (RedenWijziging 13); daarop kan niet worden gedeclareerd." },
+        { ("HK-323-8", "dummy"), "Toewijzing {nummer} is een extra-cliënt-toewijzing ({product}) zonder minuten; die is nooit declareerbaar." },
+        { ("TR341", "eenheid-ongelijk"), "Eenheid {eenheid} past niet bij eenheid {toegewezen} van toewijzing {nummer}." },
+        { ("HK-323-2", "tijdeenheid-ongelijk"), "Product {product} wordt gedeclareerd in eenheid {producteenheid} (het contracttarief is per eenheid {producteenheid}), niet in {eenheid}; declareer {volume} × {minuten} minuten." },
+        { ("HK-323-2", "eenheid-ongelijk"), "Product {product} wordt gedeclareerd in eenheid {producteenheid}, niet in {eenheid}." },
+        { ("TR307", "begin-buiten-toewijzing"), "Begindatum {begin} ligt niet binnen toewijzing {nummer} ({ingang}..{einde})." },
+        { ("TR308", "eind-buiten-toewijzing"), "Einddatum {eind} ligt niet binnen toewijzing {nummer} ({ingang}..{einde})." },
+        { ("TR387", "begin-niet-maandgrens"), "Begindatum {begin} moet {verwacht} zijn: de eerste dag van de maand, of de ingangsdatum van de toewijzing als die later ligt." },
+        // One text for TR388 and CS337 (an end in a later month than the begin): the rule id is the caller's.
+        { (ElkeRegel, "eind-niet-maandgrens"), "Einddatum {eind} moet {verwacht} zijn: de laatste dag van de maand van de begindatum, of de einddatum van de toewijzing als die eerder ligt." },
+        { ("TR319", "na-declaratieperiode"), "ProductPeriode eindigt op {eind}, na deze DeclaratiePeriode ({periodeBegin}..{periodeEind}); declareer geleverde zorg in deze of een latere periode." },
+        { ("TR346", "tarief-ontbreekt"), "ProductTarief ontbreekt, dus IngediendBedrag is niet GeleverdVolume × ProductTarief." },
+        { ("TR346", "bedrag-ongelijk"), "IngediendBedrag {bedrag} is niet GeleverdVolume × ProductTarief = {volume} × {tarief} = {verwacht} (eurocent)." },
+        { ("TR418", "geen-contracttarief"), "Aanbieder {aanbieder} heeft op {dag} geen contract voor product {product} bij gemeente {gemeente}, dus geen contracttarief." },
+        { ("TR418", "tarief-ongelijk"), "ProductTarief {tarief} is niet het contracttarief {contracttarief} (eurocent per eenheid) voor {product} op {dag}." },
+        { ("TR323", "credit-zonder-vorig"), "Een creditprestatie noemt in VorigReferentieNummer de debetprestatie die zij crediteert." },
+        { ("TR316", "debet-in-zelfde-bericht"), "Debetprestatie {vorig} staat in dezelfde declaratie; een debet en zijn credit gaan niet in één bericht." },
+        { ("TR323", "geen-debet"), "Er is geen goedgekeurde debetprestatie met ReferentieNummer {vorig}." },
+        { ("TR323", "niet-omgekeerd"), "De credit keert debetprestatie {vorig} niet precies om: toewijzing, product, periode, volume en bedrag moeten gelijk zijn." },
+        { ("TR390", "al-gecrediteerd"), "Debetprestatie {vorig} is al gecrediteerd; een debet wordt één keer gecrediteerd." },
+        { ("TR389", "tweede-debet"), "Er is al een debetprestatie voor toewijzing {nummer}, product {product} en periode {begin}..{eind} zonder credit; crediteer die eerst." },
+        { ("TR321", "volume-te-hoog-maand"), "GeleverdVolume {volume} is meer dan het toegewezen volume {maximum} (eenheid {eenheid}) in deze maand." },
+        { ("TR321", "volume-te-hoog-toewijzing"), "GeleverdVolume {volume} is meer dan het toegewezen volume {maximum} (eenheid {eenheid}) binnen de toewijzing." },
+        { ("TR322", "som-te-hoog-maand"), "Met deze prestatie komt het gedeclareerde volume in deze maand op {som}, meer dan de toegewezen {maximum} (al goedgekeurd: {eerder}; HK-323-9)." },
+        { ("TR322", "som-te-hoog-toewijzing"), "Met deze prestatie komt het gedeclareerde volume binnen de toewijzing op {som}, meer dan de toegewezen {maximum} (al goedgekeurd: {eerder}; HK-323-9)." },
+        { ("TR369", "budget-overschreden"), "Met deze prestatie komt het gedeclareerde bedrag op {bedrag} eurocent, meer dan het toegewezen budget van {budget} eurocent." },
+        { ("HK-323-1", "te-laat"), "{aantal} prestatie(s) over {maand} te laat gedeclareerd (uiterlijk {uiterlijk}, dagtekening {dagtekening}); signaal, geen afwijzing." },
+
+        // No-shows (Core/NoShow, docs/NOSHOW.md): the refusal codes the API and CLI give (NS-…), and the follow-up per step.
+        { ("HK-323-4", "NS-DATUM"), "De no-show van {datum} ligt na vandaag ({vandaag}); meld alleen een gemiste afspraak." },
+        { ("HK-323-9", "NS-TOEWIJZING"), "Toewijzing {nummer} is geen toewijzing van aanbieder {aanbieder}." },
+        { ("HK-323-9", "NS-CLIENT"), "Toewijzing {nummer} hoort niet bij cliënt {client}." },
+        { ("HK-323-9", "NS-VERWIJDERD"), "Toewijzing {nummer} is ingetrokken (reden wijziging 13, verwijderd)." },
+        { ("HK-323-9", "NS-PERIODE"), "{datum} ligt buiten toewijzing {nummer} ({periode})." },
+        { ("HK-323-9", "NS-PRODUCT"), "Toewijzing {nummer} is voor product {product}, niet voor {gemeld}." },
+        { ("HK-323-4", "NS-PRODUCT-ONBEKEND"), "Product {product} staat op {datum} niet in de regels ({regels})." },
+        { ("HK-323-8", "NS-DUMMY"), "{product} is een extra-cliënt-toewijzing zonder minuten: die is niet declarabel, dus ook geen no-show." },
+        { ("HK-323-4", "NS-GROEP"), "{product} ({naam}) is een groepsproduct: daarop kan geen no-show worden gedeclareerd." },
+        { ("HK-323-4", "NS-REGELS"), "De regels ({regels}) noemen geen maximum aantal no-shows per kalenderjaar." },
+        { ("HK-323-4", "NS-DUBBEL"), "Voor toewijzing {nummer} is op {datum} al een no-show gemeld." },
+        { ("HK-323-4", "NS-MAXIMUM"), "Cliënt {client} heeft in {jaar} al {eerder} no-show(s) op {product}; het maximum is {maximum} per kalenderjaar per product." },
+        { ("HK-NS-1", "eerste"), "Eerste no-show: bespreek de no-show met de inwoner." },
+        { ("HK-NS-2", "tweede"), "Tweede no-show: meld dit bij de gemeente (declaratieadres) en waarschuw de inwoner." },
+        { ("HK-NS-3", "derde"), "Derde no-show: meld dit bij de gemeente en pauzeer de directe behandeling/begeleiding. De gemeente besluit uiterlijk {uiterlijk} of de toewijzing wordt voortgezet of beëindigd en meldt dit aan aanbieder en inwoner." },
+        { ("HK-NS-3", "derde-zonder-termijn"), "Derde no-show: meld dit bij de gemeente en pauzeer de directe behandeling/begeleiding. De gemeente besluit (geen termijn HK-NS-3 in de regels) of de toewijzing wordt voortgezet of beëindigd en meldt dit aan aanbieder en inwoner." },
+        { ("HK-NS-3", "NS-BESLUIT-VERWIJDERD"), "Toewijzing {nummer} is al ingetrokken; er valt niets voort te zetten of te beëindigen." },
+        { ("HK-NS-3", "NS-BESLUIT-EINDE"), "De einddatum {eind} ligt vóór {grens} (de derde no-show of de ingangsdatum); beëindig op of na die dag." },
+        { ("HK-301-5", "NS-BESLUIT-EINDE"), "Toewijzing {nummer} eindigt al op {huidig}; een einddatum {eind} is geen beëindiging." },
 
         // Checks several rules share: the rule id is the caller's (HK-315-5 or HK-317-3 for catalogue and contract,
         // HK-PRD-1 or HK-PRD-2 for the duration, the product's own rule for a duration in days) or comes from the stacking matrix in the rule data.

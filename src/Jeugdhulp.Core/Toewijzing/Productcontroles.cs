@@ -141,7 +141,7 @@ internal static class Productcontroles
         })).FirstOrDefault(x => x.Geldt);
         if (uitzondering.Geldt)
         {
-            b.Ok("HK-PRD-6", "uitzondering", ("leeftijd", $"{leeftijd}"), ("uitzondering", $"{Uitzondering(uitzondering.u)}"));
+            b.Ok("HK-PRD-6", "uitzondering", ("leeftijd", $"{leeftijd}"), ("uitzondering", Tekst.Uitzondering(uitzondering.u)));
             return;
         }
 
@@ -363,12 +363,4 @@ internal static class Productcontroles
             .Where(h => huis is null || h.Huishouden == huis)
             .DistinctBy(h => h.Bsn)];
     }
-
-    private static string Uitzondering(LeeftijdUitzondering u) => u switch
-    {
-        LeeftijdUitzondering.GezinslidInZelfdePerceel => "een andere jeugdige in het gezin krijgt hulp uit hetzelfde perceel",
-        LeeftijdUitzondering.OuderMetOpvoedvraag => "een ouder heeft een toewijzing voor een opvoedvraag",
-        LeeftijdUitzondering.Jeugdreclassering => "er loopt een jeugdreclasseringsmaatregel",
-        _ => u.ToString(),
-    };
 }

@@ -63,6 +63,7 @@ public sealed record Beslissing(string Referentie, string Uitkomst, int? Reden, 
 /// The answers stored for this message (for a re-delivery the earlier ones) with their outbox ids, so the provider
 /// API can hand out ids without reading them back; null when nothing was accepted.
 /// </param>
+/// <param name="Retourcodes">The retour codes given per product of a JW305/JW307, in order, as data (the demo counts them); null for other messages.</param>
 public sealed record Bestandsverslag(
     string Bestand,
     string? Bericht,
@@ -73,7 +74,8 @@ public sealed record Bestandsverslag(
     IReadOnlyList<string> Meldingen,
     long? JournaalId = null,
     bool Herhaling = false,
-    IReadOnlyList<OpgeslagenAntwoord>? Antwoorden = null);
+    IReadOnlyList<OpgeslagenAntwoord>? Antwoorden = null,
+    IReadOnlyList<string>? Retourcodes = null);
 
 /// <summary>An answer stored in the outbox for a message.</summary>
 /// <param name="Id">Its outbox id.</param>

@@ -67,7 +67,7 @@ internal static class DeclaratieRouteren
 
         foreach (var s in oordeel.Signalen)
         {
-            yield return s;
+            yield return $"{s.RegelId}: {s.Melding}";
         }
     }
 

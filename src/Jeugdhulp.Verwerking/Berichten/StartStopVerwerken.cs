@@ -31,6 +31,7 @@ internal static class StartStopVerwerken
             if (code is not null)
             {
                 codes.Zet(pad, code);
+                ctx.Retourcodes.Add(code);
                 ctx.Meldingen.Add($"StartProduct {i + 1}: retourcode {code} ({Tekst.Retourcode(code) ?? code}).");
             }
         }
@@ -52,6 +53,7 @@ internal static class StartStopVerwerken
             if (code is not null)
             {
                 codes.Zet(pad, code);
+                ctx.Retourcodes.Add(code);
                 ctx.Meldingen.Add($"StopProduct {i + 1}: retourcode {code} ({Tekst.Retourcode(code) ?? code}).");
             }
         }

@@ -36,6 +36,9 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
 
     public List<string> Meldingen { get; } = [];
 
+    /// <summary>The retour codes given per product (JW306/JW308), as data beside the Dutch report lines.</summary>
+    public List<string> Retourcodes { get; } = [];
+
     /// <summary>The engine's decisions on this message (JW315 per request line, JW317 one), as the engine gave them.</summary>
     public List<Besluit> Genomen { get; } = [];
 

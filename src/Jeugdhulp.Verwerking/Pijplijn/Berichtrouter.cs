@@ -193,7 +193,7 @@ internal sealed class Berichtrouter
 
     private static Bestandsverslag Verslag(Invoer invoer, string soort, string identificatie, string uitkomst, Berichtcontext ctx, long journaalId) =>
         new(invoer.Bestand, soort, identificatie, uitkomst, ctx.Besluiten, ctx.Outbox, ctx.Meldingen, journaalId,
-            Antwoorden: [.. ctx.Nieuw.Select(n => new OpgeslagenAntwoord(n.Id, n.Naam, n.Inhoud))]);
+            Antwoorden: [.. ctx.Nieuw.Select(n => new OpgeslagenAntwoord(n.Id, n.Naam, n.Inhoud))], Retourcodes: ctx.Retourcodes);
 
     private static Bestandsverslag Ongeldig(Invoer invoer, string? code, string? identificatie, IReadOnlyList<string> meldingen) =>
         new(invoer.Bestand, code, identificatie, Uitkomsten.Invalid, [], [], meldingen);

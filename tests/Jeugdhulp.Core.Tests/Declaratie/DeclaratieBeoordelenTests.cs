@@ -329,7 +329,7 @@ public class DeclaratieBeoordelenTests
         var o = DeclaratieBeoordelen.Beoordeel(invoer, Bronnen() with { Vandaag = D(dagtekening) });
 
         Assert.True(o.IsVolledigToegekend);
-        Assert.Equal(signaal, o.Signalen.Any(s => s.Contains("HK-323-1", StringComparison.Ordinal) && s.Contains("2027-04", StringComparison.Ordinal)));
+        Assert.Equal(signaal, o.Signalen.Any(s => s is { RegelId: "HK-323-1", Code: "te-laat" } && s.Melding.Contains("2027-04", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -34,12 +34,12 @@ public class DeclaratieKernTests
         var invoer = DeclaratieKern.NaarInvoer(Voorbeelden.Jw323());
         var oordeel = new Declaratieoordeel([], [
             new Prestatieoordeel(invoer.Prestaties[0], []),
-            new Prestatieoordeel(invoer.Prestaties[1], [new Afkeur("8017", "TR323", "x"), new Afkeur("9307", "TR307", "y")]),
+            new Prestatieoordeel(invoer.Prestaties[1], [new Afkeur("8017", "TR323", "geen-debet", [("vorig", "x")]), new Afkeur("9307", "TR307", "begin-buiten-toewijzing", [])]),
             new Prestatieoordeel(invoer.Prestaties[2], []),
         ], [], 213750);
 
         var b = DeclaratieKern.NaarBeoordeling(oordeel);
-        var afgewezen = DeclaratieKern.NaarBeoordeling(new Declaratieoordeel([new Afkeur("9333", "TR333", "z")], [], [], 0));
+        var afgewezen = DeclaratieKern.NaarBeoordeling(new Declaratieoordeel([new Afkeur("9333", "TR333", "nummer-niet-uniek", [("nummer", "z")])], [], [], 0));
 
         Assert.Equal(["8017", "9307"], b.PrestatieCodesOpPlaats[(0, 1)]);
         Assert.Single(b.PrestatieCodesOpPlaats);
