@@ -246,17 +246,17 @@ internal static class RegelsOpdracht
         }
 
         uit.WriteLine();
-        uit.WriteLine($"Stapeling (paren die de matrix niet noemt: {Uitkomst(regels.Catalogus.StandaardStapeling)})");
+        uit.WriteLine($"Stapeling (paren die de matrix niet noemt: {Tekst.Stapeling(regels.Catalogus.StandaardStapeling)})");
         foreach (var s in regels.Stapeling)
         {
-            uit.WriteLine($"  {s.A} met {s.B}: {Uitkomst(s.Uitkomst)} ({s.RegelId})");
+            uit.WriteLine($"  {s.A} met {s.B}: {Tekst.Stapeling(s.Uitkomst)} ({s.RegelId})");
         }
 
         uit.WriteLine();
         uit.WriteLine("Termijnen");
         foreach (var t in regels.Termijnen)
         {
-            uit.WriteLine($"  {t.Id}: {t.Omschrijving}: {TermijnTekst(t)}, {Partij(t.Partij)}");
+            uit.WriteLine($"  {t.Id}: {t.Omschrijving}: {TermijnTekst(t)}, {Tekst.Partij(t.Partij)}");
         }
 
         uit.WriteLine();
@@ -312,23 +312,6 @@ internal static class RegelsOpdracht
     // The unit's name from the one text table; the listing adds what kind of count 82 and 84 are.
     private static string Eenheid(string code) =>
         Tekst.Eenheidsoort(code) is { } soort ? $"{Tekst.Eenheid(code, 1)} ({soort})" : Tekst.Eenheid(code, 1);
-
-    private static string Uitkomst(StapelingUitkomst u) => u switch
-    {
-        StapelingUitkomst.Toegestaan => "toegestaan",
-        StapelingUitkomst.Beoordelen => "beoordelen",
-        StapelingUitkomst.Verboden => "verboden",
-        _ => u.ToString(),
-    };
-
-    private static string Partij(Partij p) => p switch
-    {
-        Core.Regels.Partij.Gemeente => "gemeente",
-        Core.Regels.Partij.Aanbieder => "aanbieder",
-        Core.Regels.Partij.Verwijzer => "verwijzer",
-        Core.Regels.Partij.Regio => "regio",
-        _ => p.ToString(),
-    };
 
     private static string TermijnTekst(Termijn? t) => t is null
         ? "onbekend"

@@ -335,16 +335,16 @@ public static class DeclaratieBeoordelen
             var eind = t.Einddatum ?? DateOnly.MaxValue;
             var beginBuiten = p.Begindatum < t.Ingangsdatum || p.Begindatum > eind;
             var eindBuiten = p.Einddatum < t.Ingangsdatum || p.Einddatum > eind;
-            Parameter ingang = ("ingang", D(t.Ingangsdatum));
-            Parameter einde = ("einde", t.Einddatum is { } e ? D(e) : "");
+            var ingang = D(t.Ingangsdatum);
+            var einde = t.Einddatum is { } e ? D(e) : "";
             if (beginBuiten)
             {
-                weiger(C.BeginBuitenToewijzing, "TR307", "begin-buiten-toewijzing", ("begin", D(p.Begindatum)), ("nummer", N(t.Nummer)), ingang, einde);
+                weiger(C.BeginBuitenToewijzing, "TR307", "begin-buiten-toewijzing", ("begin", D(p.Begindatum)), ("nummer", N(t.Nummer)), ("ingang", ingang), ("einde", einde));
             }
 
             if (eindBuiten)
             {
-                weiger(C.EindBuitenToewijzing, "TR308", "eind-buiten-toewijzing", ("eind", D(p.Einddatum)), ("nummer", N(t.Nummer)), ingang, einde);
+                weiger(C.EindBuitenToewijzing, "TR308", "eind-buiten-toewijzing", ("eind", D(p.Einddatum)), ("nummer", N(t.Nummer)), ("ingang", ingang), ("einde", einde));
             }
 
             // The boundaries follow the month of the Begindatum; an end in a later month is a wrong end

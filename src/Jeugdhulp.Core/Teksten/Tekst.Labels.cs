@@ -16,6 +16,14 @@ public static partial class Tekst
         _ => u.ToString(),
     };
 
+    /// <summary>The Dutch word for a decision's outcome, lower case, as staff read it in a list.</summary>
+    public static string Uitkomstwoord(Toewijzing.Uitkomst u) => u switch
+    {
+        Toewijzing.Uitkomst.Toegekend => "toegekend",
+        Toewijzing.Uitkomst.Afgewezen => "afgewezen",
+        _ => "beoordelen",
+    };
+
     /// <summary>The kind of product (individual, group, family, extra client), lower case.</summary>
     public static string Productsoort(ProductSoort s) => s switch
     {
@@ -24,6 +32,25 @@ public static partial class Tekst
         ProductSoort.Gezin => "gezin",
         ProductSoort.ExtraClient => "extra cliënt",
         _ => s.ToString(),
+    };
+
+    /// <summary>What the stacking matrix says of two products side by side (HK-PRD-7), lower case.</summary>
+    public static string Stapeling(StapelingUitkomst u) => u switch
+    {
+        StapelingUitkomst.Toegestaan => "toegestaan",
+        StapelingUitkomst.Beoordelen => "beoordelen",
+        StapelingUitkomst.Verboden => "verboden",
+        _ => u.ToString(),
+    };
+
+    /// <summary>Who must act within a deadline, lower case.</summary>
+    public static string Partij(Partij p) => p switch
+    {
+        Regels.Partij.Gemeente => "gemeente",
+        Regels.Partij.Aanbieder => "aanbieder",
+        Regels.Partij.Verwijzer => "verwijzer",
+        Regels.Partij.Regio => "regio",
+        _ => p.ToString(),
     };
 
     /// <summary>The unit of a deadline or duration in the rule data, for <paramref name="aantal"/> of it.</summary>

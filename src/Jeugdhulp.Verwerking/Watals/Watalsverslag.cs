@@ -183,12 +183,7 @@ public sealed record Watalsverslag(DateOnly Van, DateOnly Tot, int Besluiten, in
     private static readonly NumberFormatInfo Nederlands = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = ",", NumberDecimalDigits = 2 };
 
     /// <summary>The Dutch word for an outcome, as staff read it.</summary>
-    public static string Woord(Uitkomst u) => u switch
-    {
-        Uitkomst.Toegekend => "toegekend",
-        Uitkomst.Afgewezen => "afgewezen",
-        _ => "beoordelen",
-    };
+    public static string Woord(Uitkomst u) => Core.Teksten.Tekst.Uitkomstwoord(u);
 
     private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
