@@ -96,12 +96,7 @@ public sealed class SqliteTestDatabase : TestDatabase
     }
 }
 
-/// <summary>
-/// A schema of its own in the test database; search_path points there, so the store's unqualified names land in it.
-/// The store migrates it on first open. Commits are asynchronous (<c>synchronous_commit = off</c>): a committed
-/// transaction is as visible as ever, only the server's flush to disk is not awaited, and no test crashes the server;
-/// waiting for that flush on every commit made the PostgreSQL half of the suite several times slower than SQLite's.
-/// </summary>
+/// <summary>A schema of its own in the test database; search_path points there, so the store's unqualified names land in it.</summary>
 public sealed class PostgresTestDatabase : TestDatabase
 {
     private readonly string basis;
@@ -111,7 +106,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     {
         basis = PostgresOmgeving.VerbindingOfFout;
         Beheer($"CREATE SCHEMA {schema}");
-        Opties = new StoreOpties(DataMap, new NpgsqlConnectionStringBuilder(basis) { SearchPath = schema, Options = "-c synchronous_commit=off" }.ToString(), AuditSleutel);
+        Opties = new StoreOpties(DataMap, new NpgsqlConnectionStringBuilder(basis) { SearchPath = schema }.ToString(), AuditSleutel);
     }
 
     public override StoreOpties Opties { get; }
