@@ -19,6 +19,8 @@ public abstract class ConversieCrashTests(Func<TestDatabase> maak) : StoreTestBa
 
     public const int Aantal = 1_500;
 
+    // Slow lane: a second process killed with SIGKILL, then two full conversions (README, "Tests").
+    [Trait("Baan", "Traag")]
     [StoreFact]
     public void Na_SIGKILL_midden_in_de_uitvoering_zet_een_nieuwe_run_elke_client_precies_een_keer_om()
     {

@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Jeugdhulp.Store.Tests.Infrastructuur;
 
-/// <summary>A fresh, empty database for one test, removed afterwards, with its own data folder.</summary>
+/// <summary>A fresh database for one test, removed afterwards, with its own data folder.</summary>
 public abstract class TestDatabase : IDisposable
 {
     private static readonly byte[] Sleutel = RandomNumberGenerator.GetBytes(32);
@@ -69,9 +69,20 @@ public abstract class TestDatabase : IDisposable
     }
 }
 
+/// <summary>
+/// A SQLite store file of its own: a copy of <see cref="SqliteSjabloon"/> (the current schema, migrated once per run),
+/// or with <c>leeg: true</c> an empty file, for the tests of migration itself.
+/// </summary>
 public sealed class SqliteTestDatabase : TestDatabase
 {
-    public SqliteTestDatabase() => Opties = new StoreOpties(DataMap, null, AuditSleutel);
+    public SqliteTestDatabase(bool leeg = false)
+    {
+        Opties = new StoreOpties(DataMap, null, AuditSleutel);
+        if (!leeg)
+        {
+            SqliteSjabloon.Kopieer(DataMap);
+        }
+    }
 
     public override StoreOpties Opties { get; }
 

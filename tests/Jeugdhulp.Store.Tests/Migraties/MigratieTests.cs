@@ -7,7 +7,7 @@ namespace Jeugdhulp.Store.Tests.Migraties;
 
 public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
 {
-    public sealed class Sqlite() : MigratieTests(new SqliteTestDatabase())
+    public sealed class Sqlite() : MigratieTests(new SqliteTestDatabase(leeg: true))
     {
         [Fact]
         public void De_database_staat_in_WAL_met_synchronous_FULL()

@@ -16,6 +16,8 @@ public abstract class ProefPariteitTests(TestDatabase db) : StoreTestBasis(db)
     [Postgres]
     public sealed class Postgres() : ProefPariteitTests(new PostgresTestDatabase());
 
+    // Slow lane: processes a whole generated region message by message, twice (README, "Tests").
+    [Trait("Baan", "Traag")]
     [StoreFact]
     public void Proef_en_echte_verwerking_geven_op_een_gegenereerde_regio_elk_besluit_en_antwoord_gelijk()
     {

@@ -29,7 +29,9 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         Demostroom.Regio.Verwerk(dag => Open(new VasteKlok(new DateTimeOffset(dag.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))), Flevoland);
     }
 
+    // Slow lane: processes a whole generated region, then replays it (README, "Tests").
     [StoreFact]
+    [Trait("Baan", "Traag")]
     public void De_geldende_regels_als_concept_veranderen_geen_enkel_besluit_en_de_store_blijft_ongemoeid()
     {
         Regio();
@@ -46,7 +48,9 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         Assert.False(Directory.Exists(Werkmap));
     }
 
+    // Slow lane: processes a whole generated region, then replays it (README, "Tests").
     [StoreFact]
+    [Trait("Baan", "Traag")]
     public void Een_lagere_richtlijngrens_meldt_precies_de_besluiten_die_hem_kruisen()
     {
         Regio();
@@ -86,7 +90,9 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         Assert.Equal("HK-PRD-3", boek.Worksheet("Per regel").Cell(2, 1).GetString());
     }
 
+    // Slow lane: processes a whole generated region, then replays it (README, "Tests").
     [StoreFact]
+    [Trait("Baan", "Traag")]
     public void Een_periode_die_eindigt_voor_ze_begint_wordt_geweigerd()
     {
         var r = Opslag.Speel(Flevoland, Flevoland, Tot, Van, Werkmap);

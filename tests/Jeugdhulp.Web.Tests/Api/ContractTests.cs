@@ -15,7 +15,9 @@ namespace Jeugdhulp.Web.Tests.Api;
 /// <summary>
 /// The contract as a provider's software vendor meets it: a C# client generated (NSwag) from the live OpenAPI
 /// document, compiled (Roslyn), and the README's API walk-through run through it, command by command.
+/// Slow lane: each test generates a client and compiles it with Roslyn (README, "Tests").
 /// </summary>
+[Trait("Baan", "Traag")]
 public sealed partial class ContractTests
 {
     private static readonly JsonSerializerOptions JsonOpties = new(JsonSerializerDefaults.Web);

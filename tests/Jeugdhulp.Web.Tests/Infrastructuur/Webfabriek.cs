@@ -8,7 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace Jeugdhulp.Web.Tests.Infrastructuur;
 
 /// <summary>
-/// The web project's own <c>Program</c> on a TestServer, over a fresh SQLite store in a temporary folder, with
+/// The web project's own <c>Program</c> on a TestServer, over a fresh SQLite store in a temporary folder (a copy of
+/// the migrated template, see <c>SqliteSjabloon</c>), with
 /// the shipped rules and a fixed processing date, all given as configuration (section <c>Jeugdhulp</c>) the way
 /// an operator gives them. Nothing of the host is built here: what runs is what <c>Program.cs</c> builds.
 /// </summary>
@@ -20,6 +21,12 @@ public sealed class Webfabriek : WebApplicationFactory<Program>
         TimeProvider? klok = null, string? db = null)
     {
         DataMap = Directory.CreateTempSubdirectory("jeugdhulp-web-").FullName;
+        if (db is null)
+        {
+            // A store file with the current schema, copied rather than migrated anew for every host.
+            Store.Tests.Infrastructuur.SqliteSjabloon.Kopieer(DataMap);
+        }
+
         Klok = klok;
         instellingen = Hostopties.AlsConfiguratie(new Webopties(DataMap, db, Path.Combine(Paden.RepoRoot, "rules", "flevoland"),
             vandaag ?? new DateOnly(2027, 3, 5), zonderBestanden, maxBericht));
