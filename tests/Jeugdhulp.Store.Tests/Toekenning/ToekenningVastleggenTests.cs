@@ -6,6 +6,7 @@ using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Ijw.Schrijven;
 using Jeugdhulp.Ijw.Tests;
 using Jeugdhulp.Store.Audit;
+using Jeugdhulp.Store.Termijnen;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Toekenning;
 using Jeugdhulp.Store.Verwerking;
@@ -63,6 +64,35 @@ public abstract class ToekenningVastleggenTests(TestDatabase db) : StoreTestBasi
         Assert.Equal("1", Db.VoerUit($"SELECT herkomst FROM toewijzingen WHERE nummer = {v.Nummers[0]} AND actueel = 1")?.ToString());
         Assert.Equal(1L, Db.Tel("toekenningen"));
         Assert.Contains(Opslag.AuditVoorClient(Core.Waarden.Bsn.Parse(Kind).Waarde), a => a.Actie.Contains("toegekend", StringComparison.Ordinal));
+    }
+
+    [StoreFact]
+    public void De_termijnbewaking_ziet_eigen_toewijzingen_JW305_verwacht_18e_verjaardag_en_de_gewijzigde_einddatum()
+    {
+        ImporteerDemo();
+        // 100003047 turns 18 on 2027-06-15 (demo/inwoners.csv); the allocation runs past it with a written reason.
+        var tiener = Opdracht(client: "100003047", motivering: "Verlengde jeugdhulp voorbereid") with { Einddatum = new DateOnly(2027, 12, 31) };
+        var verslagen = Leg(new Toekenningsactie.Toekennen(Opdracht(), Persoon), new Toekenningsactie.Toekennen(tiener, new Clientpersoon("Smit", null, "K", "2", null)));
+        Assert.All(verslagen, v => Assert.True(v.Geschreven, v.Besluit?.Toelichting ?? v.Fout?.Melding));
+        var (kind, smit) = (verslagen[0].Nummers[0], verslagen[1].Nummers[0]);
+        var vandaag = new DateOnly(2027, 4, 1);
+        var regels = Flevoland.OpDatum(vandaag);
+        var kalender = new Core.Werkdagen.Werkdagenkalender(Flevoland.ExtraVrijeDagen);
+
+        var open = Core.Termijnen.TermijnenBewaken.Open(Opslag.LeesTermijnstand(), regels, kalender, vandaag);
+
+        // HK-305-1: the provider owes a JW305 for each (both started 2027-03-08 without a start message).
+        Assert.Contains(open, v => v.Verwacht == "JW305" && v.Referentie == $"{kind}" && v.Regel == "HK-305-1");
+        Assert.Contains(open, v => v.Verwacht == "JW305" && v.Referentie == $"{smit}");
+        // HK-PRD-6: the 18th birthday is signalled to the municipality.
+        Assert.Contains(open, v => v.Regel == "HK-PRD-6" && v.Referentie == $"{smit}" && v.Vervaldatum == new DateOnly(2027, 6, 15));
+
+        // An early end moves the end date the watch reads: after it no 18th-birthday signal remains.
+        var eind = Leg(new Toekenningsactie.Wijzigen(new Wijzigingsopdracht(Nop, smit, Wijzigingssoort.Beeindigen, new DateOnly(2027, 5, 31), null, null, null)));
+        Assert.True(eind[0].Geschreven, eind[0].Besluit?.Toelichting ?? eind[0].Fout?.Melding);
+        var stand = Opslag.LeesTermijnstand();
+        Assert.Equal(new DateOnly(2027, 5, 31), stand.Toewijzingen.Single(t => t.Nummer == smit).Einddatum);
+        Assert.DoesNotContain(Core.Termijnen.TermijnenBewaken.Open(stand, regels, kalender, vandaag), v => v.Regel == "HK-PRD-6" && v.Referentie == $"{smit}");
     }
 
     [StoreFact]
