@@ -191,6 +191,29 @@ public abstract class ToekenningVastleggenTests(TestDatabase db) : StoreTestBasi
     }
 
     [StoreFact]
+    public void Een_JW317_op_een_medische_toewijzing_met_procesregie_van_de_gemeente_gaat_naar_een_medewerker()
+    {
+        // HK-317-7 end to end: a huisarts referral (JW315, verwijzer 02) is allocated, the gemeente records procesregie,
+        // then the provider's JW317 moving the end date is not handled administratively but left for the procesregisseur.
+        ImporteerDemo();
+        Header Kop(Berichtsoort soort, string id, DateOnly dag) => Header.Voor(soort, Aanbieder, "0171", new BerichtIdentificatie(id, dag));
+        var jw315 = IjwSchrijver.Schrijf(new VerzoekOmToewijzingBericht(Berichtsoort.JW315, Kop(Berichtsoort.JW315, "A1", new DateOnly(2027, 3, 1)),
+            new VerzoekOmToewijzingClient(Kind, new Geboortedatum(new DateOnly(2016, 9, 12), null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null), null, null,
+                [new AangevraagdProduct("R-A1", null, new IjwProduct("45", "45F11"), null, new DateOnly(2027, 3, 8), new DateOnly(2027, 9, 7),
+                    new Omvang(1800, "01", "6"), null, new Verwijzer("02", null, "01999999"), null, null)])));
+        var jw317 = IjwSchrijver.Schrijf(new VerzoekOmWijzigingBericht(Berichtsoort.JW317, Kop(Berichtsoort.JW317, "W1", new DateOnly(2027, 3, 24)),
+            new VerzoekOmWijzigingClient(Kind, new Verzoek("R-W", "1", [], [new TeWijzigenProduct(1, new DateOnly(2027, 3, 8), new DateOnly(2027, 8, 31), null, null)], []))));
+        Assert.Equal(Uitkomsten.Approved, Assert.Single(new BerichtVerwerken(Opslag, Flevoland, new DateOnly(2027, 3, 2), OutboxMap).Verwerk([new Invoer("a.xml", jw315)])).Uitkomst);
+        Assert.True(Leg(new Toekenningsactie.ProcesregieVastleggen(Nop, 1, new Procesregie(Procesregiehouder.Gemeente, "Team Emmeloord")))[0].Geschreven);
+
+        var v = Assert.Single(new BerichtVerwerken(Opslag, Flevoland, new DateOnly(2027, 3, 25), OutboxMap).Verwerk([new Invoer("w.xml", jw317)]));
+
+        Assert.Equal(Uitkomsten.Review, v.Uitkomst);
+        Assert.Contains("HK-317-7", Db.VoerUit("SELECT regels FROM verzoeken WHERE referentie = 'R-W'")?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2027, 9, 7), Opslag.LeesTermijnstand().Toewijzingen.Single().Einddatum);
+    }
+
+    [StoreFact]
     public void Zonder_BSN_gaat_er_geen_bericht_uit_maar_de_toekenning_is_vastgelegd()
     {
         ImporteerDemo();

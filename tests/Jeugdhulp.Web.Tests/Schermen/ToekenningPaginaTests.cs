@@ -63,17 +63,18 @@ public sealed class ToekenningPaginaTests : IDisposable
     public async Task Een_richtlijnafwijking_vraagt_een_motivering_die_bij_het_besluit_bewaard_wordt()
     {
         using var s = await Sessie.Ingelogd(fabriek, "nop");
+        var voor = Outbox();
 
         var zonder = await s.Post("/toewijzingen", "/toewijzingen", Formulier("versturen", volume: "11520", einde: "2027-06-07"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, zonder.StatusCode);
         Assert.Contains("Afwijking van de richtlijn (HK-PRD-3)", await zonder.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.DoesNotContain(Outbox(), f => f.Contains("_JW301_", StringComparison.Ordinal));
+        Assert.Equal(voor, Outbox());
 
         var met = await s.Post("/toewijzingen", "/toewijzingen", Formulier("versturen", volume: "11520", einde: "2027-06-07", motivering: "Intensieve start na crisis"));
         Assert.Equal(HttpStatusCode.Redirect, met.StatusCode);
         var pagina = met.Headers.Location!.OriginalString;
         Assert.Matches("^/toewijzingen/[0-9]+$", pagina);
-        Assert.Single(Outbox(), f => f.Contains("_JW301_", StringComparison.Ordinal));
+        Assert.Single(Outbox().Except(voor), f => f.Contains("_JW301_", StringComparison.Ordinal));
         var html = await s.Tekst(pagina);
         Assert.Contains("is vastgelegd", html, StringComparison.Ordinal);
         Assert.Contains("<td>Intensieve start na crisis</td>", html, StringComparison.Ordinal);
