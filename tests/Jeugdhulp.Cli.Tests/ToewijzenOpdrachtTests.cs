@@ -37,7 +37,7 @@ public abstract class ToewijzenOpdrachtScenario : IDisposable
         Assert.Equal(1, eerste.Code);
         Assert.Contains("5 toegekend, 0 al eerder vastgelegd, 1 geweigerd", eerste.Uit, StringComparison.Ordinal);
         Assert.Contains("toewijzingen.csv: regel 7, kolom aanbieder: HK-301-4:", eerste.Fout, StringComparison.Ordinal);
-        Assert.Contains("regel 6: vastgelegd zonder berichten", eerste.Uit, StringComparison.Ordinal);
+        Assert.Contains("regel 6: vastgelegd zonder berichten (geen BSN, HK-ROUTE-4: volg het landelijk protocol)", eerste.Uit, StringComparison.Ordinal);
         Assert.Equal(5, bestanden.Length); // 4 clients + the family dummy; none for the anonymous line or the refused one
         P.OutboxIsXsdGeldig();
         Assert.Contains("0 toegekend, 5 al eerder vastgelegd, 1 geweigerd", tweede.Uit, StringComparison.Ordinal);

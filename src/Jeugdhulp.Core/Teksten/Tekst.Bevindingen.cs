@@ -107,6 +107,8 @@ public static partial class Tekst
         { ("HK-301-6", "al-ingetrokken"), "Toewijzing {nummer} is al ingetrokken." },
         { ("HK-301-6", "intrekken"), "Toewijzing {nummer} wordt ingetrokken: de JW301 opnieuw met ingangsdatum = einddatum = {ingang} en RedenWijziging 13 (verwijderd)." },
         { ("OP362", "gedeclareerd"), "Op toewijzing {nummer} zijn al {minuten} minuten goedgekeurd gedeclareerd: intrekken kan niet (TR385); beëindig haar eerder." },
+        { ("HK-317-7", "procesregie-gemeente"), "De gemeente voert procesregie over toewijzing {welke} (medische route): de procesregisseur beoordeelt dit verzoek om wijziging en laat zo nodig een nieuwe toewijzing sturen." },
+        { ("HK-317-7", "administratief"), "Medische route zonder procesregie van de gemeente: het verzoek om wijziging kan administratief worden afgehandeld." },
         { ("HK-317-7", "procesregie"), "De gemeente voert procesregie: na deze wijziging door de procesregisseur geldt voor dit traject de route van de lokale toegang." },
         { ("HK-317-7", "procesregie-team"), "De gemeente voert procesregie (team {team}): na deze wijziging door de procesregisseur geldt voor dit traject de route van de lokale toegang." },
         { ("CS336", "reden-01"), "RedenWijziging 01 (administratieve correctie, vervallen) mag niet worden gebruikt; gebruik 14." },

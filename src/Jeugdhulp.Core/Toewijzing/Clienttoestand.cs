@@ -78,11 +78,16 @@ public sealed record OpenVerzoek(AgbCode Aanbieder, string ReferentieAanbieder, 
 /// minus credit), for HK-317-5 ("de toegekende minuten zijn nog niet verbruikt"); null or a missing number
 /// means nothing is declared.
 /// </param>
+/// <param name="GemeenteProcesregie">
+/// The ToewijzingNummers of the client's allocations on which the municipality holds procesregie (HK-317-7); null
+/// or a missing number means it does not.
+/// </param>
 public sealed record Clienttoestand(
     IReadOnlyList<VastgelegdeToewijzing> Toewijzingen,
     IReadOnlyList<VastgelegdeToewijzing> Huishouden,
     IReadOnlyList<OpenVerzoek> OpenVerzoeken,
-    IReadOnlyDictionary<int, long>? GedeclareerdeMinuten = null)
+    IReadOnlyDictionary<int, long>? GedeclareerdeMinuten = null,
+    IReadOnlySet<int>? GemeenteProcesregie = null)
 {
     /// <summary>A client the municipality has never allocated anything to.</summary>
     public static Clienttoestand Leeg { get; } = new([], [], []);

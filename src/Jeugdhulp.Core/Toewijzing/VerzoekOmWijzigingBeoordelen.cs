@@ -64,7 +64,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
         var wijzigingen = verzoek.TeWijzigen.Select(w => new Wijziging(huidig[w.ToewijzingNummer], w)).ToList();
         var genoemd = ongewijzigd.Concat(wijzigingen.Select(w => w.Oud)).ToList();
 
-        Herkomst(b, wijzigingen, genoemd, verzoek.Nieuw.Count > 0);
+        Herkomst(b, wijzigingen, genoemd, verzoek.Nieuw.Count > 0, toestand.GemeenteProcesregie);
 
         var percelen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var w in wijzigingen)
@@ -202,7 +202,8 @@ public sealed class VerzoekOmWijzigingBeoordelen
     /// HK-317-1 (with HK-317-5): a JW317 follows a medical-route referral. A GI or justice origin needs a new
     /// bepaling; a municipal origin only allows moving the end date.
     /// </summary>
-    private static void Herkomst(Beoordeling b, List<Wijziging> wijzigingen, List<VastgelegdeToewijzing> genoemd, bool heeftNieuw)
+    private static void Herkomst(Beoordeling b, List<Wijziging> wijzigingen, List<VastgelegdeToewijzing> genoemd, bool heeftNieuw,
+        IReadOnlySet<int>? gemeenteProcesregie)
     {
         var gedwongen = genoemd.Where(t => Verwijzer.IsGedwongenKader(t.Herkomst)).ToList();
         if (gedwongen.Count > 0)
@@ -221,6 +222,18 @@ public sealed class VerzoekOmWijzigingBeoordelen
         }
 
         b.Ok("HK-317-1", "verwijzing-staat-toe");
+
+        // HK-317-7: in the medical route a JW317 is handled administratively, unless the municipality holds procesregie
+        // over the trajectory: then the procesregisseur decides (and a change by them moves it to the lokale toegang).
+        var regie = genoemd.Where(t => Verwijzer.IsMedisch(t.Herkomst) && gemeenteProcesregie?.Contains(t.Nummer) == true).ToList();
+        if (regie.Count > 0)
+        {
+            b.Beoordelen("HK-317-7", "procesregie-gemeente", ("welke", $"{string.Join(", ", regie.Select(t => t.Nummer))}"));
+        }
+        else if (genoemd.Any(t => Verwijzer.IsMedisch(t.Herkomst)))
+        {
+            b.Ok("HK-317-7", "administratief");
+        }
     }
 
     /// <summary>

@@ -44,7 +44,9 @@ internal static class Staat
         SELECT p.nummer, p.eenheid, SUM(CASE WHEN p.credit = 1 THEN -p.volume ELSE p.volume END)
         FROM toewijzingen t JOIN declaratieprestaties p ON p.gemeente = t.gemeente AND p.aanbieder = t.aanbieder AND p.nummer = t.nummer
         WHERE t.gemeente = @gemeente AND t.actueel = 1 AND t.client_bsn = @bsn AND p.goedgekeurd = 1
-        GROUP BY p.nummer, p.eenheid
+        GROUP BY p.nummer, p.eenheid;
+        SELECT r.nummer FROM procesregie r JOIN toewijzingen t ON t.gemeente = r.gemeente AND t.nummer = r.nummer
+        WHERE r.gemeente = @gemeente AND r.houder = 'gemeente' AND t.actueel = 1 AND t.client_bsn = @bsn
         """;
 
     /// <summary>
@@ -91,7 +93,15 @@ internal static class Staat
             }
         }
 
-        return (new Clienttoestand(eigen, huishouden, open, gedeclareerd), checked((int)(laatste + 1)));
+        // HK-317-7: the allocations on which the municipality holds procesregie.
+        r.NextResult();
+        var regie = new HashSet<int>();
+        while (r.Read())
+        {
+            regie.Add(checked((int)r.GetInt64(0)));
+        }
+
+        return (new Clienttoestand(eigen, huishouden, open, gedeclareerd, regie), checked((int)(laatste + 1)));
     }
 
     /// <summary>The current version of allocation <paramref name="nummer"/>, or null.</summary>

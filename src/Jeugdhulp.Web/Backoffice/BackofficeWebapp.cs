@@ -7,6 +7,7 @@ using Jeugdhulp.Web.Components.Pages.Dossier;
 using Jeugdhulp.Web.Components.Pages.Grafieken;
 using Jeugdhulp.Web.Components.Pages.Regels;
 using Jeugdhulp.Web.Components.Pages.Termijnen;
+using Jeugdhulp.Web.Components.Pages.Toekenning;
 using Jeugdhulp.Web.Components.Pages.Werkvoorraad;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -123,6 +124,7 @@ public static class BackofficeWebapp
             Scherm.Toon<Declaratiespagina>(new { Regels = b.Store.LeesDeclaratieregels(ctx.Medewerker().Gemeente) }));
         pagina.MapGet("/regels", RegelsEindpunt);
         pagina.MapGet("/grafieken", GrafiekenEindpunten.Toon);
+        ToekenningEindpunten.Map(pagina);
     }
 
     private static IResult RegelsEindpunt(HttpContext ctx, Backoffice b, string? datum)

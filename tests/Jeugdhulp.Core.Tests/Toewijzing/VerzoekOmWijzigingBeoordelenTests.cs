@@ -16,6 +16,44 @@ public class VerzoekOmWijzigingBeoordelenTests
     private static TeWijzigenProduct NieuweEinde(int nummer, string einde, string? ingang = null) =>
         new(nummer, D(ingang ?? "2027-05-01"), D(einde), null);
 
+    // ---- HK-317-7 procesregie in the medical route ----
+
+    [Fact]
+    public void JW317_op_medische_route_met_procesregie_van_de_gemeente_gaat_naar_een_medewerker()
+    {
+        var verzoek = Jw317(Kind, teWijzigen: [NieuweEinde(100, "2027-09-30")]);
+        var metRegie = Toestand(ZesMaanden()) with { GemeenteProcesregie = new HashSet<int> { 100 } };
+        var regieElders = Toestand(ZesMaanden()) with { GemeenteProcesregie = new HashSet<int> { 999 } };
+
+        var besluit = Besluit317(verzoek, metRegie);
+
+        AssertBeoordelen(besluit, "HK-317-7");
+        Assert.Contains("procesregie over toewijzing 100", Beslissend(besluit).Melding, StringComparison.Ordinal);
+        AssertToegekend(Besluit317(verzoek, regieElders));
+        AssertToegekend(Besluit317(verzoek, Toestand(ZesMaanden())));
+    }
+
+    [Fact]
+    public void JW317_op_medische_route_zonder_procesregie_van_de_gemeente_wordt_administratief_afgehandeld()
+    {
+        var besluit = Besluit317(Jw317(Kind, teWijzigen: [NieuweEinde(100, "2027-09-30")]), Toestand(ZesMaanden()));
+
+        AssertToegekend(besluit);
+        Assert.Contains(besluit.Bevindingen, b => b.RegelId == "HK-317-7" && b.Code == "administratief");
+    }
+
+    [Fact]
+    public void Na_een_wijziging_door_de_procesregisseur_geldt_de_lokale_toegang_en_weigert_een_JW317()
+    {
+        // ToekenningWijzigen records the change of the procesregisseur with herkomst 01 (HK-317-7): from then on a
+        // JW317 changing the volume is a matter for the lokale toegang (HK-317-1).
+        var naRegie = Toestand(ZesMaanden(VerwijzerType.Gemeente)) with { GemeenteProcesregie = new HashSet<int> { 100 } };
+
+        var besluit = Besluit317(Jw317(Kind, teWijzigen: [new TeWijzigenProduct(100, D("2027-05-01"), D("2027-06-30"), new Omvang(3500, "01", "6"))]), naRegie);
+
+        AssertAfgewezen(besluit, RedenAfwijzing.PastNietBinnenContract, "HK-317-1");
+    }
+
     // ---- HK-317-5 einddatum verschuiven: the seed's examples ----
 
     [Fact]

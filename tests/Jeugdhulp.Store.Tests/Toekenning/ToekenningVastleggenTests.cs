@@ -6,6 +6,7 @@ using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Ijw.Schrijven;
 using Jeugdhulp.Ijw.Tests;
 using Jeugdhulp.Store.Audit;
+using Jeugdhulp.Store.Termijnen;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Toekenning;
 using Jeugdhulp.Store.Verwerking;
@@ -63,6 +64,35 @@ public abstract class ToekenningVastleggenTests(TestDatabase db) : StoreTestBasi
         Assert.Equal("1", Db.VoerUit($"SELECT herkomst FROM toewijzingen WHERE nummer = {v.Nummers[0]} AND actueel = 1")?.ToString());
         Assert.Equal(1L, Db.Tel("toekenningen"));
         Assert.Contains(Opslag.AuditVoorClient(Core.Waarden.Bsn.Parse(Kind).Waarde), a => a.Actie.Contains("toegekend", StringComparison.Ordinal));
+    }
+
+    [StoreFact]
+    public void De_termijnbewaking_ziet_eigen_toewijzingen_JW305_verwacht_18e_verjaardag_en_de_gewijzigde_einddatum()
+    {
+        ImporteerDemo();
+        // 100003047 turns 18 on 2027-06-15 (demo/inwoners.csv); the allocation runs past it with a written reason.
+        var tiener = Opdracht(client: "100003047", motivering: "Verlengde jeugdhulp voorbereid") with { Einddatum = new DateOnly(2027, 12, 31) };
+        var verslagen = Leg(new Toekenningsactie.Toekennen(Opdracht(), Persoon), new Toekenningsactie.Toekennen(tiener, new Clientpersoon("Smit", null, "K", "2", null)));
+        Assert.All(verslagen, v => Assert.True(v.Geschreven, v.Besluit?.Toelichting ?? v.Fout?.Melding));
+        var (kind, smit) = (verslagen[0].Nummers[0], verslagen[1].Nummers[0]);
+        var vandaag = new DateOnly(2027, 4, 1);
+        var regels = Flevoland.OpDatum(vandaag);
+        var kalender = new Core.Werkdagen.Werkdagenkalender(Flevoland.ExtraVrijeDagen);
+
+        var open = Core.Termijnen.TermijnenBewaken.Open(Opslag.LeesTermijnstand(), regels, kalender, vandaag);
+
+        // HK-305-1: the provider owes a JW305 for each (both started 2027-03-08 without a start message).
+        Assert.Contains(open, v => v.Verwacht == "JW305" && v.Referentie == $"{kind}" && v.Regel == "HK-305-1");
+        Assert.Contains(open, v => v.Verwacht == "JW305" && v.Referentie == $"{smit}");
+        // HK-PRD-6: the 18th birthday is signalled to the municipality.
+        Assert.Contains(open, v => v.Regel == "HK-PRD-6" && v.Referentie == $"{smit}" && v.Vervaldatum == new DateOnly(2027, 6, 15));
+
+        // An early end moves the end date the watch reads: after it no 18th-birthday signal remains.
+        var eind = Leg(new Toekenningsactie.Wijzigen(new Wijzigingsopdracht(Nop, smit, Wijzigingssoort.Beeindigen, new DateOnly(2027, 5, 31), null, null, null)));
+        Assert.True(eind[0].Geschreven, eind[0].Besluit?.Toelichting ?? eind[0].Fout?.Melding);
+        var stand = Opslag.LeesTermijnstand();
+        Assert.Equal(new DateOnly(2027, 5, 31), stand.Toewijzingen.Single(t => t.Nummer == smit).Einddatum);
+        Assert.DoesNotContain(Core.Termijnen.TermijnenBewaken.Open(stand, regels, kalender, vandaag), v => v.Regel == "HK-PRD-6" && v.Referentie == $"{smit}");
     }
 
     [StoreFact]
@@ -158,6 +188,29 @@ public abstract class ToekenningVastleggenTests(TestDatabase db) : StoreTestBasi
         Assert.Equal(Uitkomsten.Rejected, verslagen[0].Uitkomst);
         Assert.Contains("9019", File.ReadAllText(verslagen[0].Outbox[0]), StringComparison.Ordinal);
         Assert.Contains("9384", File.ReadAllText(verslagen[1].Outbox[0]), StringComparison.Ordinal);
+    }
+
+    [StoreFact]
+    public void Een_JW317_op_een_medische_toewijzing_met_procesregie_van_de_gemeente_gaat_naar_een_medewerker()
+    {
+        // HK-317-7 end to end: a huisarts referral (JW315, verwijzer 02) is allocated, the gemeente records procesregie,
+        // then the provider's JW317 moving the end date is not handled administratively but left for the procesregisseur.
+        ImporteerDemo();
+        Header Kop(Berichtsoort soort, string id, DateOnly dag) => Header.Voor(soort, Aanbieder, "0171", new BerichtIdentificatie(id, dag));
+        var jw315 = IjwSchrijver.Schrijf(new VerzoekOmToewijzingBericht(Berichtsoort.JW315, Kop(Berichtsoort.JW315, "A1", new DateOnly(2027, 3, 1)),
+            new VerzoekOmToewijzingClient(Kind, new Geboortedatum(new DateOnly(2016, 9, 12), null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null), null, null,
+                [new AangevraagdProduct("R-A1", null, new IjwProduct("45", "45F11"), null, new DateOnly(2027, 3, 8), new DateOnly(2027, 9, 7),
+                    new Omvang(1800, "01", "6"), null, new Verwijzer("02", null, "01999999"), null, null)])));
+        var jw317 = IjwSchrijver.Schrijf(new VerzoekOmWijzigingBericht(Berichtsoort.JW317, Kop(Berichtsoort.JW317, "W1", new DateOnly(2027, 3, 24)),
+            new VerzoekOmWijzigingClient(Kind, new Verzoek("R-W", "1", [], [new TeWijzigenProduct(1, new DateOnly(2027, 3, 8), new DateOnly(2027, 8, 31), null, null)], []))));
+        Assert.Equal(Uitkomsten.Approved, Assert.Single(new BerichtVerwerken(Opslag, Flevoland, new DateOnly(2027, 3, 2), OutboxMap).Verwerk([new Invoer("a.xml", jw315)])).Uitkomst);
+        Assert.True(Leg(new Toekenningsactie.ProcesregieVastleggen(Nop, 1, new Procesregie(Procesregiehouder.Gemeente, "Team Emmeloord")))[0].Geschreven);
+
+        var v = Assert.Single(new BerichtVerwerken(Opslag, Flevoland, new DateOnly(2027, 3, 25), OutboxMap).Verwerk([new Invoer("w.xml", jw317)]));
+
+        Assert.Equal(Uitkomsten.Review, v.Uitkomst);
+        Assert.Contains("HK-317-7", Db.VoerUit("SELECT regels FROM verzoeken WHERE referentie = 'R-W'")?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2027, 9, 7), Opslag.LeesTermijnstand().Toewijzingen.Single().Einddatum);
     }
 
     [StoreFact]

@@ -109,6 +109,25 @@ public abstract partial class ToekenningApiScenario : IDisposable
         Assert.Single(Directory.GetFiles(Path.Combine(Omgeving.Fabriek.DataMap, "outbox")));
     }
 
+    protected async Task Zonder_BSN_gaat_er_geen_bericht_uit_en_het_antwoord_wijst_naar_het_landelijk_protocol()
+    {
+        using var gemeente = Omgeving.Gemeente(Noordoostpolder);
+
+        var antwoord = await gemeente.PostAsJsonAsync(Pad("/api/v1/toewijzingen"), new
+        {
+            route = "lokale-toegang", aanbieder = AanbiederA, product = "45F21", ingangsdatum = "2027-03-08", einddatum = "2028-03-07",
+            omvang = new { volume = 5760, eenheid = "01", frequentie = "6" }, commentaar = "Anoniem",
+        });
+
+        Assert.True(antwoord.StatusCode == HttpStatusCode.OK, await antwoord.Content.ReadAsStringAsync());
+        var json = await Json(antwoord);
+        Assert.Equal("geen-berichtenverkeer", json.GetProperty("status").GetString());
+        Assert.Contains("landelijk protocol", json.GetProperty("toelichting").GetString(), StringComparison.Ordinal);
+        Assert.Equal("HK-ROUTE-4", json.GetProperty("bevindingen")[0].GetProperty("regelId").GetString());
+        Assert.Equal(0, json.GetProperty("outbox").GetArrayLength());
+        Assert.False(Directory.Exists(Path.Combine(Omgeving.Fabriek.DataMap, "outbox")) && Directory.GetFiles(Path.Combine(Omgeving.Fabriek.DataMap, "outbox")).Length > 0);
+    }
+
     protected async Task Een_andere_gemeente_kan_de_toewijzing_niet_intrekken()
     {
         using var nop = Omgeving.Gemeente(Noordoostpolder);
@@ -130,6 +149,9 @@ public sealed class ToekenningApiTests : ToekenningApiScenario
 
     [Fact]
     public Task Weigeringen_op_SQLite() => Een_harde_regel_en_een_richtlijn_zonder_motivering_zijn_422_met_de_regel_en_schrijven_niets();
+
+    [Fact]
+    public Task Zonder_BSN_op_SQLite() => Zonder_BSN_gaat_er_geen_bericht_uit_en_het_antwoord_wijst_naar_het_landelijk_protocol();
 
     [Fact]
     public Task Andere_gemeente_op_SQLite() => Een_andere_gemeente_kan_de_toewijzing_niet_intrekken();
@@ -166,6 +188,9 @@ public sealed class ToekenningApiPostgresTests : ToekenningApiScenario
 
     [PostgresFact]
     public Task Toekennen_wijzigen_intrekken_op_PostgreSQL() => Toekennen_wijzigen_en_intrekken_sturen_elk_een_XSD_geldige_JW301_en_een_herhaling_niets();
+
+    [PostgresFact]
+    public Task Zonder_BSN_op_PostgreSQL() => Zonder_BSN_gaat_er_geen_bericht_uit_en_het_antwoord_wijst_naar_het_landelijk_protocol();
 
     [PostgresFact]
     public Task Weigeringen_op_PostgreSQL() => Een_harde_regel_en_een_richtlijn_zonder_motivering_zijn_422_met_de_regel_en_schrijven_niets();

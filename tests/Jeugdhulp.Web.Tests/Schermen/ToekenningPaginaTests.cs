@@ -1,0 +1,124 @@
+using System.Net;
+using Jeugdhulp.Web.Tests.Infrastructuur;
+
+namespace Jeugdhulp.Web.Tests.Schermen;
+
+/// <summary>
+/// The Toewijzen form over HTTP: the checks come before anything is sent, a hard rule blocks, a guideline needs a
+/// written reason, a client without a BSN gets no message and the page points to the national protocol.
+/// </summary>
+public sealed class ToekenningPaginaTests : IDisposable
+{
+    private readonly Webfabriek fabriek = new();
+
+    public ToekenningPaginaTests() => Demodata.Laad(fabriek.Backoffice);
+
+    public void Dispose() => fabriek.Dispose();
+
+    private static (string, string)[] Formulier(string stap, string bsn = "100002183", string aanbieder = "01234567", string volume = "5760",
+        string einde = "2028-03-07", string motivering = "") =>
+    [
+        ("stap", stap), ("bsn", bsn), ("route", "lokale-toegang"), ("verwijzer", "Team Emmeloord"), ("aanbieder", aanbieder), ("product", "45F21"),
+        ("ingangsdatum", "2027-03-08"), ("einddatum", einde), ("volume", volume), ("eenheid", "01"), ("frequentie", "6"),
+        ("achternaam", "Vries"), ("geslacht", "1"), ("motivering", motivering),
+    ];
+
+    private string[] Outbox() => Directory.Exists(fabriek.Backoffice.OutboxMap) ? Directory.GetFiles(fabriek.Backoffice.OutboxMap!) : [];
+
+    [Fact]
+    public async Task Controleren_toont_elke_controle_met_regel_en_schrijft_niets()
+    {
+        using var s = await Sessie.Ingelogd(fabriek, "nop");
+        var voor = Outbox();
+
+        var antwoord = await s.Post("/toewijzingen", "/toewijzingen", Formulier("controleren"));
+        var html = await antwoord.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Contains("Bevestigen en versturen", html, StringComparison.Ordinal);
+        foreach (var regel in new[] { "HK-315-4", "HK-PER-5", "HK-301-4", "HK-PRD-6", "HK-PRD-1", "HK-PRD-3" })
+        {
+            Assert.Contains($"href=\"/regels#{regel}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(voor, Outbox());
+    }
+
+    [Fact]
+    public async Task Een_harde_regel_blokkeert_en_biedt_geen_versturen()
+    {
+        using var s = await Sessie.Ingelogd(fabriek, "nop");
+        var voor = Outbox();
+
+        var antwoord = await s.Post("/toewijzingen", "/toewijzingen", Formulier("versturen", aanbieder: "03456789"));
+        var html = await antwoord.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, antwoord.StatusCode);
+        Assert.Contains("Geblokkeerd door het Handelingskader (HK-301-4)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bevestigen en versturen", html, StringComparison.Ordinal);
+        Assert.Equal(voor, Outbox());
+    }
+
+    [Fact]
+    public async Task Een_richtlijnafwijking_vraagt_een_motivering_die_bij_het_besluit_bewaard_wordt()
+    {
+        using var s = await Sessie.Ingelogd(fabriek, "nop");
+        var voor = Outbox();
+
+        var zonder = await s.Post("/toewijzingen", "/toewijzingen", Formulier("versturen", volume: "11520", einde: "2027-06-07"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, zonder.StatusCode);
+        Assert.Contains("Afwijking van de richtlijn (HK-PRD-3)", await zonder.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(voor, Outbox());
+
+        var met = await s.Post("/toewijzingen", "/toewijzingen", Formulier("versturen", volume: "11520", einde: "2027-06-07", motivering: "Intensieve start na crisis"));
+        Assert.Equal(HttpStatusCode.Redirect, met.StatusCode);
+        var pagina = met.Headers.Location!.OriginalString;
+        Assert.Matches("^/toewijzingen/[0-9]+$", pagina);
+        Assert.Single(Outbox().Except(voor), f => f.Contains("_JW301_", StringComparison.Ordinal));
+        var html = await s.Tekst(pagina);
+        Assert.Contains("is vastgelegd", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Intensieve start na crisis</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Zonder_BSN_gaat_er_geen_bericht_uit_en_wijst_de_pagina_naar_het_landelijk_protocol()
+    {
+        using var s = await Sessie.Ingelogd(fabriek, "nop");
+        var voor = Outbox();
+
+        var controle = await s.Post("/toewijzingen", "/toewijzingen", Formulier("controleren", bsn: ""));
+        var html = await controle.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, controle.StatusCode);
+        Assert.Contains("HK-ROUTE-4", html, StringComparison.Ordinal);
+        Assert.Contains("landelijk protocol", html, StringComparison.Ordinal);
+
+        var verstuurd = await s.Post("/toewijzingen", "/toewijzingen", Formulier("versturen", bsn: ""));
+        Assert.Equal(HttpStatusCode.Redirect, verstuurd.StatusCode);
+        Assert.Contains("landelijk protocol", await s.Tekst(verstuurd.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        Assert.Equal(voor, Outbox());
+    }
+
+    [Fact]
+    public async Task Een_ongeldig_BSN_krijgt_een_Nederlandse_melding_en_het_BSN_komt_nooit_in_een_URL()
+    {
+        using var s = await Sessie.Ingelogd(fabriek, "nop");
+
+        var antwoord = await s.Post("/toewijzingen", "/toewijzingen", Formulier("controleren", bsn: "123456789"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, antwoord.StatusCode);
+        Assert.Contains("Het BSN is geen geldig BSN", await antwoord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var verstuurd = await s.Post("/toewijzingen", "/toewijzingen", Formulier("versturen"));
+        Assert.DoesNotContain("100002183", verstuurd.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_andere_gemeente_ziet_de_toewijzing_niet()
+    {
+        using var nop = await Sessie.Ingelogd(fabriek, "nop");
+        var pagina = (await nop.Post("/toewijzingen", "/toewijzingen", Formulier("versturen"))).Headers.Location!.OriginalString;
+        using var urk = await Sessie.Ingelogd(fabriek, "urk");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await urk.Get(pagina)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await urk.Post(pagina + "/intrekken", "/toewijzingen", ("stap", "versturen"), ("motivering", "x"))).StatusCode);
+    }
+}
