@@ -1,3 +1,4 @@
+using Jeugdhulp.Core.Tests.Toewijzing;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Verblijf;
 using static Jeugdhulp.Core.Tests.Verblijf.VerblijfOmgeving;
