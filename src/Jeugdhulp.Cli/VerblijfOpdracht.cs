@@ -67,15 +67,9 @@ internal static class VerblijfOpdracht
         return opdracht;
     }
 
-    private static Resultaat<Plaatsingsroute> Route(string tekst) => tekst == "regulier"
-        ? Resultaat<Plaatsingsroute>.Ok(Plaatsingsroute.Regulier)
-        : tekst switch
-        {
-            "crisis" => Resultaat<Plaatsingsroute>.Ok(Plaatsingsroute.Crisis),
-            "veiligthuis" => Resultaat<Plaatsingsroute>.Ok(Plaatsingsroute.VeiligThuis),
-            "gedwongen" => Resultaat<Plaatsingsroute>.Ok(Plaatsingsroute.Gedwongen),
-            _ => Resultaat<Plaatsingsroute>.Mislukt("VERBLIJF-ROUTE", $"'{tekst}' is geen route (regulier, crisis, veiligthuis, gedwongen)"),
-        };
+    // The crisis routes are CrisisOpdracht's; a placement may also be regular.
+    private static Resultaat<Plaatsingsroute> Route(string tekst) =>
+        tekst == "regulier" ? Resultaat<Plaatsingsroute>.Ok(Plaatsingsroute.Regulier) : CrisisOpdracht.Route(tekst);
 
     private static Resultaat<Regisseur> Regisseur(string tekst) => tekst switch
     {
