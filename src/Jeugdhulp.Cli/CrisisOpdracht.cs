@@ -28,7 +28,7 @@ internal static class CrisisOpdracht
         return opdracht;
     }
 
-    private static Resultaat<Plaatsingsroute> Route(string tekst) => tekst switch
+    internal static Resultaat<Plaatsingsroute> Route(string tekst) => tekst switch
     {
         "crisis" => Resultaat<Plaatsingsroute>.Ok(Plaatsingsroute.Crisis),
         "veiligthuis" => Resultaat<Plaatsingsroute>.Ok(Plaatsingsroute.VeiligThuis),

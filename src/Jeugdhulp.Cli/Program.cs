@@ -31,6 +31,7 @@ internal static class Program
         BesluitNoShowOpdracht.Commando(o),
         GroepstijdOpdracht.Commando(o),
         CrisisOpdracht.Commando(o),
+        VerblijfOpdracht.Commando(o),
         TokenOpdracht.Commando(o),
         AccountOpdracht.Commando(o),
         ConversieOpdracht.Commando(o),

@@ -7,7 +7,7 @@ namespace Jeugdhulp.Cli.Tests;
 public class OpdrachtregelTests
 {
     private static readonly string[] Opdrachten =
-        ["account", "besluit", "besluit-noshow", "conversie", "crisis", "demo", "groepstijd", "import", "noshow", "process", "proef", "regels", "serve", "termijnen", "toewijzen", "token", "validate", "watals", "werkdagen"];
+        ["account", "besluit", "besluit-noshow", "conversie", "crisis", "demo", "groepstijd", "import", "noshow", "process", "proef", "regels", "serve", "termijnen", "toewijzen", "token", "validate", "verblijf", "watals", "werkdagen"];
 
     [Fact]
     public void Help_noemt_elke_opdracht_en_eindigt_met_0()

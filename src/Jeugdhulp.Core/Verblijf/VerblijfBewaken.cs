@@ -22,7 +22,15 @@ public sealed record Verblijfstand(
     IReadOnlyList<Verblijfplaatsing> Plaatsingen,
     IReadOnlyList<Meerzorgaanvraag> OpenMeerzorg,
     IReadOnlyList<Meerzorgtoekenning> Meerzorg,
-    IReadOnlyList<MoederKindgebruik> MoederKind);
+    IReadOnlyList<MoederKindgebruik> MoederKind)
+{
+    /// <summary>Only the records of <paramref name="gemeente"/> (a municipality sees only its own residents).</summary>
+    public Verblijfstand VoorGemeente(string gemeente) => new(
+        [.. Plaatsingen.Where(p => p.Gemeente == gemeente)],
+        [.. OpenMeerzorg.Where(m => m.Gemeente == gemeente)],
+        [.. Meerzorg.Where(m => m.Gemeente == gemeente)],
+        [.. MoederKind.Where(m => m.Gemeente == gemeente)]);
+}
 
 /// <summary>
 /// The open 24-hour deadlines: per crisis placement the follow-up perspective, bridging care and evaluation

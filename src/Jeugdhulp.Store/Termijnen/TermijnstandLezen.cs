@@ -149,8 +149,15 @@ public static partial class TermijnstandLezen
             Ingangen(w.Inhoud, w.Gemeente, huidig))).Where(w => w.Ingangen.Count > 0).ToList();
         var noShows = NoShowsLezen.Derden(tx).Where(n => n.Besluit is null)
             .Select(n => new OpenNoShowBesluit(n.Gemeente, n.ToewijzingNummer, n.Client, n.Product, n.GemeldOp)).ToList();
+        // The 24-hour records (migration 0012): their deadlines and the placed youths' birth dates (HK-24-AANMELDING-18).
+        var verblijf = Verblijf.VerblijfLezen.Lees(tx, null);
+        foreach (var (bsn, geboren) in verblijf.Geboortedata)
+        {
+            geboortedata.TryAdd(bsn, geboren);
+        }
+
         tx.Commit();
-        return new Termijnstand(verzoeken, toewijzingen, geboortedata, onbeantwoord, noShows, wijzigingen);
+        return new Termijnstand(verzoeken, toewijzingen, geboortedata, onbeantwoord, noShows, wijzigingen, verblijf.Stand);
     }
 
     private static bool Waar(object waarde) => Convert.ToInt64(waarde, CultureInfo.InvariantCulture) == 1;

@@ -23,7 +23,8 @@ internal static class TermijnenEindpunten
         var stand = new Termijnstand(
             [.. alles.Verzoeken.Where(v => v.Gemeente == m.Gemeente.Waarde)],
             [.. alles.Toewijzingen.Where(t => t.Gemeente == m.Gemeente.Waarde)],
-            alles.Geboortedata);
+            alles.Geboortedata,
+            Verblijf: alles.Verblijf?.VoorGemeente(m.Gemeente.Waarde));
         var open = TermijnenBewaken.Open(stand, b.Regels.OpDatum(vandaag), new Werkdagenkalender(b.Regels.ExtraVrijeDagen), vandaag);
         var werkitems = b.Store.LeesWerkvoorraad(m.Gemeente).GroupBy(w => w.Referentie, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);

@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Globalization;
+using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Verblijf;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Core.Werkdagen;
+using Jeugdhulp.Store;
+using Jeugdhulp.Store.Verblijf;
+
+namespace Jeugdhulp.Cli;
+
+/// <summary>
+/// <c>jeugdhulp verblijf --data MAP --gemeente CODE [--plaatsing REF --bsn BSN --product CODE --start D [--eind D]
+/// [--route R] [--beschikking D] [--dialoog D] [--regisseur lokaletoegang|gi] [--vervolgperspectief D]
+/// [--vervolgplaatsing D] [--evaluatie D] [--aangemeld18 D]] [--rules MAP] [--today D] [--db VERBINDING]</c>:
+/// the municipality's 24-hour care (HK spec §14) with its open preconditions and deadlines; with
+/// <c>--plaatsing</c> it first records that placement or its follow-up (recording again updates it) and prints the
+/// findings with their HK-24 rule ids. BSNs are always masked. Exit 0 done, 1 refused, 2 usage.
+/// </summary>
+internal static class VerblijfOpdracht
+{
+    public static Command Commando(Omgeving o)
+    {
+        var data = Opties.Data();
+        var db = Opties.Db();
+        var rules = Opties.Rules();
+        var today = Opties.Today("De dag waarop de termijnen worden berekend (standaard vandaag in Europe/Amsterdam).");
+        var gemeente = Opties.Waarde<Gemeentecode>("--gemeente", "CODE", "De gemeente (alleen haar eigen inwoners).", Gemeentecode.Parse, verplicht: true);
+        var plaatsing = Opties.Tekst("--plaatsing", "REF", "Legt deze 24-uursplaatsing (of haar vervolg) eerst vast.");
+        var bsn = Opties.Waarde<Bsn>("--bsn", "BSN", "De jeugdige (wordt nooit getoond of gelogd).", Bsn.Parse, geheim: true);
+        var product = Opties.Waarde<ProductCode>("--product", "CODE", "Het 24-uurs product (verblijf.json).", ProductCode.Parse);
+        var route = Opties.Waarde("--route", "ROUTE", "regulier (standaard), crisis, veiligthuis of gedwongen.", Route);
+        var start = Opties.Datum("--start", "De eerste dag van het verblijf (dag 1).");
+        var eind = Opties.Datum("--eind", "De laatste dag van het verblijf (bij crisis verplicht).");
+        var beschikking = Opties.Datum("--beschikking", "De dag van de beschikking (HK-24-3).");
+        var dialoog = Opties.Datum("--dialoog", "De dag van de dialoog met een 24-uurs specialist (HK-24-3).");
+        var regisseur = Opties.Waarde("--regisseur", "WIE", "De perspectiefregisseur: lokaletoegang of gi (HK-24-9).", Regisseur);
+        var perspectief = Opties.Datum("--vervolgperspectief", "Crisis: de dag waarop het vervolgperspectief duidelijk was (HK-24-8).");
+        var vervolg = Opties.Datum("--vervolgplaatsing", "Crisis: de dag waarop de vervolgplaatsing begint (HK-24-8).");
+        var evaluatie = Opties.Datum("--evaluatie", "Crisis via Veilig Thuis of gedwongen: de dag van de evaluatie (HK-24-8).");
+        var aangemeld = Opties.Datum("--aangemeld18", "De dag van aanmelding voor zorg na 18 jaar (HK-24-AANMELDING-18).");
+        var opdracht = new Command("verblijf", "24-uurs jeugdhulp van een gemeente met open voorwaarden en termijnen; met --plaatsing eerst vastleggen (HK-24).")
+        {
+            data, gemeente, plaatsing, bsn, product, route, start, eind, beschikking, dialoog, regisseur, perspectief, vervolg, evaluatie, aangemeld, rules, today, db,
+        };
+        opdracht.Controle(c => c.GetValue(plaatsing) is not null && (c.GetValue(bsn) is null || c.GetValue(product) is null || c.GetValue(start) is null)
+            ? "--plaatsing vraagt ook --bsn, --product en --start"
+            : null);
+        opdracht.SetAction(r =>
+        {
+            var g = r.GetValue(gemeente)!.Value;
+            Verblijfplaatsing? p = r.GetValue(plaatsing) is { } referentie
+                ? new(g.Waarde, referentie, r.GetValue(bsn)!.Value, r.GetValue(product)!.Value, r.GetValue(route) ?? Plaatsingsroute.Regulier, r.GetValue(start)!.Value, r.GetValue(eind))
+                {
+                    Beschikking = r.GetValue(beschikking),
+                    Dialoog = r.GetValue(dialoog),
+                    Regisseur = r.GetValue(regisseur),
+                    RegisseurVastgelegd = r.GetValue(regisseur) is null ? null : o.Vandaag(r.GetValue(today)),
+                    Vervolgperspectief = r.GetValue(perspectief),
+                    Vervolgplaatsing = r.GetValue(vervolg),
+                    Evaluatie = r.GetValue(evaluatie),
+                    AangemeldNa18 = r.GetValue(aangemeld),
+                }
+                : null;
+            return Run(g, p, r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, r.GetValue(today), o);
+        });
+        return opdracht;
+    }
+
+    // The crisis routes are CrisisOpdracht's; a placement may also be regular.
+    private static Resultaat<Plaatsingsroute> Route(string tekst) =>
+        tekst == "regulier" ? Resultaat<Plaatsingsroute>.Ok(Plaatsingsroute.Regulier) : CrisisOpdracht.Route(tekst);
+
+    private static Resultaat<Regisseur> Regisseur(string tekst) => tekst switch
+    {
+        "lokaletoegang" => Resultaat<Regisseur>.Ok(Core.Verblijf.Regisseur.LokaleToegang),
+        "gi" => Resultaat<Regisseur>.Ok(Core.Verblijf.Regisseur.Gi),
+        _ => Resultaat<Regisseur>.Mislukt("VERBLIJF-REGISSEUR", $"'{tekst}' is geen perspectiefregisseur (lokaletoegang, gi)"),
+    };
+
+    /// <summary>Records <paramref name="p"/> when given, then lists the municipality's 24-hour care.</summary>
+    public static int Run(Gemeentecode gemeente, Verblijfplaatsing? p, string data, string? db, string rules, DateOnly? today, Omgeving o)
+    {
+        var (uit, fout) = (o.Uit, o.Fout);
+        var vandaag = o.Vandaag(today);
+        if (Opslag.LaadRegels("verblijf", rules, fout) is not { } catalogus)
+        {
+            return ExitCodes.Geweigerd;
+        }
+
+        if (Opslag.Open("verblijf", fout, data, db, today, o.Klok) is not { } store)
+        {
+            return ExitCodes.Geweigerd;
+        }
+
+        using (store)
+        {
+            if (p is not null)
+            {
+                var v = store.LegPlaatsingVast(catalogus, p, "cli");
+                if (v.Fout is { } f)
+                {
+                    fout.WriteLine($"jeugdhulp verblijf: {f.Code}: {f.Melding}");
+                    return ExitCodes.Geweigerd;
+                }
+
+                uit.WriteLine($"Plaatsing {p.Referentie} ({p.Product}, {p.Route}) voor {p.Client.Gemaskeerd}: {(v.Geschreven ? "vastgelegd" : "geweigerd, niets vastgelegd")}.");
+                foreach (var b in v.Oordeel!.Bevindingen)
+                {
+                    uit.WriteLine($"  {b.RegelId} {b.Uitkomst.ToString().ToLowerInvariant()}: {b.Melding}");
+                }
+
+                if (!v.Geschreven)
+                {
+                    return ExitCodes.Geweigerd;
+                }
+            }
+
+            Toon(store, catalogus, gemeente, vandaag, uit);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static void Toon(Datastore store, Regelcatalogus catalogus, Gemeentecode gemeente, DateOnly vandaag, TextWriter uit)
+    {
+        var dossier = store.LeesVerblijf(gemeente);
+        var regels = catalogus.OpDatum(vandaag);
+        var open = VerblijfBewaken.Open(dossier.Stand, dossier.Geboortedata, regels, new Werkdagenkalender(catalogus.ExtraVrijeDagen), vandaag)
+            .OrderBy(v => v.Vervaldatum).ToList();
+        uit.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"24-uurs jeugdhulp gemeente {gemeente} op {vandaag:yyyy-MM-dd}: {dossier.Plaatsingen.Count} plaatsing(en), {dossier.Consulten.Count} consult(en), {dossier.Meerzorg.Count} meerzorgaanvra(a)g(en), {dossier.MoederKind.Count} moeder-kindtoeslag(en), {dossier.Escalaties.Count} escalatie(s)."));
+        foreach (var p in dossier.Plaatsingen)
+        {
+            uit.WriteLine($"  plaatsing {p.Referentie} {p.Product} {p.Route} {p.Client.Gemaskeerd} {p.Ingang:yyyy-MM-dd} t/m {(p.Einde is { } e ? e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "open")}");
+        }
+
+        foreach (var m in dossier.Meerzorg)
+        {
+            uit.WriteLine($"  meerzorg {m.Aanvraag.Referentie} {m.Aanvraag.Zzp} {m.Aanvraag.ExtraUrenPerWeek} uur/week {m.Besluit ?? "open"}{(m.Nummer is { } n ? $" (toewijzing {n})" : "")}");
+        }
+
+        foreach (var v in open)
+        {
+            uit.WriteLine($"  {v.Vervaldatum:yyyy-MM-dd}{(v.IsTeLaat(vandaag) ? " TE LAAT" : "")} {v.Partij.ToString().ToLowerInvariant()}: {v.Verwacht} {v.Referentie} [{v.Regel}]{(v.Advies ? " (signaal)" : "")}");
+        }
+
+        uit.WriteLine($"{open.Count} open termijn(en), {open.Count(v => v.IsTeLaat(vandaag))} te laat.");
+    }
+}
