@@ -175,6 +175,25 @@ public static partial class Tekst
         { ("HK-24-12", "gi-beslist"), "Escalatie ({onderwerp}): verwijzer en samenwerkingsverband zijn het oneens; beslist door de GI." },
         { ("HK-24-12", "verwijzer-beslist"), "Escalatie ({onderwerp}): verwijzer en samenwerkingsverband zijn het oneens; beslist door de verwijzer of perspectiefregisseur (Jeugdwet)." },
 
+        // The conversion of running care (HK-CONV-1..3, Core/Conversie/ConversieBepalen): one plan line's findings.
+        { ("HK-CONV-1", "geen-conversietabel"), "Gemeente {gemeente} heeft op {peildatum} geen conversietabel: deze toewijzing wordt (nog) niet omgezet." },
+        { ("HK-CONV-1", "geen-mapping"), "Het oude product {oudeCode} staat niet in de conversietabel: herindicatie." },
+        { ("HK-CONV-1", "mapping"), "De conversietabel zet {oudeCode} om naar {nieuweCode} (route {route})." },
+        { ("HK-CONV-2", "eindigt-voor-overgang"), "De toewijzing eindigt op {einddatum}, vóór de overgang op {overgangsdatum}: niets om te zetten." },
+        { ("HK-CONV-2", "mapping-herindicatie"), "Het oude product {oudeCode} vervalt zonder regionaal product: herindicatie." },
+        { ("HK-CONV-2", "product-niet-geldig"), "Het nieuwe product {nieuweCode} staat op {datum} niet in de regionale productcatalogus: herindicatie." },
+        { ("HK-PER-5", "geen-deelname"), "Gemeente {gemeente} neemt niet deel aan perceel {perceel} van {nieuweCode}: herindicatie." },
+        { ("HK-CONV-2", "omvang-niet-om-te-rekenen"), "Eenheid {eenheid} met frequentie {frequentie} is niet om te rekenen naar eenheid {naarEenheid} met frequentie {naarFrequentie}: herindicatie." },
+        { ("HK-CONV-2", "omvang-wijkt-af-van-mapping"), "De omvang staat in eenheid {eenheid} met frequentie {frequentie}; de conversietabel gaat uit van eenheid {mappingEenheid} met frequentie {mappingFrequentie}: lichte toets." },
+        { ("HK-CONV-2", "einddatum-vastgesteld"), "De oude toewijzing heeft geen einddatum; de standaardduur van {standaardDuurMaanden} maanden geeft einddatum {einddatum}: lichte toets." },
+        { ("HK-PRD-1", "langer-dan-maximum"), "De nieuwe toewijzing loopt tot {einddatum}, langer dan de maximale duur van {maxDuurMaanden} maanden: lichte toets." },
+        { ("HK-CONV-2", "volume-te-groot"), "Het omgerekende volume van {volume} past niet in een iJw-volume: herindicatie." },
+        { ("HK-301-7", "omgerekend"), "Omvang {van} (volume/eenheid/frequentie) omgerekend naar {naar}, van {ingangsdatum} t/m {einddatum}, naar boven afgerond." },
+        { ("HK-PRD-3", "boven-richtlijn"), "Omgerekend {urenPerWeek} uur per week, meer dan de hoogste richtlijncategorie ({maxUrenPerWeek} uur per week): lichte toets." },
+        { ("HK-CONV-2", "route"), "Conversieroute: {route}." },
+        { ("HK-CONV-2", "als-tekst"), "{tekst} (vastgelegd voordat conversiebevindingen als gegevens werden bewaard)" },
+        { ("HK-CONV-3", "geen-regionaal-contract"), "Aanbieder {aanbieder} heeft na de overgang geen regionaal contract voor {nieuweCode}: de zorg afronden uiterlijk {uiterlijk}, overstappen naar een gecontracteerde aanbieder, onderaanneming of een maatwerkovereenkomst." },
+
         // Checks several rules share: the rule id is the caller's (HK-315-5 or HK-317-3 for catalogue and contract,
         // HK-PRD-1 or HK-PRD-2 for the duration, the product's own rule for a duration in days) or comes from the stacking matrix in the rule data.
         { (ElkeRegel, "product-onbekend"), "Product {product} staat niet in de regionale productcatalogus die op {datum} geldt." },
