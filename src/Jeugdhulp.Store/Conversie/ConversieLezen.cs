@@ -103,8 +103,11 @@ public static class ConversieLezen
             perSleutel.TryGetValue((gemeente.Waarde, aanbieder.Waarde, product.Waarde), out var perioden) && perioden.Any(p => p.Bevat(datum));
     }
 
-    /// <summary>The state of the conversion; the open work of <paramref name="gemeente"/> only, or of all when null.</summary>
-    public static Conversiestand Conversiestand(this Datastore store, Gemeentecode? gemeente = null)
+    /// <summary>
+    /// The state of the conversion; the open work of <paramref name="gemeente"/> only, or of all when null. Without
+    /// <paramref name="metOpen"/> only the counts (a page reads the open work a page at a time, <see cref="ConversiewerkLezen"/>).
+    /// </summary>
+    public static Conversiestand Conversiestand(this Datastore store, Gemeentecode? gemeente = null, bool metOpen = true)
     {
         ArgumentNullException.ThrowIfNull(store);
         using var sessie = store.OpenSessie();
@@ -126,8 +129,9 @@ public static class ConversieLezen
             lees.Met("@gemeente", g.Waarde);
         }
 
-        using (var r = lees.ExecuteReader())
+        if (metOpen)
         {
+            using var r = lees.ExecuteReader();
             while (r.Read())
             {
                 open.Add(Stap(r));

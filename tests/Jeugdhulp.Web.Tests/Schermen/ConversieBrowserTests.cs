@@ -80,7 +80,7 @@ public sealed class ConversieBrowserTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Bevestigen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Afgehandeld" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("door");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Cliënt gaat per 1 februari naar een gecontracteerde aanbieder.");
         await Foto(page, "conversie-06-afgehandeld");
 
         var stap = host.Backoffice.Store.LeesConversiewerkitem(Gemeentecode.Parse(Conversiedata.Almere).Waarde, Conversiedata.ZonderContract)!;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Jeugdhulp.Core.Conversie;
 using Jeugdhulp.Core.Waarden;
-using Jeugdhulp.Store;
 using Jeugdhulp.Store.Conversie;
 using Jeugdhulp.Web.Api;
 using Jeugdhulp.Web.Schermen;
@@ -29,7 +28,7 @@ internal static class ConversieEindpunten
         {
             Gemeentenaam = Weergave.Gemeentenaam(b, m.Gemeente),
             Vandaag = b.Vandaag,
-            Stand = b.Store.Conversiestand(m.Gemeente) with { Open = [] },
+            Voortgang = b.Store.Conversiestand(m.Gemeente, metOpen: false),
             Plan = Plan(b, m.Gemeente),
             Tellingen = b.Store.TelOpenConversiewerk(m.Gemeente),
             Werk = werkpagina,
@@ -57,7 +56,7 @@ internal static class ConversieEindpunten
     {
         var m = ctx.Medewerker();
         return b.Store.LeesConversiewerkitem(m.Gemeente, nummer) is { } stap
-            ? Scherm.Toon<Conversiewerkpagina>(new { Stap = stap })
+            ? Scherm.Toon<Conversiewerkitempagina>(new { Stap = stap })
             : Scherm.NietGevonden(NietGevonden);
     }
 
@@ -99,7 +98,7 @@ internal static class ConversieEindpunten
 
         if (form["stap"] != "bevestigen")
         {
-            return Scherm.Toon<Conversiewerkpagina>(new { Stap = stap, Bevestigen = afhandeling });
+            return Scherm.Toon<Conversiewerkitempagina>(new { Stap = stap, Bevestigen = afhandeling });
         }
 
         bool gelukt;
@@ -121,7 +120,7 @@ internal static class ConversieEindpunten
     private const string NietGevonden = "Dit conversiewerk";
 
     private static IResult Toon(Conversiestap stap, string? keuze, string? toelichting, string? fout, int status) =>
-        Scherm.Toon<Conversiewerkpagina>(new { Stap = stap, Keuze = keuze, Toelichting = toelichting, Fout = fout }, status);
+        Scherm.Toon<Conversiewerkitempagina>(new { Stap = stap, Keuze = keuze, Toelichting = toelichting, Fout = fout }, status);
 
     private static Conversieplan Plan(Backoffice b, Gemeentecode gemeente) =>
         ConversieplanMaken.Maak(b.Store.LopendeToewijzingen(gemeente), b.Regels, b.Vandaag, b.Store.Contractcontrole());
