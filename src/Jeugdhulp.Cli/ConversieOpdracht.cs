@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using ClosedXML.Excel;
 using Jeugdhulp.Core.Conversie;
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Store;
@@ -124,7 +123,7 @@ internal static class ConversieOpdracht
         Directory.CreateDirectory(uitMap);
         File.WriteAllText(Path.Combine(uitMap, "conversieplan.txt"), tekst);
         File.WriteAllText(Path.Combine(uitMap, "conversieplan.csv"), ConversieplanCsv.Schrijf(plan));
-        SchrijfExcel(plan, Path.Combine(uitMap, "conversieplan.xlsx"));
+        File.WriteAllBytes(Path.Combine(uitMap, "conversieplan.xlsx"), ConversieplanExcel.Schrijf(plan));
         uit.Write(tekst);
         uit.WriteLine($"Opgeslagen: {Path.Combine(uitMap, "conversieplan.txt")}, .csv en .xlsx");
         return ExitCodes.Ok;
@@ -149,53 +148,6 @@ internal static class ConversieOpdracht
         Tabel("aanbieder", plan.PerAanbieder);
         Tabel("route", [plan.Totaal]);
         return w.ToString();
-    }
-
-    private static void SchrijfExcel(Conversieplan plan, string pad)
-    {
-        using var boek = new XLWorkbook();
-        var blad = boek.Worksheets.Add("Plan");
-        var kop = ConversieplanCsv.Kop.Split(',');
-        for (var k = 0; k < kop.Length; k++)
-        {
-            blad.Cell(1, k + 1).Value = kop[k];
-        }
-
-        var rij = 2;
-        foreach (var advies in plan.Adviezen)
-        {
-            var velden = ConversieplanCsv.Velden(advies);
-            for (var k = 0; k < velden.Count; k++)
-            {
-                // Text, not numbers: codes such as 0034 keep their leading zeros.
-                blad.Cell(rij, k + 1).SetValue(velden[k]);
-            }
-
-            rij++;
-        }
-
-        var totalen = boek.Worksheets.Add("Totalen");
-        string[] kolommen = ["soort", "sleutel", "administratief", "lichteToets", "herindicatie", "zonderContract", "nietLopend", "totaal"];
-        for (var k = 0; k < kolommen.Length; k++)
-        {
-            totalen.Cell(1, k + 1).Value = kolommen[k];
-        }
-
-        rij = 2;
-        foreach (var (soort, r) in plan.PerGemeente.Select(r => ("gemeente", r)).Concat(plan.PerAanbieder.Select(r => ("aanbieder", r))).Append(("route", plan.Totaal)))
-        {
-            totalen.Cell(rij, 1).SetValue(soort);
-            totalen.Cell(rij, 2).SetValue(r.Sleutel);
-            int[] getallen = [r.Administratief, r.LichteToets, r.Herindicatie, r.ZonderContract, r.NietLopend, r.Totaal];
-            for (var k = 0; k < getallen.Length; k++)
-            {
-                totalen.Cell(rij, k + 3).Value = getallen[k];
-            }
-
-            rij++;
-        }
-
-        boek.SaveAs(pad);
     }
 
     private static int VoerUit(Datastore store, Regelcatalogus regels, DateOnly vandaag, string outbox, TextWriter uit, TextWriter fout)

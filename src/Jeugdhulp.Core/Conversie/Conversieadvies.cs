@@ -17,6 +17,9 @@ public sealed record Conversiebevinding(string RegelId, string Uitkomst, IReadOn
     /// <summary>"HK-CONV-2 boven-richtlijn (urenPerWeek=6; maxUrenPerWeek=4)": the machine form, for CSV and logs.</summary>
     public override string ToString() =>
         Parameters.Count == 0 ? $"{RegelId} {Uitkomst}" : $"{RegelId} {Uitkomst} ({string.Join("; ", Parameters.Select(p => $"{p.Key}={p.Value}"))})";
+
+    /// <summary>The Dutch sentence, from the one findings text table (<see cref="Teksten.Tekst.Bevinding"/>).</summary>
+    public string Tekst => Teksten.Tekst.Bevinding(RegelId, Uitkomst, [.. Parameters.Select(p => new Teksten.Parameter(p.Key, p.Value))]);
 }
 
 /// <summary>HK-CONV-3: what a provider without a regional contract may do, in the seed's order.</summary>

@@ -5,7 +5,7 @@ using Jeugdhulp.Core.Waarden;
 
 namespace Jeugdhulp.Store.Conversie;
 
-/// <summary>One conversion row that waits for a person (lichte toets, herindicatie, HK-CONV-3) or was executed.</summary>
+/// <summary>One conversion row that waits for a person (lichte toets, herindicatie, HK-CONV-3), or was closed by one.</summary>
 /// <param name="Gemeente">Municipality.</param>
 /// <param name="Nummer">Old allocation number.</param>
 /// <param name="ClientGemaskeerd">The masked BSN.</param>
@@ -13,10 +13,19 @@ namespace Jeugdhulp.Store.Conversie;
 /// <param name="Route">The route.</param>
 /// <param name="NieuwNummer">The new allocation's number, when converted.</param>
 /// <param name="Werk">What waits: lichteToets, herindicatie, HK-CONV-3; null when converted.</param>
-/// <param name="Bevindingen">The findings as data text (rule id, outcome, parameters).</param>
+/// <param name="Bevindingen">The findings as data (rule id, outcome, parameters); <see cref="Conversiebevinding.Tekst"/> is the Dutch.</param>
 /// <param name="Uiterlijk">HK-CONV-3 deadline, when any.</param>
+/// <param name="Afgehandeld">How staff closed it; null while open.</param>
 public sealed record Conversiestap(
-    string Gemeente, long Nummer, string ClientGemaskeerd, string Aanbieder, string Route, long? NieuwNummer, string? Werk, string Bevindingen, DateOnly? Uiterlijk);
+    string Gemeente, long Nummer, string ClientGemaskeerd, string Aanbieder, string Route, long? NieuwNummer, string? Werk,
+    IReadOnlyList<Conversiebevinding> Bevindingen, DateOnly? Uiterlijk, Conversieafgehandeld? Afgehandeld = null);
+
+/// <summary>How and by whom a conversion work item was closed.</summary>
+/// <param name="Keuze">What was done.</param>
+/// <param name="Toelichting">The staff member's note.</param>
+/// <param name="Door">The staff member.</param>
+/// <param name="Op">When (real time).</param>
+public sealed record Conversieafgehandeld(Afhandeling Keuze, string Toelichting, string Door, DateTimeOffset Op);
 
 /// <summary>The conversion's state: imported, done, and the work that waits.</summary>
 /// <param name="Geimporteerd">Running allocations imported.</param>
@@ -24,21 +33,23 @@ public sealed record Conversiestap(
 /// <param name="Omgezet">Administrative conversions executed.</param>
 /// <param name="Berichten">JW301s of the conversion.</param>
 /// <param name="Open">What waits for a person, oldest deadline first.</param>
-public sealed record Conversiestand(int Geimporteerd, int Uitgevoerd, int Omgezet, int Berichten, IReadOnlyList<Conversiestap> Open);
+/// <param name="Afgehandeld">Work items staff have closed.</param>
+public sealed record Conversiestand(int Geimporteerd, int Uitgevoerd, int Omgezet, int Berichten, IReadOnlyList<Conversiestap> Open, int Afgehandeld = 0);
 
 /// <summary>Reads what the conversion needs and what it did.</summary>
 public static class ConversieLezen
 {
-    /// <summary>The running allocations imported, in (gemeente, nummer) order.</summary>
-    public static IReadOnlyList<LopendeToewijzing> LopendeToewijzingen(this Datastore store)
+    /// <summary>The running allocations imported (of <paramref name="gemeente"/> only, when given), in (gemeente, nummer) order.</summary>
+    public static IReadOnlyList<LopendeToewijzing> LopendeToewijzingen(this Datastore store, Gemeentecode? gemeente = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         using var sessie = store.OpenSessie();
-        using var r = sessie.Commando("""
+        var lees = sessie.Commando($"""
             SELECT regel, gemeente, nummer, client_bsn, geboortedatum, geslacht, achternaam, voorvoegsel, voorletters, aanbieder,
                 productcode, ingangsdatum, einddatum, volume, eenheid, frequentie
-            FROM conversie_lopend ORDER BY gemeente, nummer
-            """).ExecuteReader();
+            FROM conversie_lopend {(gemeente is null ? "" : "WHERE gemeente = @gemeente")} ORDER BY gemeente, nummer
+            """);
+        using var r = (gemeente is { } g ? lees.Met("@gemeente", g.Waarde) : lees).ExecuteReader();
         var lijst = new List<LopendeToewijzing>();
         while (r.Read())
         {
@@ -92,8 +103,11 @@ public static class ConversieLezen
             perSleutel.TryGetValue((gemeente.Waarde, aanbieder.Waarde, product.Waarde), out var perioden) && perioden.Any(p => p.Bevat(datum));
     }
 
-    /// <summary>The state of the conversion; the open work of <paramref name="gemeente"/> only, or of all when null.</summary>
-    public static Conversiestand Conversiestand(this Datastore store, Gemeentecode? gemeente = null)
+    /// <summary>
+    /// The state of the conversion; the open work of <paramref name="gemeente"/> only, or of all when null. Without
+    /// <paramref name="metOpen"/> only the counts (a page reads the open work a page at a time, <see cref="ConversiewerkLezen"/>).
+    /// </summary>
+    public static Conversiestand Conversiestand(this Datastore store, Gemeentecode? gemeente = null, bool metOpen = true)
     {
         ArgumentNullException.ThrowIfNull(store);
         using var sessie = store.OpenSessie();
@@ -106,7 +120,7 @@ public static class ConversieLezen
 
         var open = new List<Conversiestap>();
         var lees = sessie.Commando($"""
-            SELECT gemeente, nummer, client_bsn, aanbieder, route, nieuw_nummer, werk, bevindingen, uiterlijk
+            SELECT {StapKolommen}
             FROM conversie_uitgevoerd WHERE status = 'open' AND {filter}
             ORDER BY uiterlijk IS NULL, uiterlijk, gemeente, nummer
             """);
@@ -115,8 +129,9 @@ public static class ConversieLezen
             lees.Met("@gemeente", g.Waarde);
         }
 
-        using (var r = lees.ExecuteReader())
+        if (metOpen)
         {
+            using var r = lees.ExecuteReader();
             while (r.Read())
             {
                 open.Add(Stap(r));
@@ -128,10 +143,15 @@ public static class ConversieLezen
             (int)Tel($"SELECT COUNT(*) FROM conversie_uitgevoerd WHERE {filter}"),
             (int)Tel($"SELECT COUNT(*) FROM conversie_uitgevoerd WHERE werk IS NULL AND {filter}"),
             (int)Tel($"SELECT COUNT(*) FROM conversie_berichten WHERE {filter}"),
-            open);
+            open,
+            (int)Tel($"SELECT COUNT(*) FROM conversie_uitgevoerd WHERE status = 'afgehandeld' AND {filter}"));
     }
 
-    private static Conversiestap Stap(DbDataReader r) => new(
+    /// <summary>The columns <see cref="Stap"/> reads, in its order.</summary>
+    internal const string StapKolommen = "gemeente, nummer, client_bsn, aanbieder, route, nieuw_nummer, werk, bevindingen, uiterlijk, afhandeling, toelichting, afgehandeld_door, afgehandeld_op";
+
+    internal static Conversiestap Stap(DbDataReader r) => new(
         r.GetString(0), r.GetInt64(1), Bsn.Parse(r.GetString(2)).Waarde.Gemaskeerd, r.GetString(3), r.GetString(4),
-        r.IsDBNull(5) ? null : r.GetInt64(5), r.TekstOfNull(6), r.GetString(7), r.DatumOfNull(8));
+        r.IsDBNull(5) ? null : r.GetInt64(5), r.TekstOfNull(6), Conversiebevindingen.Lees(r.GetString(7)), r.DatumOfNull(8),
+        r.TekstOfNull(9) is { } keuze ? new Conversieafgehandeld(Enum.Parse<Afhandeling>(keuze), r.GetString(10), r.GetString(11), r.GetFieldValue<DateTimeOffset>(12)) : null);
 }

@@ -162,7 +162,7 @@ public static class ConversieUitvoeren
             """)
             .Met("@gemeente", a.Toewijzing.Gemeente.Waarde).Met("@nummer", a.Toewijzing.Nummer).Met("@bsn", a.Toewijzing.Client.Waarde)
             .Met("@aanbieder", a.Toewijzing.Aanbieder.Waarde).Met("@route", route).Met("@nieuw", nieuwNummer).Met("@werk", werk)
-            .Met("@status", status).Met("@bevindingen", string.Join(" | ", a.Bevindingen)).Met("@uiterlijk", a.Contractsignaal?.Uiterlijk)
+            .Met("@status", status).Met("@bevindingen", Conversiebevindingen.Json(a.Bevindingen)).Met("@uiterlijk", a.Contractsignaal?.Uiterlijk)
             .Met("@op", nu).ExecuteNonQuery();
 
     /// <summary>Writes the conversion's unwritten JW301s as files, as the outbox does (never half, never twice).</summary>

@@ -2,6 +2,7 @@ using Jeugdhulp.Store;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Contracten;
 using Jeugdhulp.Web.Components;
+using Jeugdhulp.Web.Components.Pages.Conversie;
 using Jeugdhulp.Web.Components.Pages.Declaraties;
 using Jeugdhulp.Web.Components.Pages.Dossier;
 using Jeugdhulp.Web.Components.Pages.Grafieken;
@@ -125,6 +126,10 @@ public static class BackofficeWebapp
         pagina.MapGet("/regels", RegelsEindpunt);
         pagina.MapGet("/grafieken", GrafiekenEindpunten.Toon);
         ToekenningEindpunten.Map(pagina);
+        pagina.MapGet("/conversie", ConversieEindpunten.Overzicht);
+        pagina.MapGet("/conversie/plan.{formaat}", ConversieEindpunten.Download);
+        pagina.MapGet("/conversie/{nummer:long}", ConversieEindpunten.Item);
+        pagina.MapPost("/conversie/{nummer:long}", ConversieEindpunten.Afhandelen);
     }
 
     private static IResult RegelsEindpunt(HttpContext ctx, Backoffice b, string? datum)

@@ -162,4 +162,37 @@ public class ConversieBepalenTests
         Assert.StartsWith("0034,500001,******007,02345678,45A01,administratief,45F21,2027-01-01,2027-02-28,1518,01,6,,", csv[1], StringComparison.Ordinal);
         Assert.DoesNotContain("200000007", string.Join('\n', csv), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Elke_conversiebevinding_heeft_een_Nederlandse_tekst_met_precies_haar_parameters()
+    {
+        // Every finding ConversieBepalen can give, read from its source: Bevinding("rule", "code", ("name", …), …) and
+        // new("rule", "code", [KeyValuePair.Create("name", …), …]).
+        var bron = File.ReadAllText(Path.Combine(Jeugdhulp.Ijw.Tests.Paden.RepoRoot, "src", "Jeugdhulp.Core", "Conversie", "ConversieBepalen.cs"));
+        var aanroepen = System.Text.RegularExpressions.Regex.Matches(bron,
+            """(?:Bevinding|new)\("(?<regel>HK-[A-Z0-9-]+)", "(?<code>[a-z-]+)",?(?<rest>(?:[^;])*);""");
+        Assert.True(aanroepen.Count >= 17, $"{aanroepen.Count} bevindingen gevonden");
+        foreach (System.Text.RegularExpressions.Match m in aanroepen)
+        {
+            var namen = System.Text.RegularExpressions.Regex.Matches(m.Groups["rest"].Value, """(?:\(|Create\()"(?<naam>\w+)", """)
+                .Select(n => n.Groups["naam"].Value).ToList();
+            var b = new Conversiebevinding(m.Groups["regel"].Value, m.Groups["code"].Value, [.. namen.Select(n => KeyValuePair.Create(n, "<" + n + ">"))]);
+
+            var tekst = b.Tekst;
+
+            Assert.All(namen, n => Assert.Contains("<" + n + ">", tekst, StringComparison.Ordinal));
+            Assert.DoesNotContain("{", tekst, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void De_tekst_van_een_bevinding_in_het_plan_is_een_Nederlandse_zin_met_de_waarden()
+    {
+        var a = Bepaal(T("0034", "45A01", "2026-05-01", "2027-04-30", 6));
+
+        var richtlijn = Assert.Single(a.Bevindingen, b => b.RegelId == "HK-PRD-3");
+
+        Assert.Equal("Omgerekend 6 uur per week, meer dan de hoogste richtlijncategorie (4 uur per week): lichte toets.", richtlijn.Tekst);
+    }
 }
+

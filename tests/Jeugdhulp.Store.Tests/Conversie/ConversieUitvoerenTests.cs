@@ -1,5 +1,7 @@
+using Jeugdhulp.Core.Conversie;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Tests;
+using Jeugdhulp.Store.Audit;
 using Jeugdhulp.Store.Conversie;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 
@@ -59,8 +61,10 @@ public abstract class ConversieUitvoerenTests(TestDatabase db) : StoreTestBasis(
         var zonderContract = Assert.Single(stand.Open, s => s.Werk == "HK-CONV-3");
         Assert.Equal(new DateOnly(2027, 6, 30), zonderContract.Uiterlijk);
         Assert.Equal("******287", zonderContract.ClientGemaskeerd);
-        Assert.Contains("HK-CONV-3 geen-regionaal-contract (aanbieder=04567890; nieuweCode=45F21; uiterlijk=2027-06-30)", zonderContract.Bevindingen, StringComparison.Ordinal);
-        Assert.Contains("HK-PRD-3 boven-richtlijn", Assert.Single(stand.Open, s => s.Nummer == 500003).Bevindingen, StringComparison.Ordinal);
+        var contract = Assert.Single(zonderContract.Bevindingen, b => b.RegelId == "HK-CONV-3");
+        Assert.Equal("HK-CONV-3 geen-regionaal-contract (aanbieder=04567890; nieuweCode=45F21; uiterlijk=2027-06-30)", contract.ToString());
+        Assert.StartsWith("Aanbieder 04567890 heeft na de overgang geen regionaal contract voor 45F21", contract.Tekst, StringComparison.Ordinal);
+        Assert.Contains(Assert.Single(stand.Open, s => s.Nummer == 500003).Bevindingen, b => (b.RegelId, b.Uitkomst) == ("HK-PRD-3", "boven-richtlijn"));
         Assert.Single(Opslag.Conversiestand(Gemeentecode.Parse("0995").Waarde).Open);
     }
 
@@ -87,5 +91,63 @@ public abstract class ConversieUitvoerenTests(TestDatabase db) : StoreTestBasis(
 
         Assert.Equal(0L, Convert.ToInt64(Db.VoerUit("SELECT COUNT(*) FROM (SELECT gemeente, nummer FROM toewijzingen WHERE actueel = 1 GROUP BY gemeente, nummer HAVING COUNT(*) > 1) x"), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(Db.Tel("conversie_lopend") - Db.Lees("SELECT 1 FROM conversie_lopend WHERE einddatum < '2027-01-01'").Count, Db.Tel("conversie_uitgevoerd"));
+    }
+
+    [StoreFact]
+    public void Een_medewerker_handelt_conversiewerk_af_met_keuze_en_toelichting_en_dat_wordt_geaudit()
+    {
+        Conversiesimulatie.Importeer(Opslag, Demo);
+        Opslag.VoerConversieUit(Conversiesimulatie.Plan(Opslag), Outbox);
+        var almere = Gemeentecode.Parse("0034").Waarde;
+        var item = Assert.Single(Opslag.Conversiestand(almere).Open, s => s.Werk == ConversiewerkAfhandelen.ZonderContract);
+
+        var afhandeling = ConversiewerkAfhandelen.Beoordeel(item.Werk!, "overstap", "Cliënt gaat per 1 februari naar een gecontracteerde aanbieder.").Waarde;
+        Assert.True(Opslag.HandelConversiewerkAf("medewerker1", almere, item.Nummer, item.Werk!, afhandeling));
+
+        var gesloten = Opslag.LeesConversiewerkitem(almere, item.Nummer)!;
+        Assert.Equal((Afhandeling.Overstap, "medewerker1"), (gesloten.Afgehandeld!.Keuze, gesloten.Afgehandeld.Door));
+        Assert.Equal("Cliënt gaat per 1 februari naar een gecontracteerde aanbieder.", gesloten.Afgehandeld.Toelichting);
+        Assert.DoesNotContain(Opslag.Conversiestand(almere).Open, s => s.Nummer == item.Nummer);
+        Assert.Equal(1, Opslag.Conversiestand(almere).Afgehandeld);
+        Assert.Contains(Opslag.AuditVoorClient(Bsn(Conversiesimulatie.BsnVan(Demo, item.Nummer))),
+            a => a.Actie == $"conversiewerk {item.Nummer} afgehandeld: Overstap" && a.Wie == "medewerker1");
+
+        // A second closing (a colleague's form from before) finds nothing open and writes nothing.
+        Assert.False(Opslag.HandelConversiewerkAf("medewerker2", almere, item.Nummer, item.Werk!, afhandeling));
+        Assert.Equal("medewerker1", Opslag.LeesConversiewerkitem(almere, item.Nummer)!.Afgehandeld!.Door);
+    }
+
+    [StoreFact]
+    public void Conversiewerk_van_een_andere_gemeente_kan_niet_worden_gelezen_of_afgehandeld()
+    {
+        Conversiesimulatie.Importeer(Opslag, Demo);
+        Opslag.VoerConversieUit(Conversiesimulatie.Plan(Opslag), Outbox);
+        var item = Assert.Single(Opslag.Conversiestand(Gemeentecode.Parse("0995").Waarde).Open);
+        var almere = Gemeentecode.Parse("0034").Waarde;
+
+        Assert.Null(Opslag.LeesConversiewerkitem(almere, item.Nummer));
+        var afhandeling = ConversiewerkAfhandelen.Beoordeel(item.Werk!, ConversiewerkAfhandelen.Keuzes(item.Werk!)[0].ToString(), "toelichting").Waarde;
+        Assert.False(Opslag.HandelConversiewerkAf("medewerker1", almere, item.Nummer, item.Werk!, afhandeling));
+        Assert.Null(Opslag.LeesConversiewerkitem(Gemeentecode.Parse("0995").Waarde, item.Nummer)!.Afgehandeld);
+    }
+
+    [StoreFact]
+    public void Conversiewerk_wordt_per_soort_geteld_en_per_pagina_gelezen()
+    {
+        Conversiesimulatie.Importeer(Opslag, Demo);
+        Opslag.VoerConversieUit(Conversiesimulatie.Plan(Opslag), Outbox);
+        var almere = Gemeentecode.Parse("0034").Waarde;
+
+        var tellingen = Opslag.TelOpenConversiewerk(almere);
+        Assert.Equal(5, tellingen.Values.Sum());
+        var eerste = Opslag.LeesConversiewerk(almere, null, afgehandeld: false, pagina: 1, perPagina: 4);
+        var tweede = Opslag.LeesConversiewerk(almere, null, afgehandeld: false, pagina: 2, perPagina: 4);
+        Assert.Equal((5, 4, 1), (eerste.Totaal, eerste.Stappen.Count, tweede.Stappen.Count));
+        Assert.Empty(eerste.Stappen.Select(s => s.Nummer).Intersect(tweede.Stappen.Select(s => s.Nummer)));
+        Assert.Equal(new DateOnly(2027, 6, 30), eerste.Stappen[0].Uiterlijk);
+        var lichte = Opslag.LeesConversiewerk(almere, ConversiewerkAfhandelen.LichteToets, afgehandeld: false, pagina: 1, perPagina: 50);
+        Assert.Equal(tellingen[ConversiewerkAfhandelen.LichteToets], lichte.Totaal);
+        Assert.All(lichte.Stappen, s => Assert.Equal(ConversiewerkAfhandelen.LichteToets, s.Werk));
+        Assert.Equal(0, Opslag.LeesConversiewerk(almere, null, afgehandeld: true, pagina: 1, perPagina: 50).Totaal);
     }
 }

@@ -46,6 +46,10 @@ public static class Conversiesimulatie
     public static Conversieplan Plan(Datastore opslag) =>
         ConversieplanMaken.Maak(opslag.LopendeToewijzingen(), Regels, Peildatum, opslag.Contractcontrole());
 
+    /// <summary>The BSN of old allocation <paramref name="nummer"/> in an import CSV (columns as documented: gemeente, nummer, bsn, …).</summary>
+    public static string BsnVan(string csv, long nummer) =>
+        csv.Split('\n').Skip(1).Select(r => r.Split(',')).First(v => v.Length > 2 && v[1] == nummer.ToString(System.Globalization.CultureInfo.InvariantCulture))[2];
+
     /// <summary>The generated export of <paramref name="aantal"/> allocations.</summary>
     public static string Csv(int aantal) => Lopendetoewijzingengenerator.Csv(aantal);
 }
