@@ -88,6 +88,9 @@ public sealed class ToewijzenOpdrachtTests : ToewijzenOpdrachtScenario
     }
 }
 
+// Slow lane with the other PostgreSQL runs of the same tests (README, "Tests").
+[Trait("Baan", "Traag")]
+[Trait("Database", "PostgreSQL")]
 public sealed class ToewijzenOpdrachtPostgresTests : ToewijzenOpdrachtScenario
 {
     private readonly string? basis = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variabele);

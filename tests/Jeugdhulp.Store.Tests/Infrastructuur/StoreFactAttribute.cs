@@ -12,9 +12,22 @@ namespace Jeugdhulp.Store.Tests.Infrastructuur;
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class StoreFactAttribute : FactAttribute;
 
-/// <summary>Marks the PostgreSQL subclass of a store test class.</summary>
+/// <summary>
+/// Marks the PostgreSQL subclass of a store test class. Its tests carry the traits <c>Database=PostgreSQL</c> and
+/// <c>Baan=Traag</c>: the everyday lane (<c>--filter "Baan!=Traag"</c>) runs every store test once, on SQLite, with no
+/// server needed; the full run (the README's test command, CI) runs them on PostgreSQL as well. Each PostgreSQL
+/// test migrates a schema of its own on a server, which is most of the suite's time on 2 cores.
+/// </summary>
+[TraitDiscoverer("Jeugdhulp.Store.Tests.Infrastructuur.PostgresTraitDiscoverer", "Jeugdhulp.Store.Tests")]
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
-public sealed class PostgresAttribute : Attribute;
+public sealed class PostgresAttribute : Attribute, ITraitAttribute;
+
+/// <summary>The traits of <see cref="PostgresAttribute"/>.</summary>
+public sealed class PostgresTraitDiscoverer : ITraitDiscoverer
+{
+    public IEnumerable<KeyValuePair<string, string>> GetTraits(IAttributeInfo traitAttribute) =>
+        [new("Baan", "Traag"), new("Database", "PostgreSQL")];
+}
 
 public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : FactDiscoverer(diagnosticMessageSink)
 {

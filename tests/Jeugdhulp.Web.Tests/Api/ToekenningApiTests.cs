@@ -170,6 +170,9 @@ public sealed class ToekenningApiTests : ToekenningApiScenario
     }
 }
 
+// Slow lane with the other PostgreSQL runs of the same tests (README, "Tests").
+[Trait("Baan", "Traag")]
+[Trait("Database", "PostgreSQL")]
 public sealed class ToekenningApiPostgresTests : ToekenningApiScenario
 {
     private const string Variabele = "JEUGDHULP_TEST_PG";
