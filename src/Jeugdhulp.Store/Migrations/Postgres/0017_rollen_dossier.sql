@@ -7,3 +7,8 @@ ALTER TABLE medewerkers ADD COLUMN rol text NOT NULL DEFAULT 'medewerker'
 -- (Entries of one client use auditlog_client.)
 CREATE INDEX auditlog_gemeente ON auditlog (gemeente, id);
 CREATE INDEX auditlog_gemeente_wie ON auditlog (gemeente, wie, id);
+
+-- The dossier reads a client's requests and allocation versions of every status (the existing indexes hold
+-- only open requests and current versions): one indexed read per list, never a scan of the gemeente.
+CREATE INDEX verzoeken_client ON verzoeken (gemeente, client_bsn);
+CREATE INDEX toewijzingen_client_alle ON toewijzingen (gemeente, client_bsn, nummer);
