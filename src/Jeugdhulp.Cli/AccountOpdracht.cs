@@ -6,9 +6,10 @@ using Jeugdhulp.Web.Schermen;
 namespace Jeugdhulp.Cli;
 
 /// <summary>
-/// <c>jeugdhulp account --data MAP --gemeente CBS --gebruiker NAAM [--wachtwoord-stdin] [--db VERBINDING] [--rules MAP]</c>:
+/// <c>jeugdhulp account --data MAP --gemeente CBS --gebruiker NAAM [--rol ROL] [--wachtwoord-stdin] [--db VERBINDING] [--rules MAP]</c>:
 /// creates a staff account of one municipality for the web app, or gives an existing one a new password
-/// and municipality. The password is read from the first line of standard input with
+/// and municipality (and a new role with <c>--rol</c>; without it a new account is a medewerker and an
+/// existing one keeps its role). The password is read from the first line of standard input with
 /// <c>--wachtwoord-stdin</c>; otherwise one is generated and printed once. Only its hash is stored.
 /// </summary>
 internal static class AccountOpdracht
@@ -30,17 +31,21 @@ internal static class AccountOpdracht
                 r.AddError("--gebruiker: 1 tot 100 tekens, zonder spaties");
             }
         });
+        var rol = Opties.Tekst("--rol", "ROL", "De rol: medewerker (standaard voor een nieuw account), teamleider, privacy of beleid; zonder --rol houdt een bestaand account zijn rol.");
+        rol.AcceptOnlyFromAmong([.. Medewerkerrollen.Alle.Select(r => r.Code())]);
         var stdin = Opties.Vlag("--wachtwoord-stdin", "Lees het wachtwoord van de eerste regel van standaardinvoer (anders wordt er een gegenereerd en eenmaal getoond).");
         var opdracht = new Command("account", "Maakt een medewerkersaccount van één gemeente voor de webapp, of geeft een bestaand account een nieuw wachtwoord.")
         {
-            data, gemeente, gebruiker, stdin, db, rules,
+            data, gemeente, gebruiker, rol, stdin, db, rules,
         };
-        opdracht.SetAction(r => Run(r.GetValue(gebruiker)!.Trim(), r.GetValue(gemeente)!.Value, r.GetValue(stdin), r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, o));
+        opdracht.SetAction(r => Run(r.GetValue(gebruiker)!.Trim(), r.GetValue(gemeente)!.Value, r.GetValue(stdin), r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, o,
+            Medewerkerrollen.Lees(r.GetValue(rol))));
         return opdracht;
     }
 
     /// <summary>Creates or updates the account; with <paramref name="wachtwoordStdin"/> the password is the first line of <see cref="Omgeving.Invoer"/>.</summary>
-    public static int Run(string gebruiker, Gemeentecode gemeente, bool wachtwoordStdin, string data, string? db, string rules, Omgeving o)
+    public static int Run(string gebruiker, Gemeentecode gemeente, bool wachtwoordStdin, string data, string? db, string rules, Omgeving o,
+        Medewerkerrol? rol = null)
     {
         var (invoer, uit, fout) = (o.Invoer, o.Uit, o.Fout);
         if (Opslag.LaadRegels("account", rules, fout) is not { } regels)
@@ -77,9 +82,10 @@ internal static class AccountOpdracht
 
         using (store)
         {
-            var nieuw = store.BewaarMedewerker(gebruiker, gemeente, Wachtwoorden.Hash(wachtwoord));
+            var nieuw = store.BewaarMedewerker(gebruiker, gemeente, Wachtwoorden.Hash(wachtwoord), rol);
             var naam = regels.Gemeenten.First(g => g.Code == gemeente).Naam;
-            uit.WriteLine($"Account '{gebruiker}' van gemeente {gemeente} {naam} {(nieuw ? "aangemaakt" : "bijgewerkt (nieuw wachtwoord)")}.");
+            var metRol = store.ZoekMedewerker(gebruiker)!.Rol.Code();
+            uit.WriteLine($"Account '{gebruiker}' ({metRol}) van gemeente {gemeente} {naam} {(nieuw ? "aangemaakt" : "bijgewerkt (nieuw wachtwoord)")}.");
             if (gegenereerd)
             {
                 uit.WriteLine($"Wachtwoord: {wachtwoord}");

@@ -54,6 +54,23 @@ public sealed class AccountOpdrachtTests : IDisposable
     }
 
     [Fact]
+    public void Rol_wordt_vastgelegd_en_blijft_bij_een_nieuw_wachtwoord_zonder_rol()
+    {
+        Assert.Equal(0, Account("", "--data", p.Data, "--gemeente", "0184", "--gebruiker", "urk1").Code);
+        Assert.Equal(Medewerkerrol.Medewerker, Zoek("urk1")!.Rol);
+        var (code, uit, _) = Account("", "--data", p.Data, "--gemeente", "0184", "--gebruiker", "urk1", "--rol", "privacy");
+        Assert.Equal(0, code);
+        Assert.Contains("'urk1' (privacy)", uit, StringComparison.Ordinal);
+        Assert.Equal(0, Account("", "--data", p.Data, "--gemeente", "0184", "--gebruiker", "urk1").Code);
+        Assert.Equal(Medewerkerrol.Privacy, Zoek("urk1")!.Rol);
+
+        var (fout, _, melding) = Account("", "--data", p.Data, "--gemeente", "0184", "--gebruiker", "urk2", "--rol", "beheerder");
+        Assert.NotEqual(0, fout);
+        Assert.Contains("beheerder", melding, StringComparison.Ordinal);
+        Assert.Null(Zoek("urk2"));
+    }
+
+    [Fact]
     public void Te_kort_wachtwoord_wordt_geweigerd()
     {
         var (code, _, fout) = Account("kort\n", "--data", p.Data, "--gemeente", "0184", "--gebruiker", "urk1", "--wachtwoord-stdin");

@@ -18,11 +18,23 @@ public sealed record DossierToewijzing(
 /// <summary>A recorded JW305 start or JW307 stop.</summary>
 public sealed record DossierStartStop(string Soort, long Nummer, DateOnly Begindatum, DateOnly? Einddatum, string? RedenBeeindiging, bool Actief, DateTimeOffset Ontvangen);
 
-/// <summary>Everything the municipality holds about one client.</summary>
+/// <summary>An action of the municipality itself on an allocation (issue, change, end, withdraw, procesregie; #13), with who did it.</summary>
+public sealed record DossierToekenning(
+    string Soort, long? Nummer, string Aanbieder, string Productcode, string Status, string Regels, string? Motivering, string? Verwijzer,
+    string? Commentaar, string Door, DateTimeOffset Op);
+
+/// <summary>Who holds procesregie over allocation <paramref name="Nummer"/> (HK-317-7): gemeente, gi, medisch or niemand.</summary>
+public sealed record DossierProcesregie(long Nummer, string Houder, string? Team);
+
+/// <summary>
+/// Everything the municipality holds about one client. Each list holds at most <see cref="Dossier.MaxPerSoort"/>
+/// of the newest rows; <paramref name="Afgekapt"/> says older ones were left out.
+/// </summary>
 public sealed record Clientdossier(
     Bsn Client, string? Achternaam, string? Voorvoegsel, string? Voornamen, DateOnly? Geboortedatum, string? Huishouden, bool EigenInwoner,
     IReadOnlyList<DossierVerzoek> Verzoeken, IReadOnlyList<DossierToewijzing> Toewijzingen, IReadOnlyList<DossierStartStop> StartStop,
-    IReadOnlyList<Declaratieregel> Declaraties, IReadOnlyList<NoShow> NoShows);
+    IReadOnlyList<Declaratieregel> Declaraties, IReadOnlyList<NoShow> NoShows,
+    IReadOnlyList<DossierToekenning> Toekenningen, IReadOnlyList<DossierProcesregie> Procesregie, bool Afgekapt);
 
 /// <summary>A client in the municipality's client list (the BSN is shown masked).</summary>
 public sealed record Clientregel(Bsn Client, string? Achternaam, string? Voornamen, int LopendeToewijzingen, int InBeoordeling);
@@ -33,20 +45,29 @@ public sealed record Clientregel(Bsn Client, string? Achternaam, string? Voornam
 /// </summary>
 public static class Dossier
 {
+    /// <summary>The most rows of one kind a dossier shows (the newest): a long history stays one bounded read.</summary>
+    public const int MaxPerSoort = 250;
+
+    // Every list by an index on (gemeente, client) or the allocation number: verzoeken_open/verzoeken by client,
+    // toewijzingen, startstop_sleutel, toekenningen_client, procesregie's key (migrations 0002, 0011, 0017).
     private const string Query = """
         SELECT achternaam, voorvoegsel, voornamen, geboortedatum FROM clienten WHERE gemeente = @gemeente AND bsn = @bsn;
         SELECT geboortedatum, huishouden FROM inwoners WHERE gemeente = @gemeente AND bsn = @bsn;
         SELECT v.id, v.berichtcode, v.referentie, v.aanbieder, v.productcode, v.ingangsdatum, v.einddatum, v.volume, v.eenheid,
             v.frequentie, v.status, v.uitkomst, v.reden, v.regels, v.toelichting, v.besloten_door, j.ontvangen_op
         FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id
-        WHERE v.gemeente = @gemeente AND v.client_bsn = @bsn ORDER BY j.ontvangen_op, v.id;
+        WHERE v.gemeente = @gemeente AND v.client_bsn = @bsn ORDER BY j.ontvangen_op DESC, v.id DESC LIMIT @max;
         SELECT nummer, aanbieder, productcode, ingangsdatum, einddatum, volume, eenheid, frequentie, toewijzingsdatum, toewijzingstijd,
             referentie, reden_wijziging, actueel
-        FROM toewijzingen WHERE gemeente = @gemeente AND client_bsn = @bsn ORDER BY nummer, id;
+        FROM toewijzingen WHERE gemeente = @gemeente AND client_bsn = @bsn ORDER BY nummer DESC, id DESC LIMIT @max;
         SELECT s.soort, s.nummer, s.begindatum, s.einddatum, s.reden_beeindiging, s.actief, j.ontvangen_op
         FROM startstop s JOIN journaal j ON j.id = s.journaal_id
         WHERE s.gemeente = @gemeente AND s.nummer IN (SELECT nummer FROM toewijzingen WHERE gemeente = @gemeente AND client_bsn = @bsn)
-        ORDER BY j.ontvangen_op, s.id
+        ORDER BY j.ontvangen_op DESC, s.id DESC LIMIT @max;
+        SELECT soort, nummer, aanbieder, productcode, status, regels, motivering, verwijzer, commentaar, door, op
+        FROM toekenningen WHERE gemeente = @gemeente AND client_bsn = @bsn ORDER BY id DESC LIMIT @max;
+        SELECT p.nummer, p.houder, p.team FROM procesregie p
+        WHERE p.gemeente = @gemeente AND p.nummer IN (SELECT nummer FROM toewijzingen WHERE gemeente = @gemeente AND client_bsn = @bsn)
         """;
 
     /// <summary>The dossier of <paramref name="client"/> as <paramref name="gemeente"/> knows it; null when it knows nothing.</summary>
@@ -61,7 +82,9 @@ public static class Dossier
         var verzoeken = new List<DossierVerzoek>();
         var toewijzingen = new List<DossierToewijzing>();
         var startstop = new List<DossierStartStop>();
-        using (var r = tx.Commando(Query).Met("@gemeente", gemeente.Waarde).Met("@bsn", client.Waarde).ExecuteReader())
+        var toekenningen = new List<DossierToekenning>();
+        var procesregie = new List<DossierProcesregie>();
+        using (var r = tx.Commando(Query).Met("@gemeente", gemeente.Waarde).Met("@bsn", client.Waarde).Met("@max", (long)MaxPerSoort).ExecuteReader())
         {
             if (r.Read())
             {
@@ -99,15 +122,36 @@ public static class Dossier
                 startstop.Add(new DossierStartStop(r.GetString(0), r.GetInt64(1), r.GetFieldValue<DateOnly>(2), r.DatumOfNull(3), r.TekstOfNull(4),
                     r.GetInt64(5) == 1, r.GetFieldValue<DateTimeOffset>(6)));
             }
+
+            r.NextResult();
+            while (r.Read())
+            {
+                toekenningen.Add(new DossierToekenning(r.GetString(0), r.IsDBNull(1) ? null : r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4),
+                    r.GetString(5), r.TekstOfNull(6), r.TekstOfNull(7), r.TekstOfNull(8), r.GetString(9), r.GetFieldValue<DateTimeOffset>(10)));
+            }
+
+            r.NextResult();
+            while (r.Read())
+            {
+                procesregie.Add(new DossierProcesregie(r.GetInt64(0), r.GetString(1), r.TekstOfNull(2)));
+            }
         }
 
-        var bekend = eigen || achternaam is not null || verzoeken.Count > 0 || toewijzingen.Count > 0;
+        // Only a client with youth-care activity in this gemeente has a dossier: being a resident is not enough
+        // (staff would otherwise read the resident register through this page). Any other BSN gets the same
+        // "not found" as a number that does not exist.
+        var bekend = achternaam is not null || verzoeken.Count > 0 || toewijzingen.Count > 0 || toekenningen.Count > 0;
+        var afgekapt = new[] { verzoeken.Count, toewijzingen.Count, startstop.Count, toekenningen.Count }.Any(n => n >= MaxPerSoort);
+        verzoeken.Reverse();
+        toewijzingen.Reverse();
+        startstop.Reverse();
+        toekenningen.Reverse();
         tx.Audit(medewerker, gemeente, bekend ? "dossier bekeken" : "dossier gezocht, niet gevonden", client);
         Clientdossier? dossier = null;
         if (bekend)
         {
             dossier = new Clientdossier(client, achternaam, voorvoegsel, voornamen, geboren, huishouden, eigen, verzoeken, toewijzingen, startstop,
-                tx.LeesDeclaratieregels(gemeente, client), tx.LeesNoShows(gemeente, client));
+                tx.LeesDeclaratieregels(gemeente, client), tx.LeesNoShows(gemeente, client), toekenningen, procesregie, afgekapt);
         }
 
         tx.Commit();

@@ -3,18 +3,19 @@ using Jeugdhulp.Store.Audit;
 
 namespace Jeugdhulp.Store.Backoffice;
 
-/// <summary>A staff account of the backoffice web app: one municipality, a password hash (never the password).</summary>
-public sealed record Medewerker(string Gebruiker, Gemeentecode Gemeente, string WachtwoordHash, bool Actief);
+/// <summary>A staff account of the backoffice web app: one municipality, one role, a password hash (never the password).</summary>
+public sealed record Medewerker(string Gebruiker, Gemeentecode Gemeente, string WachtwoordHash, bool Actief, Medewerkerrol Rol = Medewerkerrol.Medewerker);
 
 /// <summary>Staff accounts (migration <c>medewerkers</c>). Hashing is the caller's: the store only keeps the result.</summary>
 public static class Medewerkers
 {
     /// <summary>
     /// Creates the account, or replaces the municipality and password of an existing one; true when it is new.
-    /// Changing an account ends all its open sessions (<see cref="Medewerkersessies"/>), in the same transaction:
+    /// A new account gets <paramref name="rol"/> or else <see cref="Medewerkerrol.Medewerker"/>; an existing one
+    /// keeps its role unless <paramref name="rol"/> is given. Changing an account ends all its open sessions (<see cref="Medewerkersessies"/>), in the same transaction:
     /// after a new password, a session opened with the old one (or a stolen cookie of it) gives no access.
     /// </summary>
-    public static bool BewaarMedewerker(this Datastore store, string gebruiker, Gemeentecode gemeente, string wachtwoordHash)
+    public static bool BewaarMedewerker(this Datastore store, string gebruiker, Gemeentecode gemeente, string wachtwoordHash, Medewerkerrol? rol = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(gebruiker);
@@ -22,16 +23,18 @@ public static class Medewerkers
         using var tx = store.BeginTransactie();
         var bestond = tx.Commando("SELECT COUNT(*) FROM medewerkers WHERE gebruiker = @gebruiker").Met("@gebruiker", gebruiker).LeesLongOfNull() > 0;
         tx.Commando("""
-            INSERT INTO medewerkers (gebruiker, gemeente, wachtwoord, aangemaakt_op, actief)
-            VALUES (@gebruiker, @gemeente, @wachtwoord, @op, @actief)
-            ON CONFLICT (gebruiker) DO UPDATE SET gemeente = excluded.gemeente, wachtwoord = excluded.wachtwoord, actief = excluded.actief
+            INSERT INTO medewerkers (gebruiker, gemeente, wachtwoord, aangemaakt_op, actief, rol)
+            VALUES (@gebruiker, @gemeente, @wachtwoord, @op, @actief, COALESCE(CAST(@rol AS text), 'medewerker'))
+            ON CONFLICT (gebruiker) DO UPDATE SET gemeente = excluded.gemeente, wachtwoord = excluded.wachtwoord, actief = excluded.actief,
+                rol = COALESCE(CAST(@rol AS text), medewerkers.rol)
             """)
             .Met("@gebruiker", gebruiker).Met("@gemeente", gemeente.Waarde).Met("@wachtwoord", wachtwoordHash)
-            .Met("@op", tx.EchtNu).Met("@actief", true)
+            .Met("@op", tx.EchtNu).Met("@actief", true).Met("@rol", rol?.Code())
             .ExecuteNonQuery();
         var beeindigd = tx.Commando("DELETE FROM medewerkersessies WHERE gebruiker = @gebruiker").Met("@gebruiker", gebruiker).ExecuteNonQuery();
         tx.Audit("beheer", gemeente,
-            !bestond ? $"account {gebruiker} aangemaakt"
+            !bestond ? $"account {gebruiker} aangemaakt ({(rol ?? Medewerkerrol.Medewerker).Code()})"
+            : rol is { } r ? $"account {gebruiker} gewijzigd (rol {r.Code()}), {beeindigd} sessie(s) beeindigd"
             : beeindigd > 0 ? $"account {gebruiker} gewijzigd, {beeindigd} sessie(s) beeindigd"
             : $"account {gebruiker} gewijzigd", null);
         tx.Commit();
@@ -43,12 +46,15 @@ public static class Medewerkers
     {
         ArgumentNullException.ThrowIfNull(store);
         using var sessie = store.OpenSessie();
-        using var r = sessie.Commando("SELECT gebruiker, gemeente, wachtwoord, actief FROM medewerkers WHERE gebruiker = @gebruiker")
+        using var r = sessie.Commando("SELECT gebruiker, gemeente, wachtwoord, actief, rol FROM medewerkers WHERE gebruiker = @gebruiker")
             .Met("@gebruiker", gebruiker).ExecuteReader();
         return Lees(r);
     }
 
-    /// <summary>The account in the reader's next row (gebruiker, gemeente, wachtwoord, actief), or null.</summary>
+    /// <summary>The account in the reader's next row (gebruiker, gemeente, wachtwoord, actief, rol), or null.</summary>
     internal static Medewerker? Lees(System.Data.Common.DbDataReader r) =>
-        r.Read() ? new Medewerker(r.GetString(0), Gemeentecode.Parse(r.GetString(1)).Waarde, r.GetString(2), r.GetBoolean(3)) : null;
+        r.Read()
+            ? new Medewerker(r.GetString(0), Gemeentecode.Parse(r.GetString(1)).Waarde, r.GetString(2), r.GetBoolean(3),
+                Medewerkerrollen.Lees(r.GetString(4)) ?? throw new InvalidOperationException($"Onbekende rol '{r.GetString(4)}' (de CHECK van medewerkers.rol laat die niet toe)."))
+            : null;
 }

@@ -40,7 +40,7 @@ public static class Medewerkersessies
 
         using var sessie = store.OpenSessie();
         using var r = sessie.Commando("""
-            SELECT m.gebruiker, m.gemeente, m.wachtwoord, m.actief
+            SELECT m.gebruiker, m.gemeente, m.wachtwoord, m.actief, m.rol
             FROM medewerkersessies s JOIN medewerkers m ON m.gebruiker = s.gebruiker
             WHERE s.sleutel = @sleutel AND s.verloopt_op > @nu
             """).Met("@sleutel", Geheim.Hash(sleutel)).Met("@nu", store.Klok.GetUtcNow()).ExecuteReader();

@@ -185,7 +185,7 @@ public static class WerkvoorraadZoeken
             Lijst($"SELECT DISTINCT v.berichtcode {Open} ORDER BY 1"),
             Lijst($"SELECT DISTINCT v.productcode {Open} AND v.productcode IS NOT NULL ORDER BY 1"),
             Lijst($"SELECT DISTINCT v.aanbieder {Open} ORDER BY 1"),
-            Lijst("SELECT gebruiker FROM medewerkers WHERE gemeente = @gemeente AND actief ORDER BY gebruiker"));
+            Lijst($"SELECT gebruiker FROM medewerkers WHERE gemeente = @gemeente AND actief AND {Behandelrollen} ORDER BY gebruiker"));
     }
 
     /// <summary>
@@ -223,7 +223,7 @@ public static class WerkvoorraadZoeken
             return true;
         }
 
-        var collega = tx.Commando("SELECT COUNT(*) FROM medewerkers WHERE gebruiker = @aan AND gemeente = @gemeente AND actief")
+        var collega = tx.Commando($"SELECT COUNT(*) FROM medewerkers WHERE gebruiker = @aan AND gemeente = @gemeente AND actief AND {Behandelrollen}")
             .Met("@aan", aan).Met("@gemeente", gemeente.Waarde).LeesLongOfNull();
         if (collega is not 1)
         {
@@ -248,6 +248,9 @@ public static class WerkvoorraadZoeken
         using var r = sessie.Commando("SELECT medewerker FROM werkvoorraad_behandelaar WHERE verzoek_id = @id").Met("@id", id).ExecuteReader();
         return r.Read() ? r.GetString(0) : null;
     }
+
+    /// <summary>Only staff who handle requests get work: not the privacy officer nor the policy team (migration 0017).</summary>
+    private const string Behandelrollen = "rol IN ('medewerker', 'teamleider')";
 
     /// <summary>A LIKE pattern matching <paramref name="tekst"/> literally: the wildcards are dropped (reference and rule ids never hold them).</summary>
     private static string Letterlijk(string tekst) => tekst.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);

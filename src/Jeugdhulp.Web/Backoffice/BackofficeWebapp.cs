@@ -2,6 +2,7 @@ using Jeugdhulp.Store;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Contracten;
 using Jeugdhulp.Web.Components;
+using Jeugdhulp.Web.Components.Pages.Audit;
 using Jeugdhulp.Web.Components.Pages.Conversie;
 using Jeugdhulp.Web.Components.Pages.Declaraties;
 using Jeugdhulp.Web.Components.Pages.Dossier;
@@ -27,12 +28,12 @@ namespace Jeugdhulp.Web.Schermen;
 /// The backoffice web app for municipal staff: server-rendered Dutch pages behind a cookie login. Wired
 /// into the host by one line each in <see cref="Webapp"/>'s services and pipeline.
 /// </summary>
-public static class BackofficeWebapp
+public static partial class BackofficeWebapp
 {
     /// <summary>The cookie scheme of staff logins (the APIs use their own bearer scheme).</summary>
     public const string Schema = "Medewerker";
 
-    /// <summary>The authorization policy of every backoffice page.</summary>
+    /// <summary>The authorization policy of every backoffice page: any signed-in staff member (see <see cref="Rollen"/> for the roles).</summary>
     public const string Beleid = "Medewerker";
 
     /// <summary>The form field of the antiforgery token (rendered by <c>&lt;AntiforgeryToken /&gt;</c>).</summary>
@@ -62,14 +63,12 @@ public static class BackofficeWebapp
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/inloggen";
             o.LogoutPath = "/uitloggen";
-            o.AccessDeniedPath = "/inloggen";
             o.ReturnUrlParameter = "terug";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
-            o.Events = new CookieAuthenticationEvents { OnValidatePrincipal = Inloggen.ControleerAccount };
+            o.Events = new CookieAuthenticationEvents { OnValidatePrincipal = Inloggen.ControleerAccount, OnRedirectToAccessDenied = Inloggen.Geweigerd };
         });
-        services.AddAuthorization(o => o.AddPolicy(Beleid, p => p.AddAuthenticationSchemes(Schema).RequireAuthenticatedUser()
-            .RequireClaim(Inloggen.GemeenteClaim)));
+        services.AddAuthorization(Rollen.Registreer);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "jeugdhulp-formulier";
@@ -110,8 +109,8 @@ public static class BackofficeWebapp
         // form token is bound to the signed-in user, so logging out must authenticate the cookie first.
         e.MapPost("/uitloggen", (Delegate)Inloggen.Uitloggen).RequireAuthorization(Beleid);
 
-        var pagina = e.MapGroup("").RequireAuthorization(Beleid);
-        pagina.MapGet("/", () => Results.Redirect("/werkvoorraad"));
+        var pagina = e.MapGroup("").RequireAuthorization(Rollen.Medewerker);
+        e.MapGet("/", (HttpContext ctx) => Results.Redirect(Rollen.Startpagina(ctx.Medewerker().Rol))).RequireAuthorization(Rollen.Iedereen);
         pagina.MapGet("/werkvoorraad", WerkvoorraadEindpunten.Lijst);
         pagina.MapPost("/werkvoorraad/zoeken", WerkvoorraadEindpunten.Zoek);
         pagina.MapGet("/werkvoorraad/{id:long}", WerkvoorraadEindpunten.Item);
@@ -123,8 +122,10 @@ public static class BackofficeWebapp
         pagina.MapGet("/termijnen", TermijnenEindpunten.Toon);
         pagina.MapGet("/declaraties", (HttpContext ctx, Backoffice b) =>
             Scherm.Toon<Declaratiespagina>(new { Regels = b.Store.LeesDeclaratieregels(ctx.Medewerker().Gemeente) }));
-        pagina.MapGet("/regels", RegelsEindpunt);
-        pagina.MapGet("/grafieken", GrafiekenEindpunten.Toon);
+        e.MapGet("/regels", RegelsEindpunt).RequireAuthorization(Rollen.Iedereen);
+        e.MapGet("/grafieken", GrafiekenEindpunten.Toon).RequireAuthorization(Rollen.Cijfers);
+        e.MapGet("/audit", AuditEindpunten.Toon).RequireAuthorization(Rollen.Privacy);
+        e.MapPost("/audit/zoeken", AuditEindpunten.Zoek).RequireAuthorization(Rollen.Privacy);
         ToekenningEindpunten.Map(pagina);
         pagina.MapGet("/conversie", ConversieEindpunten.Overzicht);
         pagina.MapGet("/conversie/plan.{formaat}", ConversieEindpunten.Download);

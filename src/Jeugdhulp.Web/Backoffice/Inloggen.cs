@@ -12,13 +12,20 @@ using Microsoft.Extensions.Logging;
 
 namespace Jeugdhulp.Web.Schermen;
 
-/// <summary>The logged-in staff member: the account's name and municipality (every query filters on it).</summary>
-public sealed record Ingelogd(string Gebruiker, Gemeentecode Gemeente);
+/// <summary>The logged-in staff member: the account's name and municipality (every query filters on it) and role.</summary>
+public sealed record Ingelogd(string Gebruiker, Gemeentecode Gemeente, Medewerkerrol Rol)
+{
+    /// <summary>Whether this staff member may do what <paramref name="beleid"/> (a <see cref="BackofficeWebapp.Rollen"/> constant) guards.</summary>
+    public bool Mag(string beleid) => BackofficeWebapp.Rollen.Mag(Rol, beleid);
+}
 
 /// <summary>Staff login with a per-municipality account and a cookie; the account is checked again on every request.</summary>
 internal static partial class Inloggen
 {
     public const string GemeenteClaim = "jeugdhulp:gemeente";
+
+    /// <summary>The claim with the account's role code (<see cref="Medewerkerrollen.Code"/>), checked on every request.</summary>
+    public const string RolClaim = "jeugdhulp:rol";
 
     /// <summary>The claim with the server-side session key (<see cref="Medewerkersessies"/>).</summary>
     public const string SessieClaim = "jeugdhulp:sessie";
@@ -34,7 +41,8 @@ internal static partial class Inloggen
         var naam = ctx.User.Identity?.Name;
         var gemeente = ctx.User.FindFirst(GemeenteClaim)?.Value;
         return naam is not null && gemeente is not null && Gemeentecode.Parse(gemeente).TryGet(out var g)
-            ? new Ingelogd(naam, g)
+            && Medewerkerrollen.Lees(ctx.User.FindFirst(RolClaim)?.Value) is { } rol
+            ? new Ingelogd(naam, g, rol)
             : throw new InvalidOperationException("Pagina zonder ingelogde medewerker: de route mist RequireAuthorization.");
     }
 
@@ -87,13 +95,14 @@ internal static partial class Inloggen
         remming.Gelukt(remsleutel);
         var sessie = b.Store.StartMedewerkersessie(account.Gebruiker, Sessieduur);
         var identiteit = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, account.Gebruiker), new Claim(GemeenteClaim, account.Gemeente.Waarde), new Claim(SessieClaim, sessie)],
+            [new Claim(ClaimTypes.Name, account.Gebruiker), new Claim(GemeenteClaim, account.Gemeente.Waarde),
+             new Claim(RolClaim, account.Rol.Code()), new Claim(SessieClaim, sessie)],
             BackofficeWebapp.Schema);
         await ctx.SignInAsync(BackofficeWebapp.Schema, new ClaimsPrincipal(identiteit));
         Apparaat.Onthoud(ctx, account.Gebruiker);
         var naam = Logwaarde.Schoon(account.Gebruiker);
         LogGelukt(log, naam, account.Gemeente.Waarde);
-        return Results.Redirect(IsLokaal(terug) ? terug : "/werkvoorraad");
+        return Results.Redirect(IsLokaal(terug) ? terug : BackofficeWebapp.Rollen.Startpagina(account.Rol));
     }
 
     /// <summary>Ends the session on the server too: a copy of the cookie taken before gives no access after.</summary>
@@ -117,8 +126,8 @@ internal static partial class Inloggen
 
     /// <summary>
     /// On every request: the cookie's session must still run on the server (not logged out, no new password,
-    /// not expired), and the account must still be active in the same municipality; otherwise the cookie is
-    /// rejected and cleared.
+    /// not expired), and the account must still be active in the same municipality with the same role;
+    /// otherwise the cookie is rejected and cleared.
     /// </summary>
     public static async Task ControleerAccount(CookieValidatePrincipalContext ctx)
     {
@@ -127,7 +136,8 @@ internal static partial class Inloggen
         var sessie = ctx.Principal?.FindFirst(SessieClaim)?.Value;
         var b = ctx.HttpContext.RequestServices.GetRequiredService<Backoffice>();
         var account = sessie is null ? null : b.Store.ZoekMedewerkersessie(sessie);
-        if (account is not { Actief: true } || account.Gebruiker != naam || account.Gemeente.Waarde != gemeente)
+        if (account is not { Actief: true } || account.Gebruiker != naam || account.Gemeente.Waarde != gemeente
+            || account.Rol.Code() != ctx.Principal?.FindFirst(RolClaim)?.Value)
         {
             ctx.RejectPrincipal();
             await ctx.HttpContext.SignOutAsync(BackofficeWebapp.Schema);
@@ -144,6 +154,17 @@ internal static partial class Inloggen
     internal static bool IsLokaal(string? url) =>
         !string.IsNullOrEmpty(url) && url.Length <= 2000 && url[0] == '/' && (url.Length == 1 || url[1] != '/')
         && url.All(c => c is > ' ' and < '\u007f' and not '\\');
+
+    /// <summary>
+    /// A signed-in staff member on a page their role may not open: 403 with a Dutch page that says so and links
+    /// to their own start page (the cookie handler's default would redirect to a login that is already done).
+    /// </summary>
+    public static Task Geweigerd(RedirectContext<CookieAuthenticationOptions> ctx)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var rol = Medewerkerrollen.Lees(ctx.HttpContext.User.FindFirst(RolClaim)?.Value) ?? Medewerkerrol.Medewerker;
+        return Scherm.Geweigerd(rol).ExecuteAsync(ctx.HttpContext);
+    }
 
     /// <summary>The login form with a refusal of the rate limiter (429): too many attempts from one address or at once.</summary>
     internal static IResult Geweigerd(string melding) =>

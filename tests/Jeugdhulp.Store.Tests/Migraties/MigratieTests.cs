@@ -51,6 +51,18 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
     private static string Bytes(string dialect, string hex) => dialect == "Sqlite" ? $"x'{hex}'" : $"'\\x{hex}'::bytea";
 
     [StoreFact]
+    public void Bestaande_accounts_worden_medewerker_als_de_rollen_komen()
+    {
+        var dialect = SchemaVoor("rollen_dossier");
+        Db.VoerUit($"""
+            INSERT INTO medewerkers (gebruiker, gemeente, wachtwoord, aangemaakt_op, actief)
+            VALUES ('nop', '0171', 'pbkdf2-sha256$1$AAAA$AAAA', '2026-01-02T03:04:05Z', {(dialect == "Sqlite" ? "1" : "true")})
+            """);
+
+        Assert.Equal(Jeugdhulp.Store.Backoffice.Medewerkerrol.Medewerker, Jeugdhulp.Store.Backoffice.Medewerkers.ZoekMedewerker(Opslag, "nop")!.Rol);
+    }
+
+    [StoreFact]
     public void Eerder_gejournaliseerde_berichten_houden_hun_inhoud_als_die_naar_een_eigen_tabel_verhuist()
     {
         // The schema as it was before the move, with a journalled message, then the store migrates.

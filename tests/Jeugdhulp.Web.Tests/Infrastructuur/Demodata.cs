@@ -38,4 +38,8 @@ internal static class Demodata
         b.Store.BewaarMedewerker("nop", Gemeentecode.Parse(Nop).Waarde, Hash.Value);
         b.Store.BewaarMedewerker("urk", Gemeentecode.Parse(Urk).Waarde, Hash.Value);
     }
+
+    /// <summary>A staff account with a role (ROLES.md): log in with <see cref="Wachtwoord"/>.</summary>
+    public static void Account(Backoffice b, string gebruiker, string gemeente, Medewerkerrol rol) =>
+        b.Store.BewaarMedewerker(gebruiker, Gemeentecode.Parse(gemeente).Waarde, Hash.Value, rol);
 }

@@ -13,4 +13,13 @@ internal static class Toegankelijkheid
             $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}").ToList();
         Assert.True(fouten.Count == 0, $"axe op {page.Url}:\n{string.Join("\n", fouten)}");
     }
+
+    /// <summary>A full-page screenshot into tests/Jeugdhulp.Web.Tests/TestResults/screenshots/, then the axe check of the page as shown.</summary>
+    public static async Task FotoEnControle(IPage page, string naam)
+    {
+        var map = Path.Combine(Jeugdhulp.Ijw.Tests.Paden.RepoRoot, "tests", "Jeugdhulp.Web.Tests", "TestResults", "screenshots");
+        Directory.CreateDirectory(map);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(map, naam + ".png"), FullPage = true });
+        await Controleer(page);
+    }
 }

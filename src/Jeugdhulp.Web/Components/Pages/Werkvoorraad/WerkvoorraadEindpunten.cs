@@ -63,6 +63,12 @@ internal static class WerkvoorraadEindpunten
             "" => null,
             var a => a,
         };
+        if (aan is not null && aan != m.Gebruiker && !m.Mag(BackofficeWebapp.Rollen.Teamleider))
+        {
+            // Claiming and releasing are every handler's; giving work to a colleague is the team leader's.
+            return Scherm.Geweigerd(m.Rol);
+        }
+
         return b.Store.WijsWerkitemToe(m.Gebruiker, m.Gemeente, id, aan)
             ? Results.Redirect($"/werkvoorraad/{id}")
             : b.Store.BekijkWerkitem(m.Gebruiker, m.Gemeente, id) is null
@@ -222,7 +228,7 @@ internal static class WerkvoorraadEindpunten
                 Fout = fout,
                 Behandelaar = b.Store.LeesBehandelaar(i.Id),
                 Medewerker = m.Gebruiker,
-                Collega = b.Store.LeesWerkvoorraadkeuzes(m.Gemeente).Collega,
+                Collega = m.Mag(BackofficeWebapp.Rollen.Teamleider) ? b.Store.LeesWerkvoorraadkeuzes(m.Gemeente).Collega : [],
             }, status);
     }
 }
