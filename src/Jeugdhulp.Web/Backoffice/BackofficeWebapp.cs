@@ -119,6 +119,7 @@ public static class BackofficeWebapp
         pagina.MapPost("/clienten", DossierEindpunten.Zoek);
         pagina.MapGet("/dossier/{sleutel}", DossierEindpunten.Dossier);
         pagina.MapGet("/termijnen", TermijnenEindpunten.Toon);
+        pagina.MapGet("/termijnen/export.{formaat}", TermijnenEindpunten.Exporteer);
         pagina.MapGet("/declaraties", (HttpContext ctx, Backoffice b) =>
             Scherm.Toon<Declaratiespagina>(new { Regels = b.Store.LeesDeclaratieregels(ctx.Medewerker().Gemeente) }));
         pagina.MapGet("/regels", RegelsEindpunt);
