@@ -8,6 +8,7 @@ using Jeugdhulp.Web.Components.Pages.Grafieken;
 using Jeugdhulp.Web.Components.Pages.Regels;
 using Jeugdhulp.Web.Components.Pages.Termijnen;
 using Jeugdhulp.Web.Components.Pages.Werkvoorraad;
+using Jeugdhulp.Web.Export;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -120,6 +121,9 @@ public static class BackofficeWebapp
         pagina.MapGet("/dossier/{sleutel}", DossierEindpunten.Dossier);
         pagina.MapGet("/termijnen", TermijnenEindpunten.Toon);
         pagina.MapGet("/termijnen/export.{formaat}", TermijnenEindpunten.Exporteer);
+        pagina.MapGet("/werkvoorraad/export.{formaat}", LijstExports.Werkvoorraad);
+        pagina.MapGet("/declaraties/export.{formaat}", LijstExports.Declaraties);
+        pagina.MapGet("/clienten/export.{formaat}", LijstExports.Clienten);
         pagina.MapGet("/declaraties", (HttpContext ctx, Backoffice b) =>
             Scherm.Toon<Declaratiespagina>(new { Regels = b.Store.LeesDeclaratieregels(ctx.Medewerker().Gemeente) }));
         pagina.MapGet("/regels", RegelsEindpunt);

@@ -37,12 +37,7 @@ public sealed record Termijnenvraag(string? Datum, string? Regel, string? Wie, s
         Aanbieder, Product, Vak is null ? null : (Termijnvak?)Vakken.First(x => x.Sleutel == Vak).Vak, Zoek);
 
     /// <summary>The URL of this question on page <paramref name="pagina"/>.</summary>
-    public string Href(int pagina) => Pad("/termijnen", pagina);
-
-    /// <summary>The export in <paramref name="formaat"/> with the same filters (all pages).</summary>
-    public string Export(string formaat) => Pad($"/termijnen/export.{formaat}", 1);
-
-    private string Pad(string pad, int pagina)
+    public string Href(int pagina)
     {
         var delen = new List<string>();
 
@@ -62,6 +57,6 @@ public sealed record Termijnenvraag(string? Datum, string? Regel, string? Wie, s
         Voeg("vak", Vak);
         Voeg("zoek", Zoek);
         Voeg("pagina", pagina > 1 ? pagina.ToString(CultureInfo.InvariantCulture) : null);
-        return delen.Count == 0 ? pad : pad + "?" + string.Join("&", delen);
+        return delen.Count == 0 ? "/termijnen" : "/termijnen?" + string.Join("&", delen);
     }
 }
