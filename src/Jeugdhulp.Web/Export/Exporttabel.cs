@@ -31,7 +31,8 @@ public sealed record Exporttabel(string Naam, IReadOnlyList<string> Koppen, IRea
 /// </summary>
 public static class Exportbestand
 {
-    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
+    // Weergave's Dutch number format: the host may run in globalization-invariant mode, without nl-NL.
+    private static CultureInfo Nl => Components.Weergave.Nl;
 
     /// <summary>The formats offered, by their URL extension.</summary>
     public static IReadOnlyList<string> Formaten { get; } = ["csv", "xlsx"];
@@ -98,10 +99,13 @@ public static class Exportbestand
             }
         }
 
-        if (tabel.Rijen.Count <= 5000)
+        // ClosedXML's AdjustToContents measures text with GDI+, which a Linux server does not have: the width
+        // comes from the longest text of the column (heads and the first rows suffice).
+        for (var k = 0; k < tabel.Koppen.Count; k++)
         {
-            // Fitting measures every cell: worth it for a list a person reads, not for a bulk file.
-            blad.Columns().AdjustToContents();
+            var langste = tabel.Rijen.Take(1000).Select(r => k < r.Length ? Convert.ToString(r[k], CultureInfo.InvariantCulture)?.Length ?? 0 : 0)
+                .Append(tabel.Koppen[k].Length).Max();
+            blad.Column(k + 1).Width = Math.Min(60, langste + 2);
         }
 
         using var uit = new MemoryStream();
