@@ -2,14 +2,14 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Jeugdhulp.Core.Termijnen;
-using Jeugdhulp.Core.Werkdagen;
+using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Termijnen;
 
 namespace Jeugdhulp.Cli;
 
 /// <summary>
-/// <c>jeugdhulp termijnen --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--json]</c>: every
-/// open obligation in the store, overdue first, with who owes it, what is awaited, the due date and the
+/// <c>jeugdhulp termijnen --data MAP [--db VERBINDING] [--rules MAP] [--today yyyy-mm-dd] [--gemeente CODE] [--json]</c>: every
+/// open obligation in the store (or of one municipality, as its Termijnen page shows them: the same query), overdue first, with who owes it, what is awaited, the due date and the
 /// rule. BSNs are always masked. Exit 0 when listed, 1 when the store or rules are refused, 2 for usage.
 /// </summary>
 internal static class TermijnenOpdracht
@@ -23,12 +23,13 @@ internal static class TermijnenOpdracht
         var rules = Opties.Rules();
         var today = Opties.Today("De dag waarop gerekend wordt (standaard vandaag in Europe/Amsterdam).");
         var json = Opties.Vlag("--json", "Eén JSON-object per regel in plaats van tekst.");
-        var opdracht = new Command("termijnen", "Alle open verplichtingen, te laat eerst: wie, wat, wanneer en de regel. BSN's altijd gemaskeerd.") { data, db, rules, today, json };
-        opdracht.SetAction(r => Run(r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, o.Vandaag(r.GetValue(today)), r.GetValue(json), o.Uit, o.Fout));
+        var gemeente = Opties.Waarde<Gemeentecode>("--gemeente", "CODE", "Alleen deze gemeente: wat zij moet doen en wat aanbieders haar verschuldigd zijn (als haar Termijnen-pagina).", Gemeentecode.Parse);
+        var opdracht = new Command("termijnen", "Alle open verplichtingen, te laat eerst: wie, wat, wanneer en de regel. BSN's altijd gemaskeerd.") { data, db, rules, today, gemeente, json };
+        opdracht.SetAction(r => Run(r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, o.Vandaag(r.GetValue(today)), r.GetValue(json), o.Uit, o.Fout, r.GetValue(gemeente)));
         return opdracht;
     }
 
-    public static int Run(string data, string? db, string rules, DateOnly vandaag, bool json, TextWriter uit, TextWriter fout)
+    public static int Run(string data, string? db, string rules, DateOnly vandaag, bool json, TextWriter uit, TextWriter fout, Gemeentecode? gemeente = null)
     {
         if (Opslag.LaadRegels("termijnen", rules, fout) is not { } catalogus)
         {
@@ -51,12 +52,12 @@ internal static class TermijnenOpdracht
             }
         }
 
-        Termijnstand stand;
+        IReadOnlyList<Verplichting> open;
         using (store)
         {
             try
             {
-                stand = store.LeesTermijnstand();
+                open = store.LeesOpenVerplichtingen(catalogus, dag, gemeente);
             }
             catch (System.Data.Common.DbException e)
             {
@@ -65,7 +66,6 @@ internal static class TermijnenOpdracht
             }
         }
 
-        var open = TermijnenBewaken.Open(stand, regels, new Werkdagenkalender(catalogus.ExtraVrijeDagen), dag);
         foreach (var v in open)
         {
             uit.WriteLine(json ? Json(v, dag) : Tekst(v, dag));

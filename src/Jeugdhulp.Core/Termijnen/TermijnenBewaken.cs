@@ -101,7 +101,7 @@ public static class TermijnenBewaken
                 // the provider's receipt of the JW301, not from a start that was already past.
                 var vanaf = t.Toewijzingsdatum is { } toegewezen && toegewezen > t.Ingangsdatum ? toegewezen : t.Ingangsdatum;
                 lijst.Add(new Verplichting(Partij.Aanbieder, t.Aanbieder, "JW305", nummer, t.Client,
-                    Vervalt(start, vanaf, kalender), start.Id, start.Advies));
+                    Vervalt(start, vanaf, kalender), start.Id, start.Advies) { Product = t.Product });
             }
 
             // A stop only follows a recorded start (a JW307 without a JW305 is refused); while the start is
@@ -110,17 +110,17 @@ public static class TermijnenBewaken
             if (stopTermijn is not null && t.StartOntvangen && !t.StopOntvangen && t.Einddatum is { } eind && eind <= vandaag)
             {
                 lijst.Add(new Verplichting(Partij.Aanbieder, t.Aanbieder, "JW307", nummer, t.Client,
-                    Vervalt(stopTermijn, eind, kalender), stopTermijn.Id, stopTermijn.Advies));
+                    Vervalt(stopTermijn, eind, kalender), stopTermijn.Id, stopTermijn.Advies) { Product = t.Product });
             }
 
             if (TerugvalVenster(t, nummer, regels, hervat, vandaag) is { } venster)
             {
-                lijst.Add(venster);
+                lijst.Add(venster with { Product = t.Product });
             }
 
             if (Achttien(t, stand, regels, vandaag) is { } signaal)
             {
-                lijst.Add(signaal with { Referentie = nummer });
+                lijst.Add(signaal with { Referentie = nummer, Product = t.Product });
             }
 
             Declaraties(lijst, t, nummer, regels, kalender, vandaag);
@@ -208,7 +208,7 @@ public static class TermijnenBewaken
         foreach (var n in stand.NoShowBesluiten ?? [])
         {
             lijst.Add(new Verplichting(Partij.Gemeente, n.Gemeente, "besluit no-show", n.Nummer.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                n.Client, Vervalt(termijn, n.Gemeld, kalender), termijn.Id, termijn.Advies));
+                n.Client, Vervalt(termijn, n.Gemeld, kalender), termijn.Id, termijn.Advies) { Product = n.Product });
         }
     }
 
@@ -236,7 +236,7 @@ public static class TermijnenBewaken
                 if (w.Ontvangen > uiterlijk && (vroegste is null || uiterlijk < vroegste.Vervaldatum))
                 {
                     vroegste = new Verplichting(Partij.Aanbieder, w.Aanbieder, $"JW317 {termijn.Aantal} {termijn.Eenheid.ToString().ToLowerInvariant()} voor ingang {ingang:yyyy-MM-dd}",
-                        w.Referentie, w.Client, uiterlijk, termijn.Id, true);
+                        w.Referentie, w.Client, uiterlijk, termijn.Id, true) { Product = product };
                 }
             }
 
@@ -292,7 +292,7 @@ public static class TermijnenBewaken
             if (m.AddMonths(1) <= vandaag && !gedeclareerd.Contains(m))
             {
                 lijst.Add(new Verplichting(Partij.Aanbieder, t.Aanbieder, $"JW323 {m:yyyy-MM}", nummer, t.Client,
-                    Vervalt(termijn, m.AddMonths(1), kalender).AddDays(-1), termijn.Id, termijn.Advies));
+                    Vervalt(termijn, m.AddMonths(1), kalender).AddDays(-1), termijn.Id, termijn.Advies) { Product = t.Product });
             }
         }
     }

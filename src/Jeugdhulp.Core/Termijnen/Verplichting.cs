@@ -22,6 +22,9 @@ public sealed record Verplichting(
     string Regel,
     bool Advies)
 {
+    /// <summary>The product it concerns when one is known (an allocation, a no-show, a JW317 line); null otherwise.</summary>
+    public ProductCode? Product { get; init; }
+
     /// <summary>Calendar days left until the due date; negative when overdue.</summary>
     public int DagenOver(DateOnly vandaag) => Vervaldatum.DayNumber - vandaag.DayNumber;
 

@@ -26,7 +26,7 @@ public static partial class TermijnstandLezen
                 AND b.regel_id = 'HK-315-4' AND b.uitkomst = 'review') THEN 1 ELSE 0 END, v.volgnummer,
             v.verwijzer_type, CASE WHEN v.berichtcode = 'JW315' AND v.verwijzer_type IN (2, 3, 5) THEN ji.inhoud END
         FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id
-        WHERE v.status = 'review';
+        WHERE v.status = 'review' AND (@gemeente = '' OR v.gemeente = @gemeente);
         SELECT t.gemeente, t.nummer, t.aanbieder, t.client_bsn, t.productcode, t.ingangsdatum, t.einddatum,
             CASE WHEN EXISTS (SELECT 1 FROM startstop s WHERE s.gemeente = t.gemeente AND s.nummer = t.nummer AND s.soort = 'start' AND s.actief = 1) THEN 1 ELSE 0 END,
             CASE WHEN EXISTS (SELECT 1 FROM startstop s WHERE s.gemeente = t.gemeente AND s.nummer = t.nummer AND s.soort = 'stop' AND s.actief = 1) THEN 1 ELSE 0 END,
@@ -35,24 +35,29 @@ public static partial class TermijnstandLezen
         FROM toewijzingen t
         LEFT JOIN clienten c ON c.gemeente = t.gemeente AND c.bsn = t.client_bsn
         LEFT JOIN inwoners i ON i.bsn = t.client_bsn
-        WHERE t.actueel = 1;
+        WHERE t.actueel = 1 AND (@gemeente = '' OR t.gemeente = @gemeente);
         SELECT s.gemeente, s.nummer, s.begindatum,
             (SELECT MIN(e.einddatum) FROM startstop e WHERE e.gemeente = s.gemeente AND e.nummer = s.nummer AND e.soort = 'stop'
                 AND e.begindatum = s.begindatum AND e.actief = 1)
-        FROM startstop s WHERE s.soort = 'start' AND s.actief = 1;
+        FROM startstop s WHERE s.soort = 'start' AND s.actief = 1 AND (@gemeente = '' OR s.gemeente = @gemeente);
         SELECT j.berichtcode, j.ontvanger, j.afzender, j.identificatie, j.ontvangen_op, ji.inhoud
         FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id
         WHERE j.berichtcode IN ('JW315', 'JW317', 'JW305', 'JW307', 'JW323')
+            AND (@gemeente = '' OR j.ontvanger = @gemeente)
             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.journaal_id = j.id AND o.berichtcode = CASE j.berichtcode
                 WHEN 'JW315' THEN 'JW316' WHEN 'JW317' THEN 'JW318' WHEN 'JW305' THEN 'JW306' WHEN 'JW307' THEN 'JW308' ELSE 'JW325' END);
-        SELECT DISTINCT gemeente, nummer, begindatum, einddatum FROM declaratieprestaties;
+        SELECT DISTINCT gemeente, nummer, begindatum, einddatum FROM declaratieprestaties WHERE @gemeente = '' OR gemeente = @gemeente;
         SELECT v.gemeente, v.aanbieder, v.referentie, v.client_bsn, j.ontvangen_op, ji.inhoud
         FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id
-        WHERE v.berichtcode = 'JW317' AND v.uitkomst <> 'rejected'
+        WHERE v.berichtcode = 'JW317' AND v.uitkomst <> 'rejected' AND (@gemeente = '' OR v.gemeente = @gemeente)
         """;
 
-    /// <summary>The snapshot of the whole store. Rows with an unreadable BSN or product code are skipped (the pipeline never writes them).</summary>
-    public static Termijnstand LeesTermijnstand(this Datastore store)
+    /// <summary>
+    /// The snapshot of the whole store, or of one municipality (its requests, allocations, received messages,
+    /// no-shows and JW317s; the providers' obligations towards it included), cut in SQL so a page of one
+    /// gemeente never reads the region. Rows with an unreadable BSN or product code are skipped (the pipeline never writes them).
+    /// </summary>
+    public static Termijnstand LeesTermijnstand(this Datastore store, Gemeentecode? gemeente = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         using var tx = store.BeginTransactie();
@@ -63,7 +68,7 @@ public static partial class TermijnstandLezen
         var onbeantwoord = new List<OnbeantwoordBericht>();
         var gedeclareerd = new Dictionary<(string, long), HashSet<DateOnly>>();
         var jw317 = new List<(string Gemeente, string Aanbieder, string Referentie, Bsn Client, DateOnly Ontvangen, byte[] Inhoud)>();
-        using (var r = tx.Commando(Query).ExecuteReader())
+        using (var r = tx.Commando(Query).Met("@gemeente", gemeente?.Waarde ?? "").ExecuteReader())
         {
             while (r.Read())
             {
@@ -147,10 +152,10 @@ public static partial class TermijnstandLezen
         var huidig = toewijzingen.ToDictionary(t => (t.Gemeente, t.Nummer));
         var wijzigingen = jw317.Select(w => new OntvangenWijziging(w.Gemeente, w.Aanbieder, w.Referentie, w.Client, w.Ontvangen,
             Ingangen(w.Inhoud, w.Gemeente, huidig))).Where(w => w.Ingangen.Count > 0).ToList();
-        var noShows = NoShowsLezen.Derden(tx).Where(n => n.Besluit is null)
+        var noShows = NoShowsLezen.Derden(tx).Where(n => n.Besluit is null && (gemeente is null || n.Gemeente == gemeente.Value.Waarde))
             .Select(n => new OpenNoShowBesluit(n.Gemeente, n.ToewijzingNummer, n.Client, n.Product, n.GemeldOp)).ToList();
         // The 24-hour records (migration 0012): their deadlines and the placed youths' birth dates (HK-24-AANMELDING-18).
-        var verblijf = Verblijf.VerblijfLezen.Lees(tx, null);
+        var verblijf = Verblijf.VerblijfLezen.Lees(tx, gemeente?.Waarde);
         foreach (var (bsn, geboren) in verblijf.Geboortedata)
         {
             geboortedata.TryAdd(bsn, geboren);

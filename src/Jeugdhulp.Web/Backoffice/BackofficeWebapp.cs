@@ -11,6 +11,7 @@ using Jeugdhulp.Web.Components.Pages.Regels;
 using Jeugdhulp.Web.Components.Pages.Termijnen;
 using Jeugdhulp.Web.Components.Pages.Toekenning;
 using Jeugdhulp.Web.Components.Pages.Werkvoorraad;
+using Jeugdhulp.Web.Export;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -120,6 +121,10 @@ public static partial class BackofficeWebapp
         pagina.MapPost("/clienten", DossierEindpunten.Zoek);
         pagina.MapGet("/dossier/{sleutel}", DossierEindpunten.Dossier);
         pagina.MapGet("/termijnen", TermijnenEindpunten.Toon);
+        pagina.MapGet("/termijnen/export.{formaat}", TermijnenEindpunten.Exporteer);
+        pagina.MapGet("/werkvoorraad/export.{formaat}", LijstExports.Werkvoorraad);
+        pagina.MapGet("/declaraties/export.{formaat}", LijstExports.Declaraties);
+        pagina.MapGet("/clienten/export.{formaat}", LijstExports.Clienten);
         pagina.MapGet("/declaraties", (HttpContext ctx, Backoffice b) =>
             Scherm.Toon<Declaratiespagina>(new { Regels = b.Store.LeesDeclaratieregels(ctx.Medewerker().Gemeente) }));
         e.MapGet("/regels", RegelsEindpunt).RequireAuthorization(Rollen.Iedereen);

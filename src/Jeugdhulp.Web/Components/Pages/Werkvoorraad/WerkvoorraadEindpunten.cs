@@ -76,14 +76,22 @@ internal static class WerkvoorraadEindpunten
                 : Toon(ctx, b, dp, id, "Deze collega is geen actieve medewerker van uw gemeente.", StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static IResult ToonLijst(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, Werkvoorraadvraag vraag, string? fout, int status)
+    /// <summary>The store's filter for the page's question (also the export's, with every page).</summary>
+    internal static Werkvoorraadfilter Filter(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, Werkvoorraadvraag vraag)
     {
         var m = ctx.Medewerker();
         var client = vraag.Client is { } sleutel ? DossierEindpunten.Ontsleutel(dp, sleutel) : null;
-        var filter = new Werkvoorraadfilter(
+        return new Werkvoorraadfilter(
             vraag.Soort, vraag.Product, vraag.Aanbieder, vraag.Regel, vraag.TeLaat ? TeLaatVoor(b) : null,
             vraag.Behandelaar switch { "mij" => m.Gebruiker, "niemand" or null => null, var n => n },
             vraag.Behandelaar == "niemand", vraag.Zoek, client, vraag.Volgorde, vraag.Aflopend, vraag.Pagina, Werkvoorraadvraag.PerPagina);
+    }
+
+    private static IResult ToonLijst(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, Werkvoorraadvraag vraag, string? fout, int status)
+    {
+        var m = ctx.Medewerker();
+        var filter = Filter(ctx, b, dp, vraag);
+        var client = filter.Client;
         var pagina = b.Store.ZoekWerkvoorraad(m.Gemeente, filter);
         return Scherm.Toon<WerkvoorraadLijst>(new
         {
