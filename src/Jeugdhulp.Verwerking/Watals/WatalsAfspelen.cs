@@ -75,6 +75,10 @@ public static class WatalsAfspelen
 
         private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, (Beoordelingsbronnen Nu, Beoordelingsbronnen Straks)> bronnen = new();
 
+        // One set of sources per rule set, so the rule sets per date and the contract lookups are built once per run.
+        private readonly Beoordelingsbronnen basisNu = new(huidig, opname.Contracten, opname.Inwoners, TimeProvider.System);
+        private readonly Beoordelingsbronnen basisStraks = new(concept, opname.Contracten, opname.Inwoners, TimeProvider.System);
+
         /// <summary>The decisions under the rules in force alone (for <see cref="Herbeslis"/>).</summary>
         public Besluit[] Besluiten(Afgespeeld a)
         {
@@ -99,8 +103,7 @@ public static class WatalsAfspelen
         }
 
         private (Beoordelingsbronnen Nu, Beoordelingsbronnen Straks) Bronnen(DateOnly dag) =>
-            bronnen.GetOrAdd(dag, d => (new Beoordelingsbronnen(huidig, opname.Contracten, opname.Inwoners, new VasteKlok(d)),
-                new Beoordelingsbronnen(concept, opname.Contracten, opname.Inwoners, new VasteKlok(d))));
+            bronnen.GetOrAdd(dag, d => (basisNu.MetKlok(new VasteKlok(d)), basisStraks.MetKlok(new VasteKlok(d))));
 
         public Vergelijking Vergelijk(Afgespeeld a)
         {
