@@ -66,8 +66,7 @@ internal static class WatalsOpdracht
         Watalsverslag verslag;
         using (store)
         {
-            var werkmap = Path.Combine(Path.GetTempPath(), "jeugdhulp-watals-" + Guid.NewGuid().ToString("N"));
-            var r = store.Speel(huidig, concept, w.Van, w.Tot, werkmap);
+            var r = store.Speel(huidig, concept, w.Van, w.Tot);
             if (!r.TryGet(out verslag!))
             {
                 Opslag.Meld("watals", r.Fouten, fout);

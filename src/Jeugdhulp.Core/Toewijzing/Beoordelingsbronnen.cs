@@ -33,6 +33,23 @@ public sealed class Beoordelingsbronnen
         ingekocht = lijst.ToLookup(c => (c.Gemeente.Waarde, c.Product.Waarde));
     }
 
+    private Beoordelingsbronnen(Beoordelingsbronnen bron, TimeProvider klok)
+    {
+        Catalogus = bron.Catalogus;
+        Inwoners = bron.Inwoners;
+        Klok = klok ?? throw new ArgumentNullException(nameof(klok));
+        Kalender = bron.Kalender;
+        contracten = bron.contracten;
+        ingekocht = bron.ingekocht;
+        regelsets = bron.regelsets;
+    }
+
+    /// <summary>
+    /// The same sources on another clock, sharing the lookups and the rule sets built so far: the what-if replay
+    /// decides every day of a year and must not rebuild them per day.
+    /// </summary>
+    public Beoordelingsbronnen MetKlok(TimeProvider klok) => new(this, klok);
+
     /// <summary>All rule versions.</summary>
     public Regelcatalogus Catalogus { get; }
 

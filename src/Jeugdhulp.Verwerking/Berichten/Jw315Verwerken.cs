@@ -92,6 +92,27 @@ internal static class Jw315Verwerken
     /// </summary>
     public static Besluit[] Beslis(StoreTransactie tx, VerzoekOmToewijzingBericht bericht, VerzoekOmToewijzingBeoordelen engine, DateOnly ontvangen, bool proef)
     {
+        var gemeente = bericht.Header.Ontvanger;
+        return Beslis(bericht, ontvangen, verzoek =>
+        {
+            var t0 = Fasetijden.Start();
+            var (toestand, volgend) = Staat.LaadToestand(tx, gemeente, verzoek.Client);
+            Fasetijden.Stop(Fasetijden.Fase.Toestand, t0);
+            t0 = Fasetijden.Start();
+            var uitslag = proef
+                ? engine.Beoordeel(verzoek, toestand, volgend)
+                : Nummers.Beslis(tx, gemeente, volgend, n => engine.Beoordeel(verzoek, toestand, n), u => u.Besluiten.Sum(b => b.NieuweNummers.Count));
+            Fasetijden.Stop(Fasetijden.Fase.Beslissen, t0);
+            return uitslag;
+        });
+    }
+
+    /// <summary>
+    /// As above with the engine call given: the what-if replay (<c>Watals.Momentopname</c>) decides on a state it
+    /// holds in memory, with the very same conversion of the message.
+    /// </summary>
+    public static Besluit[] Beslis(VerzoekOmToewijzingBericht bericht, DateOnly ontvangen, Func<VerzoekOmToewijzing, Verzoekuitslag> beoordeel)
+    {
         var k = bericht.Client ?? throw new InvalidOperationException("Een geldige JW315 heeft een Client.");
         var gemeente = bericht.Header.Ontvanger;
         var bsn = Bsn.Parse(k.Bsn).Waarde; // CS002 passed at level 2
@@ -114,14 +135,7 @@ internal static class Jw315Verwerken
 
         var verzoek = new VerzoekOmToewijzing(AgbCode.Parse(bericht.Header.Afzender).Waarde, Gemeentecode.Parse(gemeente).Waarde, bsn,
             k.Geboortedatum.Datum, bericht.Header.BerichtIdentificatie.Dagtekening, ontvangen, [.. producten.Select(p => p.Product)]);
-        var t0 = Fasetijden.Start();
-        var (toestand, volgend) = Staat.LaadToestand(tx, gemeente, bsn);
-        Fasetijden.Stop(Fasetijden.Fase.Toestand, t0);
-        t0 = Fasetijden.Start();
-        var uitslag = proef
-            ? engine.Beoordeel(verzoek, toestand, volgend)
-            : Nummers.Beslis(tx, gemeente, volgend, n => engine.Beoordeel(verzoek, toestand, n), u => u.Besluiten.Sum(b => b.NieuweNummers.Count));
-        Fasetijden.Stop(Fasetijden.Fase.Beslissen, t0);
+        var uitslag = beoordeel(verzoek);
         for (var j = 0; j < producten.Count; j++)
         {
             besluiten[producten[j].Index] = uitslag.Besluiten[j];

@@ -20,34 +20,11 @@ internal static class Jw317Verwerken
         var bsn = Bsn.Parse(k.Bsn).Waarde;
         var v = k.Verzoek;
 
-        Besluit besluit;
-        var nieuw = new List<Core.Toewijzing.NieuwProduct>();
-        foreach (var p in v.NieuweProducten)
-        {
-            if (p.Product?.Code is { } code && ProductCode.Parse(code).TryGet(out var product))
-            {
-                nieuw.Add(new Core.Toewijzing.NieuwProduct(product, p.Product.Categorie, p.GewensteIngangsdatum, p.Einddatum, Jw315Verwerken.Omvang(p.Omvang), p.Budget));
-            }
-        }
-
         var (toestand, volgend) = Staat.LaadToestand(ctx.Tx, gemeente, bsn);
-        if (nieuw.Count < v.NieuweProducten.Count)
-        {
-            besluit = OnvolledigVerzoek.NieuwProductZonderCode(v.ReferentieAanbieder);
-        }
-        else
-        {
-            var verzoek = new VerzoekOmWijziging(AgbCode.Parse(aanbieder).Waarde, Gemeentecode.Parse(gemeente).Waarde, bsn,
-                bericht.Header.BerichtIdentificatie.Dagtekening, ctx.Vandaag, v.ReferentieAanbieder, v.RedenVerzoek,
-                [.. v.OngewijzigdeProducten.Select(o => checked((int)o.ToewijzingNummer))],
-                [.. v.TeWijzigenProducten.Select(t => new Core.Toewijzing.TeWijzigenProduct(checked((int)t.ToewijzingNummer), t.GewensteIngangsdatum, t.Einddatum,
-                    Jw315Verwerken.Omvang(t.Omvang), t.Budget))],
-                nieuw);
-            // A pre-check reserves no ToewijzingNummers: it proposes the counter's next ones, as the real run would.
-            besluit = ctx.Proef
-                ? engine.Beoordeel(verzoek, toestand, volgend)
-                : Nummers.Beslis(ctx.Tx, gemeente, volgend, n => engine.Beoordeel(verzoek, toestand, n), b => b.NieuweNummers.Count);
-        }
+        // A pre-check reserves no ToewijzingNummers: it proposes the counter's next ones, as the real run would.
+        var besluit = Beslis(bericht, ctx.Vandaag, verzoek => ctx.Proef
+            ? engine.Beoordeel(verzoek, toestand, volgend)
+            : Nummers.Beslis(ctx.Tx, gemeente, volgend, n => engine.Beoordeel(verzoek, toestand, n), b => b.NieuweNummers.Count));
 
         ctx.StuurRetour("JW318", bericht, Retourbouwer.Bouw(bericht, ctx.Retourgegevens, null));
         if (!ctx.Proef)
@@ -93,6 +70,36 @@ internal static class Jw317Verwerken
         }
 
         return Berichtcontext.Woord(besluit.Uitkomst);
+    }
+
+    /// <summary>
+    /// The decision on a JW317 with the engine call given (the pipeline's, or the what-if replay's on a state in
+    /// memory): a new product without a (known) code is rejected here, the rest goes to the engine.
+    /// </summary>
+    public static Besluit Beslis(VerzoekOmWijzigingBericht bericht, DateOnly vandaag, Func<VerzoekOmWijziging, Besluit> beoordeel)
+    {
+        var k = bericht.Client ?? throw new InvalidOperationException("Een geldige JW317 heeft een Client.");
+        var v = k.Verzoek;
+        var nieuw = new List<Core.Toewijzing.NieuwProduct>();
+        foreach (var p in v.NieuweProducten)
+        {
+            if (p.Product?.Code is { } code && ProductCode.Parse(code).TryGet(out var product))
+            {
+                nieuw.Add(new Core.Toewijzing.NieuwProduct(product, p.Product.Categorie, p.GewensteIngangsdatum, p.Einddatum, Jw315Verwerken.Omvang(p.Omvang), p.Budget));
+            }
+        }
+
+        if (nieuw.Count < v.NieuweProducten.Count)
+        {
+            return OnvolledigVerzoek.NieuwProductZonderCode(v.ReferentieAanbieder);
+        }
+
+        return beoordeel(new VerzoekOmWijziging(AgbCode.Parse(bericht.Header.Afzender).Waarde, Gemeentecode.Parse(bericht.Header.Ontvanger).Waarde,
+            Bsn.Parse(k.Bsn).Waarde, bericht.Header.BerichtIdentificatie.Dagtekening, vandaag, v.ReferentieAanbieder, v.RedenVerzoek,
+            [.. v.OngewijzigdeProducten.Select(o => checked((int)o.ToewijzingNummer))],
+            [.. v.TeWijzigenProducten.Select(t => new Core.Toewijzing.TeWijzigenProduct(checked((int)t.ToewijzingNummer), t.GewensteIngangsdatum, t.Einddatum,
+                Jw315Verwerken.Omvang(t.Omvang), t.Budget))],
+            nieuw));
     }
 
     private static bool Ongewijzigd(VastgelegdeToewijzing t, Core.Toewijzing.ToegewezenProduct r) =>

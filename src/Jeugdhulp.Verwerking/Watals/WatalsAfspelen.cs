@@ -1,213 +1,156 @@
-using System.Security.Cryptography;
 using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Core.Declaratie;
-using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Berichten;
-using Jeugdhulp.Ijw.Controles;
-using Jeugdhulp.Store.Import;
+using Jeugdhulp.Ijw.Retour;
 using Jeugdhulp.Store.Verwerking;
 
 namespace Jeugdhulp.Store.Watals;
 
 /// <summary>
-/// The what-if replay (<c>jeugdhulp watals</c>): every message the store received up to the end of the period is
-/// processed again, in the order received and on the day it was processed, into a snapshot — a fresh SQLite store
-/// in a work folder of its own, with the contracts and residents copied — so the store itself is only read. Before
-/// each JW315, JW317 and JW323 of the period the snapshot's state is pre-checked (<see cref="Proefnemen"/>,
-/// <see cref="DeclaratieProefnemen"/>) twice, under the rules in force and under the draft, and the two outcomes
-/// are compared; then the message is processed under the rules in force, so every later decision meets the state
-/// it met in reality. A flip therefore is exactly a decision the draft alone would change, not a knock-on effect.
-/// Staff decisions on reviews are not in the journal: in the snapshot those requests stay in review.
+/// The what-if replay (<c>jeugdhulp watals</c>, issue 20): every JW315, JW317 and JW323 of the period is decided
+/// again, in memory, under the rules in force and under the draft, on the state it met in reality
+/// (<see cref="Momentopname"/>: the store's recorded state read once, never written), with the pipeline's own
+/// conversion of the message and the pure Core engine; the two outcomes are compared. A flip therefore is exactly
+/// a decision the draft alone would change, not a knock-on effect. Nothing is journalled, stored or sent, and the
+/// decisions are independent of each other, so they run in parallel.
 /// </summary>
 public static class WatalsAfspelen
 {
     /// <summary>
     /// Replays the period [<paramref name="van"/>, <paramref name="tot"/>] of <paramref name="bron"/> under
-    /// <paramref name="concept"/> against <paramref name="huidig"/>. <paramref name="werkmap"/> holds the snapshot
-    /// while it runs and is removed afterwards (it must not exist yet, or be empty).
+    /// <paramref name="concept"/> against <paramref name="huidig"/>.
     /// </summary>
-    public static Resultaat<Watalsverslag> Speel(this Datastore bron, Regelcatalogus huidig, Regelcatalogus concept, DateOnly van, DateOnly tot, string werkmap)
+    public static Resultaat<Watalsverslag> Speel(this Datastore bron, Regelcatalogus huidig, Regelcatalogus concept, DateOnly van, DateOnly tot)
     {
         ArgumentNullException.ThrowIfNull(bron);
+        return tot < van ? Periodefout(van, tot) : Momentopname.Laad(bron, van, tot).Speel(huidig, concept, van, tot);
+    }
+
+    /// <summary>As <see cref="Speel(Datastore, Regelcatalogus, Regelcatalogus, DateOnly, DateOnly)"/> on a snapshot already read (the bench times the two apart).</summary>
+    public static Resultaat<Watalsverslag> Speel(this Momentopname opname, Regelcatalogus huidig, Regelcatalogus concept, DateOnly van, DateOnly tot)
+    {
+        ArgumentNullException.ThrowIfNull(opname);
         ArgumentNullException.ThrowIfNull(huidig);
         ArgumentNullException.ThrowIfNull(concept);
-        ArgumentException.ThrowIfNullOrWhiteSpace(werkmap);
         if (tot < van)
         {
-            return Resultaat<Watalsverslag>.Mislukt("WATALS-PERIODE", $"de periode eindigt ({tot:yyyy-MM-dd}) voor ze begint ({van:yyyy-MM-dd})");
+            return Periodefout(van, tot);
         }
 
-        if (Directory.Exists(werkmap) && Directory.EnumerateFileSystemEntries(werkmap).Any())
-        {
-            return Resultaat<Watalsverslag>.Mislukt("WATALS-MAP", "de werkmap voor de momentopname is niet leeg", werkmap);
-        }
-
-        var contracten = Bronnen.AlleContracten(bron);
-        var inwoners = Bronnen.Inwonerlijst(bron);
-        var klok = new Afspeelklok();
-        var geopend = Datastore.Open(new StoreOpties(werkmap, null, RandomNumberGenerator.GetBytes(32)), klok, klok);
-        if (!geopend.TryGet(out var snapshot))
-        {
-            return Resultaat<Watalsverslag>.Mislukt(geopend.Fouten);
-        }
-
-        try
-        {
-            using (snapshot)
-            {
-                var ic = snapshot.ImporteerContracten(contracten);
-                var ii = snapshot.ImporteerInwoners(inwoners);
-                if (!ic.IsGeldig || !ii.IsGeldig)
-                {
-                    return Resultaat<Watalsverslag>.Mislukt([.. ic.Fouten, .. ii.Fouten]);
-                }
-
-                var afspelen = new Afspelen(snapshot, huidig, concept, contracten, new Inwonersregister(inwoners), van);
-                foreach (var dag in Journaaldagen(bron, tot))
-                {
-                    klok.Datum = dag.Dag;
-                    afspelen.Dag(dag.Dag, dag.Berichten);
-                }
-
-                return Resultaat<Watalsverslag>.Ok(new Watalsverslag(van, tot, afspelen.Besluiten, afspelen.Prestaties, afspelen.Berichten,
-                    afspelen.Omslagen, afspelen.Declaratieomslagen));
-            }
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(werkmap, recursive: true);
-        }
+        var afspelen = new Afspelen(opname, huidig, concept);
+        var berichten = opname.Berichten.Where(b => b.Dag >= van && b.Dag <= tot).ToList();
+        var uitkomsten = new Vergelijking[berichten.Count];
+        Parallel.For(0, berichten.Count, i => uitkomsten[i] = afspelen.Vergelijk(berichten[i]));
+        return Resultaat<Watalsverslag>.Ok(new Watalsverslag(van, tot, uitkomsten.Sum(u => u.Besluiten), uitkomsten.Sum(u => u.Prestaties), berichten.Count,
+            [.. uitkomsten.SelectMany(u => u.Omslagen)], [.. uitkomsten.SelectMany(u => u.Declaratieomslagen)]));
     }
 
-    /// <summary>The accepted journal (originals only: a 9056 changes no state) up to <paramref name="tot"/>, per processing day, in order.</summary>
-    private static IEnumerable<(DateOnly Dag, List<Invoer> Berichten)> Journaaldagen(Datastore bron, DateOnly tot)
+    /// <summary>
+    /// The replay's own decision on every JW315 line and JW317 of the period under <paramref name="regels"/>, as
+    /// (journal id, line, outcome): under the rules in force these must be the decisions the real run recorded —
+    /// the parity of the in-memory replay with the pipeline.
+    /// </summary>
+    public static List<(long JournaalId, int Volgnummer, Uitkomst Uitkomst)> Herbeslis(this Momentopname opname, Regelcatalogus regels, DateOnly van, DateOnly tot)
     {
-        using var sessie = bron.OpenSessie();
-        using var r = sessie.Commando("""
-            SELECT j.id, j.ontvangen_op, ji.inhoud FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id
-            WHERE j.origineel_id IS NULL ORDER BY j.id
-            """).ExecuteReader();
-        DateOnly? dag = null;
-        var berichten = new List<Invoer>();
-        while (r.Read())
-        {
-            var ontvangen = DateOnly.FromDateTime(r.GetFieldValue<DateTimeOffset>(1).UtcDateTime);
-            if (ontvangen > tot)
-            {
-                break;
-            }
-
-            if (dag is { } d && d != ontvangen && berichten.Count > 0)
-            {
-                yield return (d, berichten);
-                berichten = [];
-            }
-
-            dag = ontvangen;
-            berichten.Add(new Invoer($"journaal {r.GetInt64(0)}", (byte[])r.GetValue(2)));
-        }
-
-        if (dag is { } laatste && berichten.Count > 0)
-        {
-            yield return (laatste, berichten);
-        }
+        ArgumentNullException.ThrowIfNull(opname);
+        var afspelen = new Afspelen(opname, regels, regels);
+        return [.. opname.Berichten.Where(b => b.Dag >= van && b.Dag <= tot)
+            .SelectMany(b => afspelen.Besluiten(b).Select((besluit, i) => (b.JournaalId, i + 1, besluit.Uitkomst)))];
     }
 
-    /// <summary>The snapshot's clock: the processing day of the messages being replayed (journal times, audit).</summary>
-    private sealed class Afspeelklok : TimeProvider
+    private static Resultaat<Watalsverslag> Periodefout(DateOnly van, DateOnly tot) =>
+        Resultaat<Watalsverslag>.Mislukt("WATALS-PERIODE", $"de periode eindigt ({tot:yyyy-MM-dd}) voor ze begint ({van:yyyy-MM-dd})");
+
+    /// <summary>What one message gave: decisions and prestaties compared, and what flipped.</summary>
+    private sealed record Vergelijking(int Besluiten, int Prestaties, List<Omslag> Omslagen, List<Declaratieomslag> Declaratieomslagen);
+
+    /// <summary>Both rule sets over one snapshot; the engine's sources per day are built once and shared by the threads.</summary>
+    private sealed class Afspelen(Momentopname opname, Regelcatalogus huidig, Regelcatalogus concept)
     {
-        public DateOnly Datum { get; set; } = DateOnly.MinValue;
-
-        public override DateTimeOffset GetUtcNow() => new(Datum.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    }
-
-    /// <summary>The replay's running state: the snapshot, both rule sets and what changed so far.</summary>
-    private sealed class Afspelen(Datastore snapshot, Regelcatalogus huidig, Regelcatalogus concept, List<Contract> contracten, Inwonersregister inwoners, DateOnly van)
-    {
-        private readonly Dictionary<(string, string, string), List<Contract>> tarieven = contracten
+        private readonly Dictionary<(string, string, string), List<Contract>> tarieven = opname.Contracten
             .GroupBy(c => (c.Gemeente.Waarde, c.Aanbieder.Waarde, c.Product.Waarde)).ToDictionary(g => g.Key, g => g.ToList());
 
-        public int Besluiten { get; private set; }
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, (Beoordelingsbronnen Nu, Beoordelingsbronnen Straks)> bronnen = new();
 
-        public int Prestaties { get; private set; }
+        // One set of sources per rule set, so the rule sets per date and the contract lookups are built once per run.
+        private readonly Beoordelingsbronnen basisNu = new(huidig, opname.Contracten, opname.Inwoners, TimeProvider.System);
+        private readonly Beoordelingsbronnen basisStraks = new(concept, opname.Contracten, opname.Inwoners, TimeProvider.System);
 
-        public int Berichten { get; private set; }
-
-        public List<Omslag> Omslagen { get; } = [];
-
-        public List<Declaratieomslag> Declaratieomslagen { get; } = [];
-
-        public void Dag(DateOnly dag, List<Invoer> berichten)
+        /// <summary>The decisions under the rules in force alone (for <see cref="Herbeslis"/>).</summary>
+        public Besluit[] Besluiten(Afgespeeld a)
         {
-            Berichten += berichten.Count;
-            var verwerken = new BerichtVerwerken(snapshot, huidig, dag, null);
-            if (dag < van)
+            if (!a.Validatie.IsGeldig || a.Validatie.Bericht is not { } bericht || Gemeentecode.Parse(bericht.Header.Ontvanger).TryGet(out var g) is false
+                || huidig.OpDatum(a.Dag).Gemeente(g) is null)
             {
-                // Before the period the messages only build the state: one run, in batches, as the pipeline does.
-                foreach (var _ in verwerken.Verwerk(berichten))
-                {
-                }
-
-                return;
+                return [];
             }
 
-            var klok = new VasteKlok(dag);
-            var nu = new Beoordelingsbronnen(huidig, contracten, inwoners, klok);
-            var straks = new Beoordelingsbronnen(concept, contracten, inwoners, klok);
-            foreach (var invoer in berichten)
-            {
-                Vergelijk(dag, invoer.Inhoud!, nu, straks);
-                foreach (var _ in verwerken.Verwerk([invoer]))
-                {
-                }
-            }
-        }
-
-        private void Vergelijk(DateOnly dag, byte[] inhoud, Beoordelingsbronnen nu, Beoordelingsbronnen straks)
-        {
-            var validatie = IjwValidatie.Valideer(inhoud, dag);
-            if (!validatie.IsGeldig || validatie.Bericht is not { } bericht
-                || !Gemeentecode.Parse(bericht.Header.Ontvanger).TryGet(out var ontvanger) || huidig.OpDatum(dag).Gemeente(ontvanger) is null)
-            {
-                return;
-            }
-
+            var nu = Bronnen(a.Dag).Nu;
             switch (bericht)
             {
-                case VerzoekOmToewijzingBericht or VerzoekOmWijzigingBericht:
-                    var a = Proefnemen.Proef(snapshot, bericht, nu, dag).Besluiten;
-                    var b = Proefnemen.Proef(snapshot, bericht, straks, dag).Besluiten;
-                    Besluiten += a.Count;
-                    for (var i = 0; i < a.Count; i++)
-                    {
-                        if (a[i].Uitkomst != b[i].Uitkomst)
-                        {
-                            Omslagen.Add(Omslag(dag, bericht, i, a[i], b[i]));
-                        }
-                    }
-
-                    break;
-                case Declaratiebericht:
-                    var x = DeclaratieProefnemen.Proef(snapshot, validatie, huidig, dag).Oordeel;
-                    var y = DeclaratieProefnemen.Proef(snapshot, validatie, concept, dag).Oordeel;
-                    if (x is not null && y is not null)
-                    {
-                        VergelijkDeclaratie(dag, bericht.Header, x, y);
-                    }
-
-                    break;
+                case VerzoekOmToewijzingBericht b:
+                    var (t1, v1) = opname.Toestand(b.Header.Ontvanger, Bsn.Parse(b.Client!.Bsn).Waarde, a.JournaalId);
+                    return Jw315Verwerken.Beslis(b, a.Dag, v => new VerzoekOmToewijzingBeoordelen(nu).Beoordeel(v, t1, v1));
+                case VerzoekOmWijzigingBericht b:
+                    var (t2, v2) = opname.Toestand(b.Header.Ontvanger, Bsn.Parse(b.Client!.Bsn).Waarde, a.JournaalId);
+                    return [Jw317Verwerken.Beslis(b, a.Dag, v => new VerzoekOmWijzigingBeoordelen(nu).Beoordeel(v, t2, v2))];
                 default:
-                    break;
+                    return [];
             }
         }
 
-        private Omslag Omslag(DateOnly dag, IjwBericht bericht, int regel, Besluit was, Besluit wordt)
+        private (Beoordelingsbronnen Nu, Beoordelingsbronnen Straks) Bronnen(DateOnly dag) =>
+            bronnen.GetOrAdd(dag, d => (basisNu.MetKlok(new VasteKlok(d)), basisStraks.MetKlok(new VasteKlok(d))));
+
+        public Vergelijking Vergelijk(Afgespeeld a)
+        {
+            var leeg = new Vergelijking(0, 0, [], []);
+            var dag = a.Dag;
+            if (!a.Validatie.IsGeldig || a.Validatie.Bericht is not { } bericht
+                || !Gemeentecode.Parse(bericht.Header.Ontvanger).TryGet(out var ontvanger) || huidig.OpDatum(dag).Gemeente(ontvanger) is null)
+            {
+                return leeg;
+            }
+
+            var (nu, straks) = Bronnen(dag);
+            switch (bericht)
+            {
+                case VerzoekOmToewijzingBericht b:
+                {
+                    var (toestand, volgend) = opname.Toestand(b.Header.Ontvanger, Bsn.Parse(b.Client!.Bsn).Waarde, a.JournaalId);
+                    var x = Jw315Verwerken.Beslis(b, dag, v => new VerzoekOmToewijzingBeoordelen(nu).Beoordeel(v, toestand, volgend));
+                    var y = Jw315Verwerken.Beslis(b, dag, v => new VerzoekOmToewijzingBeoordelen(straks).Beoordeel(v, toestand, volgend));
+                    return new Vergelijking(x.Length, 0, [.. Enumerable.Range(0, x.Length).Where(i => x[i].Uitkomst != y[i].Uitkomst)
+                        .Select(i => Omslag(dag, b, i, x[i], y[i], toestand))], []);
+                }
+
+                case VerzoekOmWijzigingBericht b:
+                {
+                    var (toestand, volgend) = opname.Toestand(b.Header.Ontvanger, Bsn.Parse(b.Client!.Bsn).Waarde, a.JournaalId);
+                    var x = Jw317Verwerken.Beslis(b, dag, v => new VerzoekOmWijzigingBeoordelen(nu).Beoordeel(v, toestand, volgend));
+                    var y = Jw317Verwerken.Beslis(b, dag, v => new VerzoekOmWijzigingBeoordelen(straks).Beoordeel(v, toestand, volgend));
+                    return new Vergelijking(1, 0, x.Uitkomst == y.Uitkomst ? [] : [Omslag(dag, b, 0, x, y, toestand)], []);
+                }
+
+                case Declaratiebericht b:
+                {
+                    var invoer = DeclaratieKern.NaarInvoer(b);
+                    var x = DeclaratieBeoordelen.Beoordeel(invoer, opname.Declaratiebronnen(invoer, a.JournaalId, huidig, dag));
+                    var y = DeclaratieBeoordelen.Beoordeel(invoer, opname.Declaratiebronnen(invoer, a.JournaalId, concept, dag));
+                    var omslagen = new List<Declaratieomslag>();
+                    var prestaties = VergelijkDeclaratie(dag, b.Header, x, y, omslagen);
+                    return new Vergelijking(0, prestaties, [], omslagen);
+                }
+
+                default:
+                    return leeg;
+            }
+        }
+
+        private Omslag Omslag(DateOnly dag, IjwBericht bericht, int regel, Besluit was, Besluit wordt, Clienttoestand toestand)
         {
             var h = bericht.Header;
             var (bsn, gevraagd) = bericht switch
@@ -217,16 +160,8 @@ public static class WatalsAfspelen
                 _ => throw new ArgumentException($"Geen verzoek: {bericht.Soort}.", nameof(bericht)),
             };
 
-            // The client's allocations as they stand before this message: what an approved change replaces.
-            var huidig = new Dictionary<int, VastgelegdeToewijzing>();
-            using (var tx = snapshot.BeginTransactie())
-            {
-                foreach (var t in Staat.LaadToestand(tx, h.Ontvanger, Bsn.Parse(bsn).Waarde).Toestand.Toewijzingen)
-                {
-                    huidig[t.Nummer] = t;
-                }
-            }
-
+            // The client's allocations as they stood before this message: what an approved change replaces.
+            var huidig = toestand.Toewijzingen.ToDictionary(t => t.Nummer);
             var (mWas, cWas, pWas) = Waarde(was, h.Ontvanger, h.Afzender, huidig);
             var (mWordt, cWordt, pWordt) = Waarde(wordt, h.Ontvanger, h.Afzender, huidig);
             return new Omslag(dag, bericht.Soort.ToString(), was.ReferentieAanbieder, h.Ontvanger, h.Afzender, gevraagd ?? pWas ?? pWordt ?? "wijziging",
@@ -272,11 +207,10 @@ public static class WatalsAfspelen
             return (minuten, cent, product);
         }
 
-        private void VergelijkDeclaratie(DateOnly dag, Header h, Declaratieoordeel was, Declaratieoordeel wordt)
+        private static int VergelijkDeclaratie(DateOnly dag, Header h, Declaratieoordeel was, Declaratieoordeel wordt, List<Declaratieomslag> omslagen)
         {
             // A refusal on the Declaratie class refuses every prestatie (IV087); then the prestaties were not assessed.
             var regels = was.Prestaties.Count > 0 ? was.Prestaties.Select(p => p.Prestatie).ToList() : wordt.Prestaties.Select(p => p.Prestatie).ToList();
-            Prestaties += regels.Count;
             for (var i = 0; i < regels.Count; i++)
             {
                 var a = Afkeuren(was, i);
@@ -287,9 +221,11 @@ public static class WatalsAfspelen
                 }
 
                 var p = regels[i];
-                Declaratieomslagen.Add(new Declaratieomslag(dag, p.ReferentieNummer, h.Ontvanger, h.Afzender, p.ProductCode, b.Count > 0,
+                omslagen.Add(new Declaratieomslag(dag, p.ReferentieNummer, h.Ontvanger, h.Afzender, p.ProductCode, b.Count > 0,
                     Verschil(a.Select(f => (f.Regel, f.Code)), b.Select(f => (f.Regel, f.Code))), p.Saldo));
             }
+
+            return regels.Count;
         }
 
         private static IReadOnlyList<Afkeur> Afkeuren(Declaratieoordeel o, int i) =>

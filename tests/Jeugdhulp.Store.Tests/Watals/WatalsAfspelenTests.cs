@@ -17,8 +17,6 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
     private static readonly DateOnly Van = new(2027, 1, 1);
     private static readonly DateOnly Tot = new(2027, 12, 31);
 
-    private string Werkmap => Path.Combine(Db.DataMap, "watals");
-
     private static Regelcatalogus Concept(Func<string, string, string> wijzig) =>
         RegelLader.Laad(Directory.GetFiles(Path.Combine(Ijw.Tests.Paden.RepoRoot, "rules", "flevoland"), "*.json").Order(StringComparer.Ordinal)
             .Select(f => new RegelBestand(Path.GetFileName(f), wijzig(Path.GetFileName(f), File.ReadAllText(f))))).Waarde;
@@ -38,14 +36,13 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         string[] tabellen = ["journaal", "outbox", "verzoeken", "toewijzingen"];
         var voor = tabellen.Select(Db.Tel).ToList();
 
-        var verslag = Opslag.Speel(Flevoland, Concept((_, tekst) => tekst), Van, Tot, Werkmap).Waarde;
+        var verslag = Opslag.Speel(Flevoland, Concept((_, tekst) => tekst), Van, Tot).Waarde;
 
         Assert.True(verslag.IsOngewijzigd, verslag.Samenvatting());
         Assert.Equal(Db.Tel("verzoeken"), verslag.Besluiten);
         Assert.True(verslag.Prestaties > 0);
         Assert.Contains("Het concept verandert niets", verslag.Samenvatting(), StringComparison.Ordinal);
         Assert.Equal(voor, tabellen.Select(Db.Tel));
-        Assert.False(Directory.Exists(Werkmap));
     }
 
     // Slow lane: processes a whole generated region, then replays it (README, "Tests").
@@ -69,7 +66,7 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         Assert.True(verwacht.Count < toegekend.Count);
         var concept = Concept((naam, tekst) => naam != "producten.json" ? tekst : Verlaag(tekst, "45F11", grensUren));
 
-        var verslag = Opslag.Speel(Flevoland, concept, Van, Tot, Werkmap).Waarde;
+        var verslag = Opslag.Speel(Flevoland, concept, Van, Tot).Waarde;
 
         var jw315 = verslag.Omslagen.Where(o => o.Soort == "JW315").ToList();
         Assert.Equal(verwacht, jw315.Select(o => o.Referentie).Order(StringComparer.Ordinal));
@@ -93,9 +90,29 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
     // Slow lane: processes a whole generated region, then replays it (README, "Tests").
     [StoreFact]
     [Trait("Baan", "Traag")]
+    public void In_het_geheugen_neemt_de_motor_elk_besluit_van_de_echte_verwerking_opnieuw_precies_zo()
+    {
+        Regio();
+
+        // The engine's own decisions as the pipeline recorded them (a person's decision on a review is not the engine's).
+        var echt = Db.Lees("SELECT journaal_id, volgnummer, uitkomst FROM verzoeken WHERE besloten_door IS NULL")
+            .Select(r => (Convert.ToInt64(r[0], CultureInfo.InvariantCulture), Convert.ToInt32(r[1], CultureInfo.InvariantCulture), (string)r[2]))
+            .Order().ToList();
+        var personen = Db.Lees("SELECT journaal_id, volgnummer FROM verzoeken WHERE besloten_door IS NOT NULL")
+            .Select(r => (Convert.ToInt64(r[0], CultureInfo.InvariantCulture), Convert.ToInt32(r[1], CultureInfo.InvariantCulture))).ToHashSet();
+
+        var opnieuw = Momentopname.Laad(Opslag, Van, Tot).Herbeslis(Flevoland, Van, Tot)
+            .Where(b => !personen.Contains((b.JournaalId, b.Volgnummer)))
+            .Select(b => (b.JournaalId, b.Volgnummer, global::Jeugdhulp.Store.Verwerking.Berichtcontext.Woord(b.Uitkomst))).Order().ToList();
+
+        Assert.True(echt.Count > 50, $"{echt.Count} besluiten");
+        Assert.Equal(echt, opnieuw);
+    }
+
+    [StoreFact]
     public void Een_periode_die_eindigt_voor_ze_begint_wordt_geweigerd()
     {
-        var r = Opslag.Speel(Flevoland, Flevoland, Tot, Van, Werkmap);
+        var r = Opslag.Speel(Flevoland, Flevoland, Tot, Van);
 
         Assert.Equal("WATALS-PERIODE", Assert.Single(r.Fouten).Code);
     }
