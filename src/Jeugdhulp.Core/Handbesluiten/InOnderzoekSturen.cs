@@ -77,4 +77,14 @@ public static class InOnderzoekSturen
         return alInOnderzoek is null && regels.Termijn(Termijnregel) is not null && regels.Termijn(Regel) is { } antwoord
             && TermijnenBewaken.Vervalt(antwoord, ontvangen, kalender) == vandaag;
     }
+
+    /// <summary>
+    /// The same offer on the deadline watch's list: an answer obligation under HK-315-3 (not yet "in onderzoek",
+    /// which moves it to <see cref="Termijnregel"/>) that falls due on <paramref name="vandaag"/>.
+    /// </summary>
+    public static bool Aanbieden(Verplichting verplichting, DateOnly vandaag)
+    {
+        ArgumentNullException.ThrowIfNull(verplichting);
+        return verplichting.Regel == Regel && verplichting.Verwacht == "JW301/JW319" && verplichting.Vervaldatum == vandaag;
+    }
 }
