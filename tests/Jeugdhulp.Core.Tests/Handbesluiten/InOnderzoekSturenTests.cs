@@ -11,7 +11,7 @@ public class InOnderzoekSturenTests
     private static readonly Werkdagenkalender Kalender = new(FlevolandRegels.Catalogus.ExtraVrijeDagen);
     private static readonly DateOnly Ontvangen = new(2027, 3, 1); // Monday; 5 werkdagen later: Monday 8 March
 
-    private static Regels.Regelset Regels => FlevolandRegels.Catalogus.OpDatum(new DateOnly(2027, 3, 8));
+    private static Core.Regels.Regelset Regels => FlevolandRegels.Catalogus.OpDatum(new DateOnly(2027, 3, 8));
 
     [Fact]
     public void Binnen_de_termijn_mag_in_onderzoek_met_een_nieuwe_termijn_van_acht_weken_na_ontvangst()
@@ -69,7 +69,7 @@ public class InOnderzoekSturenTests
         var client = Omgeving.Kind;
         var stand = new Termijnstand(
             [new WachtendVerzoek("JW315", "0034", "12345678", client, "R-1", Ontvangen),
-             new WachtendVerzoek("JW315", "0034", "12345678", client, "R-2", Ontvangen, InOnderzoekTot: new DateOnly(2027, 4, 26))], [], new Dictionary<Waarden.Bsn, DateOnly>());
+             new WachtendVerzoek("JW315", "0034", "12345678", client, "R-2", Ontvangen, InOnderzoekTot: new DateOnly(2027, 4, 26))], [], new Dictionary<Core.Waarden.Bsn, DateOnly>());
         var open = TermijnenBewaken.Open(stand, Regels, Kalender, new DateOnly(2027, 3, 8)).Where(v => v.Verwacht == "JW301/JW319").ToList();
 
         Assert.Contains(open, v => v.Referentie == "R-1" && v.Regel == "HK-315-3" && v.Vervaldatum == new DateOnly(2027, 3, 8) && InOnderzoekSturen.Aanbieden(v, new DateOnly(2027, 3, 8)));
