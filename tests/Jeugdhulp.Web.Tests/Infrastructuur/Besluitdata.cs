@@ -42,7 +42,8 @@ internal static class Besluitdata
         foreach (var dag in new[] { 8, 9, 10 })
         {
             var melding = new NoShowMelding(AgbCode.Parse(Aanbieder).Waarde, Bsn.Parse(Client).Waarde, Nummer(b), new DateOnly(2027, 3, dag));
-            Assert.True(b.Store.RegistreerNoShow(melding, nop, b.Regels, b.Vandaag).IsGeldig);
+            // Reported after the allocation starts (2027-03-08): a no-show may not lie after the day it is reported.
+            Assert.True(b.Store.RegistreerNoShow(melding, nop, b.Regels, new DateOnly(2027, 3, 12)).IsGeldig);
         }
 
         return b.Store.DerdeNoShows(nop).Single().Id;
