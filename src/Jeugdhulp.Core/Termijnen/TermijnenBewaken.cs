@@ -68,8 +68,11 @@ public static class TermijnenBewaken
         {
             foreach (var v in stand.Verzoeken)
             {
-                lijst.Add(new Verplichting(Partij.Gemeente, v.Gemeente, "JW301/JW319", v.Referentie, v.Client,
-                    Vervalt(antwoord, v.Ontvangen, kalender), antwoord.Id, antwoord.Advies));
+                // After "in onderzoek" (HK-315-3) the final answer is due on the new deadline the JW319 announced.
+                lijst.Add(v.InOnderzoekTot is { } tot
+                    ? new Verplichting(Partij.Gemeente, v.Gemeente, "JW301/JW319", v.Referentie, v.Client, tot, Handbesluiten.InOnderzoekSturen.Termijnregel, false)
+                    : new Verplichting(Partij.Gemeente, v.Gemeente, "JW301/JW319", v.Referentie, v.Client,
+                        Vervalt(antwoord, v.Ontvangen, kalender), antwoord.Id, antwoord.Advies));
             }
         }
 

@@ -15,8 +15,9 @@ namespace Jeugdhulp.Core.Termijnen;
 /// within 2 weeks of receipt (HK-WD-2, OP359).
 /// </param>
 /// <param name="Verwijsdatum">The medical referral's date when known (HK-ROUTE-1); null otherwise.</param>
+/// <param name="InOnderzoekTot">After "aanvraag in onderzoek" (JW319 VerzoekAntwoord 2): the new deadline of the final answer.</param>
 public sealed record WachtendVerzoek(string Berichtcode, string Gemeente, string Aanbieder, Bsn Client, string Referentie, DateOnly Ontvangen,
-    bool WoonplaatsOnzeker = false, DateOnly? Verwijsdatum = null);
+    bool WoonplaatsOnzeker = false, DateOnly? Verwijsdatum = null, DateOnly? InOnderzoekTot = null);
 
 /// <summary>A received message whose answer is not in the outbox yet: a retour (HK-WD-2, OP090) or, for a JW323, the JW325 (HK-325-1).</summary>
 /// <param name="Berichtcode">JW315, JW317, JW305, JW307 or JW323.</param>

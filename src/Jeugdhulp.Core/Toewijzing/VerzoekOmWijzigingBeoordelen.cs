@@ -29,7 +29,18 @@ public sealed class VerzoekOmWijzigingBeoordelen
     /// Decides the whole request with the rules in force on the earliest desired start date.
     /// <paramref name="volgendNummer"/> is the next free ToewijzingNummer for new lines.
     /// </summary>
-    public Besluit Beoordeel(VerzoekOmWijziging verzoek, Clienttoestand toestand, int volgendNummer)
+    public Besluit Beoordeel(VerzoekOmWijziging verzoek, Clienttoestand toestand, int volgendNummer) =>
+        Bereken(verzoek, toestand, volgendNummer).Besluit;
+
+    /// <summary>
+    /// The engine's decision together with the JW301 it would send when the whole request were approved
+    /// (empty when a check rejects before the lines can be built): what a person approves by hand
+    /// (<see cref="Handbesluiten.WijzigingToekennen"/>) and what the review page shows side by side.
+    /// </summary>
+    public Wijzigingsvoorstel Voorstel(VerzoekOmWijziging verzoek, Clienttoestand toestand, int volgendNummer) =>
+        Bereken(verzoek, toestand, volgendNummer);
+
+    private Wijzigingsvoorstel Bereken(VerzoekOmWijziging verzoek, Clienttoestand toestand, int volgendNummer)
     {
         ArgumentNullException.ThrowIfNull(verzoek);
         ArgumentNullException.ThrowIfNull(toestand);
@@ -44,7 +55,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
         if (verzoek.TeWijzigen.Count + verzoek.Nieuw.Count == 0)
         {
             b.Afwijzen("TR353", RedenAfwijzing.PastNietBinnenContract, "geen-product");
-            return b.Maak(referentie, regels, [], []);
+            return new(b.Maak(referentie, regels, [], []), [], []);
         }
 
         // HK-317-2: a change refers to current allocations of this client with this provider; anything else
@@ -56,7 +67,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
         if (onbekend.Count > 0)
         {
             b.Afwijzen("HK-317-2", RedenAfwijzing.NieuweAanvraag, "geen-lopende-toewijzing", ("onbekend", $"{string.Join(", ", onbekend)}"));
-            return b.Maak(referentie, regels, [], []);
+            return new(b.Maak(referentie, regels, [], []), [], []);
         }
 
         b.Ok("HK-317-2", "lopende-toewijzingen");
@@ -195,7 +206,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
             b.Signaal("HK-315-3", "antwoordtermijn", uiterlijk, ("uiterlijk", $"{uiterlijk:yyyy-MM-dd}"));
         }
 
-        return b.Maak(referentie, regels, regelsJw301, nummers);
+        return new(b.Maak(referentie, regels, regelsJw301, nummers), regelsJw301, nummers);
     }
 
     /// <summary>
@@ -456,3 +467,9 @@ public sealed class VerzoekOmWijzigingBeoordelen
         }
     }
 }
+
+/// <summary>The engine's decision on a JW317 and the lines of the one JW301 an approval sends (HK-301-2).</summary>
+/// <param name="Besluit">The engine's decision (its own lines only when it approved).</param>
+/// <param name="Regels">Every line of the JW301 for the whole request: unchanged, changed and new.</param>
+/// <param name="NieuweNummers">The new ToewijzingNummers those lines use.</param>
+public sealed record Wijzigingsvoorstel(Besluit Besluit, IReadOnlyList<ToegewezenProduct> Regels, IReadOnlyList<int> NieuweNummers);

@@ -24,7 +24,7 @@ public static partial class TermijnstandLezen
         SELECT v.berichtcode, v.gemeente, v.aanbieder, v.client_bsn, v.referentie, j.ontvangen_op,
             CASE WHEN EXISTS (SELECT 1 FROM bevindingen b WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer
                 AND b.regel_id = 'HK-315-4' AND b.uitkomst = 'review') THEN 1 ELSE 0 END, v.volgnummer,
-            v.verwijzer_type, CASE WHEN v.berichtcode = 'JW315' AND v.verwijzer_type IN (2, 3, 5) THEN ji.inhoud END
+            v.verwijzer_type, CASE WHEN v.berichtcode = 'JW315' AND v.verwijzer_type IN (2, 3, 5) THEN ji.inhoud END, v.onderzoek_tot
         FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id
         WHERE v.status = 'review' AND (@gemeente = '' OR v.gemeente = @gemeente);
         SELECT t.gemeente, t.nummer, t.aanbieder, t.client_bsn, t.productcode, t.ingangsdatum, t.einddatum,
@@ -76,7 +76,7 @@ public static partial class TermijnstandLezen
                 {
                     var verwezen = r.IsDBNull(9) ? null : Verwijsdatum((byte[])r.GetValue(9), checked((int)r.GetInt64(7)));
                     verzoeken.Add(new WachtendVerzoek(r.GetString(0), r.GetString(1), r.GetString(2), bsn, r.GetString(4),
-                        Ontvangstdag.Van(r.GetFieldValue<DateTimeOffset>(5)), r.GetInt64(6) == 1, verwezen));
+                        Ontvangstdag.Van(r.GetFieldValue<DateTimeOffset>(5)), r.GetInt64(6) == 1, verwezen, r.DatumOfNull(10)));
                 }
             }
 

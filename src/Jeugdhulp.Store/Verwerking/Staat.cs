@@ -250,6 +250,17 @@ internal static class Staat
         return lijst;
     }
 
+    /// <summary>The request line <paramref name="id"/> of <paramref name="gemeente"/> when it is in review; null otherwise.</summary>
+    public static VerzoekRegel? TeBeoordelenOpId(StoreTransactie tx, long id, string gemeente) =>
+        LeesVerzoeken(tx.Commando($"SELECT {VerzoekKolommen} FROM verzoeken WHERE id = @id AND gemeente = @gemeente AND status = 'review'")
+            .Met("@id", id).Met("@gemeente", gemeente)).SingleOrDefault();
+
+    /// <summary>Keeps when a person decided, their own note and the rules the decision applied (the decided item's page).</summary>
+    public static void NoteerBesluit(StoreTransactie tx, long id, string? notitie, string? regels) =>
+        tx.Commando("UPDATE verzoeken SET besloten_op = @op, besluit_notitie = @notitie, regels = COALESCE(@regels, regels) WHERE id = @id")
+            .Met("@op", tx.EchtNu).Met("@notitie", string.IsNullOrWhiteSpace(notitie) ? null : notitie.Trim()).Met("@regels", regels)
+            .Met("@id", id).ExecuteNonQuery();
+
     /// <summary>Claims a review item for a decision; false when it is no longer waiting (decided by someone else).</summary>
     public static bool BesluitVerzoek(StoreTransactie tx, long id, string uitkomst, int? reden, string? verantwoordelijk, string toelichting, string door) =>
         tx.Commando("""

@@ -42,21 +42,9 @@ internal static class Jw317Verwerken
 
         if (besluit.Uitkomst == Uitkomst.Toegekend)
         {
-            var huidig = toestand.Toewijzingen.ToDictionary(t => t.Nummer);
-            foreach (var regel in ctx.Proef ? [] : besluit.Toewijzingen)
+            if (!ctx.Proef)
             {
-                var vorige = huidig.GetValueOrDefault(regel.ToewijzingNummer);
-                if (vorige is not null && Ongewijzigd(vorige, regel))
-                {
-                    continue;
-                }
-
-                var verschoven = vorige is not null && vorige.Einddatum != regel.Einddatum
-                    && regel.RedenWijziging == VerzoekOmWijzigingBeoordelen.Verlenging;
-                Staat.LegToewijzingVast(ctx.Tx, gemeente, aanbieder, regel,
-                    vorige?.Herkomst ?? (toestand.Toewijzingen.Count > 0 ? toestand.Toewijzingen[0].Herkomst : (Core.Toewijzing.VerwijzerType?)null) ?? Core.Toewijzing.VerwijzerType.Gemeente,
-                    (vorige?.KerenEinddatumVerschoven ?? 0) + (verschoven ? 1 : 0),
-                    vorige is null ? null : vorige.OorspronkelijkeEinddatum ?? vorige.Einddatum, ctx.JournaalId);
+                LegVast(ctx.Tx, gemeente, aanbieder, toestand, besluit.Toewijzingen, ctx.JournaalId);
             }
 
             var client = Staat.LeesClient(ctx.Tx, gemeente, k.Bsn)
@@ -76,7 +64,13 @@ internal static class Jw317Verwerken
     /// The decision on a JW317 with the engine call given (the pipeline's, or the what-if replay's on a state in
     /// memory): a new product without a (known) code is rejected here, the rest goes to the engine.
     /// </summary>
-    public static Besluit Beslis(VerzoekOmWijzigingBericht bericht, DateOnly vandaag, Func<VerzoekOmWijziging, Besluit> beoordeel)
+    public static Besluit Beslis(VerzoekOmWijzigingBericht bericht, DateOnly vandaag, Func<VerzoekOmWijziging, Besluit> beoordeel) =>
+        NaarVerzoek(bericht, vandaag) is { } verzoek
+            ? beoordeel(verzoek)
+            : OnvolledigVerzoek.NieuwProductZonderCode((bericht.Client ?? throw new InvalidOperationException("Een geldige JW317 heeft een Client.")).Verzoek.ReferentieAanbieder);
+
+    /// <summary>The request in domain terms, received on <paramref name="ontvangen"/>; null when a new product has no (valid) product code.</summary>
+    internal static VerzoekOmWijziging? NaarVerzoek(VerzoekOmWijzigingBericht bericht, DateOnly ontvangen)
     {
         var k = bericht.Client ?? throw new InvalidOperationException("Een geldige JW317 heeft een Client.");
         var v = k.Verzoek;
@@ -89,17 +83,36 @@ internal static class Jw317Verwerken
             }
         }
 
-        if (nieuw.Count < v.NieuweProducten.Count)
-        {
-            return OnvolledigVerzoek.NieuwProductZonderCode(v.ReferentieAanbieder);
-        }
+        return nieuw.Count < v.NieuweProducten.Count
+            ? null
+            : new VerzoekOmWijziging(AgbCode.Parse(bericht.Header.Afzender).Waarde, Gemeentecode.Parse(bericht.Header.Ontvanger).Waarde, Bsn.Parse(k.Bsn).Waarde,
+                bericht.Header.BerichtIdentificatie.Dagtekening, ontvangen, v.ReferentieAanbieder, v.RedenVerzoek,
+                [.. v.OngewijzigdeProducten.Select(o => checked((int)o.ToewijzingNummer))],
+                [.. v.TeWijzigenProducten.Select(t => new Core.Toewijzing.TeWijzigenProduct(checked((int)t.ToewijzingNummer), t.GewensteIngangsdatum, t.Einddatum,
+                    Jw315Verwerken.Omvang(t.Omvang), t.Budget))],
+                nieuw);
+    }
 
-        return beoordeel(new VerzoekOmWijziging(AgbCode.Parse(bericht.Header.Afzender).Waarde, Gemeentecode.Parse(bericht.Header.Ontvanger).Waarde,
-            Bsn.Parse(k.Bsn).Waarde, bericht.Header.BerichtIdentificatie.Dagtekening, vandaag, v.ReferentieAanbieder, v.RedenVerzoek,
-            [.. v.OngewijzigdeProducten.Select(o => checked((int)o.ToewijzingNummer))],
-            [.. v.TeWijzigenProducten.Select(t => new Core.Toewijzing.TeWijzigenProduct(checked((int)t.ToewijzingNummer), t.GewensteIngangsdatum, t.Einddatum,
-                Jw315Verwerken.Omvang(t.Omvang), t.Budget))],
-            nieuw));
+    /// <summary>Records the new versions of the approved JW301's lines (unchanged lines keep their version); an engine or a person approved.</summary>
+    internal static void LegVast(StoreTransactie tx, string gemeente, string aanbieder, Clienttoestand toestand,
+        IReadOnlyList<Core.Toewijzing.ToegewezenProduct> regels, long journaalId)
+    {
+        var huidig = toestand.Toewijzingen.ToDictionary(t => t.Nummer);
+        foreach (var regel in regels)
+        {
+            var vorige = huidig.GetValueOrDefault(regel.ToewijzingNummer);
+            if (vorige is not null && Ongewijzigd(vorige, regel))
+            {
+                continue;
+            }
+
+            var verschoven = vorige is not null && vorige.Einddatum != regel.Einddatum
+                && regel.RedenWijziging == VerzoekOmWijzigingBeoordelen.Verlenging;
+            Staat.LegToewijzingVast(tx, gemeente, aanbieder, regel,
+                vorige?.Herkomst ?? (toestand.Toewijzingen.Count > 0 ? toestand.Toewijzingen[0].Herkomst : (Core.Toewijzing.VerwijzerType?)null) ?? Core.Toewijzing.VerwijzerType.Gemeente,
+                (vorige?.KerenEinddatumVerschoven ?? 0) + (verschoven ? 1 : 0),
+                vorige is null ? null : vorige.OorspronkelijkeEinddatum ?? vorige.Einddatum, journaalId);
+        }
     }
 
     private static bool Ongewijzigd(VastgelegdeToewijzing t, Core.Toewijzing.ToegewezenProduct r) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Tijd;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
@@ -22,9 +23,9 @@ public sealed record Handbesluit(string Referentie, bool Toekennen, int? Reden, 
 /// <summary>
 /// Decides a review item (a JW315 product request or a JW317 the engine left to a person) and writes its
 /// one answer: a JW301 (new allocation, new ToewijzingNummer) or a JW319. The answer goes into the outbox
-/// slot of that request line, so the database refuses a second answer. Approving a JW317 by hand is not
-/// supported: its JW301 must carry the whole recalculated situation, which the engine only produces for
-/// an approval.
+/// slot of that request line, so the database refuses a second answer. Approving a JW317 needs the rules
+/// (<c>regels</c>): its one JW301 carries the whole recalculated situation (HK-301-2,
+/// <see cref="WijzigingToekennenVastleggen"/>).
 /// </summary>
 public static class BesluitNemen
 {
@@ -32,7 +33,8 @@ public static class BesluitNemen
     /// Decides, stores and writes the answer file (not when <paramref name="outboxMap"/> is null: the answer stays in the outbox table); the report names the file, or a coded error.
     /// The answer is dated <paramref name="vandaag"/> at <paramref name="klok"/>'s time of day in Europe/Amsterdam (null: the store's clock).
     /// </summary>
-    public static Resultaat<Bestandsverslag> Neem(Datastore store, Handbesluit besluit, DateOnly vandaag, string? outboxMap, TimeProvider? klok = null)
+    public static Resultaat<Bestandsverslag> Neem(Datastore store, Handbesluit besluit, DateOnly vandaag, string? outboxMap, TimeProvider? klok = null,
+        Regelcatalogus? regels = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(besluit);
@@ -41,7 +43,11 @@ public static class BesluitNemen
             return Resultaat<Bestandsverslag>.Mislukt("BESLUIT-REDEN", "Een afwijzing heeft een reden 1 t/m 9 (RedenAfwijzingVerzoek).");
         }
 
+        // The engine's sources are read before the transaction (they open their own sessions), only when a JW317 may be approved.
+        var bronnen = besluit.Toekennen && regels is not null && IsWijziging(store, besluit)
+            ? Bronnen.Laad(store, regels, new Beslisklok(vandaag, klok ?? store.Klok)) : null;
         Bestandsverslag verslag;
+        IReadOnlyList<string>? regelIds = null;
         using (var tx = store.BeginTransactie())
         {
             var kandidaten = Staat.TeBeoordelen(tx, besluit.Referentie)
@@ -66,7 +72,25 @@ public static class BesluitNemen
             var toelichting = $"{v.Toelichting}\nBesluit medewerker: {(besluit.Toekennen ? "toegekend" : $"afgewezen, reden {besluit.Reden}")}."
                 + (string.IsNullOrWhiteSpace(besluit.Toelichting) ? "" : " " + besluit.Toelichting.Trim());
             string uitkomst;
-            if (besluit.Toekennen)
+            if (besluit.Toekennen && v.Berichtcode == "JW317" && bronnen is not null)
+            {
+                if (!Staat.BesluitVerzoek(tx, v.Id, Uitkomsten.Approved, null, null, toelichting, besluit.Medewerker))
+                {
+                    return AlBesloten(besluit.Referentie);
+                }
+
+                var toekenning = WijzigingToekennenVastleggen.Toekennen(ctx, v, bronnen);
+                if (!toekenning.Toegestaan)
+                {
+                    // Nothing is committed: the claim above rolls back with the transaction.
+                    return Resultaat<Bestandsverslag>.Mislukt("BESLUIT-JW317-AFGEWEZEN",
+                        string.Join(" ", toekenning.Bevindingen.Where(b => b.Uitkomst == Uitkomst.Afgewezen).Select(b => $"{b.Melding} ({b.RegelId})")));
+                }
+
+                regelIds = toekenning.RegelIds;
+                uitkomst = Uitkomsten.Approved;
+            }
+            else if (besluit.Toekennen)
             {
                 if (v.Berichtcode != "JW315" || v.Productcode is null || v.Categorie is null || v.Ingangsdatum is null)
                 {
@@ -120,16 +144,24 @@ public static class BesluitNemen
                 uitkomst = Uitkomsten.Rejected;
             }
 
+            Staat.NoteerBesluit(tx, v.Id, besluit.Toelichting, regelIds is null ? null : string.Join(",", regelIds));
             tx.Audit(besluit.Medewerker, Gemeentecode.Parse(v.Gemeente).Waarde,
                 string.Create(CultureInfo.InvariantCulture, $"besluit {uitkomst} op verzoek {v.Referentie}"), Bsn.Parse(v.ClientBsn).Waarde);
             tx.Commit();
             verslag = new Bestandsverslag(v.Referentie, v.Berichtcode, null, uitkomst,
-                [new Beslissing(v.Referentie, uitkomst, besluit.Toekennen ? null : besluit.Reden, [.. v.Regels.Split(',', StringSplitOptions.RemoveEmptyEntries)], toelichting)],
+                [new Beslissing(v.Referentie, uitkomst, besluit.Toekennen ? null : besluit.Reden, regelIds ?? [.. v.Regels.Split(',', StringSplitOptions.RemoveEmptyEntries)], toelichting)],
                 ctx.Outbox, []);
         }
 
         var fouten = store.Materialiseer(outboxMap).Fouten;
         return fouten.Count > 0 ? Resultaat<Bestandsverslag>.Mislukt(fouten) : Resultaat<Bestandsverslag>.Ok(verslag);
+    }
+
+    private static bool IsWijziging(Datastore store, Handbesluit besluit)
+    {
+        using var sessie = store.OpenSessie();
+        return sessie.Commando("SELECT COUNT(*) FROM verzoeken WHERE referentie = @referentie AND status = 'review' AND berichtcode = 'JW317'")
+            .Met("@referentie", besluit.Referentie).LeesLongOfNull() > 0;
     }
 
     /// <remarks>

@@ -117,6 +117,7 @@ public static partial class BackofficeWebapp
         pagina.MapGet("/werkvoorraad/{id:long}", WerkvoorraadEindpunten.Item);
         pagina.MapPost("/werkvoorraad/{id:long}/behandelaar", WerkvoorraadEindpunten.Behandelaar);
         pagina.MapPost("/werkvoorraad/{id:long}", WerkvoorraadEindpunten.Besluit);
+        Components.Pages.Besluiten.BesluitenEindpunten.Map(pagina);
         pagina.MapGet("/clienten", DossierEindpunten.Lijst);
         pagina.MapPost("/clienten", DossierEindpunten.Zoek);
         pagina.MapGet("/dossier/{sleutel}", DossierEindpunten.Dossier);

@@ -47,9 +47,12 @@ public sealed class BesluitTests : IDisposable
         Assert.Contains("_JW301_", Path.GetFileName(jw301), StringComparison.Ordinal);
         Assert.Empty(XsdValidatie.Fouten(File.ReadAllBytes(jw301)));
         Assert.Empty(fabriek.Backoffice.Store.LeesWerkvoorraad(Nop));
-        Assert.Equal("/werkvoorraad", antwoord.Headers.Location!.OriginalString);
-        Assert.Contains("DEMO-0002 is toegekend", await s.Tekst("/werkvoorraad"), StringComparison.Ordinal);
-        Assert.DoesNotContain("is toegekend", await s.Tekst("/werkvoorraad"), StringComparison.Ordinal);
+        // The decided item keeps its page: the confirmation once, then who decided what and why.
+        Assert.Equal($"/werkvoorraad/{id}/besluit", antwoord.Headers.Location!.OriginalString);
+        Assert.Contains("DEMO-0002 is toegekend", await s.Tekst($"/werkvoorraad/{id}/besluit"), StringComparison.Ordinal);
+        var besluit = await s.Tekst($"/werkvoorraad/{id}/besluit");
+        Assert.DoesNotContain("is toegekend;", besluit, StringComparison.Ordinal);
+        Assert.Contains("Past binnen het plan.", besluit, StringComparison.Ordinal);
         Assert.Contains(fabriek.Backoffice.Store.AuditVoorClient(Bsn.Parse(Client).Waarde), r => r.Wie == "nop" && r.Actie == "besluit approved op verzoek DEMO-0002");
     }
 

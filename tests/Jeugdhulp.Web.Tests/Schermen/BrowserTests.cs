@@ -75,7 +75,9 @@ public sealed class BrowserTests : IAsyncLifetime
         var voor = Directory.GetFiles(host!.Backoffice.OutboxMap!).ToHashSet();
         await page.GetByLabel("Toekennen (JW301)").CheckAsync();
         await page.GetByLabel("Toelichting voor het dossier").FillAsync("Akkoord na overleg met de aanbieder.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verder naar bevestigen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Besluit bevestigen" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bevestigen en versturen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("DEMO-0002 is toegekend");
         await Foto(page, "04-besluit-vastgelegd");
 

@@ -133,6 +133,9 @@ internal static class WerkvoorraadEindpunten
     public static IResult Item(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id) =>
         Toon(ctx, b, dp, id, null, StatusCodes.Status200OK);
 
+    internal static IResult Toon(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id, string? fout) =>
+        Toon(ctx, b, dp, id, fout, StatusCodes.Status422UnprocessableEntity);
+
     public static async Task<IResult> Besluit(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, Verwerkingsrij rij, long id)
     {
         var form = await BackofficeWebapp.LeesFormulier(ctx);
@@ -148,22 +151,7 @@ internal static class WerkvoorraadEindpunten
             return Scherm.NietGevonden(NietInBeoordeling);
         }
 
-        var keuze = form["besluit"].ToString();
-        int? reden = int.TryParse(form["reden"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : null;
-        var toelichting = form["toelichting"].ToString();
-        string? fout = keuze switch
-        {
-            "toekennen" when item.Berichtcode != "JW315" => "Een verzoek om wijziging (JW317) kan hier alleen worden afgewezen.",
-            "toekennen" => null,
-            "afwijzen" when reden is not (>= 1 and <= 9) => "Kies een reden van afwijzing.",
-            "afwijzen" => null,
-            _ => "Kies toekennen of afwijzen.",
-        };
-        if (toelichting.Length > 2000)
-        {
-            fout = "De toelichting is te lang (hoogstens 2000 tekens).";
-        }
-
+        var (keuze, reden, toelichting, fout) = Keuze(form);
         if (fout is not null)
         {
             return Toon(ctx, b, dp, id, fout, StatusCodes.Status422UnprocessableEntity);
@@ -176,7 +164,7 @@ internal static class WerkvoorraadEindpunten
         {
             // On the writer, never inside a batch of messages: a message that changes this request commits
             // before the decision reads it, or after the decision is committed.
-            resultaat = await rij.Exclusief(() => BesluitNemen.Neem(b.Store, besluit, b.Vandaag, b.OutboxMap), ctx.RequestAborted);
+            resultaat = await rij.Exclusief(() => BesluitNemen.Neem(b.Store, besluit, b.Vandaag, b.OutboxMap, regels: b.Regels), ctx.RequestAborted);
         }
         catch (OpslagFout e)
         {
@@ -192,25 +180,50 @@ internal static class WerkvoorraadEindpunten
         // cannot show a staff member a decision that was never taken.
         var bevestiging = $"Besluit vastgelegd: verzoek {item.Referentie} is "
             + (toekennen ? "toegekend; de toewijzing (JW301)" : "afgewezen; het antwoord (JW319)") + " staat klaar in de outbox voor de aanbieder.";
-        ctx.Response.Cookies.Append(MeldingCookie, dp.CreateProtector(MeldingDoel).Protect(m.Gebruiker + "\n" + bevestiging), new CookieOptions
+        ZetMelding(ctx, dp, bevestiging);
+        return Results.Redirect($"/werkvoorraad/{id}/besluit");
+    }
+
+    /// <summary>The decision form's choice, reason and note, or the Dutch reason it is incomplete (shared by the confirmation step and the decision).</summary>
+    internal static (string Keuze, int? Reden, string Toelichting, string? Fout) Keuze(IFormCollection form)
+    {
+        var keuze = form["besluit"].ToString();
+        int? reden = int.TryParse(form["reden"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : null;
+        var toelichting = form["toelichting"].ToString();
+        string? fout = keuze switch
+        {
+            "toekennen" => null,
+            "afwijzen" when reden is not (>= 1 and <= 9) => "Kies een reden van afwijzing.",
+            "afwijzen" => null,
+            _ => "Kies toekennen of afwijzen.",
+        };
+        if (toelichting.Length > 2000)
+        {
+            fout = "De toelichting is te lang (hoogstens 2000 tekens).";
+        }
+
+        return (keuze, reden, toelichting, fout);
+    }
+
+    /// <summary>A confirmation for the page after the redirect, in a short-lived encrypted cookie bound to the staff member (paths under /werkvoorraad and /noshows).</summary>
+    internal static void ZetMelding(HttpContext ctx, IDataProtectionProvider dp, string bevestiging, string pad = "/werkvoorraad") =>
+        ctx.Response.Cookies.Append(MeldingCookie, dp.CreateProtector(MeldingDoel).Protect(ctx.Medewerker().Gebruiker + "\n" + bevestiging), new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
             Secure = ctx.Request.IsHttps,
-            Path = "/werkvoorraad",
+            Path = pad,
             MaxAge = TimeSpan.FromMinutes(1),
         });
-        return Results.Redirect("/werkvoorraad");
-    }
 
-    private static string? LeesMelding(HttpContext ctx, IDataProtectionProvider dp)
+    internal static string? LeesMelding(HttpContext ctx, IDataProtectionProvider dp, string pad = "/werkvoorraad")
     {
         if (ctx.Request.Cookies[MeldingCookie] is not { } waarde)
         {
             return null;
         }
 
-        ctx.Response.Cookies.Delete(MeldingCookie, new CookieOptions { Path = "/werkvoorraad" });
+        ctx.Response.Cookies.Delete(MeldingCookie, new CookieOptions { Path = pad });
         try
         {
             var delen = dp.CreateProtector(MeldingDoel).Unprotect(waarde).Split('\n', 2);
@@ -237,6 +250,10 @@ internal static class WerkvoorraadEindpunten
                 Behandelaar = b.Store.LeesBehandelaar(i.Id),
                 Medewerker = m.Gebruiker,
                 Collega = m.Mag(BackofficeWebapp.Rollen.Teamleider) ? b.Store.LeesWerkvoorraadkeuzes(m.Gemeente).Collega : [],
+                Wijziging = i.Berichtcode == "JW317" ? WijzigingToekennenVastleggen.Inzien(b.Store, b.Regels, m.Gemeente, i.Id, b.Vandaag) : null,
+                Onderzoek = b.Store.LeesOnderzoek(m.Gemeente, i.Id),
+                OnderzoekAanbieden = Besluiten.BesluitenEindpunten.OnderzoekAanbieden(b, i, b.Store.LeesOnderzoek(m.Gemeente, i.Id)),
+                Bevestiging = LeesMelding(ctx, dp),
             }, status);
     }
 }
