@@ -8,7 +8,7 @@ namespace Jeugdhulp.Store.Backoffice;
 public sealed record DossierVerzoek(
     long Id, string Berichtcode, string Referentie, string Aanbieder, string? Productcode, DateOnly? Ingangsdatum, DateOnly? Einddatum,
     Omvang? Omvang, string Status, string Uitkomst, int? Reden, string Regels, string Toelichting, string? BeslotenDoor,
-    DateTimeOffset Ontvangen);
+    DateTimeOffset Ontvangen, string? Notitie = null);
 
 /// <summary>One version of an allocation (IV013: the newest version is current).</summary>
 public sealed record DossierToewijzing(
@@ -54,7 +54,7 @@ public static class Dossier
         SELECT achternaam, voorvoegsel, voornamen, geboortedatum FROM clienten WHERE gemeente = @gemeente AND bsn = @bsn;
         SELECT geboortedatum, huishouden FROM inwoners WHERE gemeente = @gemeente AND bsn = @bsn;
         SELECT v.id, v.berichtcode, v.referentie, v.aanbieder, v.productcode, v.ingangsdatum, v.einddatum, v.volume, v.eenheid,
-            v.frequentie, v.status, v.uitkomst, v.reden, v.regels, v.toelichting, v.besloten_door, j.ontvangen_op
+            v.frequentie, v.status, v.uitkomst, v.reden, v.regels, v.toelichting, v.besloten_door, j.ontvangen_op, v.besluit_notitie
         FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id
         WHERE v.gemeente = @gemeente AND v.client_bsn = @bsn ORDER BY j.ontvangen_op DESC, v.id DESC LIMIT @max;
         SELECT nummer, aanbieder, productcode, ingangsdatum, einddatum, volume, eenheid, frequentie, toewijzingsdatum, toewijzingstijd,
@@ -105,7 +105,7 @@ public static class Dossier
                 verzoeken.Add(new DossierVerzoek(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.TekstOfNull(4),
                     r.DatumOfNull(5), r.DatumOfNull(6), r.IsDBNull(7) ? null : new Omvang(checked((int)r.GetInt64(7)), r.GetString(8), r.GetString(9)),
                     r.GetString(10), r.GetString(11), r.IsDBNull(12) ? null : checked((int)r.GetInt64(12)), r.GetString(13), r.GetString(14),
-                    r.TekstOfNull(15), r.GetFieldValue<DateTimeOffset>(16)));
+                    r.TekstOfNull(15), r.GetFieldValue<DateTimeOffset>(16), r.TekstOfNull(17)));
             }
 
             r.NextResult();

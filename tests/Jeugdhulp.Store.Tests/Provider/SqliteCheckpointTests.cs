@@ -3,7 +3,15 @@ using Jeugdhulp.Store.Provider;
 
 namespace Jeugdhulp.Store.Tests.Provider;
 
+/// <summary>
+/// Runs alone: the other store tests clear every SQLite connection pool when they end (TestDatabase.Dispose), and a
+/// closed last connection checkpoints and removes the WAL file these tests measure.
+/// </summary>
+[CollectionDefinition(nameof(Alleen), DisableParallelization = true)]
+public sealed class Alleen;
+
 /// <summary>The checkpoint after commit (SQLite only: PostgreSQL has no WAL file of ours to bound).</summary>
+[Collection(nameof(Alleen))]
 public sealed class SqliteCheckpointTests : IDisposable
 {
     private readonly string map = Directory.CreateTempSubdirectory("jeugdhulp-checkpoint-").FullName;

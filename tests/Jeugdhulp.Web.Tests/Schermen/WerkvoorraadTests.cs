@@ -61,9 +61,11 @@ public sealed class WerkvoorraadTests : IDisposable
     {
         var id = Id("DEMO-0003");
         fabriek.Backoffice.Store.BewaarMedewerker("urk2", Gemeentecode.Parse(Demodata.Urk).Waarde, "x");
-        using var urk = await Sessie.Ingelogd(fabriek, "urk");
+        // Giving work to a colleague is the teamleider's (RollenTests); claiming it is everyone's.
+        Demodata.Account(fabriek.Backoffice, "urk-teamleider", Demodata.Urk, Store.Backoffice.Medewerkerrol.Teamleider);
+        using var urk = await Sessie.Ingelogd(fabriek, "urk-teamleider");
 
-        var opgepakt = await urk.Post($"/werkvoorraad/{id}/behandelaar", $"/werkvoorraad/{id}", ("aan", "urk"));
+        var opgepakt = await urk.Post($"/werkvoorraad/{id}/behandelaar", $"/werkvoorraad/{id}", ("aan", "urk-teamleider"));
         Assert.Equal(HttpStatusCode.Redirect, opgepakt.StatusCode);
         Assert.Contains("U behandelt dit verzoek.", await urk.Tekst($"/werkvoorraad/{id}"), StringComparison.Ordinal);
         var mijn = await urk.Tekst("/werkvoorraad?behandelaar=mij");
