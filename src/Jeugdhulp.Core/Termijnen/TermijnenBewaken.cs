@@ -80,6 +80,7 @@ public static class TermijnenBewaken
         Berichten(lijst, stand, regels, kalender);
         NoShows(lijst, stand, regels, kalender);
         Doorlooptijden(lijst, stand, regels, kalender, vandaag);
+        Conversie(lijst, stand);
         if (stand.Verblijf is { } verblijf)
         {
             lijst.AddRange(Verblijf.VerblijfBewaken.Open(verblijf, stand.Geboortedata, regels, kalender, vandaag));
@@ -199,6 +200,26 @@ public static class TermijnenBewaken
             }
         }
     }
+
+    /// <summary>
+    /// HK-CONV-3: the running care of a provider without a regional contract is finished or handed over (to a
+    /// contracted provider, under subcontracting or a maatwerkovereenkomst) by the end of the period the region's
+    /// conversion table gives; the municipality sees to it, until staff close the conversion work item.
+    /// </summary>
+    private static void Conversie(List<Verplichting> lijst, Termijnstand stand)
+    {
+        foreach (var c in stand.Conversie ?? [])
+        {
+            lijst.Add(new Verplichting(Partij.Gemeente, c.Gemeente, ConversieVerwacht, c.Nummer.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                c.Client, c.Uiterlijk, ConversieRegel, false));
+        }
+    }
+
+    /// <summary>The rule id of the conversion deadline.</summary>
+    public const string ConversieRegel = "HK-CONV-3";
+
+    /// <summary>What the conversion deadline awaits.</summary>
+    public const string ConversieVerwacht = "afronding lopende zorg";
 
     /// <summary>The municipality's decision after a third no-show, due 3 weeks after it was reported (HK-NS-3).</summary>
     private static void NoShows(List<Verplichting> lijst, Termijnstand stand, Regelset regels, Werkdagenkalender kalender)

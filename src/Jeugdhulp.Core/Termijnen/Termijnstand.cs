@@ -97,6 +97,7 @@ public sealed record LopendeToewijzing(
 /// <param name="NoShowBesluiten">Third no-shows waiting for the municipality's decision.</param>
 /// <param name="Wijzigingen">JW317s not rejected, for the lead-time advice.</param>
 /// <param name="Verblijf">The 24-hour care records (HK spec §14); null when not read.</param>
+/// <param name="Conversie">Running care of providers without a regional contract after the transition, still open (HK-CONV-3).</param>
 public sealed record Termijnstand(
     IReadOnlyList<WachtendVerzoek> Verzoeken,
     IReadOnlyList<LopendeToewijzing> Toewijzingen,
@@ -104,4 +105,16 @@ public sealed record Termijnstand(
     IReadOnlyList<OnbeantwoordBericht>? Onbeantwoord = null,
     IReadOnlyList<OpenNoShowBesluit>? NoShowBesluiten = null,
     IReadOnlyList<OntvangenWijziging>? Wijzigingen = null,
-    Verblijf.Verblijfstand? Verblijf = null);
+    Verblijf.Verblijfstand? Verblijf = null,
+    IReadOnlyList<ContractlozeConversie>? Conversie = null);
+
+/// <summary>
+/// HK-CONV-3: an old allocation whose provider has no regional contract for the new product after the transition;
+/// the care must be finished or handed over by <paramref name="Uiterlijk"/> (a conversion work item still open).
+/// </summary>
+/// <param name="Gemeente">Municipality.</param>
+/// <param name="Nummer">The old ToewijzingNummer.</param>
+/// <param name="Aanbieder">The provider without a regional contract.</param>
+/// <param name="Client">The client.</param>
+/// <param name="Uiterlijk">The last day of the period (transition + afrondenBinnenMaanden).</param>
+public sealed record ContractlozeConversie(string Gemeente, long Nummer, string Aanbieder, Bsn Client, DateOnly Uiterlijk);

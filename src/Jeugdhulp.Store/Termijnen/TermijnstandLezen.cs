@@ -161,8 +161,24 @@ public static partial class TermijnstandLezen
             geboortedata.TryAdd(bsn, geboren);
         }
 
+        // HK-CONV-3: open conversion work of providers without a regional contract (migration 0013), with its deadline.
+        var conversie = new List<ContractlozeConversie>();
+        using (var r = tx.Commando("""
+            SELECT gemeente, nummer, aanbieder, client_bsn, uiterlijk FROM conversie_uitgevoerd
+            WHERE status = 'open' AND werk = 'HK-CONV-3' AND uiterlijk IS NOT NULL AND (@gemeente = '' OR gemeente = @gemeente)
+            """).Met("@gemeente", gemeente?.Waarde ?? "").ExecuteReader())
+        {
+            while (r.Read())
+            {
+                if (Bsn.Parse(r.GetString(3)).TryGet(out var client))
+                {
+                    conversie.Add(new ContractlozeConversie(r.GetString(0), r.GetInt64(1), r.GetString(2), client, r.GetFieldValue<DateOnly>(4)));
+                }
+            }
+        }
+
         tx.Commit();
-        return new Termijnstand(verzoeken, toewijzingen, geboortedata, onbeantwoord, noShows, wijzigingen, verblijf.Stand);
+        return new Termijnstand(verzoeken, toewijzingen, geboortedata, onbeantwoord, noShows, wijzigingen, verblijf.Stand, conversie);
     }
 
     private static bool Waar(object waarde) => Convert.ToInt64(waarde, CultureInfo.InvariantCulture) == 1;

@@ -279,4 +279,18 @@ public class TermijnenBewakenTests
         var v = Assert.Single(Open(Verzoek(Maandag), Maandag));
         Assert.DoesNotContain("100002183", v.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lopende_zorg_van_een_aanbieder_zonder_regionaal_contract_moet_uiterlijk_aan_het_eind_van_de_periode_af_zijn()
+    {
+        var stand = new Termijnstand([], [], new Dictionary<Bsn, DateOnly>(),
+            Conversie: [new ContractlozeConversie("0034", 500007, "04567890", Client, D("2027-06-30"))]);
+
+        var v = Assert.Single(Open(stand, D("2027-07-01")));
+
+        Assert.Equal((Partij.Gemeente, "0034", "500007", "HK-CONV-3", D("2027-06-30"), false), (v.Partij, v.Code, v.Referentie, v.Regel, v.Vervaldatum, v.Advies));
+        Assert.True(v.IsTeLaat(D("2027-07-01")));
+        Assert.False(v.IsTeLaat(D("2027-06-30")));
+    }
 }
+

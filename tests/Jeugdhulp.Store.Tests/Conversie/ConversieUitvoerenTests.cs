@@ -3,6 +3,7 @@ using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Tests;
 using Jeugdhulp.Store.Audit;
 using Jeugdhulp.Store.Conversie;
+using Jeugdhulp.Store.Termijnen;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 
 namespace Jeugdhulp.Store.Tests.Conversie;
@@ -150,4 +151,25 @@ public abstract class ConversieUitvoerenTests(TestDatabase db) : StoreTestBasis(
         Assert.All(lichte.Stappen, s => Assert.Equal(ConversiewerkAfhandelen.LichteToets, s.Werk));
         Assert.Equal(0, Opslag.LeesConversiewerk(almere, null, afgehandeld: true, pagina: 1, perPagina: 50).Totaal);
     }
+
+    [StoreFact]
+    public void De_termijnbewaking_toont_de_HK_CONV_3_termijn_tot_het_werk_is_afgehandeld()
+    {
+        Conversiesimulatie.Importeer(Opslag, Demo);
+        Opslag.VoerConversieUit(Conversiesimulatie.Plan(Opslag), Outbox);
+        var almere = Gemeentecode.Parse("0034").Waarde;
+        var dag = new DateOnly(2027, 7, 1);
+
+        var open = Opslag.LeesOpenVerplichtingen(Conversiesimulatie.Regels, dag, almere).Where(v => v.Regel == "HK-CONV-3").ToList();
+
+        var termijn = Assert.Single(open);
+        Assert.Equal(("500007", new DateOnly(2027, 6, 30)), (termijn.Referentie, termijn.Vervaldatum));
+        Assert.True(termijn.IsTeLaat(dag));
+        Assert.DoesNotContain(Opslag.LeesOpenVerplichtingen(Conversiesimulatie.Regels, dag, Gemeentecode.Parse("0995").Waarde), v => v.Regel == "HK-CONV-3");
+
+        var afhandeling = ConversiewerkAfhandelen.Beoordeel(ConversiewerkAfhandelen.ZonderContract, "Afronden", "Afgerond op 30 juni.").Waarde;
+        Assert.True(Opslag.HandelConversiewerkAf("medewerker1", almere, 500007, ConversiewerkAfhandelen.ZonderContract, afhandeling));
+        Assert.DoesNotContain(Opslag.LeesOpenVerplichtingen(Conversiesimulatie.Regels, dag, almere), v => v.Regel == "HK-CONV-3");
+    }
 }
+
