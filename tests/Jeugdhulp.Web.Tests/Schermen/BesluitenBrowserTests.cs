@@ -17,7 +17,6 @@ public sealed class BesluitenBrowserTests : IAsyncLifetime
     private long jw317Toekennen;
     private long noShow;
 
-    private static string Screenshots => Path.Combine(Paden.RepoRoot, "tests", "Jeugdhulp.Web.Tests", "TestResults", "screenshots");
 
     public async Task InitializeAsync()
     {
@@ -27,7 +26,6 @@ public sealed class BesluitenBrowserTests : IAsyncLifetime
             jw317Toekennen = Besluitdata.Jw317(b, "VOW-A", 2400);
             noShow = Besluitdata.DerdeNoShow(b);
         });
-        Directory.CreateDirectory(Screenshots);
     }
 
     public async Task DisposeAsync()
@@ -139,9 +137,6 @@ public sealed class BesluitenBrowserTests : IAsyncLifetime
         Assert.Empty(XsdValidatie.Fouten(File.ReadAllBytes(pad)));
     }
 
-    private static async Task Foto(IPage page, string naam)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, naam + ".png"), FullPage = true });
-        await Toegankelijkheid.Controleer(page);
-    }
+    /// <summary>A screenshot for review, and the axe check of the page as shown.</summary>
+    private static Task Foto(IPage page, string naam) => Toegankelijkheid.FotoEnControle(page, naam);
 }

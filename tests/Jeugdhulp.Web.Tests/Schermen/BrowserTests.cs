@@ -115,9 +115,5 @@ public sealed class BrowserTests : IAsyncLifetime
     }
 
     /// <summary>A screenshot for review, and the axe check of the page as shown.</summary>
-    private static async Task Foto(IPage page, string naam)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, naam + ".png"), FullPage = true });
-        await Toegankelijkheid.Controleer(page);
-    }
+    private static Task Foto(IPage page, string naam) => Toegankelijkheid.FotoEnControle(page, naam);
 }

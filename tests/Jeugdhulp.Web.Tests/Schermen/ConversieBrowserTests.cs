@@ -1,6 +1,5 @@
 using Jeugdhulp.Core.Conversie;
 using Jeugdhulp.Core.Waarden;
-using Jeugdhulp.Ijw.Tests;
 using Jeugdhulp.Store.Conversie;
 using Jeugdhulp.Web.Tests.Infrastructuur;
 using Microsoft.Playwright;
@@ -18,12 +17,10 @@ public sealed class ConversieBrowserTests : IAsyncLifetime
 {
     private Kestrelhost? host;
 
-    private static string Screenshots => Path.Combine(Paden.RepoRoot, "tests", "Jeugdhulp.Web.Tests", "TestResults", "screenshots");
 
     public async Task InitializeAsync()
     {
         host = await Kestrelhost.Start(Conversiedata.Laad);
-        Directory.CreateDirectory(Screenshots);
     }
 
     public async Task DisposeAsync()
@@ -91,9 +88,6 @@ public sealed class ConversieBrowserTests : IAsyncLifetime
         await Foto(page, "conversie-07-afgehandeld-lijst");
     }
 
-    private static async Task Foto(IPage page, string naam)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, naam + ".png"), FullPage = true });
-        await Toegankelijkheid.Controleer(page);
-    }
+    /// <summary>A screenshot for review, and the axe check of the page as shown.</summary>
+    private static Task Foto(IPage page, string naam) => Toegankelijkheid.FotoEnControle(page, naam);
 }

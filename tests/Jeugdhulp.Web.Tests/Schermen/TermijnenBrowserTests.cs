@@ -1,6 +1,5 @@
 using System.Text;
 using ClosedXML.Excel;
-using Jeugdhulp.Ijw.Tests;
 using Jeugdhulp.Web.Tests.Infrastructuur;
 using Microsoft.Playwright;
 
@@ -17,12 +16,10 @@ public sealed class TermijnenBrowserTests : IAsyncLifetime
 {
     private Kestrelhost? host;
 
-    private static string Screenshots => Path.Combine(Paden.RepoRoot, "tests", "Jeugdhulp.Web.Tests", "TestResults", "screenshots");
 
     public async Task InitializeAsync()
     {
         host = await Kestrelhost.Start(Demodata.Laad);
-        Directory.CreateDirectory(Screenshots);
     }
 
     public async Task DisposeAsync()
@@ -109,9 +106,6 @@ public sealed class TermijnenBrowserTests : IAsyncLifetime
         await context.CloseAsync();
     }
 
-    private static async Task Foto(IPage page, string naam)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, naam + ".png"), FullPage = true });
-        await Toegankelijkheid.Controleer(page);
-    }
+    /// <summary>A screenshot for review, and the axe check of the page as shown.</summary>
+    private static Task Foto(IPage page, string naam) => Toegankelijkheid.FotoEnControle(page, naam);
 }

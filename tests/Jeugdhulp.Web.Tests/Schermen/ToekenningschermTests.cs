@@ -130,9 +130,6 @@ public sealed class ToekenningschermTests : IAsyncLifetime
         return nieuw;
     }
 
-    private static async Task Foto(IPage page, string naam)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, naam + ".png"), FullPage = true });
-        await Toegankelijkheid.Controleer(page);
-    }
+    /// <summary>A screenshot for review, and the axe check of the page as shown.</summary>
+    private static Task Foto(IPage page, string naam) => Toegankelijkheid.FotoEnControle(page, naam);
 }
