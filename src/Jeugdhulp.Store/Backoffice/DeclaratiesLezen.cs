@@ -22,6 +22,12 @@ public sealed record Declaratieregel(
     string Aanbieder, string DeclaratieNummer, DateTimeOffset Ontvangen, Bsn Client, long ToewijzingNummer, string Productcode,
     DateOnly Begindatum, DateOnly Einddatum, long Volume, string Eenheid, long BedragCent, IReadOnlyList<string> RetourCodes, bool Beantwoord)
 {
+    /// <summary>The JW323 in the journal: the key of its stored findings (Bevindingen.DeclaratiebevindingenLezen).</summary>
+    public long JournaalId { get; init; }
+
+    /// <summary>The prestatie's ReferentieNummer: with <see cref="JournaalId"/> the key of its stored findings.</summary>
+    public string ReferentieNummer { get; init; } = "";
+
     /// <summary>True when the answer refused this line.</summary>
     public bool Afgewezen => RetourCodes.Count > 0;
 }
@@ -35,7 +41,7 @@ public sealed record Declaratieregel(
 public static class DeclaratiesLezen
 {
     private const string Query = """
-        SELECT j.afzender, j.ontvangen_op, ji.inhoud, oi.inhoud
+        SELECT j.afzender, j.ontvangen_op, ji.inhoud, oi.inhoud, j.id
         FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id LEFT JOIN outbox o ON o.journaal_id = j.id AND o.berichtcode = 'JW325'
         LEFT JOIN outboxinhoud oi ON oi.outbox_id = o.id
         WHERE j.ontvanger = @gemeente AND j.berichtcode = 'JW323' AND j.origineel_id IS NULL
@@ -86,7 +92,7 @@ public static class DeclaratiesLezen
                         : [];
                     lijst.Add(new Declaratieregel(r.GetString(0), jw323.Declaratie.DeclaratieNummer, ontvangen, bsn, p.ToewijzingNummer,
                         p.ProductCode, p.ProductPeriode.Begindatum, p.ProductPeriode.Einddatum, p.GeleverdVolume, p.Eenheid,
-                        p.IngediendBedrag.Saldo, codes, antwoord is not null));
+                        p.IngediendBedrag.Saldo, codes, antwoord is not null) { JournaalId = r.GetInt64(4), ReferentieNummer = p.ProductReferentie.ReferentieNummer });
                 }
             }
         }

@@ -24,6 +24,9 @@ internal static class DeclaratieRouteren
             Declaratiestand.Boek(ctx.Tx, ctx.JournaalId, invoer, bericht.Declaratie.TotaalIngediendBedrag.Saldo, oordeel);
         }
 
+        // The findings as data beside the answer (same transaction): pages filter on rule id without reading the JW325.
+        Bevindingen.DeclaratiebevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, invoer.Gemeente, oordeel);
+
         ctx.Meldingen.AddRange(Meldingen(oordeel, MeldingenPerBericht));
         ctx.StuurRetour("JW325", bericht, Declaratieantwoordbouwer.Bouw(bericht, ctx.Retourgegevens, DeclaratieKern.NaarBeoordeling(oordeel)));
         return oordeel.IsVolledigToegekend ? Uitkomsten.Accepted : Uitkomsten.Rejected;

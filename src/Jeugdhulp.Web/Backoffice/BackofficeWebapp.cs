@@ -1,5 +1,4 @@
 using Jeugdhulp.Store;
-using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Contracten;
 using Jeugdhulp.Web.Components;
 using Jeugdhulp.Web.Components.Pages.Audit;
@@ -126,8 +125,7 @@ public static partial class BackofficeWebapp
         pagina.MapGet("/werkvoorraad/export.{formaat}", LijstExports.Werkvoorraad);
         pagina.MapGet("/declaraties/export.{formaat}", LijstExports.Declaraties);
         pagina.MapGet("/clienten/export.{formaat}", LijstExports.Clienten);
-        pagina.MapGet("/declaraties", (HttpContext ctx, Backoffice b) =>
-            Scherm.Toon<Declaratiespagina>(new { Regels = b.Store.LeesDeclaratieregels(ctx.Medewerker().Gemeente) }));
+        pagina.MapGet("/declaraties", DeclaratiesEindpunten.Toon);
         e.MapGet("/regels", RegelsEindpunt).RequireAuthorization(Rollen.Iedereen);
         e.MapGet("/grafieken", GrafiekenEindpunten.Toon).RequireAuthorization(Rollen.Cijfers);
         e.MapGet("/audit", AuditEindpunten.Toon).RequireAuthorization(Rollen.Privacy);
