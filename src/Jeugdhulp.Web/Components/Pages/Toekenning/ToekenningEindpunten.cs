@@ -3,6 +3,7 @@ using Jeugdhulp.Core.Toekenning;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Toekenning;
 using Jeugdhulp.Web.Api;
+using Jeugdhulp.Web.Components.Shared;
 using Jeugdhulp.Web.Schermen;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Builder;
@@ -325,37 +326,12 @@ internal static class ToekenningEindpunten
     /// </summary>
     private static IResult Bevestig(HttpContext ctx, string tekst, string naar)
     {
-        var dp = ctx.RequestServices.GetRequiredService<IDataProtectionProvider>();
-        ctx.Response.Cookies.Append(MeldingCookie, dp.CreateProtector(MeldingDoel).Protect(ctx.Medewerker().Gebruiker + "\n" + tekst), new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Strict,
-            Secure = ctx.Request.IsHttps,
-            Path = "/toewijzingen",
-            MaxAge = TimeSpan.FromMinutes(1),
-        });
+        Doorgeefmelding.Zet(ctx, ctx.RequestServices.GetRequiredService<IDataProtectionProvider>(), MeldingCookie, MeldingDoel, "/toewijzingen", tekst);
         return Results.Redirect(naar);
     }
 
-    private static string? LeesMelding(HttpContext ctx)
-    {
-        if (ctx.Request.Cookies[MeldingCookie] is not { } waarde)
-        {
-            return null;
-        }
-
-        ctx.Response.Cookies.Delete(MeldingCookie, new CookieOptions { Path = "/toewijzingen" });
-        try
-        {
-            var dp = ctx.RequestServices.GetRequiredService<IDataProtectionProvider>();
-            var delen = dp.CreateProtector(MeldingDoel).Unprotect(waarde).Split('\n', 2);
-            return delen.Length == 2 && delen[0] == ctx.Medewerker().Gebruiker ? delen[1] : null;
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return null;
-        }
-    }
+    private static string? LeesMelding(HttpContext ctx) =>
+        Doorgeefmelding.Lees(ctx, ctx.RequestServices.GetRequiredService<IDataProtectionProvider>(), MeldingCookie, MeldingDoel, "/toewijzingen");
 
     private static Procesregie? Regie(string houder, string team) => houder switch
     {

@@ -9,6 +9,7 @@ using Jeugdhulp.Store.Verwerking;
 using Microsoft.AspNetCore.DataProtection;
 using Jeugdhulp.Web.Api;
 using Jeugdhulp.Web.Components.Pages.Dossier;
+using Jeugdhulp.Web.Components.Shared;
 using Jeugdhulp.Web.Schermen;
 using Microsoft.AspNetCore.Http;
 
@@ -207,33 +208,10 @@ internal static class WerkvoorraadEindpunten
 
     /// <summary>A confirmation for the page after the redirect, in a short-lived encrypted cookie bound to the staff member (paths under /werkvoorraad and /noshows).</summary>
     internal static void ZetMelding(HttpContext ctx, IDataProtectionProvider dp, string bevestiging, string pad = "/werkvoorraad") =>
-        ctx.Response.Cookies.Append(MeldingCookie, dp.CreateProtector(MeldingDoel).Protect(ctx.Medewerker().Gebruiker + "\n" + bevestiging), new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Strict,
-            Secure = ctx.Request.IsHttps,
-            Path = pad,
-            MaxAge = TimeSpan.FromMinutes(1),
-        });
+        Doorgeefmelding.Zet(ctx, dp, MeldingCookie, MeldingDoel, pad, bevestiging);
 
-    internal static string? LeesMelding(HttpContext ctx, IDataProtectionProvider dp, string pad = "/werkvoorraad")
-    {
-        if (ctx.Request.Cookies[MeldingCookie] is not { } waarde)
-        {
-            return null;
-        }
-
-        ctx.Response.Cookies.Delete(MeldingCookie, new CookieOptions { Path = pad });
-        try
-        {
-            var delen = dp.CreateProtector(MeldingDoel).Unprotect(waarde).Split('\n', 2);
-            return delen.Length == 2 && delen[0] == ctx.Medewerker().Gebruiker ? delen[1] : null;
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return null;
-        }
-    }
+    internal static string? LeesMelding(HttpContext ctx, IDataProtectionProvider dp, string pad = "/werkvoorraad") =>
+        Doorgeefmelding.Lees(ctx, dp, MeldingCookie, MeldingDoel, pad);
 
     private static IResult Toon(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id, string? fout, int status)
     {
