@@ -25,10 +25,8 @@ public static class ToekenningVastleggen
 
     private const string Jw301Sleutel = "toekenning";
 
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     /// <summary>The decision moment of <paramref name="nu"/> in Europe/Amsterdam (IV013: Toewijzingsdatum and -tijd, no zone).</summary>
-    public static Toewijzingsmoment Moment(DateTimeOffset nu) => Toewijzingsmoment.In(nu, Nederland);
+    public static Toewijzingsmoment Moment(DateTimeOffset nu) => Toewijzingsmoment.In(nu, Core.Tijd.Bedrijfstijd.Zone);
 
     /// <summary>
     /// Checks and (unless <paramref name="alleenControleren"/>) writes <paramref name="acties"/> in one transaction, in

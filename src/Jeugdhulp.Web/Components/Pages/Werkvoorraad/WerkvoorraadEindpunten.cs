@@ -126,10 +126,8 @@ internal static class WerkvoorraadEindpunten
         }
 
         var middernacht = dag.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(middernacht, Nederland.GetUtcOffset(middernacht)).ToUniversalTime();
+        return new DateTimeOffset(middernacht, Core.Tijd.Bedrijfstijd.Zone.GetUtcOffset(middernacht)).ToUniversalTime();
     }
-
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public static IResult Item(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id) =>
         Toon(ctx, b, dp, id, null, StatusCodes.Status200OK);
