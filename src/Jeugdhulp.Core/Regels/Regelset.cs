@@ -27,6 +27,7 @@ public sealed class Regelset
         Leeftijdsgrenzen = [.. catalogus.Leeftijdsgrenzen.Where(l => l.Geldigheid.Bevat(datum))];
         Beleid = catalogus.Beleid.FirstOrDefault(b => b.Geldigheid.Bevat(datum));
         Verblijf = catalogus.Verblijf.FirstOrDefault(v => v.Geldigheid.Bevat(datum));
+        Label = $"{catalogus.Regio} {catalogus.Versie} op {datum:yyyy-MM-dd}";
     }
 
     /// <summary>The catalogue this set was taken from.</summary>
@@ -36,7 +37,7 @@ public sealed class Regelset
     public DateOnly Datum { get; }
 
     /// <summary>Label naming the data version and date, for explanations: "flevoland 2027.1 op 2027-03-08".</summary>
-    public string Label => $"{Catalogus.Regio} {Catalogus.Versie} op {Datum:yyyy-MM-dd}";
+    public string Label { get; }
 
     /// <summary>Stacking cells in force.</summary>
     public IReadOnlyList<StapelingsRegel> Stapeling { get; }

@@ -10,7 +10,9 @@ namespace Jeugdhulp.Core.Toewijzing;
 /// </summary>
 internal sealed class Beoordeling
 {
-    private readonly List<Bevinding> bevindingen = [];
+    // Sized for a whole assessment (a JW315 line runs about a dozen checks): the what-if replay takes millions of
+    // them, and growing the list was its largest allocation after the message itself.
+    private readonly List<Bevinding> bevindingen = new(16);
     private readonly List<Signaal> signalen = [];
 
     public Gemeentecode? VerantwoordelijkeGemeente { get; set; }
@@ -64,7 +66,6 @@ internal sealed class Beoordeling
             [.. signalen],
             toekennen ? toewijzingen : [],
             toekennen ? nieuweNummers : [],
-            regelset.Label,
-            Tekst.Toelichting(uitkomst, reden, regelset.Label, bevindingen, signalen));
+            regelset.Label);
     }
 }

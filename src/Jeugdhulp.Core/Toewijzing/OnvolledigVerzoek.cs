@@ -1,5 +1,3 @@
-using Jeugdhulp.Core.Teksten;
-
 namespace Jeugdhulp.Core.Toewijzing;
 
 /// <summary>
@@ -22,7 +20,6 @@ public static class OnvolledigVerzoek
         ArgumentNullException.ThrowIfNull(referentie);
         const RedenAfwijzing reden = RedenAfwijzing.PastNietBinnenContract;
         Bevinding[] bevindingen = [new(regelId, Uitkomst.Afgewezen, reden, code, [])];
-        return new Besluit(referentie, Uitkomst.Afgewezen, reden, null, bevindingen, [], [], [], "",
-            Tekst.Toelichting(Uitkomst.Afgewezen, reden, "", bevindingen, []));
+        return new Besluit(referentie, Uitkomst.Afgewezen, reden, null, bevindingen, [], [], [], "");
     }
 }

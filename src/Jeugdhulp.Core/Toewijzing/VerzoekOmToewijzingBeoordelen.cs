@@ -144,13 +144,14 @@ public sealed class VerzoekOmToewijzingBeoordelen
     private static void Verwijzing(Beoordeling b, Regelset regels, Product product, Verwijzer verwijzer, VastgelegdeToewijzing? terugval)
     {
         var type = $"{(int)verwijzer.Type:00}";
-        var gezinsproducten = string.Join(", ", regels.Producten.Where(p => p.Soort == ProductSoort.Gezin && p.ExtraClientProduct is not null)
+        // The lists named in a finding are built only for the finding that names them: this runs for every request.
+        string Gezinsproducten() => string.Join(", ", regels.Producten.Where(p => p.Soort == ProductSoort.Gezin && p.ExtraClientProduct is not null)
             .Select(p => p.Code.Waarde).Order(StringComparer.Ordinal));
         if (product.Soort == ProductSoort.ExtraClient)
         {
             if (verwijzer.Type == VerwijzerType.Zelfverwijzer)
             {
-                b.Ok("HK-315-8", "dummy-verwijzer", ("gezinsproducten", $"{gezinsproducten}"));
+                b.Ok("HK-315-8", "dummy-verwijzer", ("gezinsproducten", Gezinsproducten()));
             }
             else
             {
@@ -172,14 +173,13 @@ public sealed class VerzoekOmToewijzingBeoordelen
         {
             case VerwijzerType.Huisarts or VerwijzerType.Jeugdarts or VerwijzerType.MedischSpecialist:
                 var medisch = regels.Beleid?.MedischeVerwijzers.FirstOrDefault(m => m.Type == type);
-                var lijst = string.Join("; ", (regels.Beleid?.MedischeVerwijzers ?? []).Select(m => $"{m.Type} {m.Omschrijving}"));
                 if (regels.Beleid is null)
                 {
                     b.Beoordelen("HK-315-10", "geen-beleid", ("regels", $"{regels.Label}"), ("type", $"{type}"));
                 }
                 else if (medisch is null)
                 {
-                    b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract, "niet-medisch", ("type", $"{type}"), ("lijst", $"{lijst}"));
+                    b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract, "niet-medisch", ("type", $"{type}"), ("lijst", string.Join("; ", regels.Beleid.MedischeVerwijzers.Select(m => $"{m.Type} {m.Omschrijving}"))));
                 }
                 else if (string.IsNullOrWhiteSpace(verwijzer.Naam) && string.IsNullOrWhiteSpace(verwijzer.ZorgverlenerCode))
                 {
@@ -198,7 +198,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
                 b.Beoordelen("HK-315-10", "gedwongen-kader", ("type", $"{type}"));
                 break;
             default:
-                b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract, "alleen-dummy", ("type", $"{type}"), ("gezinsproducten", $"{gezinsproducten}"));
+                b.Afwijzen("HK-315-10", RedenAfwijzing.PastNietBinnenContract, "alleen-dummy", ("type", $"{type}"), ("gezinsproducten", Gezinsproducten()));
                 break;
         }
     }

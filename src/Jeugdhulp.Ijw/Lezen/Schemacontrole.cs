@@ -212,13 +212,16 @@ internal sealed class Schemacontrole
         return meer?.ToString() ?? eerste ?? "";
     }
 
+    /// <summary>XML whitespace (XML 1.0 production S), as one array: <c>Trim(' ', …)</c> allocated one per value read.</summary>
+    private static readonly char[] XmlWitruimte = [' ', '\t', '\r', '\n'];
+
     /// <summary>XML whitespace only: space, tab, carriage return, line feed (XML 1.0 production S).</summary>
     private static bool IsWitruimte(string tekst) => tekst.AsSpan().IndexOfAnyExcept(" \t\r\n") < 0;
 
     private void ControleerWaarde(Elementdef def, string waarde)
     {
         var t = def.Enkelvoudig!;
-        var w = t.Basis == Basistype.Tekst ? waarde : waarde.Trim(' ', '\t', '\r', '\n');
+        var w = t.Basis == Basistype.Tekst ? waarde : waarde.Trim(XmlWitruimte);
         if (w.Length == 0)
         {
             Meld(Foutcodes.Leeg, $"Element {def.Naam} is leeg; lege elementen zijn niet toegestaan.", Pad());

@@ -16,8 +16,9 @@ public sealed record Afgespeeld(long JournaalId, DateOnly Dag, Validatie Validat
 
 /// <summary>
 /// The what-if's snapshot, read once from the store and never written (issue 20, item 4): every version of every
-/// allocation, every request line, every booked prestatie and declaration, the contracts and residents, and the
-/// period's messages read and checked. Each recorded row carries the moment it was written — the journal id of the
+/// allocation, every request line, every booked prestatie and declaration, the contracts and residents; the period's
+/// messages are streamed from the store in parts (<see cref="Berichten"/>), so a national year replays in the memory
+/// of its state, not of its messages. Each recorded row carries the moment it was written — the journal id of the
 /// last message processed by then (a running maximum in insertion order, so a staff decision taken between two
 /// messages gets the earlier one) — and <see cref="Toestand"/> / <see cref="Declaratiebronnen"/> give exactly what a
 /// message met: the rows written before it. The store's own state is the real run's, so the state a replayed
@@ -37,11 +38,17 @@ public sealed class Momentopname
     private readonly Dictionary<string, string> huishoudenVan = new(StringComparer.Ordinal);
     private readonly ILookup<string, string> leden;
 
-    private Momentopname(List<Contract> contracten, List<Inwoner> inwoners, List<Afgespeeld> berichten)
+    private readonly Datastore bron;
+    private readonly long hoogste;
+    private readonly int partijgrootte;
+
+    private Momentopname(Datastore bron, long hoogste, int partijgrootte, List<Contract> contracten, List<Inwoner> inwoners)
     {
+        this.bron = bron;
+        this.hoogste = hoogste;
+        this.partijgrootte = partijgrootte;
         Contracten = contracten;
         Inwoners = new Inwonersregister(inwoners);
-        Berichten = berichten;
         foreach (var i in inwoners.Where(i => i.Huishouden is not null))
         {
             huishoudenVan[i.Bsn.Waarde] = i.Huishouden!;
@@ -50,42 +57,34 @@ public sealed class Momentopname
         leden = huishoudenVan.ToLookup(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
     }
 
+    /// <summary>Messages read from the store at a time: the replay streams them, so memory holds the state, never a year's messages.</summary>
+    public const int StandaardPartij = 10_000;
+
     /// <summary>Every contract (the tariffs and HK-contract checks).</summary>
     public List<Contract> Contracten { get; }
 
     /// <summary>The residents' register.</summary>
     public Inwonersregister Inwoners { get; }
 
-    /// <summary>The period's JW315, JW317 and JW323 messages (originals), in journal order.</summary>
-    public IReadOnlyList<Afgespeeld> Berichten { get; }
-
     /// <summary>
-    /// Reads the snapshot of <paramref name="bron"/> for the period [<paramref name="van"/>, <paramref name="tot"/>]
-    /// (read-only: one session, reads only); the period's messages are read and checked in parallel.
+    /// Reads the snapshot of <paramref name="bron"/> (read-only: sessions that only read): the recorded state up to the
+    /// last message journalled now. The period's messages are not held: <see cref="Berichten"/> streams them,
+    /// <paramref name="partijgrootte"/> at a time.
     /// </summary>
-    public static Momentopname Laad(Datastore bron, DateOnly van, DateOnly tot)
+    public static Momentopname Laad(Datastore bron, DateOnly van, DateOnly tot, int partijgrootte = StandaardPartij)
     {
         ArgumentNullException.ThrowIfNull(bron);
-        var ruw = new List<(long Id, DateOnly Dag, byte[] Inhoud)>();
+        ArgumentOutOfRangeException.ThrowIfLessThan(partijgrootte, 1);
+        _ = (van, tot); // the state before the period is what its first messages met, so all of it is read
+        // The last message now: journal row and state commit together, so every row a message up to here wrote is
+        // visible to the reads below; messages after it (a service still running) are not replayed.
+        long hoogste;
         using (var sessie = bron.OpenSessie())
-        using (var r = sessie.Commando("""
-            SELECT j.id, j.ontvangen_op, ji.inhoud FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id
-            WHERE j.origineel_id IS NULL AND j.berichtcode IN ('JW315', 'JW317', 'JW323') ORDER BY j.id
-            """).ExecuteReader())
         {
-            while (r.Read())
-            {
-                var dag = DateOnly.FromDateTime(r.GetFieldValue<DateTimeOffset>(1).UtcDateTime);
-                if (dag >= van && dag <= tot)
-                {
-                    ruw.Add((r.GetInt64(0), dag, (byte[])r.GetValue(2)));
-                }
-            }
+            hoogste = Convert.ToInt64(sessie.Commando("SELECT COALESCE(MAX(id), 0) FROM journaal").ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var gelezen = new Afgespeeld[ruw.Count];
-        Parallel.For(0, ruw.Count, i => gelezen[i] = new Afgespeeld(ruw[i].Id, ruw[i].Dag, IjwValidatie.Valideer(ruw[i].Inhoud, ruw[i].Dag)));
-        var m = new Momentopname(Bronnen.AlleContracten(bron), Bronnen.Inwonerlijst(bron), [.. gelezen]);
+        var m = new Momentopname(bron, hoogste, partijgrootte, Bronnen.AlleContracten(bron), Bronnen.Inwonerlijst(bron));
         using (var sessie = bron.OpenSessie())
         {
             m.LeesToewijzingen(sessie);
@@ -94,6 +93,53 @@ public sealed class Momentopname
         }
 
         return m;
+    }
+
+    /// <summary>
+    /// The JW315, JW317 and JW323 messages (originals) received in [<paramref name="van"/>, <paramref name="tot"/>], in
+    /// journal order, in parts (<see cref="StandaardPartij"/> unless the snapshot was loaded with another size), each read and checked (levels 1 and 2) in parallel
+    /// while the next part is read from the store.
+    /// </summary>
+    public IEnumerable<Afgespeeld[]> Berichten(DateOnly van, DateOnly tot)
+    {
+        var volgende = Task.Run(() => LeesPartij(0, van, tot));
+        while (true)
+        {
+            var (ruw, laatste) = volgende.GetAwaiter().GetResult();
+            if (laatste == 0)
+            {
+                yield break;
+            }
+
+            volgende = Task.Run(() => LeesPartij(laatste, van, tot));
+            var gelezen = new Afgespeeld[ruw.Count];
+            Parallel.For(0, ruw.Count, i => gelezen[i] = new Afgespeeld(ruw[i].Id, ruw[i].Dag, IjwValidatie.Valideer(ruw[i].Inhoud, ruw[i].Dag)));
+            yield return gelezen;
+        }
+    }
+
+    /// <summary>The next part after journal id <paramref name="na"/>, and the last id it looked at (0: none left).</summary>
+    private (List<(long Id, DateOnly Dag, byte[] Inhoud)> Ruw, long Laatste) LeesPartij(long na, DateOnly van, DateOnly tot)
+    {
+        var ruw = new List<(long Id, DateOnly Dag, byte[] Inhoud)>();
+        long laatste = 0;
+        using var sessie = bron.OpenSessie();
+        using var r = sessie.Commando("""
+            SELECT j.id, j.ontvangen_op, ji.inhoud FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id
+            WHERE j.id > @na AND j.id <= @hoogste AND j.origineel_id IS NULL AND j.berichtcode IN ('JW315', 'JW317', 'JW323')
+            ORDER BY j.id LIMIT @aantal
+            """).Met("@na", na).Met("@hoogste", hoogste).Met("@aantal", partijgrootte).ExecuteReader();
+        while (r.Read())
+        {
+            laatste = r.GetInt64(0);
+            var dag = DateOnly.FromDateTime(r.GetFieldValue<DateTimeOffset>(1).UtcDateTime);
+            if (dag >= van && dag <= tot)
+            {
+                ruw.Add((laatste, dag, (byte[])r.GetValue(2)));
+            }
+        }
+
+        return (ruw, laatste);
     }
 
     /// <summary>

@@ -41,11 +41,24 @@ public static class WatalsAfspelen
         }
 
         var afspelen = new Afspelen(opname, huidig, concept);
-        var berichten = opname.Berichten.Where(b => b.Dag >= van && b.Dag <= tot).ToList();
-        var uitkomsten = new Vergelijking[berichten.Count];
-        Parallel.For(0, berichten.Count, i => uitkomsten[i] = afspelen.Vergelijk(berichten[i]));
-        return Resultaat<Watalsverslag>.Ok(new Watalsverslag(van, tot, uitkomsten.Sum(u => u.Besluiten), uitkomsten.Sum(u => u.Prestaties), berichten.Count,
-            [.. uitkomsten.SelectMany(u => u.Omslagen)], [.. uitkomsten.SelectMany(u => u.Declaratieomslagen)]));
+        int besluiten = 0, prestaties = 0, berichten = 0;
+        List<Omslag> omslagen = [];
+        List<Declaratieomslag> declaratieomslagen = [];
+        foreach (var partij in opname.Berichten(van, tot))
+        {
+            var uitkomsten = new Vergelijking[partij.Length];
+            Parallel.For(0, partij.Length, i => uitkomsten[i] = afspelen.Vergelijk(partij[i]));
+            berichten += partij.Length;
+            foreach (var u in uitkomsten)
+            {
+                besluiten += u.Besluiten;
+                prestaties += u.Prestaties;
+                omslagen.AddRange(u.Omslagen);
+                declaratieomslagen.AddRange(u.Declaratieomslagen);
+            }
+        }
+
+        return Resultaat<Watalsverslag>.Ok(new Watalsverslag(van, tot, besluiten, prestaties, berichten, omslagen, declaratieomslagen));
     }
 
     /// <summary>
@@ -57,7 +70,7 @@ public static class WatalsAfspelen
     {
         ArgumentNullException.ThrowIfNull(opname);
         var afspelen = new Afspelen(opname, regels, regels);
-        return [.. opname.Berichten.Where(b => b.Dag >= van && b.Dag <= tot)
+        return [.. opname.Berichten(van, tot).SelectMany(partij => partij)
             .SelectMany(b => afspelen.Besluiten(b).Select((besluit, i) => (b.JournaalId, i + 1, besluit.Uitkomst)))];
     }
 
