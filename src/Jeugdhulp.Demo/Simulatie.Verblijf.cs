@@ -25,19 +25,19 @@ internal sealed partial class Simulatie
 
     private readonly List<Action<Datastore, DateOnly>> verblijfVandaag = [];
 
-    private Toeval v = new(0);
+    private Toeval vt = new(0);
 
     /// <summary>Plans the 24-hour trajectories; their random choices come from <paramref name="toeval"/>, not the providers' stream.</summary>
     public void PlanVerblijf(IReadOnlyList<Verblijfcasus> casussen, Toeval toeval)
     {
-        v = toeval;
+        vt = toeval;
         var consulten = 0;
         foreach (var c in casussen)
         {
             if (c.Consult)
             {
                 var referentie = $"CO-{c.Gemeente}-{++consulten:D3}";
-                PlanStaf(c.Dag.AddDays(-v.Tussen(10, 20)), (s, d) => Consult(s, d, c.Gemeente, referentie, Consultuitkomst.Opschalen, 5));
+                PlanStaf(c.Dag.AddDays(-vt.Tussen(10, 20)), (s, d) => Consult(s, d, c.Gemeente, referentie, Consultuitkomst.Opschalen, 5));
             }
 
             PlanStaf(c.Dag, (s, d) => Plaats(s, d, c));
@@ -49,11 +49,11 @@ internal sealed partial class Simulatie
         var dagen = eind.DayNumber - opties.Start.DayNumber + 1;
         for (var i = 0; i < anders; i++)
         {
-            var gemeente = regio.Gemeenten[v.Gewogen(regio.GemeenteGewichten)];
+            var gemeente = regio.Gemeenten[vt.Gewogen(regio.GemeenteGewichten)];
             var referentie = $"CO-{gemeente}-{++consulten:D3}";
             var laatste = i == anders - 1;
-            var uitkomst = new[] { Consultuitkomst.LokaalOplossen, Consultuitkomst.NaderOnderzoek, Consultuitkomst.Expertteam }[v.Gewogen([60, 25, 15])];
-            PlanStaf(laatste ? eind.AddDays(-v.Tussen(2, 6)) : opties.Start.AddDays(v.Getal(Math.Max(1, dagen - 20))),
+            var uitkomst = new[] { Consultuitkomst.LokaalOplossen, Consultuitkomst.NaderOnderzoek, Consultuitkomst.Expertteam }[vt.Gewogen([60, 25, 15])];
+            PlanStaf(laatste ? eind.AddDays(-vt.Tussen(2, 6)) : opties.Start.AddDays(vt.Getal(Math.Max(1, dagen - 20))),
                 (s, d) => Consult(s, d, gemeente, referentie, uitkomst, laatste ? 30 : 5));
         }
     }
@@ -116,8 +116,7 @@ internal sealed partial class Simulatie
         var opdracht = new Toekenningsopdracht(Gemeentecode.Parse(c.Gemeente).Waarde, Bsn.Parse(c.Client.Bsn).Waarde,
             c.Gi ? Toegangsroute.GecertificeerdeInstelling : Toegangsroute.LokaleToegang, c.Gi ? "Gecertificeerde instelling Flevoland" : "Lokale toegang",
             AgbCode.Parse(c.Aanbieder.Agb).Waarde, product.Code, ingang, einde, omvang, [], "24-uurs jeugdhulp na beschikking (HK-24-3)");
-        var persoon = new Clientpersoon(c.Client.Achternaam, c.Client.Voorvoegsel, c.Client.Voorletters, c.Client.Geslacht, null);
-        var r = store.Verwerk(opties.Regels, [new Toekenningsactie.Toekennen(opdracht, persoon)], Toegang, new Toewijzingsmoment(dag, Toekenningstijd), outbox)[0];
+        var r = store.Verwerk(opties.Regels, [new Toekenningsactie.Toekennen(opdracht, AlsClientpersoon(c.Client))], Toegang, new Toewijzingsmoment(dag, Toekenningstijd), outbox)[0];
         if (!r.Geschreven || r.Nummers.Count == 0)
         {
             verslag.Problemen.Add($"toewijzing {product.Code} gemeente {c.Gemeente}: {r.Fout?.Code ?? r.Status?.ToString()} "
@@ -130,13 +129,16 @@ internal sealed partial class Simulatie
         return r.Nummers[0];
     }
 
+    /// <summary>The client's name and gender for the JW301 (the register knows the birth date).</summary>
+    private static Clientpersoon AlsClientpersoon(Persoon p) => new(p.Achternaam, p.Voorvoegsel, p.Voorletters, p.Geslacht, null);
+
     private static Omvang Etmalen(Core.Regels.Product p, DateOnly van, DateOnly tot) => new(tot.DayNumber - van.DayNumber + 1, p.Eenheid, p.Frequentie);
 
     private void Plaats(Datastore store, DateOnly dag, Verblijfcasus c)
     {
         var crisis = c.Crisis != Crisisverloop.Geen;
         // A crisis starts the day it is decided and is allocated for the maximum (HK-24-8: 28 days, day 1 included).
-        var ingang = crisis ? dag : dag.AddDays(v.Tussen(1, 10));
+        var ingang = crisis ? dag : dag.AddDays(vt.Tussen(1, 10));
         var einde = crisis ? ingang.AddDays(27) : ingang.AddMonths(c.Maanden).AddDays(-1);
         if (Toeken(store, dag, c, c.Product, ingang, einde, Etmalen(c.Product, ingang, einde)) is not { } nummer)
         {
@@ -148,7 +150,7 @@ internal sealed partial class Simulatie
         {
             Beschikking = dag,
             // HK-24-3, HK-24-9: a planned placement rests on a dialogue and names its regisseur; after a crisis they follow.
-            Dialoog = crisis ? null : dag.AddDays(-v.Tussen(3, 15)),
+            Dialoog = crisis ? null : dag.AddDays(-vt.Tussen(3, 15)),
             Regisseur = crisis ? null : regisseur,
             RegisseurVastgelegd = crisis ? null : dag,
         };
@@ -173,7 +175,7 @@ internal sealed partial class Simulatie
             var gebruik = new MoederKindgebruik(c.Gemeente, $"MK-{plaatsing.Referentie}", Bsn.Parse(baby.Bsn).Waarde, c.Aanbieder.Agb, plaatsing.Referentie, ingang, einde, null);
             MoederKind(store, gebruik);
             // HK-24-11: the provider reports after 3 months.
-            PlanStaf(ingang.AddMonths(3).AddDays(v.Tussen(0, 10)), (s, d) => MoederKind(s, gebruik with { Rapportage = d }));
+            PlanStaf(ingang.AddMonths(3).AddDays(vt.Tussen(0, 10)), (s, d) => MoederKind(s, gebruik with { Rapportage = d }));
         }
     }
 
@@ -207,8 +209,8 @@ internal sealed partial class Simulatie
             return;
         }
 
-        var perspectief = p.Ingang.AddDays(v.Tussen(5, 12));
-        var vervolg = p.Ingang.AddDays(v.Tussen(15, 25));
+        var perspectief = p.Ingang.AddDays(vt.Tussen(5, 12));
+        var vervolg = p.Ingang.AddDays(vt.Tussen(15, 25));
         PlanStaf(perspectief, (s, d) =>
         {
             p = p with
@@ -279,10 +281,10 @@ internal sealed partial class Simulatie
         }
 
         // A few weeks into the stay; a placement near the end of the run asks in its last days (the decision is then still open).
-        var ontvangen = dag.AddDays(v.Tussen(10, 25));
+        var ontvangen = dag.AddDays(vt.Tussen(10, 25));
         if (ontvangen > eind.AddDays(-3))
         {
-            ontvangen = eind.AddDays(-v.Tussen(1, 4));
+            ontvangen = eind.AddDays(-vt.Tussen(1, 4));
         }
 
         if (ontvangen <= dag)
@@ -290,10 +292,10 @@ internal sealed partial class Simulatie
             return;
         }
 
-        var uren = v.Tussen(4, 10);
-        var financieel = v.Kans(0.8) ? Toetsstand.Positief : Toetsstand.Negatief;
-        var toetsen = v.Tussen(3, 6);
-        var besluit = v.Tussen(7, 10);
+        var uren = vt.Tussen(4, 10);
+        var financieel = vt.Kans(0.8) ? Toetsstand.Positief : Toetsstand.Negatief;
+        var toetsen = vt.Tussen(3, 6);
+        var besluit = vt.Tussen(7, 10);
         var aanvraag = new Meerzorgaanvraag(c.Gemeente, $"MZ-{p.Referentie}", p.Client, c.Aanbieder.Agb, zzp, uren, p.Ingang, p.Ingang.AddMonths(6).AddDays(-1),
             ontvangen, true, Toetsstand.Open, Toetsstand.Open);
         PlanStaf(ontvangen, (s, d) =>
@@ -316,11 +318,10 @@ internal sealed partial class Simulatie
 
     private void BesluitMeerzorg(Datastore store, DateOnly dag, Verblijfcasus c, string referentie, bool toekennen)
     {
-        var persoon = new Clientpersoon(c.Client.Achternaam, c.Client.Voorvoegsel, c.Client.Voorletters, c.Client.Geslacht, null);
         var r = store.BesluitMeerzorg(opties.Regels, Gemeentecode.Parse(c.Gemeente).Waarde, referentie, toekennen,
             // Granting: the carrier runs beside the stay, a pair the stacking matrix does not name (HK-10), so staff write why.
             toekennen ? "Meerzorg boven het ZZP naast het verblijf (HK-24-10), na positieve onafhankelijke en financiële toets."
-                : "Financiële toets negatief: past niet binnen het budget.", persoon, Toegang, new Toewijzingsmoment(dag, Toekenningstijd), outbox);
+                : "Financiële toets negatief: past niet binnen het budget.", AlsClientpersoon(c.Client), Toegang, new Toewijzingsmoment(dag, Toekenningstijd), outbox);
         if (!r.Geschreven)
         {
             verslag.Problemen.Add($"besluit meerzorg {referentie}: {r.Fout?.Code}: {r.Fout?.Melding}");
