@@ -93,6 +93,12 @@ internal sealed class Allocatie(long nummer, string gemeente, Aanbieder aanbiede
 
     public string Eenheid { get; } = regel.Omvang?.Eenheid ?? "01";
 
+    /// <summary>The Frequentie of the volume: 6 the total of the period, 2 per week (meerzorg hours).</summary>
+    public string Frequentie { get; } = regel.Omvang?.Frequentie ?? "6";
+
+    /// <summary>Counted in etmalen (24-hour care): no appointments, so no no-shows; declared per day of stay.</summary>
+    public bool InEtmalen => Eenheid == "14";
+
     public bool Verwijderd { get; set; }
 
     /// <summary>The Verwijzer type of the request it came from (null when it came from a JW317).</summary>

@@ -46,7 +46,7 @@ internal sealed record Huishouden(string Code, string Gemeente, List<Persoon> Le
 /// part in (read from the rule data, so a rule change is reflected), and households of residents. Sizes
 /// follow the municipalities' rough population; every number comes from the seeded <see cref="Toeval"/>.
 /// </summary>
-internal sealed class Regio
+internal sealed partial class Regio
 {
     /// <summary>Rough number of inhabitants (CBS, 2024), used only as weights; a municipality not listed weighs 30,000.</summary>
     private static readonly Dictionary<string, double> Inwonertallen = new(StringComparer.Ordinal)

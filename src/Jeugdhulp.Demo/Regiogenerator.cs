@@ -90,6 +90,9 @@ public static class Regiogenerator
             $"[1/4] regio opbouwen: {opties.Clienten} cliënten, {opties.Maanden} maand(en) vanaf {opties.Start:yyyy-MM-dd}, zaad {opties.Zaad} …"));
         var regio = Regio.Maak(regels, toeval.Tak("regio"), opties.Clienten, opties.Start);
         var casussen = Casussen.Maak(regio, toeval.Tak("casussen"), opties.Clienten, eind);
+        // 24-hour care (docs/VERBLIJF.md, "The demo region") after the rest, from its own branches of the seed.
+        regio.MaakSamenwerkingsverband(toeval.Tak("samenwerkingsverband"));
+        var verblijf = Verblijfcasussen.Maak(regio, toeval.Tak("verblijf"), opties.Clienten, opties.Maanden, eind);
 
         var contracten = regio.ContractenCsv();
         var inwoners = regio.InwonersCsv();
@@ -117,10 +120,14 @@ public static class Regiogenerator
         opties.Voortgang?.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"[2/4] contracten en inwoners ingelezen: {verslag.Aanbieders} aanbieders, {verslag.Contracten} contractregels, {verslag.Huishoudens} huishoudens, {verslag.Inwoners} inwoners; {casussen.Count} zorgtrajecten gepland."));
 
-        var simulatie = new Simulatie(opties, regio, toeval.Tak("simulatie"), Open, verslag, eind);
+        // The run's pipeline takes part in the 24-hour lots the rule data leaves empty (Verblijfdeelname); the region above
+        // was built from the rules as they are, so the ambulatory part is what it was.
+        var simulatie = new Simulatie(opties with { Regels = Verblijfdeelname.Voeg(opties.Regels, opties.Start) }, regio, toeval.Tak("simulatie"), Open, verslag, eind);
+        simulatie.PlanVerblijf(verblijf, toeval.Tak("verblijf-simulatie"));
         simulatie.Draai(casussen);
 
         verslag.Verwerkingsdatum = new Werkdagenkalender(opties.Regels.ExtraVrijeDagen).Plus(eind, 1);
+        simulatie.TelVerblijftermijnen(verslag.Verwerkingsdatum);
         simulatie.SchrijfVoorbeelden(verslag.Verwerkingsdatum);
         File.WriteAllText(Path.Combine(opties.DataMap, "noshows.csv"), NoShowsCsv(verslag.NoShows));
         File.WriteAllText(Path.Combine(opties.DataMap, Samenvattingbestand), verslag.Tekst());

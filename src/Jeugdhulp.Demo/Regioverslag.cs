@@ -122,6 +122,48 @@ public sealed class Regioverslag
     /// <summary>No-shows the store refused, per code (NS-…).</summary>
     public SortedDictionary<string, int> NoShowsGeweigerd { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>24-hour allocations the municipalities wrote themselves (HK-ROUTE-2/3), per product name.</summary>
+    public SortedDictionary<string, int> Verblijftoewijzingen { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Crisis placements recorded (HK-24-8).</summary>
+    public int Crisisplaatsingen { get; internal set; }
+
+    /// <summary>Crises whose follow-up perspective was recorded (with dialogue and regisseur).</summary>
+    public int CrisisPerspectieven { get; internal set; }
+
+    /// <summary>Crises that ended within 28 days in a follow-up placement.</summary>
+    public int CrisisVervolgplaatsingen { get; internal set; }
+
+    /// <summary>Meerzorg requests recorded (HK-24-10).</summary>
+    public int Meerzorgaanvragen { get; internal set; }
+
+    /// <summary>Meerzorg granted: each a Begeleiding Individueel allocation with its JW301.</summary>
+    public int MeerzorgToegekend { get; internal set; }
+
+    /// <summary>Meerzorg refused.</summary>
+    public int MeerzorgAfgewezen { get; internal set; }
+
+    /// <summary>The JW301 files of granted meerzorg (paths).</summary>
+    public List<string> MeerzorgJw301 { get; } = [];
+
+    /// <summary>Moeder-kindtoeslag uses recorded (HK-24-11).</summary>
+    public int MoederKind { get; internal set; }
+
+    /// <summary>Of those, with an amount (a tariff for the year in verblijf.json).</summary>
+    public int MoederKindMetBedrag { get; internal set; }
+
+    /// <summary>3-month reports received.</summary>
+    public int MoederKindRapportages { get; internal set; }
+
+    /// <summary>Consult requests recorded (HK-24-6).</summary>
+    public int Consultaanvragen { get; internal set; }
+
+    /// <summary>Consult outcomes recorded, per outcome.</summary>
+    public SortedDictionary<string, int> Consultuitkomsten { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Open 24-hour deadlines on <see cref="Verwerkingsdatum"/> per rule ("… te laat" when overdue).</summary>
+    public SortedDictionary<string, int> Verblijftermijnen { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Inputs the pipeline found invalid or failed on (a generator bug when not zero).</summary>
     public List<string> Problemen { get; } = [];
 
@@ -190,6 +232,7 @@ public sealed class Regioverslag
             var codes = geweigerdNs == 0 ? "" : " — " + string.Join(", ", NoShowsGeweigerd.Select(g => $"{g.Key}: {g.Value.ToString(c)}"));
             sb.AppendLine(c, $"  geregistreerd door de backoffice: {NoShowsGeregistreerd} (waarvan {NoShowBesluittermijnen} derde met besluittermijn HK-NS-3), geweigerd: {geweigerdNs}{codes}");
         }
+        Verblijf(sb);
         if (Afwijkingen.Count > 0)
         {
             sb.AppendLine("Met opzet afwijkend verstuurd: " + string.Join(", ", Afwijkingen.Select(a => $"{a.Key} {a.Value}")));
@@ -221,6 +264,31 @@ public sealed class Regioverslag
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The 24-hour section (HK-24), only when the run had 24-hour care.</summary>
+    private void Verblijf(StringBuilder sb)
+    {
+        if (Verblijftoewijzingen.Count == 0 && Consultaanvragen == 0)
+        {
+            return;
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        sb.AppendLine();
+        sb.AppendLine("24-uurs jeugdhulp (HK-24; toegewezen door de gemeente zelf, via lokale toegang of GI):");
+        sb.AppendLine(string.Create(c, $"  toewijzingen: {Verblijftoewijzingen.Values.Sum()}") + (Verblijftoewijzingen.Count == 0 ? "" : " (" + string.Join(", ", Verblijftoewijzingen.Select(v => $"{v.Key} {v.Value}")) + ")"));
+        sb.AppendLine(c, $"  crisisplaatsingen (HK-24-8): {Crisisplaatsingen}, waarvan {CrisisPerspectieven} met vervolgperspectief en {CrisisVervolgplaatsingen} binnen 28 dagen naar een vervolgplaatsing");
+        sb.AppendLine(c, $"  meerzorg (HK-24-10): {Meerzorgaanvragen} aangevraagd, {MeerzorgToegekend} toegekend (Begeleiding Individueel, JW301), {MeerzorgAfgewezen} afgewezen, {Meerzorgaanvragen - MeerzorgToegekend - MeerzorgAfgewezen} open");
+        sb.AppendLine(c, $"  moeder-kindtoeslag (HK-24-11): {MoederKind} vastgelegd, {MoederKindMetBedrag} met bedrag ({MoederKind - MoederKindMetBedrag} zonder tarief voor het jaar: een medewerker vult het in), {MoederKindRapportages} rapportage(s) ontvangen");
+        var uitkomsten = Consultuitkomsten.Values.Sum();
+        sb.AppendLine(string.Create(c, $"  consulten (HK-24-6): {Consultaanvragen} aangevraagd")
+            + (Consultuitkomsten.Count == 0 ? "" : ", " + string.Join(", ", Consultuitkomsten.Select(u => $"{u.Key} {u.Value}")))
+            + string.Create(c, $", {Consultaanvragen - uitkomsten} open"));
+        if (Verblijftermijnen.Count > 0)
+        {
+            sb.AppendLine(string.Create(c, $"  open 24-uurs termijnen op {Verwerkingsdatum:yyyy-MM-dd}: ") + string.Join(", ", Verblijftermijnen.Select(t => $"{t.Key} {t.Value}")));
+        }
     }
 
     /// <summary>Dutch notation: € 12.345,67.</summary>

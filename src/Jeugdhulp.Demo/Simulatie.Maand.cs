@@ -86,9 +86,12 @@ internal sealed partial class Simulatie
             {
                 var perMaand = (double)a.Volume / Maanden(a.Ingang, a.Eind);
                 var dagen = tot.DayNumber - van.DayNumber + 1;
-                volume = (long)Math.Round(perMaand * dagen / (maandEind.Day) * (foutloos ? 0.9 : 0.75 + (t.Fractie() * 0.3)));
-                volume = Math.Min(Math.Max(volume, 30), Math.Max(0, a.Volume - a.Gedeclareerd));
-                var afwijking = foutloos ? 0 : t.Gewogen([93, 2.5, 2, 2.5]);
+                // 24-hour care is declared per etmaal of stay; meerzorg hours per week (Frequentie 2) for the weeks in the month.
+                volume = a.InEtmalen ? dagen
+                    : a.Frequentie == "2" ? (long)Math.Round(a.Volume * dagen / 7.0 * (foutloos ? 0.9 : 0.8 + (t.Fractie() * 0.2)))
+                    : (long)Math.Round(perMaand * dagen / (maandEind.Day) * (foutloos ? 0.9 : 0.75 + (t.Fractie() * 0.3)));
+                volume = a.InEtmalen || a.Frequentie == "2" ? Math.Max(volume, 1) : Math.Min(Math.Max(volume, 30), Math.Max(0, a.Volume - a.Gedeclareerd));
+                var afwijking = foutloos || a.Frequentie == "2" ? 0 : t.Gewogen([93, 2.5, 2, 2.5]);
                 if (afwijking == 1)
                 {
                     var anders = regels.Producten.Where(p => p.Perceel == a.Product?.Perceel && p.IsDeclareerbaar && p.Code.Waarde != code)
@@ -156,7 +159,7 @@ internal sealed partial class Simulatie
     private void PlanNoShows(DateOnly dag, DateOnly maand)
     {
         var maandEind = maand.AddMonths(1).AddDays(-1);
-        foreach (var a in allocatieVolgorde.Where(a => !a.IsDummy && a.Product?.Soort is ProductSoort.Individueel or ProductSoort.Gezin).ToList())
+        foreach (var a in allocatieVolgorde.Where(a => !a.IsDummy && !a.InEtmalen && a.Product?.Soort is ProductSoort.Individueel or ProductSoort.Gezin).ToList())
         {
             // Most clients rarely miss an appointment; a few miss them often (and reach HK-NS-2/3).
             // (Zero to three a month for those few, so a run of two or three months reaches the second and third no-show.)

@@ -291,7 +291,7 @@ internal sealed partial class Simulatie
     {
         var besluiten = reviews.Where(r => r.Dag == dag).ToList();
         var meldingen = noShowMeldingen.Where(n => n.Gemeld == dag).ToList();
-        if (vandaag.Count == 0 && besluiten.Count == 0 && (meldingen.Count == 0 || opties.NoShowGemeld is null))
+        if (vandaag.Count == 0 && besluiten.Count == 0 && verblijfVandaag.Count == 0 && (meldingen.Count == 0 || opties.NoShowGemeld is null))
         {
             return;
         }
@@ -334,6 +334,8 @@ internal sealed partial class Simulatie
             {
                 Beslis(store, dag, referentie, jw317);
             }
+
+            VerwerkVerblijf(store, dag);
 
             // The hook where a no-show report reaches the municipality (HK-NS-2/3), on the day of the report.
             // The summary counts what the store answered, not what the generator meant.

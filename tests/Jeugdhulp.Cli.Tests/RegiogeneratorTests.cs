@@ -263,7 +263,8 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
     public void Elk_contract_past_in_een_perceel_van_de_gemeente_en_elk_product_heeft_een_aanbieder()
     {
         var contracten = Core.Contracten.ContractenCsv.Lees(File.ReadAllText(Path.Combine(regio.Data, "contracten.csv"))).Waarde;
-        var set = Regels.OpDatum(new DateOnly(2027, 1, 1));
+        // The lots as the run sees them: the 24-uurs lots the rule data leaves empty take part in the demo (Verblijfdeelname).
+        var set = Verblijfdeelname.Voeg(Regels, new DateOnly(2027, 1, 1)).OpDatum(new DateOnly(2027, 1, 1));
         Assert.All(contracten, c => Assert.True(set.NeemtDeel(c.Gemeente, set.Product(c.Product)!), $"{c.Gemeente} {c.Product}"));
         foreach (var g in set.Gemeenten)
         {
@@ -357,6 +358,71 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
         Assert.Equal(2, code);
         Assert.Contains(optie, fout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(p.Data));
+    }
+
+    // ---- 24-hour care (issue 14; docs/VERBLIJF.md, "The demo region") ---------------------------------------------
+
+    [Fact]
+    public void De_standaardregio_heeft_24_uurs_zorg_crises_meerzorg_en_moederkindtoeslag_in_de_gedocumenteerde_verhoudingen()
+    {
+        var v = regio.Verslag;
+        var (clienten, maanden) = (v.Opties.Clienten, v.Opties.Maanden);
+        Assert.Empty(v.Problemen);
+
+        // About one client in twelve in 24-hour care (the crises and their follow-up placements apart).
+        var regulier = v.Verblijftoewijzingen.Values.Sum() - v.Crisisplaatsingen - v.CrisisVervolgplaatsingen;
+        Assert.InRange((double)regulier / clienten, 0.05, 0.12);
+        Assert.True(v.Verblijftoewijzingen.Count >= 5, string.Join(", ", v.Verblijftoewijzingen.Keys));
+
+        // Five crises per 1,000 clients per month, at least three: one ends in a follow-up placement within 28 days,
+        // one has its perspective but no follow-up (day-28 signal), one has nothing recorded (day 14 overdue).
+        Assert.InRange(v.Crisisplaatsingen, 3, Math.Max(3, clienten * maanden / 100));
+        Assert.True(v.CrisisVervolgplaatsingen >= 1);
+        Assert.True(v.CrisisPerspectieven > v.CrisisVervolgplaatsingen);
+        Assert.True(v.Crisisplaatsingen > v.CrisisPerspectieven);
+
+        // Meerzorg for a small share of the placements, decided through both checks; a moeder-kindtoeslag now and then.
+        Assert.InRange(v.Meerzorgaanvragen, 1, Math.Max(1, regulier * 3 / 10));
+        Assert.True(v.MeerzorgToegekend >= 1);
+        Assert.InRange(v.MoederKind, 1, Math.Max(1, clienten / 100));
+        Assert.True(v.Consultaanvragen > 0);
+        Assert.True(v.Consultuitkomsten.GetValueOrDefault("opschalen") > 0);
+
+        Assert.Contains("24-uurs jeugdhulp (HK-24", v.Tekst(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Toegekende_meerzorg_is_een_xsd_geldige_jw301_van_begeleiding_individueel_in_uren_per_week()
+    {
+        var v = regio.Verslag;
+        Assert.NotEmpty(v.MeerzorgJw301);
+        foreach (var pad in v.MeerzorgJw301)
+        {
+            var inhoud = File.ReadAllBytes(pad);
+            Assert.True(XsdValidatie.Fouten(inhoud) is [], $"{Path.GetFileName(pad)}: {string.Join("; ", XsdValidatie.Fouten(inhoud))}");
+            var jw301 = Assert.IsType<Ijw.Berichten.Toewijzingbericht>(Ijw.Lezen.IjwLezer.Lees(inhoud).Waarde);
+            var regel = Assert.Single(jw301.Client!.ToegewezenProducten);
+            Assert.Equal("45R02", regel.Product?.Code);
+            Assert.Equal(("04", "2"), (regel.Omvang?.Eenheid, regel.Omvang?.Frequentie));
+        }
+    }
+
+    [Fact]
+    public void De_termijnenbewaking_toont_de_24_uurs_termijnen_van_de_demo_zoals_de_samenvatting_ze_telt()
+    {
+        var v = regio.Verslag;
+        var (code, uit, fout) = Pijplijn.Run("termijnen", "--data", regio.Data, "--today", v.Verwerkingsdatum.ToString("yyyy-MM-dd"), "--json");
+        Assert.True(code == 0, fout);
+        var regels = uit.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(r => System.Text.Json.JsonDocument.Parse(r).RootElement.GetProperty("regel").GetString()!)
+            .Where(r => r.StartsWith("HK-24", StringComparison.Ordinal))
+            .ToList();
+        foreach (var regel in new[] { "HK-24-8-PERSPECTIEF", "HK-24-8-MAX", "HK-24-10-DUUR", "HK-24-11" })
+        {
+            Assert.Contains(regel, regels);
+        }
+
+        Assert.Equal(v.Verblijftermijnen.Values.Sum(), regels.Count);
     }
 }
 
