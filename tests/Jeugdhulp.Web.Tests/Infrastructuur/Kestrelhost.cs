@@ -29,10 +29,10 @@ internal sealed class Kestrelhost : IAsyncDisposable
     public string Basis { get; }
 
     /// <summary>Starts the host; <paramref name="vul"/> fills the store first, <paramref name="omgeving"/> names the environment.</summary>
-    public static async Task<Kestrelhost> Start(Action<Backoffice>? vul = null, string? omgeving = null)
+    public static async Task<Kestrelhost> Start(Action<Backoffice>? vul = null, string? omgeving = null, string? regels = null)
     {
         var data = Directory.CreateTempSubdirectory("jeugdhulp-e2e-").FullName;
-        var regelmap = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
+        var regelmap = regels ?? Path.Combine(Paden.RepoRoot, "rules", "flevoland");
         var app = Webapp.Bouw("http://127.0.0.1:0", Hostopties.AlsConfiguratie(new Webopties(data, null, regelmap, new DateOnly(2027, 3, 5))), omgeving);
         vul?.Invoke(app.Services.GetRequiredService<Backoffice>());
         await app.StartAsync();

@@ -34,6 +34,8 @@ public sealed class RollenTests : IDisposable
         ("/dossier/{dossier}", "MT"),
         ("/termijnen", "MT"),
         ("/declaraties", "MT"),
+        ("/verblijf", "MT"),
+        ("/verblijf/nieuw/plaatsing", "MT"),
         ("/regels", "MTPB"),
         ("/grafieken", "MTB"),
         ("/audit", "P"),
