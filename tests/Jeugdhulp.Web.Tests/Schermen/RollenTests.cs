@@ -35,7 +35,6 @@ public sealed class RollenTests : IDisposable
         ("/termijnen", "MT"),
         ("/declaraties", "MT"),
         ("/verblijf", "MT"),
-        ("/verblijf/nieuw/plaatsing", "MT"),
         ("/regels", "MTPB"),
         ("/grafieken", "MTB"),
         ("/audit", "P"),

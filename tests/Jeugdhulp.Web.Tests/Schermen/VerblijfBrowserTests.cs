@@ -62,7 +62,7 @@ public sealed class VerblijfBrowserTests : IAsyncLifetime
         Assert.DoesNotContain("100003023", page.Url, StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = "Bevestigen en vastleggen" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/verblijf/plaatsingen/CR-2027-001");
+        await Naar(page, "**/verblijf/plaatsingen/CR-2027-001");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("is vastgelegd");
         await Assertions.Expect(page.Locator("dl.gegevens")).ToContainTextAsync("dag 5 van 28");
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("vervolgperspectief crisisplaatsing");
@@ -86,7 +86,7 @@ public sealed class VerblijfBrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("ul.controles")).ToContainTextAsync("HK-24-10");
         await Toegankelijkheid.FotoEnControle(page, "v05-meerzorg-bevestigen");
         await page.GetByRole(AriaRole.Button, new() { Name = "Bevestigen en vastleggen" }).ClickAsync();
-        await page.WaitForURLAsync("**/verblijf/meerzorg/MZ-2027-001");
+        await Naar(page, "**/verblijf/meerzorg/MZ-2027-001");
         await Toegankelijkheid.FotoEnControle(page, "v06-meerzorg-aanvraag");
 
         var outbox = host.Backoffice.OutboxMap!;
@@ -101,7 +101,7 @@ public sealed class VerblijfBrowserTests : IAsyncLifetime
         Assert.Equal(voor, Directory.GetFiles(outbox).ToHashSet());
         await page.GetByRole(AriaRole.Button, new() { Name = "Bevestigen en vastleggen" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/verblijf/meerzorg/MZ-2027-001");
+        await Naar(page, "**/verblijf/meerzorg/MZ-2027-001");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("is toegekend");
         var jw301 = Assert.Single(Directory.GetFiles(outbox).Except(voor));
         Assert.Empty(XsdValidatie.Fouten(File.ReadAllBytes(jw301)));
@@ -115,5 +115,18 @@ public sealed class VerblijfBrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("CR-2027-001");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("MZ-2027-001");
         await Toegankelijkheid.FotoEnControle(page, "v10-verblijf-overzicht");
+    }
+
+    /// <summary>Waits for the page after a redirect; on a timeout the test names where the browser is and what it shows.</summary>
+    private static async Task Naar(IPage page, string url)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url, new() { Timeout = 90_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Niet op {url} maar op {page.Url}: {await page.Locator("main").InnerTextAsync()}");
+        }
     }
 }

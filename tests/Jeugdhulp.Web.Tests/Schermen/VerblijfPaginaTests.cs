@@ -194,7 +194,7 @@ public sealed class VerblijfPaginaTests : IDisposable
         Assert.DoesNotContain("CR-1", await urk.Tekst("/verblijf"), StringComparison.Ordinal);
         var vreemd = await urk.Post("/verblijf/nieuw/plaatsing", "/verblijf/nieuw/plaatsing", Crisis("versturen", referentie: "CR-URK"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, vreemd.StatusCode);
-        Assert.Contains("geen inwoner of cliënt van gemeente 0184", await vreemd.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("van gemeente 0184: alleen eigen inwoners", await vreemd.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(Dossier(Demodata.Urk).Plaatsingen);
         Assert.Equal(HttpStatusCode.NotFound,
             (await urk.Post("/verblijf/plaatsingen/CR-1/escalatie", "/verblijf/nieuw/plaatsing", ("stap", "versturen"), ("onderwerp", "x"))).StatusCode);

@@ -205,7 +205,7 @@ internal static class VerblijfEindpunten
                 Titel = titel,
                 Actie = actiepad,
                 Verborgen = (IReadOnlyList<KeyValuePair<string, string>>)[.. waarden.Where(x => x.Value.Length > 0)],
-                Samenvatting = Samenvatting(b, waarden),
+                Samenvatting = (List<(string, string)>)[(Labels["referentie"], referentie), .. Samenvatting(b, waarden)],
                 Verslag = v,
                 Terug = recordpad,
             });
