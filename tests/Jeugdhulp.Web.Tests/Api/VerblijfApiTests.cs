@@ -192,19 +192,9 @@ public sealed class VerblijfApiTests : VerblijfApiScenario
 [Trait("Database", "PostgreSQL")]
 public sealed class VerblijfApiPostgresTests : VerblijfApiScenario
 {
-    private const string Variabele = "JEUGDHULP_TEST_PG";
-    private readonly string? basis = Environment.GetEnvironmentVariable(Variabele);
-    private readonly string schema = "t_" + Guid.NewGuid().ToString("N");
+    private readonly Postgresschema schema = new();
 
-    public VerblijfApiPostgresTests()
-    {
-        if (basis is not null)
-        {
-            Beheer($"CREATE SCHEMA {schema}");
-        }
-    }
-
-    protected override string? Db => new Npgsql.NpgsqlConnectionStringBuilder(basis) { SearchPath = schema }.ToString();
+    protected override string? Db => schema.Verbinding;
 
     [PostgresFact]
     public Task Crisis_en_meerzorg_op_PostgreSQL() => Crisis_termijnen_en_toegekende_meerzorg_met_een_XSD_geldige_JW301();
@@ -218,32 +208,6 @@ public sealed class VerblijfApiPostgresTests : VerblijfApiScenario
     public override void Dispose()
     {
         base.Dispose();
-        if (basis is not null)
-        {
-            Beheer($"DROP SCHEMA IF EXISTS {schema} CASCADE");
-        }
-    }
-
-    private void Beheer(string sql)
-    {
-        using var c = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(basis) { Pooling = false }.ToString());
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
-
-    /// <summary>Needs the PostgreSQL test server: skipped with the reason when it is not configured, unless CI=true.</summary>
-    [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-    private sealed class PostgresFactAttribute : FactAttribute
-    {
-        public PostgresFactAttribute()
-        {
-            if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variabele))
-                && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Skip = $"PostgreSQL test skipped: {Variabele} is not set.";
-            }
-        }
+        schema.Dispose();
     }
 }

@@ -54,6 +54,19 @@ internal sealed class Kestrelhost : IAsyncDisposable
         });
     }
 
+    /// <summary>A new page (1280×900, nl-NL) signed in as <paramref name="gebruiker"/> through the login form, on its start page.</summary>
+    public async Task<IPage> Inloggen(IBrowser browser, string gebruiker)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "nl-NL" });
+        await page.GotoAsync(Basis + "/inloggen");
+        await page.GetByLabel("Gebruikersnaam").FillAsync(gebruiker);
+        await page.GetByLabel("Wachtwoord").FillAsync(Demodata.Wachtwoord);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync(u => !u.EndsWith("/inloggen", StringComparison.Ordinal));
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();

@@ -34,12 +34,7 @@ public sealed class VerblijfBrowserTests : IAsyncLifetime
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Kestrelhost.Chromium(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "nl-NL" });
-        await page.GotoAsync(host!.Basis + "/inloggen");
-        await page.GetByLabel("Gebruikersnaam").FillAsync("nop");
-        await page.GetByLabel("Wachtwoord").FillAsync(Demodata.Wachtwoord);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync("**/werkvoorraad");
+        var page = await host!.Inloggen(browser, "nop");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "24-uurs zorg", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "24-uurs zorg", Exact = true })).ToBeVisibleAsync();
