@@ -15,6 +15,16 @@ namespace Jeugdhulp.Store.Verblijf;
 /// </summary>
 public static class ConsultOpslaan
 {
+    /// <summary>The checks <see cref="LegConsultVast"/> runs, without writing (for a confirmation step).</summary>
+    public static Verblijfvastlegging ControleerConsult(Regelcatalogus catalogus, Consultaanvraag a)
+    {
+        ArgumentNullException.ThrowIfNull(catalogus);
+        ArgumentNullException.ThrowIfNull(a);
+        return !Gemeentecode.Parse(a.Gemeente).IsGeldig || string.IsNullOrWhiteSpace(a.Referentie)
+            ? Verblijfvastlegging.Mislukt("VERBLIJF-INVOER", $"Gemeente '{a.Gemeente}' en een referentie zijn verplicht.")
+            : new(ConsultVastleggen.Aanvraag(a, catalogus.OpDatum(a.Ingediend), new Werkdagenkalender(catalogus.ExtraVrijeDagen)), false, null);
+    }
+
     /// <summary>Checks (<see cref="ConsultVastleggen.Aanvraag"/>) and writes the request.</summary>
     public static Verblijfvastlegging LegConsultVast(this Datastore store, Regelcatalogus catalogus, Consultaanvraag a, string wie)
     {
@@ -22,17 +32,13 @@ public static class ConsultOpslaan
         ArgumentNullException.ThrowIfNull(catalogus);
         ArgumentNullException.ThrowIfNull(a);
         ArgumentException.ThrowIfNullOrWhiteSpace(wie);
-        if (!Gemeentecode.Parse(a.Gemeente).TryGet(out var gemeente) || string.IsNullOrWhiteSpace(a.Referentie))
+        var controle = ControleerConsult(catalogus, a);
+        if (controle.Oordeel is not { Uitkomst: not Uitkomst.Afgewezen } oordeel)
         {
-            return Verblijfvastlegging.Mislukt("VERBLIJF-INVOER", $"Gemeente '{a.Gemeente}' en een referentie zijn verplicht.");
+            return controle;
         }
 
-        var oordeel = ConsultVastleggen.Aanvraag(a, catalogus.OpDatum(a.Ingediend), new Werkdagenkalender(catalogus.ExtraVrijeDagen));
-        if (oordeel.Uitkomst == Uitkomst.Afgewezen)
-        {
-            return new(oordeel, false, null);
-        }
-
+        var gemeente = Gemeentecode.Parse(a.Gemeente).Waarde;
         using var tx = store.BeginTransactie();
         var n = tx.Commando("""
             INSERT INTO verblijf_consulten (gemeente, referentie, basisinformatie, vraag, ingediend, gewenst, door, op)

@@ -15,6 +15,19 @@ namespace Jeugdhulp.Store.Verblijf;
 /// </summary>
 public static class MeerzorgaanvraagOpslaan
 {
+    /// <summary>
+    /// The checks <see cref="LegMeerzorgaanvraagVast"/> runs, without writing (for a confirmation step). A request is
+    /// recorded whatever Core finds (it is a request; the decision comes later), so only bad input stops it.
+    /// </summary>
+    public static Verblijfvastlegging ControleerMeerzorgaanvraag(Regelcatalogus catalogus, Meerzorgaanvraag a)
+    {
+        ArgumentNullException.ThrowIfNull(catalogus);
+        ArgumentNullException.ThrowIfNull(a);
+        return !Gemeentecode.Parse(a.Gemeente).IsGeldig || string.IsNullOrWhiteSpace(a.Referentie) || !AgbCode.Parse(a.Aanbieder).IsGeldig
+            ? Verblijfvastlegging.Mislukt("VERBLIJF-INVOER", $"Gemeente '{a.Gemeente}', een referentie en een geldige AGB-code ('{a.Aanbieder}') zijn verplicht.")
+            : new(MeerzorgBeoordelen.Beoordeel(a, catalogus.OpDatum(a.Van), new Werkdagenkalender(catalogus.ExtraVrijeDagen)).Oordeel, false, null);
+    }
+
     /// <summary>Writes <paramref name="a"/> and returns Core's findings on it (<see cref="MeerzorgBeoordelen"/>).</summary>
     public static Verblijfvastlegging LegMeerzorgaanvraagVast(this Datastore store, Regelcatalogus catalogus, Meerzorgaanvraag a, string wie)
     {
@@ -22,12 +35,13 @@ public static class MeerzorgaanvraagOpslaan
         ArgumentNullException.ThrowIfNull(catalogus);
         ArgumentNullException.ThrowIfNull(a);
         ArgumentException.ThrowIfNullOrWhiteSpace(wie);
-        if (!Gemeentecode.Parse(a.Gemeente).TryGet(out var gemeente) || string.IsNullOrWhiteSpace(a.Referentie) || !AgbCode.Parse(a.Aanbieder).IsGeldig)
+        var controle = ControleerMeerzorgaanvraag(catalogus, a);
+        if (controle.Oordeel is not { } oordeel)
         {
-            return Verblijfvastlegging.Mislukt("VERBLIJF-INVOER", $"Gemeente '{a.Gemeente}', een referentie en een geldige AGB-code ('{a.Aanbieder}') zijn verplicht.");
+            return controle;
         }
 
-        var oordeel = MeerzorgBeoordelen.Beoordeel(a, catalogus.OpDatum(a.Van), new Werkdagenkalender(catalogus.ExtraVrijeDagen)).Oordeel;
+        var gemeente = Gemeentecode.Parse(a.Gemeente).Waarde;
         using var tx = store.BeginTransactie();
         using (var r = tx.Commando("SELECT client_bsn, besluit FROM verblijf_meerzorg WHERE gemeente = @gemeente AND referentie = @referentie")
             .Met("@gemeente", a.Gemeente).Met("@referentie", a.Referentie).ExecuteReader())

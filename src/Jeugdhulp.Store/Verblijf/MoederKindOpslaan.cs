@@ -15,6 +15,19 @@ namespace Jeugdhulp.Store.Verblijf;
 /// </summary>
 public static class MoederKindOpslaan
 {
+    /// <summary>The checks <see cref="LegMoederKindVast"/> runs, without writing (for a confirmation step).</summary>
+    public static Verblijfvastlegging ControleerMoederKind(Regelcatalogus catalogus, MoederKindgebruik g)
+    {
+        ArgumentNullException.ThrowIfNull(catalogus);
+        ArgumentNullException.ThrowIfNull(g);
+        return Invoerfout(g) ?? new(MoederKindtoeslagBepalen.Bepaal(g, catalogus.OpDatum(g.Van), new Werkdagenkalender(catalogus.ExtraVrijeDagen)).Oordeel, false, null);
+    }
+
+    private static Verblijfvastlegging? Invoerfout(MoederKindgebruik g) =>
+        !Gemeentecode.Parse(g.Gemeente).IsGeldig || string.IsNullOrWhiteSpace(g.Referentie) || g.Tot < g.Van
+            ? Verblijfvastlegging.Mislukt("VERBLIJF-INVOER", $"Gemeente '{g.Gemeente}', een referentie en een periode (van ≤ tot) zijn verplicht.")
+            : null;
+
     /// <summary>Checks and writes <paramref name="g"/>.</summary>
     public static Verblijfvastlegging LegMoederKindVast(this Datastore store, Regelcatalogus catalogus, MoederKindgebruik g, string wie)
     {
@@ -22,11 +35,12 @@ public static class MoederKindOpslaan
         ArgumentNullException.ThrowIfNull(catalogus);
         ArgumentNullException.ThrowIfNull(g);
         ArgumentException.ThrowIfNullOrWhiteSpace(wie);
-        if (!Gemeentecode.Parse(g.Gemeente).TryGet(out var gemeente) || string.IsNullOrWhiteSpace(g.Referentie) || g.Tot < g.Van)
+        if (Invoerfout(g) is { } fout)
         {
-            return Verblijfvastlegging.Mislukt("VERBLIJF-INVOER", $"Gemeente '{g.Gemeente}', een referentie en een periode (van ≤ tot) zijn verplicht.");
+            return fout;
         }
 
+        var gemeente = Gemeentecode.Parse(g.Gemeente).Waarde;
         var toeslag = MoederKindtoeslagBepalen.Bepaal(g, catalogus.OpDatum(g.Van), new Werkdagenkalender(catalogus.ExtraVrijeDagen));
         if (toeslag.Oordeel.Uitkomst == Uitkomst.Afgewezen)
         {

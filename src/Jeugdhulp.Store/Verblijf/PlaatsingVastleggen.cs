@@ -17,14 +17,15 @@ namespace Jeugdhulp.Store.Verblijf;
 /// </summary>
 public static class PlaatsingVastleggen
 {
-    /// <summary>Checks and writes <paramref name="p"/> under the rules in force on its first day.</summary>
-    public static Verblijfvastlegging LegPlaatsingVast(this Datastore store, Regelcatalogus catalogus, Verblijfplaatsing p, string wie)
+    /// <summary>
+    /// The checks <see cref="LegPlaatsingVast"/> runs before writing, without writing: the input, the product and Core's
+    /// findings (for a confirmation step that shows them first). Not written: <c>Geschreven</c> is always false.
+    /// </summary>
+    public static Verblijfvastlegging ControleerPlaatsing(Regelcatalogus catalogus, Verblijfplaatsing p)
     {
-        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(catalogus);
         ArgumentNullException.ThrowIfNull(p);
-        ArgumentException.ThrowIfNullOrWhiteSpace(wie);
-        if (!Gemeentecode.Parse(p.Gemeente).TryGet(out var gemeente) || string.IsNullOrWhiteSpace(p.Referentie))
+        if (!Gemeentecode.Parse(p.Gemeente).IsGeldig || string.IsNullOrWhiteSpace(p.Referentie))
         {
             return Verblijfvastlegging.Mislukt("VERBLIJF-INVOER", $"Gemeente '{p.Gemeente}' en een referentie zijn verplicht.");
         }
@@ -35,12 +36,23 @@ public static class PlaatsingVastleggen
             return Verblijfvastlegging.Mislukt("VERBLIJF-PRODUCT", $"Product {p.Product} is op {p.Ingang:yyyy-MM-dd} geen 24-uurs product (HK-24-2, verblijf.json).");
         }
 
-        var oordeel = PlaatsingBeoordelen.Beoordeel(p, regels, new Werkdagenkalender(catalogus.ExtraVrijeDagen));
-        if (oordeel.Uitkomst == Uitkomst.Afgewezen)
+        return new(PlaatsingBeoordelen.Beoordeel(p, regels, new Werkdagenkalender(catalogus.ExtraVrijeDagen)), false, null);
+    }
+
+    /// <summary>Checks and writes <paramref name="p"/> under the rules in force on its first day.</summary>
+    public static Verblijfvastlegging LegPlaatsingVast(this Datastore store, Regelcatalogus catalogus, Verblijfplaatsing p, string wie)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(catalogus);
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentException.ThrowIfNullOrWhiteSpace(wie);
+        var controle = ControleerPlaatsing(catalogus, p);
+        if (controle.Oordeel is not { Uitkomst: not Uitkomst.Afgewezen } oordeel)
         {
-            return new(oordeel, false, null);
+            return controle;
         }
 
+        var gemeente = Gemeentecode.Parse(p.Gemeente).Waarde;
         using var tx = store.BeginTransactie();
         var bestaand = tx.Commando("SELECT client_bsn FROM verblijf_plaatsingen WHERE gemeente = @gemeente AND referentie = @referentie")
             .Met("@gemeente", p.Gemeente).Met("@referentie", p.Referentie).ExecuteScalar() as string;

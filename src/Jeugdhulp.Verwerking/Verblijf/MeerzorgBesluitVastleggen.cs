@@ -16,7 +16,11 @@ namespace Jeugdhulp.Store.Verblijf;
 /// <param name="Nummer">The Begeleiding Individueel allocation when granted.</param>
 /// <param name="Outbox">The JW301 files written for it.</param>
 /// <param name="Fout">Why nothing was recorded.</param>
-public sealed record Meerzorgbesluitverslag(Verblijfoordeel? Oordeel, bool Geschreven, int? Nummer, IReadOnlyList<string> Outbox, Fout? Fout);
+public sealed record Meerzorgbesluitverslag(Verblijfoordeel? Oordeel, bool Geschreven, int? Nummer, IReadOnlyList<string> Outbox, Fout? Fout)
+{
+    /// <summary>When granting: the allocation path's own checks (contract, lot, age, residence) with their rule ids.</summary>
+    public Toekenningsbesluit? Toewijzingscontrole { get; init; }
+}
 
 /// <summary>
 /// The municipality's decision on a recorded meerzorg request (HK-24-10). Refusing needs a reason. Granting is
@@ -33,7 +37,7 @@ public static class MeerzorgBesluitVastleggen
 {
     /// <summary>Decides request <paramref name="referentie"/> of <paramref name="gemeente"/>.</summary>
     public static Meerzorgbesluitverslag BesluitMeerzorg(this Datastore store, Regelcatalogus catalogus, Gemeentecode gemeente, string referentie, bool toekennen,
-        string? motivering, Clientpersoon? persoon, string wie, Toewijzingsmoment moment, string? outboxMap)
+        string? motivering, Clientpersoon? persoon, string wie, Toewijzingsmoment moment, string? outboxMap, bool alleenControleren = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(catalogus);
@@ -59,6 +63,11 @@ public static class MeerzorgBesluitVastleggen
                 return Mislukt(besluit.Oordeel, "VERBLIJF-MOTIVERING", "Een afwijzing van meerzorg vraagt een motivering.");
             }
 
+            if (alleenControleren)
+            {
+                return new(besluit.Oordeel, false, null, [], null);
+            }
+
             return Leg(store, gemeente, a, MeerzorgBesluiten.Afgewezen, null, wie, motivering)
                 ? new(besluit.Oordeel, true, null, [], null)
                 : Mislukt(besluit.Oordeel, "VERBLIJF-MEERZORG-BESLOTEN", $"Over meerzorgaanvraag {referentie} is intussen al besloten.");
@@ -72,16 +81,26 @@ public static class MeerzorgBesluitVastleggen
 
         var opdracht = new Toekenningsopdracht(gemeente, a.Client, Toegangsroute.LokaleToegang, null, AgbCode.Parse(a.Aanbieder).Waarde, t.Product, t.Van, t.Tot,
             t.Omvang, [], $"meerzorg {referentie}", motivering);
-        var verslag = store.Verwerk(catalogus, [new Toekenningsactie.Toekennen(opdracht, persoon)], wie, moment, outboxMap)[0];
+        var verslag = store.Verwerk(catalogus, [new Toekenningsactie.Toekennen(opdracht, persoon)], wie, moment, outboxMap, alleenControleren)[0];
+        if (alleenControleren)
+        {
+            // The allocation path checked without writing: blocked (or needing a reason) is what granting would come to.
+            return verslag.Fout is { } f ? Mislukt(besluit.Oordeel, f.Code, f.Melding) with { Toewijzingscontrole = verslag.Besluit }
+                : verslag.Besluit?.Reden is { } reden
+                    ? Mislukt(besluit.Oordeel, "VERBLIJF-MEERZORG-TOEKENNING", $"De toewijzing voor meerzorg kan niet worden vastgelegd ({reden.RegelId}): {reden.Melding}")
+                        with { Toewijzingscontrole = verslag.Besluit }
+                    : new(besluit.Oordeel, false, null, [], null) { Toewijzingscontrole = verslag.Besluit };
+        }
+
         if (!verslag.Geschreven && !verslag.Herhaling)
         {
             return Mislukt(besluit.Oordeel, verslag.Fout?.Code ?? "VERBLIJF-MEERZORG-TOEKENNING",
-                verslag.Fout?.Melding ?? $"De toewijzing voor meerzorg is niet vastgelegd: {verslag.Besluit?.Toelichting}");
+                verslag.Fout?.Melding ?? $"De toewijzing voor meerzorg is niet vastgelegd: {verslag.Besluit?.Toelichting}") with { Toewijzingscontrole = verslag.Besluit };
         }
 
         var nummer = verslag.Nummers.Count > 0 ? verslag.Nummers[0] : (int?)null;
         Leg(store, gemeente, a, MeerzorgBesluiten.Toegekend, nummer, wie, motivering);
-        return new(besluit.Oordeel, true, nummer, verslag.Outbox, null);
+        return new(besluit.Oordeel, true, nummer, verslag.Outbox, null) { Toewijzingscontrole = verslag.Besluit };
     }
 
     private static bool Leg(Datastore store, Gemeentecode gemeente, Meerzorgaanvraag a, string woord, int? nummer, string wie, string? motivering)

@@ -151,6 +151,7 @@ public static class ApiDiensten
         DeclaratieApi.Map(v1);
         GemeenteApi.Map(v1);
         ToekenningApi.Map(v1);
+        VerblijfApi.Map(v1);
         ProefApi.Map(v1);
 
         var oud = endpoints.MapGroup("/api").RequireRateLimiting(Verzoeklimiet).ExcludeFromDescription().AddEndpointFilter(Verouderd.Meld);

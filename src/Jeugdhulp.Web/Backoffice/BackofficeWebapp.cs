@@ -9,6 +9,7 @@ using Jeugdhulp.Web.Components.Pages.Grafieken;
 using Jeugdhulp.Web.Components.Pages.Regels;
 using Jeugdhulp.Web.Components.Pages.Termijnen;
 using Jeugdhulp.Web.Components.Pages.Toekenning;
+using Jeugdhulp.Web.Components.Pages.Verblijf;
 using Jeugdhulp.Web.Components.Pages.Werkvoorraad;
 using Jeugdhulp.Web.Export;
 using Microsoft.AspNetCore.Antiforgery;
@@ -131,6 +132,7 @@ public static partial class BackofficeWebapp
         e.MapGet("/audit", AuditEindpunten.Toon).RequireAuthorization(Rollen.Privacy);
         e.MapPost("/audit/zoeken", AuditEindpunten.Zoek).RequireAuthorization(Rollen.Privacy);
         ToekenningEindpunten.Map(pagina);
+        VerblijfEindpunten.Map(pagina);
         pagina.MapGet("/conversie", ConversieEindpunten.Overzicht);
         pagina.MapGet("/conversie/plan.{formaat}", ConversieEindpunten.Download);
         pagina.MapGet("/conversie/{nummer:long}", ConversieEindpunten.Item);

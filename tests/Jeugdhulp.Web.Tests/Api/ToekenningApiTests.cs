@@ -175,19 +175,9 @@ public sealed class ToekenningApiTests : ToekenningApiScenario
 [Trait("Database", "PostgreSQL")]
 public sealed class ToekenningApiPostgresTests : ToekenningApiScenario
 {
-    private const string Variabele = "JEUGDHULP_TEST_PG";
-    private readonly string? basis = Environment.GetEnvironmentVariable(Variabele);
-    private readonly string schema = "t_" + Guid.NewGuid().ToString("N");
+    private readonly Postgresschema schema = new();
 
-    public ToekenningApiPostgresTests()
-    {
-        if (basis is not null)
-        {
-            Beheer($"CREATE SCHEMA {schema}");
-        }
-    }
-
-    protected override string? Db => new Npgsql.NpgsqlConnectionStringBuilder(basis) { SearchPath = schema }.ToString();
+    protected override string? Db => schema.Verbinding;
 
     [PostgresFact]
     public Task Toekennen_wijzigen_intrekken_op_PostgreSQL() => Toekennen_wijzigen_en_intrekken_sturen_elk_een_XSD_geldige_JW301_en_een_herhaling_niets();
@@ -201,32 +191,6 @@ public sealed class ToekenningApiPostgresTests : ToekenningApiScenario
     public override void Dispose()
     {
         base.Dispose();
-        if (basis is not null)
-        {
-            Beheer($"DROP SCHEMA IF EXISTS {schema} CASCADE");
-        }
-    }
-
-    private void Beheer(string sql)
-    {
-        using var c = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(basis) { Pooling = false }.ToString());
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
-
-    /// <summary>Needs the PostgreSQL test server: skipped with the reason when it is not configured, unless CI=true.</summary>
-    [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-    private sealed class PostgresFactAttribute : FactAttribute
-    {
-        public PostgresFactAttribute()
-        {
-            if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variabele))
-                && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Skip = $"PostgreSQL test skipped: {Variabele} is not set.";
-            }
-        }
+        schema.Dispose();
     }
 }

@@ -29,10 +29,10 @@ internal sealed class Kestrelhost : IAsyncDisposable
     public string Basis { get; }
 
     /// <summary>Starts the host; <paramref name="vul"/> fills the store first, <paramref name="omgeving"/> names the environment.</summary>
-    public static async Task<Kestrelhost> Start(Action<Backoffice>? vul = null, string? omgeving = null)
+    public static async Task<Kestrelhost> Start(Action<Backoffice>? vul = null, string? omgeving = null, string? regels = null)
     {
         var data = Directory.CreateTempSubdirectory("jeugdhulp-e2e-").FullName;
-        var regelmap = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
+        var regelmap = regels ?? Path.Combine(Paden.RepoRoot, "rules", "flevoland");
         var app = Webapp.Bouw("http://127.0.0.1:0", Hostopties.AlsConfiguratie(new Webopties(data, null, regelmap, new DateOnly(2027, 3, 5))), omgeving);
         vul?.Invoke(app.Services.GetRequiredService<Backoffice>());
         await app.StartAsync();
@@ -52,6 +52,19 @@ internal sealed class Kestrelhost : IAsyncDisposable
             // Root in a container has no user namespaces for Chromium's sandbox.
             Args = ["--no-sandbox"],
         });
+    }
+
+    /// <summary>A new page (1280×900, nl-NL) signed in as <paramref name="gebruiker"/> through the login form, on its start page.</summary>
+    public async Task<IPage> Inloggen(IBrowser browser, string gebruiker)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "nl-NL" });
+        await page.GotoAsync(Basis + "/inloggen");
+        await page.GetByLabel("Gebruikersnaam").FillAsync(gebruiker);
+        await page.GetByLabel("Wachtwoord").FillAsync(Demodata.Wachtwoord);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync(u => !u.EndsWith("/inloggen", StringComparison.Ordinal));
+        return page;
     }
 
     public async ValueTask DisposeAsync()

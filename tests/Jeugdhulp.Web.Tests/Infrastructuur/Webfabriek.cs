@@ -18,7 +18,7 @@ public sealed class Webfabriek : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> instellingen;
 
     public Webfabriek(DateOnly? vandaag = null, bool zonderBestanden = false, long maxBericht = Ijw.Lezen.Berichtgrootte.Standaard,
-        TimeProvider? klok = null, string? db = null)
+        TimeProvider? klok = null, string? db = null, string? regels = null)
     {
         DataMap = Directory.CreateTempSubdirectory("jeugdhulp-web-").FullName;
         if (db is null)
@@ -28,7 +28,7 @@ public sealed class Webfabriek : WebApplicationFactory<Program>
         }
 
         Klok = klok;
-        instellingen = Hostopties.AlsConfiguratie(new Webopties(DataMap, db, Path.Combine(Paden.RepoRoot, "rules", "flevoland"),
+        instellingen = Hostopties.AlsConfiguratie(new Webopties(DataMap, db, regels ?? Path.Combine(Paden.RepoRoot, "rules", "flevoland"),
             vandaag ?? new DateOnly(2027, 3, 5), zonderBestanden, maxBericht));
     }
 

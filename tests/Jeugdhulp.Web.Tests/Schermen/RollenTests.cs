@@ -34,6 +34,7 @@ public sealed class RollenTests : IDisposable
         ("/dossier/{dossier}", "MT"),
         ("/termijnen", "MT"),
         ("/declaraties", "MT"),
+        ("/verblijf", "MT"),
         ("/regels", "MTPB"),
         ("/grafieken", "MTB"),
         ("/audit", "P"),

@@ -1,0 +1,98 @@
+using Jeugdhulp.Core.Termijnen;
+using Jeugdhulp.Core.Verblijf;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Core.Werkdagen;
+using Jeugdhulp.Store.Audit;
+using Jeugdhulp.Store.Verblijf;
+
+namespace Jeugdhulp.Web.Api;
+
+/// <summary>
+/// A municipality's 24-hour records on one day with their open deadlines: what the overview page, the record pages
+/// and <c>GET /api/v1/verblijf</c> show. The same reading and deadline watch as <c>jeugdhulp verblijf</c>
+/// (<see cref="VerblijfLezen"/>, <see cref="VerblijfBewaken"/>), cut to the municipality in SQL.
+/// </summary>
+/// <param name="Vandaag">The day counted from.</param>
+/// <param name="Dossier">Every record of the municipality.</param>
+/// <param name="Termijnen">Every open deadline of those records, earliest first.</param>
+public sealed record Verblijfbeeld(DateOnly Vandaag, Verblijfdossier Dossier, IReadOnlyList<Verplichting> Termijnen)
+{
+    private static readonly string[] Plaatsingsregels = ["HK-24-8", "HK-24-3", "HK-24-9", "HK-24-AANMELDING-18"];
+
+    /// <summary>Reads the records of <paramref name="gemeente"/> and, when <paramref name="wie"/> is given, audits that their clients were shown.</summary>
+    public static Verblijfbeeld Lees(Backoffice b, Gemeentecode gemeente, DateOnly vandaag, string? wie, string wat)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        var dossier = b.Store.LeesVerblijf(gemeente);
+        var termijnen = VerblijfBewaken.Open(dossier.Stand, dossier.Geboortedata, b.Regels.OpDatum(vandaag), new Werkdagenkalender(b.Regels.ExtraVrijeDagen), vandaag)
+            .OrderBy(v => v.Vervaldatum).ThenBy(v => v.Referentie, StringComparer.Ordinal).ToList();
+        var beeld = new Verblijfbeeld(vandaag, dossier, termijnen);
+        if (wie is not null)
+        {
+            Audit(b, gemeente, wie, wat, beeld.Clienten);
+        }
+
+        return beeld;
+    }
+
+    /// <summary>Every youth in the records.</summary>
+    public IReadOnlyList<Bsn> Clienten =>
+    [
+        .. Dossier.Plaatsingen.Select(p => p.Client).Concat(Dossier.Meerzorg.Select(m => m.Aanvraag.Client)).Concat(Dossier.MoederKind.Select(k => k.Kind)).Distinct(),
+    ];
+
+    /// <summary>One audit entry per youth shown (a staff member's or token's look at a client is always auditable).</summary>
+    public static void Audit(Backoffice b, Gemeentecode gemeente, string wie, string wat, IEnumerable<Bsn> clienten)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        var lijst = clienten.Distinct().ToList();
+        if (lijst.Count == 0)
+        {
+            return;
+        }
+
+        using var tx = b.Store.BeginTransactie();
+        foreach (var c in lijst)
+        {
+            tx.Audit(wie, gemeente, wat, c);
+        }
+
+        tx.Commit();
+    }
+
+    /// <summary>The open deadlines of placement <paramref name="referentie"/>.</summary>
+    public IReadOnlyList<Verplichting> VanPlaatsing(string referentie) =>
+        [.. Termijnen.Where(v => v.Referentie == referentie && Plaatsingsregels.Any(r => v.Regel.StartsWith(r, StringComparison.Ordinal)))];
+
+    /// <summary>The open deadlines of meerzorg request <paramref name="referentie"/>.</summary>
+    public IReadOnlyList<Verplichting> VanMeerzorg(string referentie) =>
+        [.. Termijnen.Where(v => v.Referentie == referentie && v.Regel.StartsWith("HK-24-10", StringComparison.Ordinal))];
+
+    /// <summary>The open deadlines of moeder-kindtoeslag <paramref name="referentie"/>.</summary>
+    public IReadOnlyList<Verplichting> VanMoederKind(string referentie) =>
+        [.. Termijnen.Where(v => v.Referentie == referentie && v.Regel == "HK-24-11")];
+
+    /// <summary>The day of the stay today (day 1 is the first day), capped at its last day; null before it starts.</summary>
+    public int? Dag(Verblijfplaatsing p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var tot = p.Einde is { } e && e < Vandaag ? e : Vandaag;
+        return tot < p.Ingang ? null : Verblijfdagen.Aantal(p.Ingang, tot);
+    }
+
+    /// <summary>"dag 12 van 28" for a crisis, "dag 12" otherwise, "nog niet begonnen" before its first day.</summary>
+    public string Dagtekst(Backoffice b, Verblijfplaatsing p) => (Dag(p), MaxDagen(b, p)) switch
+    {
+        (null, _) => "nog niet begonnen",
+        ({ } dag, { } max) => $"dag {dag} van {max}",
+        ({ } dag, null) => $"dag {dag}",
+    };
+
+    /// <summary>The maximum days of a crisis stay (HK-24-8-MAX in the data), for "dag 12 van 28".</summary>
+    public static int? MaxDagen(Backoffice b, Verblijfplaatsing p)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(p);
+        return p.IsCrisis ? b.Regels.OpDatum(p.Ingang).Termijn(CrisisBeoordelen.Maximum)?.Aantal : null;
+    }
+}
