@@ -36,6 +36,7 @@ public sealed class RollenTests : IDisposable
         ("/declaraties", "MT"),
         ("/regels", "MTPB"),
         ("/grafieken", "MTB"),
+        ("/overzicht", "MTB"),
         ("/audit", "P"),
     ];
 
