@@ -97,7 +97,8 @@ public sealed record Overzichtcijfers(
             .Select(g => Regel(g.Key, g.Key, g.Select(x => x.Value), r => r.Sum())).ToList();
         var perAanbieder = geld.GroupBy(g => g.Key.Aanbieder, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Regel(g.Key, g.Key, g.Select(x => x.Value), r => r.Sum())).ToList();
-        var totaal = new Geldregel("totaal", $"Totaal {jaar}", perMaand.Sum(r => r.ToegewezenCent), perMaand.Sum(r => r.GedeclareerdCent), perMaand.Sum(r => r.BetaaldCent));
+        // Every cell is rounded to the cent from exact sums, the total too: rows may differ from it by a few cents.
+        var totaal = Regel("totaal", $"Totaal {jaar}", geld.Values, r => r.Sum());
 
         var (uitkomsten, routes) = PerRoute(data.Routes);
         var (vakken, wachtend, oudste, mediaan) = Wachttijden(data.Wachtrij, vandaag);
