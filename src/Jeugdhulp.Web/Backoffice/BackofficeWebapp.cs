@@ -129,6 +129,8 @@ public static partial class BackofficeWebapp
         pagina.MapGet("/declaraties", DeclaratiesEindpunten.Toon);
         e.MapGet("/regels", RegelsEindpunt).RequireAuthorization(Rollen.Iedereen);
         e.MapGet("/grafieken", GrafiekenEindpunten.Toon).RequireAuthorization(Rollen.Cijfers);
+        e.MapGet("/overzicht", Components.Pages.Overzicht.OverzichtEindpunten.Toon).RequireAuthorization(Rollen.Cijfers);
+        e.MapGet("/overzicht/export.{formaat}", Components.Pages.Overzicht.OverzichtEindpunten.Exporteer).RequireAuthorization(Rollen.Cijfers);
         e.MapGet("/audit", AuditEindpunten.Toon).RequireAuthorization(Rollen.Privacy);
         e.MapPost("/audit/zoeken", AuditEindpunten.Zoek).RequireAuthorization(Rollen.Privacy);
         ToekenningEindpunten.Map(pagina);

@@ -66,7 +66,9 @@ public static class Minutenverdeling
             {
                 "1" => volume * (double)dagen,
                 "2" => volume * dagen / 7.0,
+                "3" => volume * dagen / 28.0,
                 "4" => volume * dagen / (double)DateTime.DaysInMonth(jaar, m + 1),
+                "5" => volume * dagen / (double)(DateTime.IsLeapYear(jaar) ? 366 : 365),
                 "6" => volume * dagen / (double)totaalDagen,
                 _ => 0,
             };

@@ -34,6 +34,9 @@ public static class Exportbestand
     // Weergave's Dutch number format: the host may run in globalization-invariant mode, without nl-NL.
     private static CultureInfo Nl => Components.Weergave.Nl;
 
+    /// <summary>The media type of an .xlsx file.</summary>
+    public const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /// <summary>The formats offered, by their URL extension.</summary>
     public static IReadOnlyList<string> Formaten { get; } = ["csv", "xlsx"];
 
@@ -60,7 +63,7 @@ public static class Exportbestand
         var bestand = $"{tabel.Naam}-{b.Vandaag:yyyy-MM-dd}.{formaat}";
         return formaat == "csv"
             ? Results.File(Csv(tabel), "text/csv; charset=utf-8", bestand)
-            : Results.File(Excel(tabel), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bestand);
+            : Results.File(Excel(tabel), ExcelType, bestand);
     }
 
     /// <summary>The table as CSV bytes (UTF-8 with BOM, semicolons, CRLF).</summary>
@@ -81,7 +84,26 @@ public static class Exportbestand
     public static byte[] Excel(Exporttabel tabel)
     {
         ArgumentNullException.ThrowIfNull(tabel);
+        return Werkboek([tabel]);
+    }
+
+    /// <summary>Several tables as one .xlsx workbook, a sheet per table (named after it), each as <see cref="Excel(Exporttabel)"/>.</summary>
+    public static byte[] Werkboek(IReadOnlyList<Exporttabel> tabellen)
+    {
+        ArgumentNullException.ThrowIfNull(tabellen);
         using var boek = new XLWorkbook();
+        foreach (var tabel in tabellen)
+        {
+            Blad(boek, tabel);
+        }
+
+        using var uit = new MemoryStream();
+        boek.SaveAs(uit);
+        return uit.ToArray();
+    }
+
+    private static void Blad(XLWorkbook boek, Exporttabel tabel)
+    {
         var blad = boek.Worksheets.Add(Bladnaam(tabel.Naam));
         for (var k = 0; k < tabel.Koppen.Count; k++)
         {
@@ -107,10 +129,6 @@ public static class Exportbestand
                 .Append(tabel.Koppen[k].Length).Max();
             blad.Column(k + 1).Width = Math.Min(60, langste + 2);
         }
-
-        using var uit = new MemoryStream();
-        boek.SaveAs(uit);
-        return uit.ToArray();
     }
 
     /// <summary>A text cell made safe for a spreadsheet: a leading apostrophe before a character that starts a formula.</summary>

@@ -37,6 +37,7 @@ public sealed class RollenTests : IDisposable
         ("/verblijf", "MT"),
         ("/regels", "MTPB"),
         ("/grafieken", "MTB"),
+        ("/overzicht", "MTB"),
         ("/audit", "P"),
     ];
 
