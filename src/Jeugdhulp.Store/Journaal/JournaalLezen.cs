@@ -32,6 +32,27 @@ public static class JournaalLezen
             : null;
     }
 
+    /// <summary>Sets the status of many journal rows at once (a group of the municipality's own actions); one statement per 500 rows.</summary>
+    internal static void ZetJournaalStatus(this StoreTransactie tx, IReadOnlyList<long> ids, string status)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentException.ThrowIfNullOrWhiteSpace(status);
+        foreach (var blok in ids.Chunk(500))
+        {
+            var cmd = tx.Commando($"UPDATE journaal SET status = @status WHERE id IN ({Meerrijig.Lijst("i", blok.Length)})").Met("@status", status);
+            for (var i = 0; i < blok.Length; i++)
+            {
+                cmd.Met($"@i{i}", blok[i]);
+            }
+
+            if (cmd.ExecuteNonQuery() != blok.Length)
+            {
+                throw new InvalidOperationException("Een journaalregel van de groep bestaat niet.");
+            }
+        }
+    }
+
     /// <summary>Records the outcome of processing (e.g. "verwerkt", "afgewezen"); the pipeline owns the words.</summary>
     public static void ZetJournaalStatus(this StoreTransactie tx, long id, string status)
     {
