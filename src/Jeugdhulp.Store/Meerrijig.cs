@@ -58,20 +58,24 @@ internal static class Meerrijig
         }
     }
 
-    /// <summary>"@k0, @k1, …" for an <c>IN (…)</c> list of <paramref name="aantal"/> values named <paramref name="naam"/>.</summary>
-    public static string Lijst(string naam, int aantal) =>
-        string.Join(", ", Enumerable.Range(0, aantal).Select(i => $"@{naam}{i}"));
+    /// <summary>
+    /// A membership test of <paramref name="kolom"/> against a list given as ONE parameter <paramref name="naam"/> (bind it with
+    /// <see cref="MetLijst"/>): PostgreSQL <c>= ANY(@naam)</c> with an array, SQLite <c>IN (SELECT value FROM json_each(@naam))</c>
+    /// (as the declarations path does). One statement text for every list size, so PostgreSQL prepares it once, and its
+    /// generic plan estimates an array parameter as a few values and looks them up in the index; a literal list of 500
+    /// values in a table not yet analysed (every row written in this transaction) is estimated to match every row, and
+    /// the whole table was scanned for each group (measured: 1.5 ms against 16–23 ms per statement at 13,000 rows).
+    /// </summary>
+    public static string In(this StoreTransactie tx, string kolom, string naam) =>
+        Sqlite(tx) ? $"{kolom} IN (SELECT value FROM json_each(@{naam}))" : $"{kolom} = ANY(@{naam})";
 
-    /// <summary>Sets the values of a <see cref="Lijst"/> by name (the list may occur in several statements of one command).</summary>
-    public static DbCommand MetLijst(this DbCommand cmd, string naam, IReadOnlyList<string> waarden)
+    /// <summary>Binds the list of an <see cref="In"/> test: a JSON array on SQLite, an array on PostgreSQL.</summary>
+    public static DbCommand MetLijst<T>(this DbCommand cmd, StoreTransactie tx, string naam, IReadOnlyList<T> waarden)
     {
         ArgumentNullException.ThrowIfNull(cmd);
         ArgumentNullException.ThrowIfNull(waarden);
-        for (var i = 0; i < waarden.Count; i++)
-        {
-            cmd.Met($"@{naam}{i}", waarden[i]);
-        }
-
-        return cmd;
+        return cmd.Met("@" + naam, Sqlite(tx) ? System.Text.Json.JsonSerializer.Serialize(waarden) : waarden.ToArray());
     }
+
+    private static bool Sqlite(StoreTransactie tx) => tx.Store.Provider.Dialect == "Sqlite";
 }

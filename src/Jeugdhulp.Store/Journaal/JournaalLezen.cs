@@ -32,24 +32,16 @@ public static class JournaalLezen
             : null;
     }
 
-    /// <summary>Sets the status of many journal rows at once (a group of the municipality's own actions); one statement per 500 rows.</summary>
+    /// <summary>Sets the status of many journal rows at once (a group of the municipality's own actions): one statement.</summary>
     internal static void ZetJournaalStatus(this StoreTransactie tx, IReadOnlyList<long> ids, string status)
     {
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentException.ThrowIfNullOrWhiteSpace(status);
-        foreach (var blok in ids.Chunk(500))
+        var n = tx.Commando($"UPDATE journaal SET status = @status WHERE {tx.In("id", "ids")}").Met("@status", status).MetLijst(tx, "ids", ids).ExecuteNonQuery();
+        if (n != ids.Distinct().Count())
         {
-            var cmd = tx.Commando($"UPDATE journaal SET status = @status WHERE id IN ({Meerrijig.Lijst("i", blok.Length)})").Met("@status", status);
-            for (var i = 0; i < blok.Length; i++)
-            {
-                cmd.Met($"@i{i}", blok[i]);
-            }
-
-            if (cmd.ExecuteNonQuery() != blok.Length)
-            {
-                throw new InvalidOperationException("Een journaalregel van de groep bestaat niet.");
-            }
+            throw new InvalidOperationException("Een journaalregel van de groep bestaat niet.");
         }
     }
 

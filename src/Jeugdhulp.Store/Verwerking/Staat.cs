@@ -120,19 +120,19 @@ internal static class Staat
             return groep;
         }
 
-        var lijst = Meerrijig.Lijst("b", bsns.Count);
+        var lijst = tx.In("client_bsn", "b");
         using var r = tx.Commando($"""
-            SELECT {ToewijzingKolommen} FROM toewijzingen WHERE gemeente = @gemeente AND actueel = 1 AND client_bsn IN ({lijst});
+            SELECT {ToewijzingKolommen} FROM toewijzingen WHERE gemeente = @gemeente AND actueel = 1 AND {lijst};
             SELECT client_bsn, aanbieder, referentie, productcode, ingangsdatum, einddatum FROM verzoeken
-            WHERE gemeente = @gemeente AND client_bsn IN ({lijst}) AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL;
+            WHERE gemeente = @gemeente AND {lijst} AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL;
             SELECT laatste FROM toewijzingnummers WHERE gemeente = @gemeente;
             SELECT t.client_bsn, p.nummer, p.eenheid, SUM(CASE WHEN p.credit = 1 THEN -p.volume ELSE p.volume END)
             FROM toewijzingen t JOIN declaratieprestaties p ON p.gemeente = t.gemeente AND p.aanbieder = t.aanbieder AND p.nummer = t.nummer
-            WHERE t.gemeente = @gemeente AND t.actueel = 1 AND t.client_bsn IN ({lijst}) AND p.goedgekeurd = 1
+            WHERE t.gemeente = @gemeente AND t.actueel = 1 AND t.{lijst} AND p.goedgekeurd = 1
             GROUP BY t.client_bsn, p.nummer, p.eenheid;
             SELECT t.client_bsn, r.nummer FROM procesregie r JOIN toewijzingen t ON t.gemeente = r.gemeente AND t.nummer = r.nummer
-            WHERE r.gemeente = @gemeente AND r.houder = 'gemeente' AND t.actueel = 1 AND t.client_bsn IN ({lijst})
-            """).Met("@gemeente", gemeente).MetLijst("b", bsns).ExecuteReader();
+            WHERE r.gemeente = @gemeente AND r.houder = 'gemeente' AND t.actueel = 1 AND t.{lijst}
+            """).Met("@gemeente", gemeente).MetLijst(tx, "b", bsns).ExecuteReader();
         while (r.Read())
         {
             var t = LeesToewijzing(r);
@@ -183,8 +183,8 @@ internal static class Staat
 
         using var r = tx.Commando($"""
             SELECT bsn, geboortedatum, datumgebruik, geslacht, achternaam, voorvoegsel, voornamen, voorletters
-            FROM clienten WHERE gemeente = @gemeente AND bsn IN ({Meerrijig.Lijst("b", bsns.Count)})
-            """).Met("@gemeente", gemeente).MetLijst("b", bsns).ExecuteReader();
+            FROM clienten WHERE gemeente = @gemeente AND {tx.In("bsn", "b")}
+            """).Met("@gemeente", gemeente).MetLijst(tx, "b", bsns).ExecuteReader();
         while (r.Read())
         {
             gegevens[r.GetString(0)] = new Clientgegevens(r.GetString(0), r.GetFieldValue<DateOnly>(1), r.TekstOfNull(2), r.GetString(3), r.GetString(4),

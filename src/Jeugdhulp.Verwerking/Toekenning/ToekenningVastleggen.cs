@@ -146,7 +146,7 @@ public static class ToekenningVastleggen
         {
             // 1. Read, one command each: the repeats, the state of every named client and their households, the clients' details.
             var eerder = Eerdere(tx, gemeente, [.. acties.Select(a => a.Sleutel).Distinct(StringComparer.Ordinal)]);
-            var genoemd = acties.SelectMany(a => Genoemd(a.Opdracht)).Distinct().ToList();
+            var genoemd = acties.Where(a => !eerder.ContainsKey(a.Sleutel)).SelectMany(a => Genoemd(a.Opdracht)).Distinct().ToList();
             var stand = Staat.LaadToestanden(tx, gemeente,
                 [.. genoemd.SelectMany(b => Huishouden(b).Prepend(b)).Select(b => b.Waarde).Distinct(StringComparer.Ordinal)]);
             var clienten = Staat.LeesClienten(tx, gemeente, [.. genoemd.Select(b => b.Waarde)]);
@@ -422,12 +422,12 @@ public static class ToekenningVastleggen
         private Dictionary<string, Toekenningsverslag> Eerdere(StoreTransactie tx, string gemeente, IReadOnlyList<string> sleutels)
         {
             var eerder = new Dictionary<long, (string Sleutel, List<int> Nummers, List<string> Status, List<string> Outbox)>();
-            var waar = $"j.afzender = @gemeente AND j.berichtcode = @code AND j.identificatie IN ({Meerrijig.Lijst("k", sleutels.Count)})";
+            var waar = $"j.afzender = @gemeente AND j.berichtcode = @code AND {tx.In("j.identificatie", "k")}";
             using (var r = tx.Commando($"""
                 SELECT j.id, j.identificatie FROM journaal j WHERE {waar};
                 SELECT t.journaal_id, t.nummer, t.status FROM toekenningen t JOIN journaal j ON j.id = t.journaal_id WHERE {waar} ORDER BY t.id;
                 SELECT o.journaal_id, o.bestandsnaam FROM outbox o JOIN journaal j ON j.id = o.journaal_id WHERE {waar} ORDER BY o.id
-                """).Met("@gemeente", gemeente).Met("@code", Berichtcode).MetLijst("k", sleutels).ExecuteReader())
+                """).Met("@gemeente", gemeente).Met("@code", Berichtcode).MetLijst(tx, "k", sleutels).ExecuteReader())
             {
                 while (r.Read())
                 {
