@@ -13,58 +13,91 @@ using Jeugdhulp.Store.Toekenning;
 // A region's year of the municipality's own allocations: N lines (default 13,000) through the same path as
 // `jeugdhulp toewijzen` (CSV read, every line checked by Core, written with its JW301 in one transaction, the
 // answer files after commit), then the same file again (must write nothing). SQLite, and PostgreSQL when
-// --pg or JEUGDHULP_TEST_PG gives a connection string.
-var aantal = Optie("--count") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : 13_000;
+// --pg or JEUGDHULP_TEST_PG gives a connection string, side by side in one run. `--count 1000,13000` runs each size in
+// turn; a summary table at the end gives time per line and the PostgreSQL ÷ SQLite ratio per size.
+var aantallen = (Optie("--count") ?? "13000").Split(',').Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
 var pg = Optie("--pg") ?? Environment.GetEnvironmentVariable("JEUGDHULP_TEST_PG");
+var alleen = Optie("--alleen"); // "sqlite" or "postgres": one database only (e.g. to watch pg_stat_activity)
+if (alleen == "sqlite")
+{
+    pg = null;
+}
+
 var root = Zoek("rules");
 var regelmap = Path.Combine(root, "rules", "flevoland");
 var catalogus = RegelLader.Laad(Directory.GetFiles(regelmap, "*.json").Order(StringComparer.Ordinal)
     .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)))).Waarde;
 var contracten = ContractenCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "contracten.csv"))).Waarde;
+var samenvatting = new List<string>();
+var aantal = 0;
+List<Inwoner> inwoners = [];
+var tekst = "";
+foreach (var n in aantallen)
+{
+    aantal = n;
+    (inwoners, tekst) = Maak(aantal);
+    var begin = Uptime();
+    Console.WriteLine($"{aantal} regels, {tekst.Length / 1024} kB CSV; {Environment.ProcessorCount} cores; uptime: {begin}");
+    var sqlite = alleen == "postgres" ? (double.NaN, double.NaN) : Meet("sqlite", null);
+    (double, double)? postgres = null;
+    if (pg is not null)
+    {
+        var schema = "bench_" + Guid.NewGuid().ToString("N");
+        Beheer(pg, $"CREATE SCHEMA {schema}");
+        try
+        {
+            postgres = Meet("postgres", new Npgsql.NpgsqlConnectionStringBuilder(pg) { SearchPath = schema }.ToString());
+        }
+        finally
+        {
+            Beheer(pg, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
+        }
+    }
+
+    samenvatting.Add(string.Create(CultureInfo.InvariantCulture,
+        $"| {aantal:N0} | {begin} → {Uptime()} | {sqlite.Item1:F1} s ({1000 * sqlite.Item1 / aantal:F2} ms/regel) | {sqlite.Item2:F1} s | ")
+        + (postgres is { } p
+            ? string.Create(CultureInfo.InvariantCulture, $"{p.Item1:F1} s ({1000 * p.Item1 / aantal:F2} ms/regel) | {p.Item2:F1} s | {p.Item1 / sqlite.Item1:F1} |")
+            : "— | — | — |"));
+}
+
+Console.WriteLine();
+Console.WriteLine("| regels | uptime begin → eind | SQLite eerste ronde | SQLite herhaling | PostgreSQL eerste ronde | PostgreSQL herhaling | PG ÷ SQLite |");
+Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
+samenvatting.ForEach(Console.WriteLine);
 
 // Residents of Noordoostpolder, one per line, born 2010–2020; each gets 45F21 for a year within guideline A.
-var bsns = new List<string>(aantal);
-for (var n = 200_000_000; bsns.Count < aantal; n++)
+static (List<Inwoner> Inwoners, string Csv) Maak(int aantal)
 {
-    var s = n.ToString(CultureInfo.InvariantCulture);
-    var som = 0;
-    for (var i = 0; i < 8; i++)
+    var bsns = new List<string>(aantal);
+    for (var n = 200_000_000; bsns.Count < aantal; n++)
     {
-        som += (s[i] - '0') * (9 - i);
+        var s = n.ToString(CultureInfo.InvariantCulture);
+        var som = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            som += (s[i] - '0') * (9 - i);
+        }
+
+        if ((som - (s[8] - '0')) % 11 == 0)
+        {
+            bsns.Add(s);
+        }
     }
 
-    if ((som - (s[8] - '0')) % 11 == 0)
+    var inwoners = bsns.Select((b, i) => new Inwoner(Bsn.Parse(b).Waarde, Gemeentecode.Parse("0171").Waarde, new DateOnly(2010 + (i % 11), 1 + (i % 12), 1 + (i % 28)), null, false)).ToList();
+    var csv = new StringBuilder("gemeente,bsn,route,verwijzer,aanbieder,product,ingangsdatum,einddatum,volume,eenheid,frequentie,achternaam,geslacht\n");
+    foreach (var b in bsns)
     {
-        bsns.Add(s);
+        csv.Append("0171,").Append(b).Append(",lokale-toegang,Team Emmeloord,01234567,45F21,2027-03-08,2028-03-07,5760,01,6,Jansen,1\n");
     }
+
+    return (inwoners, csv.ToString());
 }
 
-var inwoners = bsns.Select((b, i) => new Inwoner(Bsn.Parse(b).Waarde, Gemeentecode.Parse("0171").Waarde, new DateOnly(2010 + (i % 11), 1 + (i % 12), 1 + (i % 28)), null, false)).ToList();
-var csv = new StringBuilder("gemeente,bsn,route,verwijzer,aanbieder,product,ingangsdatum,einddatum,volume,eenheid,frequentie,achternaam,geslacht\n");
-foreach (var b in bsns)
+(double Eerste, double Herhaling) Meet(string naam, string? db)
 {
-    csv.Append("0171,").Append(b).Append(",lokale-toegang,Team Emmeloord,01234567,45F21,2027-03-08,2028-03-07,5760,01,6,Jansen,1\n");
-}
-
-var tekst = csv.ToString();
-Console.WriteLine($"{aantal} regels, {tekst.Length / 1024} kB CSV; {Environment.ProcessorCount} cores; uptime: {Uptime()}");
-Meet("sqlite", null);
-if (pg is not null)
-{
-    var schema = "bench_" + Guid.NewGuid().ToString("N");
-    Beheer(pg, $"CREATE SCHEMA {schema}");
-    try
-    {
-        Meet("postgres", new Npgsql.NpgsqlConnectionStringBuilder(pg) { SearchPath = schema }.ToString());
-    }
-    finally
-    {
-        Beheer(pg, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
-    }
-}
-
-void Meet(string naam, string? db)
-{
+    var tijden = new double[2];
     var data = Directory.CreateTempSubdirectory("jeugdhulp-bench-toekenning-").FullName;
     try
     {
@@ -83,6 +116,7 @@ void Meet(string naam, string? db)
                     new Clientpersoon(r.Achternaam!, null, null, r.Geslacht!, null))).ToList();
                 var verslagen = store.Verwerk(catalogus, acties, "bench", ToekenningVastleggen.Moment(DateTimeOffset.UtcNow), outbox);
                 var totaal = klok.Elapsed.TotalSeconds;
+                tijden[ronde - 1] = totaal;
                 var geschreven = verslagen.Count(v => v.Geschreven);
                 var herhaald = verslagen.Count(v => v.Herhaling);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -94,6 +128,8 @@ void Meet(string naam, string? db)
     {
         Directory.Delete(data, recursive: true);
     }
+
+    return (tijden[0], tijden[1]);
 }
 
 static string? Optie(string naam)

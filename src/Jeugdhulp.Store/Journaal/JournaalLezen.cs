@@ -32,6 +32,19 @@ public static class JournaalLezen
             : null;
     }
 
+    /// <summary>Sets the status of many journal rows at once (a group of the municipality's own actions): one statement.</summary>
+    internal static void ZetJournaalStatus(this StoreTransactie tx, IReadOnlyList<long> ids, string status)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentException.ThrowIfNullOrWhiteSpace(status);
+        var n = tx.Commando($"UPDATE journaal SET status = @status WHERE {tx.In("id", "ids")}").Met("@status", status).MetLijst(tx, "ids", ids).ExecuteNonQuery();
+        if (n != ids.Distinct().Count())
+        {
+            throw new InvalidOperationException("Een journaalregel van de groep bestaat niet.");
+        }
+    }
+
     /// <summary>Records the outcome of processing (e.g. "verwerkt", "afgewezen"); the pipeline owns the words.</summary>
     public static void ZetJournaalStatus(this StoreTransactie tx, long id, string status)
     {

@@ -104,6 +104,96 @@ internal static class Staat
         return (new Clienttoestand(eigen, huishouden, open, gedeclareerd, regie), checked((int)(laatste + 1)));
     }
 
+    /// <summary>
+    /// The state of many clients of <paramref name="gemeente"/> at once, as <see cref="LaadToestand"/> reads it for one: their
+    /// current allocations, open requests, declared minutes and procesregie, and the counter's next number. One command
+    /// (one round trip) for a whole group of the municipality's own allocations; <paramref name="bsns"/> must name every
+    /// household member whose allocations count (the caller knows the households from the residents' register).
+    /// </summary>
+    public static Groepstoestand LaadToestanden(StoreTransactie tx, string gemeente, IReadOnlyList<string> bsns)
+    {
+        var groep = new Groepstoestand();
+        if (bsns.Count == 0)
+        {
+            groep.VolgendNummer = checked((int)((tx.Commando("SELECT laatste FROM toewijzingnummers WHERE gemeente = @gemeente")
+                .Met("@gemeente", gemeente).LeesLongOfNull() ?? 0) + 1));
+            return groep;
+        }
+
+        var lijst = tx.In("client_bsn", "b");
+        using var r = tx.Commando($"""
+            SELECT {ToewijzingKolommen} FROM toewijzingen WHERE gemeente = @gemeente AND actueel = 1 AND {lijst};
+            SELECT client_bsn, aanbieder, referentie, productcode, ingangsdatum, einddatum FROM verzoeken
+            WHERE gemeente = @gemeente AND {lijst} AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL;
+            SELECT laatste FROM toewijzingnummers WHERE gemeente = @gemeente;
+            SELECT t.client_bsn, p.nummer, p.eenheid, SUM(CASE WHEN p.credit = 1 THEN -p.volume ELSE p.volume END)
+            FROM toewijzingen t JOIN declaratieprestaties p ON p.gemeente = t.gemeente AND p.aanbieder = t.aanbieder AND p.nummer = t.nummer
+            WHERE t.gemeente = @gemeente AND t.actueel = 1 AND t.{lijst} AND p.goedgekeurd = 1
+            GROUP BY t.client_bsn, p.nummer, p.eenheid;
+            SELECT t.client_bsn, r.nummer FROM procesregie r JOIN toewijzingen t ON t.gemeente = r.gemeente AND t.nummer = r.nummer
+            WHERE r.gemeente = @gemeente AND r.houder = 'gemeente' AND t.actueel = 1 AND t.{lijst}
+            """).Met("@gemeente", gemeente).MetLijst(tx, "b", bsns).ExecuteReader();
+        while (r.Read())
+        {
+            var t = LeesToewijzing(r);
+            Groepstoestand.Van(groep.Toewijzingen, t.Client.Waarde).Add(t);
+        }
+
+        r.NextResult();
+        while (r.Read())
+        {
+            var periode = Periode.Maak(r.GetFieldValue<DateOnly>(4), r.DatumOfNull(5));
+            var product = ProductCode.Parse(r.GetString(3));
+            if (periode.IsGeldig && product.IsGeldig)
+            {
+                Groepstoestand.Van(groep.Open, r.GetString(0)).Add(new OpenVerzoek(AgbCode.Parse(r.GetString(1)).Waarde, r.GetString(2), product.Waarde, periode.Waarde));
+            }
+        }
+
+        r.NextResult();
+        groep.VolgendNummer = checked((int)((r.Read() ? r.GetInt64(0) : 0) + 1));
+        r.NextResult();
+        while (r.Read())
+        {
+            if (Omvang.MinutenPer(r.GetString(2)) is { } factor)
+            {
+                var per = Groepstoestand.Van(groep.Gedeclareerd, r.GetString(0));
+                var nummer = checked((int)r.GetInt64(1));
+                per[nummer] = per.GetValueOrDefault(nummer) + (Convert.ToInt64(r.GetValue(3), System.Globalization.CultureInfo.InvariantCulture) * factor);
+            }
+        }
+
+        r.NextResult();
+        while (r.Read())
+        {
+            Groepstoestand.Van(groep.Regie, r.GetString(0)).Add(checked((int)r.GetInt64(1)));
+        }
+
+        return groep;
+    }
+
+    /// <summary>The stored details of the clients <paramref name="bsns"/> of <paramref name="gemeente"/>, by BSN; one command.</summary>
+    public static Dictionary<string, Clientgegevens> LeesClienten(StoreTransactie tx, string gemeente, IReadOnlyList<string> bsns)
+    {
+        var gegevens = new Dictionary<string, Clientgegevens>(StringComparer.Ordinal);
+        if (bsns.Count == 0)
+        {
+            return gegevens;
+        }
+
+        using var r = tx.Commando($"""
+            SELECT bsn, geboortedatum, datumgebruik, geslacht, achternaam, voorvoegsel, voornamen, voorletters
+            FROM clienten WHERE gemeente = @gemeente AND {tx.In("bsn", "b")}
+            """).Met("@gemeente", gemeente).MetLijst(tx, "b", bsns).ExecuteReader();
+        while (r.Read())
+        {
+            gegevens[r.GetString(0)] = new Clientgegevens(r.GetString(0), r.GetFieldValue<DateOnly>(1), r.TekstOfNull(2), r.GetString(3), r.GetString(4),
+                r.TekstOfNull(5), r.TekstOfNull(6), r.TekstOfNull(7));
+        }
+
+        return gegevens;
+    }
+
     /// <summary>The current version of allocation <paramref name="nummer"/>, or null.</summary>
     public static VastgelegdeToewijzing? Actueel(StoreTransactie tx, string gemeente, long nummer)
     {
@@ -167,18 +257,41 @@ internal static class Staat
             .ExecuteNonQuery();
     }
 
-    public static void BewaarClient(StoreTransactie tx, string gemeente, Clientgegevens c) =>
-        tx.Commando("""
-            INSERT INTO clienten (gemeente, bsn, geboortedatum, datumgebruik, geslacht, achternaam, voorvoegsel, voornamen, voorletters)
-            VALUES (@gemeente, @bsn, @geboortedatum, @datumgebruik, @geslacht, @achternaam, @voorvoegsel, @voornamen, @voorletters)
+    public static void BewaarClient(StoreTransactie tx, string gemeente, Clientgegevens c) => BewaarClienten(tx, gemeente, [c]);
+
+    /// <summary>
+    /// Keeps the clients' details for later JW301s (an upsert), a group at once (<see cref="Meerrijig"/>); each BSN at most
+    /// once (one statement cannot update a row twice on PostgreSQL).
+    /// </summary>
+    public static void BewaarClienten(StoreTransactie tx, string gemeente, IReadOnlyList<Clientgegevens> clienten) =>
+        tx.VoegToe("INSERT INTO clienten (gemeente, bsn, geboortedatum, datumgebruik, geslacht, achternaam, voorvoegsel, voornamen, voorletters)",
+            ["g", "b", "d", "du", "s", "a", "vv", "vn", "vl"],
+            [.. clienten.Select(c => new object?[] { gemeente, c.Bsn, c.Geboortedatum, c.DatumGebruik, c.Geslacht, c.Achternaam, c.Voorvoegsel, c.Voornamen, c.Voorletters })],
+            """
             ON CONFLICT (gemeente, bsn) DO UPDATE SET geboortedatum = excluded.geboortedatum, datumgebruik = excluded.datumgebruik,
                 geslacht = excluded.geslacht, achternaam = excluded.achternaam, voorvoegsel = excluded.voorvoegsel,
                 voornamen = excluded.voornamen, voorletters = excluded.voorletters
-            """)
-            .Met("@gemeente", gemeente).Met("@bsn", c.Bsn).Met("@geboortedatum", c.Geboortedatum).Met("@datumgebruik", c.DatumGebruik)
-            .Met("@geslacht", c.Geslacht).Met("@achternaam", c.Achternaam).Met("@voorvoegsel", c.Voorvoegsel)
-            .Met("@voornamen", c.Voornamen).Met("@voorletters", c.Voorletters)
-            .ExecuteNonQuery();
+            """);
+
+    /// <summary>
+    /// The first versions of allocations whose numbers were just reserved (there is no earlier version to retire, unlike
+    /// <see cref="LegToewijzingVast"/>), a group at once (<see cref="Meerrijig"/>).
+    /// </summary>
+    public static void LegNieuweToewijzingenVast(StoreTransactie tx, string gemeente,
+        IReadOnlyList<(string Aanbieder, ToegewezenProduct Regel, VerwijzerType Herkomst, long JournaalId)> toewijzingen) =>
+        tx.VoegToe("""
+            INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum,
+                volume, eenheid, frequentie, budget, toewijzingsdatum, toewijzingstijd, referentie, herkomst, keren_verschoven,
+                reden_wijziging, journaal_id, actueel)
+            """,
+            ["g", "n", "b", "a", "p", "c", "i", "e", "v", "u", "f", "bu", "td", "tt", "r", "h", "k", "rw", "j", "ac"],
+            [.. toewijzingen.Select(t => new object?[]
+            {
+                gemeente, (long)t.Regel.ToewijzingNummer, t.Regel.Client.Waarde, t.Aanbieder, t.Regel.Product.Waarde, t.Regel.Categorie,
+                t.Regel.Ingangsdatum, t.Regel.Einddatum, t.Regel.Omvang is { } o ? (long)o.Volume : null, t.Regel.Omvang?.Eenheid,
+                t.Regel.Omvang?.Frequentie, t.Regel.Budget, t.Regel.Toewijzingsdatum, t.Regel.Toewijzingstijd, t.Regel.ReferentieAanbieder,
+                (long)t.Herkomst, 0L, t.Regel.RedenWijziging, t.JournaalId, 1L,
+            })]);
 
     public static Clientgegevens? LeesClient(StoreTransactie tx, string gemeente, string bsn)
     {
@@ -273,4 +386,48 @@ internal static class Staat
 
     public static string? JournaalStatus(StoreTransactie tx, long journaalId) =>
         tx.Commando("SELECT status FROM journaal WHERE id = @id").Met("@id", journaalId).ExecuteScalar() as string;
+}
+
+/// <summary>
+/// The state of a group of clients of one municipality as stored (<see cref="Staat.LaadToestanden"/>), per BSN. A
+/// client's <see cref="Clienttoestand"/> is built from it together with what the group itself has allocated so far
+/// (<c>nieuw</c>), so that a later line of the group sees the earlier lines' allocations before anything is written.
+/// </summary>
+internal sealed class Groepstoestand
+{
+    public Dictionary<string, List<VastgelegdeToewijzing>> Toewijzingen { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<OpenVerzoek>> Open { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, Dictionary<int, long>> Gedeclareerd { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, HashSet<int>> Regie { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The next number the counter would hand out (TR332), without moving it.</summary>
+    public int VolgendNummer { get; set; }
+
+    /// <summary>
+    /// The state of <paramref name="client"/>: the stored and the group's new allocations of the client, and those of the
+    /// other <paramref name="huishouden"/> members (as <see cref="Staat.LaadToestand"/> gives them for one client).
+    /// </summary>
+    public Clienttoestand Toestand(Bsn client, IEnumerable<Bsn> huishouden, IReadOnlyDictionary<string, List<VastgelegdeToewijzing>> nieuw)
+    {
+        IEnumerable<VastgelegdeToewijzing> Alle(Bsn b) =>
+            Toewijzingen.GetValueOrDefault(b.Waarde, []).Concat(nieuw.GetValueOrDefault(b.Waarde, []));
+        return new Clienttoestand([.. Alle(client)], [.. huishouden.Where(h => h != client).Distinct().SelectMany(Alle)],
+            Open.GetValueOrDefault(client.Waarde, []), Gedeclareerd.GetValueOrDefault(client.Waarde), Regie.GetValueOrDefault(client.Waarde));
+    }
+
+    /// <summary>The entry of <paramref name="bsn"/> in <paramref name="per"/>, added empty when missing.</summary>
+    public static TWaarde Van<TWaarde>(Dictionary<string, TWaarde> per, string bsn)
+        where TWaarde : new()
+    {
+        if (!per.TryGetValue(bsn, out var w))
+        {
+            w = new TWaarde();
+            per.Add(bsn, w);
+        }
+
+        return w;
+    }
 }

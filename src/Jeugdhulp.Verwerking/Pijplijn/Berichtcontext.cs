@@ -7,6 +7,7 @@ using Jeugdhulp.Ijw.Schrijven;
 using Jeugdhulp.Store.Outbox;
 using IjwOmvang = Jeugdhulp.Ijw.Berichten.Omvang;
 using IjwProduct = Jeugdhulp.Ijw.Berichten.ToegewezenProduct;
+using UitgaandAntwoord = Jeugdhulp.Store.Outbox.Antwoord;
 
 namespace Jeugdhulp.Store.Verwerking;
 
@@ -68,7 +69,7 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
     /// </remarks>
     public void Stuur(string sleutel, IjwBericht bericht, string ontvanger, int slot)
     {
-        var naam = $"{ontvanger}_{bericht.Soort}_{Identificatie(slot)}.xml";
+        var naam = Bestandsnaam(bericht, ontvanger, slot);
         if (Proef)
         {
             Proefantwoorden.Add(new Proefantwoord(slot, naam, bericht));
@@ -81,6 +82,20 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
         Nieuw.Add((id, naam, inhoud));
         Outbox.Add(Pad(outboxMap, naam));
     }
+
+    /// <summary>
+    /// The outbox row of a JW301 for <paramref name="regels"/> (all for one client) without storing it: for a writer that
+    /// stores a whole group's answers in one go (<see cref="BatchAntwoordenToevoegen"/>). Same name and content as
+    /// <see cref="StuurToewijzing"/>.
+    /// </summary>
+    public UitgaandAntwoord MaakToewijzing(string sleutel, int slot, string gemeente, string aanbieder, Clientgegevens client,
+        IReadOnlyList<Core.Toewijzing.ToegewezenProduct> regels)
+    {
+        var bericht = Toewijzing(Header(Berichtsoort.JW301, gemeente, aanbieder, slot), client, regels);
+        return new UitgaandAntwoord(JournaalId, sleutel, aanbieder, Bestandsnaam(bericht, aanbieder, slot), IjwSchrijver.Schrijf(bericht));
+    }
+
+    private string Bestandsnaam(IjwBericht bericht, string ontvanger, int slot) => $"{ontvanger}_{bericht.Soort}_{Identificatie(slot)}.xml";
 
     /// <summary>Where an answer is reported: its file in the outbox folder, or just its name when answers are not written as files.</summary>
     public static string Pad(string? outboxMap, string naam) => outboxMap is null ? naam : Path.Combine(outboxMap, naam);

@@ -257,6 +257,70 @@ public abstract class ToekenningVastleggenTests(TestDatabase db) : StoreTestBasi
         Assert.Equal(0L, Db.Tel("toewijzingnummers"));
     }
 
+    [StoreFact]
+    public void Een_latere_regel_van_dezelfde_aanroep_ziet_de_toewijzing_van_een_eerdere_en_een_geweigerde_regel_schrijft_niets()
+    {
+        ImporteerDemo();
+        // As one CSV: line 2 is the same product for the same child in an overlapping period (OP259 against line 1, which
+        // is not yet in the database when line 2 is checked), line 3 has no contract, line 4 is fine.
+        var tweede = Opdracht() with { Ingangsdatum = new DateOnly(2027, 6, 1), Commentaar = "Tweede rapportage" };
+
+        var v = Leg(new Toekenningsactie.Toekennen(Opdracht(), Persoon), new Toekenningsactie.Toekennen(tweede, Persoon),
+            new Toekenningsactie.Toekennen(Opdracht(client: Broer, aanbieder: "03456789"), Persoon), new Toekenningsactie.Toekennen(Opdracht(client: Broer), Persoon));
+
+        Assert.True(v[0].Geschreven, v[0].Besluit?.Toelichting ?? v[0].Fout?.Melding);
+        Assert.Equal("OP259", v[1].Besluit!.Reden!.RegelId);
+        Assert.Equal("HK-301-4", v[2].Besluit!.Reden!.RegelId);
+        Assert.True(v[3].Geschreven, v[3].Besluit?.Toelichting ?? v[3].Fout?.Melding);
+        Assert.False(v[1].Geschreven || v[2].Geschreven);
+        Assert.Empty(v[1].Outbox);
+        Assert.Equal([v[0].Nummers[0] + 1], v[3].Nummers);
+        foreach (var tabel in new[] { "toewijzingen", "outbox", "journaal", "toekenningen" })
+        {
+            Assert.Equal(2L, Db.Tel(tabel));
+        }
+
+        Assert.Equal("2", Db.VoerUit("SELECT laatste FROM toewijzingnummers")?.ToString());
+        v.Where(x => x.Geschreven).SelectMany(x => x.Outbox).ToList().ForEach(AssertXsdGeldig);
+        Assert.Single(Opslag.AuditVoorClient(Core.Waarden.Bsn.Parse(Broer).Waarde), a => a.Actie.Contains("toegekend", StringComparison.Ordinal));
+    }
+
+    [StoreFact]
+    public void Dezelfde_regel_twee_keer_in_een_aanroep_wordt_een_keer_geschreven()
+    {
+        ImporteerDemo();
+
+        var v = Leg(new Toekenningsactie.Toekennen(Opdracht(), Persoon), new Toekenningsactie.Toekennen(Opdracht(), Persoon));
+
+        Assert.True(v[0].Geschreven);
+        Assert.True(v[1].Herhaling);
+        Assert.False(v[1].Geschreven);
+        Assert.Equal(v[0].Nummers, v[1].Nummers);
+        Assert.Equal(v[0].Outbox, v[1].Outbox);
+        Assert.Equal(1L, Db.Tel("toewijzingen"));
+        Assert.Equal(1L, Db.Tel("outbox"));
+        Assert.Equal(1L, Db.Tel("journaal"));
+    }
+
+    [StoreFact]
+    public void Een_tweede_gezinsproduct_in_dezelfde_aanroep_ziet_de_omvang_en_de_dummy_van_het_eerste()
+    {
+        ImporteerDemo();
+        // Line 1: the family product on the household (Kind youngest: volume; Broer: dummy 45F24). Line 2: the same family
+        // product again, entered on the younger child for a later but overlapping period: Kind holds 45F23 already (OP259).
+        var eerste = Opdracht("45F23", 6000, client: Broer, gezin: [Kind]);
+        var tweede = Opdracht("45F23", 6000, client: Kind, gezin: [Broer]) with { Ingangsdatum = new DateOnly(2027, 9, 1) };
+
+        var v = Leg(new Toekenningsactie.Toekennen(eerste, Persoon), new Toekenningsactie.Toekennen(tweede, Persoon));
+
+        Assert.True(v[0].Geschreven, v[0].Besluit?.Toelichting ?? v[0].Fout?.Melding);
+        Assert.Equal(2, v[0].Nummers.Count);
+        Assert.Equal(Toekenningsstatus.Geblokkeerd, v[1].Status);
+        Assert.Contains(v[1].Besluit!.Blokkerend, b => b.RegelId == "OP259");
+        Assert.Equal(2L, Db.Tel("toewijzingen"));
+        Assert.Equal(2L, Db.Tel("outbox"));
+    }
+
     private static string Zonderprefix(string pad) =>
         System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(pad, Encoding.UTF8), "<(/?)[a-z0-9]+:", "<$1");
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Jeugdhulp.Ijw.Tests;
 using Jeugdhulp.Web.Tests.Infrastructuur;
 
 namespace Jeugdhulp.Web.Tests.Schermen;
@@ -7,7 +9,7 @@ namespace Jeugdhulp.Web.Tests.Schermen;
 /// The Toewijzen form over HTTP: the checks come before anything is sent, a hard rule blocks, a guideline needs a
 /// written reason, a client without a BSN gets no message and the page points to the national protocol.
 /// </summary>
-public sealed class ToekenningPaginaTests : IDisposable
+public sealed partial class ToekenningPaginaTests : IDisposable
 {
     private readonly Webfabriek fabriek = new();
 
@@ -16,12 +18,15 @@ public sealed class ToekenningPaginaTests : IDisposable
     public void Dispose() => fabriek.Dispose();
 
     private static (string, string)[] Formulier(string stap, string bsn = "100002183", string aanbieder = "01234567", string volume = "5760",
-        string einde = "2028-03-07", string motivering = "") =>
+        string einde = "2028-03-07", string motivering = "", string product = "45F21", string gezinsleden = "") =>
     [
-        ("stap", stap), ("bsn", bsn), ("route", "lokale-toegang"), ("verwijzer", "Team Emmeloord"), ("aanbieder", aanbieder), ("product", "45F21"),
-        ("ingangsdatum", "2027-03-08"), ("einddatum", einde), ("volume", volume), ("eenheid", "01"), ("frequentie", "6"),
+        ("stap", stap), ("bsn", bsn), ("route", "lokale-toegang"), ("verwijzer", "Team Emmeloord"), ("aanbieder", aanbieder), ("product", product),
+        ("ingangsdatum", "2027-03-08"), ("einddatum", einde), ("volume", volume), ("eenheid", "01"), ("frequentie", "6"), ("gezinsleden", gezinsleden),
         ("achternaam", "Vries"), ("geslacht", "1"), ("motivering", motivering),
     ];
+
+    [GeneratedRegex("<(/?)[a-z0-9]+:")]
+    private static partial Regex Prefix();
 
     private string[] Outbox() => Directory.Exists(fabriek.Backoffice.OutboxMap) ? Directory.GetFiles(fabriek.Backoffice.OutboxMap!) : [];
 
@@ -42,6 +47,45 @@ public sealed class ToekenningPaginaTests : IDisposable
         }
 
         Assert.Equal(voor, Outbox());
+    }
+
+    [Fact]
+    public async Task Een_gezinsproduct_zet_de_omvang_op_het_jongste_kind_en_een_dummy_op_het_andere_kind()
+    {
+        // HK-PRD-4: entered on the older brother (100002195, born 2012) with his younger brother (100002183, 2016) taking part
+        // (same household, demo/inwoners.csv): the minutes go to the youngest, the brother gets dummy 45F24 (1 stuks, no minutes).
+        using var s = await Sessie.Ingelogd(fabriek, "nop");
+        var voor = Outbox();
+        (string, string)[] Gezin(string stap) => Formulier(stap, bsn: "100002195", product: "45F23", volume: "6000", gezinsleden: "100002183");
+
+        var controle = await s.Post("/toewijzingen", "/toewijzingen", Gezin("controleren"));
+        var html = await controle.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, controle.StatusCode);
+        Assert.Contains("href=\"/regels#HK-PRD-4\"", html, StringComparison.Ordinal);
+        Assert.Contains("de omvang komt op het jongste kind", html, StringComparison.Ordinal);
+        Assert.Contains("krijgen dummy 45F24", html, StringComparison.Ordinal);
+        Assert.Contains("Bevestigen en versturen", html, StringComparison.Ordinal);
+        Assert.Equal(voor, Outbox());
+
+        var verstuurd = await s.Post("/toewijzingen", "/toewijzingen", Gezin("versturen"));
+        Assert.Equal(HttpStatusCode.Redirect, verstuurd.StatusCode);
+        var pagina = verstuurd.Headers.Location!.OriginalString;
+        Assert.Matches("^/toewijzingen/[0-9]+$", pagina);
+        var nieuw = Outbox().Except(voor).ToList();
+        Assert.Equal(2, nieuw.Count);
+        Assert.All(nieuw, f => Assert.Empty(XsdValidatie.Fouten(File.ReadAllBytes(f))));
+        var xml = nieuw.Select(f => Prefix().Replace(File.ReadAllText(f), "<$1")).ToList();
+        var jongste = Assert.Single(xml, x => x.Contains("<Code>45F23</Code>", StringComparison.Ordinal));
+        Assert.Contains("<Bsn>100002183</Bsn>", jongste, StringComparison.Ordinal);
+        Assert.Contains("<Volume>6000</Volume>", jongste, StringComparison.Ordinal);
+        var dummy = Assert.Single(xml, x => x.Contains("<Code>45F24</Code>", StringComparison.Ordinal));
+        Assert.Contains("<Bsn>100002195</Bsn>", dummy, StringComparison.Ordinal);
+        Assert.Contains("<Volume>1</Volume><Eenheid>84</Eenheid>", Regex.Replace(dummy, @"\s", ""), StringComparison.Ordinal);
+
+        // The page of the allocation (the youngest child's: the first number) shows the family product.
+        var toewijzing = await s.Tekst(pagina);
+        Assert.Contains("is vastgelegd", toewijzing, StringComparison.Ordinal);
+        Assert.Contains("45F23", toewijzing, StringComparison.Ordinal);
     }
 
     [Fact]
