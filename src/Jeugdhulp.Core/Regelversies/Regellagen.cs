@@ -201,7 +201,8 @@ public static partial class Regellagen
         }
 
         var bestanden = basis.Select(b => wortels.TryGetValue(b.Naam, out var w) ? new RegelBestand(b.Naam, w.ToJsonString(Schrijven)) : b).ToList();
-        var plaatsen = items.Select(i =>
+        // A version a later one superseded was removed from its list again: it has no place.
+        var plaatsen = items.Where(i => i.Item.Parent is JsonArray).Select(i =>
         {
             var lijst = (JsonArray)i.Item.Parent!;
             return (string.Create(CultureInfo.InvariantCulture, $"{i.Soort.Bestand}: {i.Soort.Lijst}[{lijst.IndexOf(i.Item)}]"), i.Versie, i.Soort);
