@@ -130,6 +130,7 @@ public static partial class BackofficeWebapp
         e.MapGet("/grafieken", GrafiekenEindpunten.Toon).RequireAuthorization(Rollen.Cijfers);
         e.MapGet("/audit", AuditEindpunten.Toon).RequireAuthorization(Rollen.Privacy);
         e.MapPost("/audit/zoeken", AuditEindpunten.Zoek).RequireAuthorization(Rollen.Privacy);
+        Components.Pages.Regelwijzigingen.RegelwijzigingenEindpunten.Map(e);
         ToekenningEindpunten.Map(pagina);
         pagina.MapGet("/conversie", ConversieEindpunten.Overzicht);
         pagina.MapGet("/conversie/plan.{formaat}", ConversieEindpunten.Download);

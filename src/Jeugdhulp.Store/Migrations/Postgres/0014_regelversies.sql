@@ -22,6 +22,3 @@ CREATE TABLE regelversies (
 );
 CREATE INDEX regelversies_gepubliceerd ON regelversies (id) WHERE gepubliceerd_op IS NOT NULL;
 
--- The rule-set version label (regio.json's versie plus the highest published version, e.g. 2027.3+v12) each
--- request line was decided under; null for lines decided before this column existed.
-ALTER TABLE verzoeken ADD COLUMN regelversie text NULL;
