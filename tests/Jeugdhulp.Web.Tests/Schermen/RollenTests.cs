@@ -35,6 +35,7 @@ public sealed class RollenTests : IDisposable
         ("/termijnen", "MT"),
         ("/declaraties", "MT"),
         ("/regels", "MTPB"),
+        ("/regelwijzigingen", "B"),
         ("/grafieken", "MTB"),
         ("/audit", "P"),
     ];
