@@ -57,6 +57,23 @@ internal static class Opslag
         return null;
     }
 
+    /// <summary>
+    /// The rules in force for a command that has a store: <paramref name="map"/> with every rule version published in
+    /// the backoffice laid on top (issue 20), or null after saying why on <paramref name="fout"/>.
+    /// </summary>
+    public static Regelcatalogus? GeldendeRegels(string opdracht, string map, Datastore store, TextWriter fout)
+    {
+        var catalogus = Store.Regelversies.RegelversiesLezen.LaadGeldendeRegels(store, map);
+        if (catalogus.TryGet(out var regels))
+        {
+            return regels;
+        }
+
+        fout.WriteLine($"jeugdhulp {opdracht}: de regels in {map} met de gepubliceerde regelversies zijn afgekeurd:");
+        Meld(opdracht, catalogus.Fouten, fout);
+        return null;
+    }
+
     public static void Meld(string opdracht, IEnumerable<Fout> fouten, TextWriter fout)
     {
         foreach (var f in fouten)

@@ -39,7 +39,7 @@ internal static class ProcessOpdracht
     {
         var (uit, fout) = (o.Uit, o.Fout);
         var vandaag = o.Vandaag(today);
-        if (Opslag.LaadRegels("process", rules, fout) is not { } catalogus)
+        if (Opslag.LaadRegels("process", rules, fout) is null)
         {
             return ExitCodes.Geweigerd;
         }
@@ -51,7 +51,12 @@ internal static class ProcessOpdracht
 
         using (store)
         {
-            var verwerken = new BerichtVerwerken(store, catalogus, vandaag, zonderBestanden ? null : Path.Combine(data, "outbox"), batch, maxBytes);
+            if (Opslag.GeldendeRegels("process", rules, store, fout) is not { } geldend)
+            {
+                return ExitCodes.Geweigerd;
+            }
+
+            var verwerken = new BerichtVerwerken(store, geldend, vandaag, zonderBestanden ? null : Path.Combine(data, "outbox"), batch, maxBytes);
             var geweigerd = false;
             var aantal = 0;
             try

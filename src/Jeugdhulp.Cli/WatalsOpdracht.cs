@@ -46,7 +46,7 @@ internal static class WatalsOpdracht
     public static int Voer(WatalsInstellingen w, TextWriter uit, TextWriter fout)
     {
         ArgumentNullException.ThrowIfNull(w);
-        if (Opslag.LaadRegels("watals", w.Regels, fout) is not { } huidig || Opslag.LaadRegels("watals", w.Concept, fout) is not { } concept)
+        if (Opslag.LaadRegels("watals", w.Regels, fout) is null || Opslag.LaadRegels("watals", w.Concept, fout) is not { } concept)
         {
             return ExitCodes.Geweigerd;
         }
@@ -66,7 +66,13 @@ internal static class WatalsOpdracht
         Watalsverslag verslag;
         using (store)
         {
-            var r = store.Speel(huidig, concept, w.Van, w.Tot);
+            // The rules in force include the versions published in the backoffice.
+            if (Opslag.GeldendeRegels("watals", w.Regels, store, fout) is not { } geldend)
+            {
+                return ExitCodes.Geweigerd;
+            }
+
+            var r = store.Speel(geldend, concept, w.Van, w.Tot);
             if (!r.TryGet(out verslag!))
             {
                 Opslag.Meld("watals", r.Fouten, fout);

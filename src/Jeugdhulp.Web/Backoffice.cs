@@ -2,6 +2,7 @@ using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Tijd;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store;
+using Jeugdhulp.Store.Regelversies;
 using Jeugdhulp.Store.Verwerking;
 
 namespace Jeugdhulp.Web;
@@ -12,12 +13,15 @@ namespace Jeugdhulp.Web;
 /// </summary>
 public sealed class Backoffice : IDisposable
 {
-    private Backoffice(Webopties opties, Datastore store, Regelcatalogus regels, TimeProvider tijd, IReadOnlyList<System.Net.IPAddress> proxies)
+    private volatile Regelcatalogus regels;
+
+    private Backoffice(Webopties opties, Datastore store, IReadOnlyList<RegelBestand> basisregels, Regelcatalogus regels, TimeProvider tijd, IReadOnlyList<System.Net.IPAddress> proxies)
     {
         Opties = opties;
         Proxies = proxies;
         Store = store;
-        Regels = regels;
+        Basisregels = basisregels;
+        this.regels = regels;
         Tijd = tijd;
     }
 
@@ -30,8 +34,14 @@ public sealed class Backoffice : IDisposable
     /// <summary>The opened, migrated store.</summary>
     public Datastore Store { get; }
 
-    /// <summary>The region's rule catalogue.</summary>
-    public Regelcatalogus Regels { get; }
+    /// <summary>
+    /// The region's rule catalogue in force: the rule folder with every published rule version laid on top (issue 20);
+    /// swapped, never changed, when a version is published (<see cref="VervangRegels"/>).
+    /// </summary>
+    public Regelcatalogus Regels => regels;
+
+    /// <summary>The rule folder's files as read at start: the base the rule versions are laid on.</summary>
+    public IReadOnlyList<RegelBestand> Basisregels { get; }
 
     /// <summary>The clock: fixed on <c>--today</c>, otherwise the system clock.</summary>
     public TimeProvider Tijd { get; }
@@ -69,10 +79,24 @@ public sealed class Backoffice : IDisposable
 
         TimeProvider tijd = opties.Vandaag is { } d ? new VasteKlok(d) : klok ?? TimeProvider.System;
         var store = Datastore.Open(so, tijd, klok);
-        return store.TryGet(out var s)
-            ? Resultaat<Backoffice>.Ok(new Backoffice(opties, s, catalogus, tijd, vertrouwd))
-            : Resultaat<Backoffice>.Mislukt(store.Fouten);
+        if (!store.TryGet(out var s))
+        {
+            return Resultaat<Backoffice>.Mislukt(store.Fouten);
+        }
+
+        // The rule folder is checked alone first, so a broken folder is reported as such; then the published versions.
+        var geldend = s.LaadGeldendeRegels(regelbestanden);
+        if (!geldend.TryGet(out var inGebruik))
+        {
+            s.Dispose();
+            return Resultaat<Backoffice>.Mislukt(geldend.Fouten);
+        }
+
+        return Resultaat<Backoffice>.Ok(new Backoffice(opties, s, regelbestanden, inGebruik, tijd, vertrouwd));
     }
+
+    /// <summary>Swaps the rule set in force after a publication (called from the single writer).</summary>
+    internal void VervangRegels(Regelcatalogus nieuw) => regels = nieuw;
 
     /// <inheritdoc />
     public void Dispose() => Store.Dispose();

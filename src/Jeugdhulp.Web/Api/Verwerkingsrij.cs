@@ -35,6 +35,7 @@ internal sealed partial class Verwerkingsrij(Backoffice backoffice, ILogger<Verw
     private long batches;
     private DateOnly verwerkerDatum;
     private long verwerkerGemaakt;
+    private Core.Regels.Regelcatalogus? verwerkerRegels;
 
     /// <summary>Batches run so far (for tests: concurrent requests share a batch).</summary>
     internal long Batches => Interlocked.Read(ref batches);
@@ -149,9 +150,11 @@ internal sealed partial class Verwerkingsrij(Backoffice backoffice, ILogger<Verw
     {
         var vandaag = backoffice.Vandaag;
         var nu = Environment.TickCount64;
-        if (verwerker is null || verwerkerDatum != vandaag || nu - verwerkerGemaakt > (long)Verversing.TotalMilliseconds)
+        // A published rule version swaps the catalogue: the next batch is decided under the new one.
+        if (verwerker is null || verwerkerDatum != vandaag || nu - verwerkerGemaakt > (long)Verversing.TotalMilliseconds || !ReferenceEquals(verwerkerRegels, backoffice.Regels))
         {
-            verwerker = new BerichtVerwerken(backoffice.Store, backoffice.Regels, vandaag, backoffice.OutboxMap, maxBericht: backoffice.Opties.MaxBericht);
+            verwerkerRegels = backoffice.Regels;
+            verwerker = new BerichtVerwerken(backoffice.Store, verwerkerRegels, vandaag, backoffice.OutboxMap, maxBericht: backoffice.Opties.MaxBericht);
             verwerkerDatum = vandaag;
             verwerkerGemaakt = nu;
         }

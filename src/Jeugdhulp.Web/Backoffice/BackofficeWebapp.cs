@@ -133,6 +133,7 @@ public static partial class BackofficeWebapp
         e.MapGet("/overzicht/export.{formaat}", Components.Pages.Overzicht.OverzichtEindpunten.Exporteer).RequireAuthorization(Rollen.Cijfers);
         e.MapGet("/audit", AuditEindpunten.Toon).RequireAuthorization(Rollen.Privacy);
         e.MapPost("/audit/zoeken", AuditEindpunten.Zoek).RequireAuthorization(Rollen.Privacy);
+        Components.Pages.Regelwijzigingen.RegelwijzigingenEindpunten.Map(e);
         ToekenningEindpunten.Map(pagina);
         VerblijfEindpunten.Map(pagina);
         pagina.MapGet("/conversie", ConversieEindpunten.Overzicht);

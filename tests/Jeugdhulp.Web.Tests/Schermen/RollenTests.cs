@@ -36,6 +36,7 @@ public sealed class RollenTests : IDisposable
         ("/declaraties", "MT"),
         ("/verblijf", "MT"),
         ("/regels", "MTPB"),
+        ("/regelwijzigingen", "B"),
         ("/grafieken", "MTB"),
         ("/overzicht", "MTB"),
         ("/audit", "P"),
