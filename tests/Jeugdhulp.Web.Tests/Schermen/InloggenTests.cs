@@ -8,14 +8,23 @@ using Microsoft.Extensions.Logging;
 
 namespace Jeugdhulp.Web.Tests.Schermen;
 
-/// <summary>Staff login: cookie, antiforgery, security headers, and an account that changes loses its sessions.</summary>
-public sealed class InloggenTests : IDisposable
+/// <summary>
+/// Staff login: cookie, antiforgery, security headers, and an account that changes loses its sessions. One host for
+/// the class (<see cref="Demohost"/>): each session has its own address, and a test that throttles or changes an
+/// account does so on an account of its own.
+/// </summary>
+public sealed class InloggenTests(Demohost demo) : IClassFixture<Demohost>
 {
-    private readonly Webfabriek fabriek = new();
+    private static int accounts;
+    private readonly Webfabriek fabriek = demo.Fabriek;
 
-    public InloggenTests() => Demodata.Laad(fabriek.Backoffice);
-
-    public void Dispose() => fabriek.Dispose();
+    /// <summary>A fresh Noordoostpolder account (password <see cref="Demodata.Wachtwoord"/>) that no other test uses.</summary>
+    private string EigenAccount()
+    {
+        var naam = "nop-" + Interlocked.Increment(ref accounts);
+        Demodata.Account(fabriek.Backoffice, naam, Demodata.Nop, Medewerkerrol.Medewerker);
+        return naam;
+    }
 
     [Theory]
     [InlineData("/werkvoorraad")]
@@ -50,14 +59,15 @@ public sealed class InloggenTests : IDisposable
     [Fact]
     public async Task Na_vijf_mislukte_pogingen_wordt_ook_het_goede_wachtwoord_even_geweigerd()
     {
+        var naam = EigenAccount();
         using var s = Sessie.Anoniem(fabriek);
         for (var i = 0; i < Inlogremming.MaxPogingen; i++)
         {
-            var fout = await s.Post("/inloggen", "/inloggen", ("gebruiker", "nop"), ("wachtwoord", "raden-" + i));
+            var fout = await s.Post("/inloggen", "/inloggen", ("gebruiker", naam), ("wachtwoord", "raden-" + i));
             Assert.Equal(HttpStatusCode.Unauthorized, fout.StatusCode);
         }
 
-        var antwoord = await s.Post("/inloggen", "/inloggen", ("gebruiker", "nop"), ("wachtwoord", Demodata.Wachtwoord));
+        var antwoord = await s.Post("/inloggen", "/inloggen", ("gebruiker", naam), ("wachtwoord", Demodata.Wachtwoord));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, antwoord.StatusCode);
         Assert.Contains("Te veel mislukte pogingen voor deze gebruikersnaam. Probeer het over 1 seconde opnieuw.",
@@ -73,17 +83,18 @@ public sealed class InloggenTests : IDisposable
     [Fact]
     public async Task Wie_een_naam_raadt_houdt_de_medewerker_op_zijn_eigen_browser_niet_buiten()
     {
-        using var medewerker = await Sessie.Ingelogd(fabriek, "nop");
+        var naam = EigenAccount();
+        using var medewerker = await Sessie.Ingelogd(fabriek, naam);
         Assert.Equal(HttpStatusCode.Redirect, (await medewerker.Post("/uitloggen", "/werkvoorraad")).StatusCode);
         using var aanvaller = Sessie.Anoniem(fabriek);
         HttpStatusCode laatste = default;
         for (var i = 0; i < Inlogremming.MaxPogingen + 3; i++)
         {
-            laatste = (await aanvaller.Post("/inloggen", "/inloggen", ("gebruiker", "nop"), ("wachtwoord", "raden-" + i))).StatusCode;
+            laatste = (await aanvaller.Post("/inloggen", "/inloggen", ("gebruiker", naam), ("wachtwoord", "raden-" + i))).StatusCode;
         }
 
         Assert.Equal(HttpStatusCode.TooManyRequests, laatste);
-        var antwoord = await medewerker.Post("/inloggen", "/inloggen", ("gebruiker", "nop"), ("wachtwoord", Demodata.Wachtwoord));
+        var antwoord = await medewerker.Post("/inloggen", "/inloggen", ("gebruiker", naam), ("wachtwoord", Demodata.Wachtwoord));
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await medewerker.Get("/werkvoorraad")).StatusCode);
     }
@@ -174,9 +185,10 @@ public sealed class InloggenTests : IDisposable
     [Fact]
     public async Task Account_dat_naar_een_andere_gemeente_gaat_verliest_zijn_open_sessie()
     {
-        using var s = await Sessie.Ingelogd(fabriek, "nop");
+        var naam = EigenAccount();
+        using var s = await Sessie.Ingelogd(fabriek, naam);
         Assert.Equal(HttpStatusCode.OK, (await s.Get("/werkvoorraad")).StatusCode);
-        fabriek.Backoffice.Store.BewaarMedewerker("nop", Gemeentecode.Parse(Demodata.Urk).Waarde, Wachtwoorden.Hash("iets-anders-dan-eerst"));
+        fabriek.Backoffice.Store.BewaarMedewerker(naam, Gemeentecode.Parse(Demodata.Urk).Waarde, Wachtwoorden.Hash("iets-anders-dan-eerst"));
         Assert.Equal(HttpStatusCode.Redirect, (await s.Get("/werkvoorraad")).StatusCode);
     }
 
@@ -257,15 +269,16 @@ public sealed class InloggenTests : IDisposable
     [Fact]
     public async Task Een_nieuw_wachtwoord_beeindigt_de_open_sessies_van_dat_account()
     {
-        using var s = await Sessie.Ingelogd(fabriek, "nop");
+        var naam = EigenAccount();
+        using var s = await Sessie.Ingelogd(fabriek, naam);
         using var ander = await Sessie.Ingelogd(fabriek, "urk");
         Assert.Equal(HttpStatusCode.OK, (await s.Get("/werkvoorraad")).StatusCode);
 
-        fabriek.Backoffice.Store.BewaarMedewerker("nop", Gemeentecode.Parse(Demodata.Nop).Waarde, Wachtwoorden.Hash("een-nieuw-wachtwoord"));
+        fabriek.Backoffice.Store.BewaarMedewerker(naam, Gemeentecode.Parse(Demodata.Nop).Waarde, Wachtwoorden.Hash("een-nieuw-wachtwoord"));
 
         Assert.Equal(HttpStatusCode.Redirect, (await s.Get("/werkvoorraad")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ander.Get("/werkvoorraad")).StatusCode);
-        using var opnieuw = await Sessie.Ingelogd(fabriek, "nop", "een-nieuw-wachtwoord");
+        using var opnieuw = await Sessie.Ingelogd(fabriek, naam, "een-nieuw-wachtwoord");
         Assert.Equal(HttpStatusCode.OK, (await opnieuw.Get("/werkvoorraad")).StatusCode);
     }
 
