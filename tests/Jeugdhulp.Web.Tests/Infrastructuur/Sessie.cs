@@ -30,7 +30,7 @@ internal sealed partial class Sessie : IDisposable
         return new(new HttpClient(new CookieContainerHandler { InnerHandler = server }) { BaseAddress = fabriek.Server.BaseAddress });
     }
 
-    public static async Task<Sessie> Ingelogd(Webfabriek fabriek, string gebruiker, string wachtwoord = Demodata.Wachtwoord)
+    public static async Task<Sessie> Ingelogd(WebApplicationFactory<Program> fabriek, string gebruiker, string wachtwoord = Demodata.Wachtwoord)
     {
         var s = Anoniem(fabriek);
         var antwoord = await s.Post("/inloggen", "/inloggen", ("gebruiker", gebruiker), ("wachtwoord", wachtwoord));
