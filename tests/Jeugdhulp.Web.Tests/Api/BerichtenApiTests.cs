@@ -13,7 +13,7 @@ using static Jeugdhulp.Web.Tests.Api.ApiOmgeving;
 
 namespace Jeugdhulp.Web.Tests.Api;
 
-public sealed class BerichtenApiTests
+public sealed class BerichtenApiTests(Apihost api) : IClassFixture<Apihost>
 {
     [Fact]
     public async Task Het_verouderde_pad_geeft_nog_dezelfde_json_als_een_regel_van_process_json_met_deprecation_koppen()
@@ -62,7 +62,7 @@ public sealed class BerichtenApiTests
     [Fact]
     public async Task Zonder_token_is_het_401_met_bearer_challenge()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var client = omgeving.Client(null);
 
         var antwoord = await Stuur(client, Demobericht("001"));
@@ -77,7 +77,7 @@ public sealed class BerichtenApiTests
     [InlineData("iets-anders")]
     public async Task Een_onbekend_token_is_401(string token)
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var client = omgeving.Client(token);
 
         var detail = await Probleem(await client.GetAsync(Pad("/api/v1/berichten/uitgaand")), HttpStatusCode.Unauthorized);
@@ -88,7 +88,7 @@ public sealed class BerichtenApiTests
     [Fact]
     public async Task Een_ingetrokken_token_is_vanaf_het_volgende_verzoek_401()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         var (token, geheim) = omgeving.Fabriek.Backoffice.Store.MaakApiToken(Tokensoort.Aanbieder, AanbiederA, null);
         using var client = omgeving.Client(geheim);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Pad("/api/v1/berichten/uitgaand"))).StatusCode);
@@ -117,7 +117,7 @@ public sealed class BerichtenApiTests
     [Fact]
     public async Task Een_gemeentetoken_mag_geen_berichten_sturen()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var client = omgeving.Gemeente();
 
         var detail = await Probleem(await Stuur(client, Demobericht("001")), HttpStatusCode.Forbidden);
@@ -131,7 +131,7 @@ public sealed class BerichtenApiTests
     [InlineData("<?xml version=\"1.0\"?><Bericht xmlns=\"http://www.istandaarden.nl/ijw/3_2/jw315/schema\"><Client/></Bericht>")]
     public async Task Een_body_die_geen_iJw_bericht_is_krijgt_400_met_de_reden(string body)
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var client = omgeving.Aanbieder();
 
         var antwoord = await Stuur(client, Encoding.UTF8.GetBytes(body));
@@ -145,7 +145,7 @@ public sealed class BerichtenApiTests
     [Fact]
     public async Task Een_bericht_voor_een_gemeente_buiten_de_regio_krijgt_400()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var client = omgeving.Aanbieder();
         var bericht = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Demobericht("001")).Replace("<Ontvanger>0171</Ontvanger>", "<Ontvanger>0363</Ontvanger>", StringComparison.Ordinal));
 
@@ -157,7 +157,7 @@ public sealed class BerichtenApiTests
     [Fact]
     public async Task Een_ander_inhoudstype_dan_xml_is_415()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var client = omgeving.Aanbieder();
 
         var antwoord = await client.PostAsync(Pad("/api/v1/berichten"), Xml(Demobericht("001"), "text/plain"));
@@ -168,7 +168,7 @@ public sealed class BerichtenApiTests
     [Fact]
     public async Task Een_body_boven_25_MB_is_413_met_de_code_GROOTTE()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var client = omgeving.Aanbieder();
 
         var antwoord = await client.PostAsync(Pad("/api/v1/berichten"), Xml(new byte[(25 * 1024 * 1024) + 1]));
@@ -201,7 +201,7 @@ public sealed class BerichtenApiTests
     [Fact]
     public async Task Een_EBCDIC_body_is_400_met_de_code_XML()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var client = omgeving.Aanbieder();
 
         var antwoord = await Stuur(client, [0x4C, 0x6F, 0xA7, 0x94]);

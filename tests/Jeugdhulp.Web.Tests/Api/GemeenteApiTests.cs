@@ -6,7 +6,7 @@ using static Jeugdhulp.Web.Tests.Api.ApiOmgeving;
 
 namespace Jeugdhulp.Web.Tests.Api;
 
-public sealed class GemeenteApiTests
+public sealed class GemeenteApiTests(Apihost api) : IClassFixture<Apihost>
 {
     private const string ClientNoordoostpolder = "100002183";
 
@@ -71,7 +71,7 @@ public sealed class GemeenteApiTests
     [InlineData("12345")]
     public async Task Een_ongeldig_bsn_is_400_zonder_het_nummer_te_herhalen(string bsn)
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var gemeente = omgeving.Gemeente();
 
         var detail = await Probleem(await Zoek(gemeente, bsn), HttpStatusCode.BadRequest);
@@ -82,7 +82,7 @@ public sealed class GemeenteApiTests
     [Fact]
     public async Task Een_aanbieder_mag_geen_clientdossier_opvragen()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var aanbieder = omgeving.Aanbieder();
 
         var detail = await Probleem(await Zoek(aanbieder, ClientNoordoostpolder), HttpStatusCode.Forbidden);
@@ -127,7 +127,7 @@ public sealed class GemeenteApiTests
     [Fact]
     public async Task Het_oude_adres_met_het_bsn_erin_is_410_en_zoekt_niets_op()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var gemeente = omgeving.Gemeente(Noordoostpolder);
 
         var antwoord = await gemeente.GetAsync(Pad($"/api/clienten/{ClientNoordoostpolder}"));
@@ -144,7 +144,7 @@ public sealed class GemeenteApiTests
     [InlineData("null")]
     public async Task Een_zoekvraag_die_geen_json_met_bsn_is_is_400(string body)
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var gemeente = omgeving.Gemeente();
 
         var antwoord = await gemeente.PostAsync(Pad("/api/v1/clienten/zoeken"), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
@@ -160,7 +160,7 @@ public sealed class GemeenteApiTests
     [InlineData("geen json")]
     public async Task Een_onvolledig_besluit_is_400(string body)
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var nop = omgeving.Gemeente(Noordoostpolder);
 
         var antwoord = await nop.PostAsync(Pad("/api/v1/beoordelingen/DEMO-0002"), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));

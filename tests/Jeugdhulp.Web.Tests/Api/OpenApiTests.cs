@@ -8,7 +8,7 @@ using static Jeugdhulp.Web.Tests.Api.ApiOmgeving;
 
 namespace Jeugdhulp.Web.Tests.Api;
 
-public sealed class OpenApiTests
+public sealed class OpenApiTests(Apihost api) : IClassFixture<Apihost>
 {
     private static readonly string[] Methoden = ["get", "post", "put", "patch", "delete"];
 
@@ -29,7 +29,7 @@ public sealed class OpenApiTests
     [Fact]
     public async Task Het_document_beschrijft_alleen_de_api_onder_v1()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
 
         var document = await Document(omgeving);
 
@@ -54,7 +54,7 @@ public sealed class OpenApiTests
     [Fact]
     public async Task Elk_eindpunt_van_de_api_staat_in_het_document()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         var document = await Document(omgeving);
         var beschreven = Operaties(document).Select(o => $"{o.Methode.ToUpperInvariant()} {o.Pad}").ToHashSet(StringComparer.Ordinal);
 
@@ -76,7 +76,7 @@ public sealed class OpenApiTests
     [Fact]
     public async Task Elk_eindpunt_heeft_schemas_voor_invoer_antwoord_en_fouten_en_het_bearer_schema()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         var document = await Document(omgeving);
         var tekort = new List<string>();
 
@@ -108,7 +108,7 @@ public sealed class OpenApiTests
     [Fact]
     public async Task Het_document_heeft_voorbeelden_en_getypeerde_antwoorden()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         var document = await Document(omgeving);
         var paden = document.GetProperty("paths");
 
@@ -132,7 +132,7 @@ public sealed class OpenApiTests
     [Fact]
     public async Task Het_voorbeeldantwoord_is_het_echte_antwoord_op_het_voorbeeldbericht()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         var document = await Document(omgeving);
         var sturen = document.GetProperty("paths").GetProperty("/api/v1/berichten").GetProperty("post");
         var voorbeeldbericht = sturen.GetProperty("requestBody").GetProperty("content").GetProperty("application/xml").GetProperty("example").GetString()!;
@@ -147,7 +147,7 @@ public sealed class OpenApiTests
     [Fact]
     public async Task De_referentiepagina_staat_er_alleen_in_development()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var ontwikkeling = omgeving.Fabriek.WithWebHostBuilder(b => b.UseEnvironment("Development")).CreateClient();
         using var productie = omgeving.Fabriek.WithWebHostBuilder(b => b.UseEnvironment("Production")).CreateClient();
 

@@ -15,7 +15,7 @@ using static Jeugdhulp.Web.Tests.Api.ApiOmgeving;
 namespace Jeugdhulp.Web.Tests.Api;
 
 /// <summary>Every refusal of the API, one per status, is ProblemDetails with a Dutch detail and a stable type per kind.</summary>
-public sealed class ProbleemTests
+public sealed class ProbleemTests(Apihost api) : IClassFixture<Apihost>
 {
     /// <summary>The problem's type; asserts status, media type and a Dutch detail (via <see cref="ApiOmgeving.Probleem"/>).</summary>
     private static async Task<(string Type, JsonElement Json)> Soort(HttpResponseMessage antwoord, HttpStatusCode status)
@@ -32,7 +32,7 @@ public sealed class ProbleemTests
     [Fact]
     public async Task Vierhonderd_geen_ijw_bericht_noemt_de_codes_van_de_lezer()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var client = omgeving.Aanbieder();
 
         var (type, json) = await Soort(await Stuur(client, Encoding.UTF8.GetBytes("dit is geen xml")), HttpStatusCode.BadRequest);
@@ -46,7 +46,7 @@ public sealed class ProbleemTests
     [InlineData("Production")]
     public async Task Vierhonderd_voor_een_parameter_die_de_framework_binding_weigert(string omgeving)
     {
-        using var omgeving_ = new ApiOmgeving();
+        var omgeving_ = api.Omgeving;
         using var fabriek = omgeving_.Fabriek.WithWebHostBuilder(b => b.UseEnvironment(omgeving));
         using var client = fabriek.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", omgeving_.Token(Store.Toegang.Tokensoort.Aanbieder, AanbiederA));
@@ -59,7 +59,7 @@ public sealed class ProbleemTests
     [Fact]
     public async Task Vierhonderdeen_vierhonderddrie_en_vierhonderdvier_hebben_elk_hun_type()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var zonder = omgeving.Client(null);
         using var gemeente = omgeving.Gemeente();
         using var aanbieder = omgeving.Aanbieder();
@@ -106,7 +106,7 @@ public sealed class ProbleemTests
     [Fact]
     public async Task Vierhonderddertien_en_vierhonderdvijftien_voor_een_te_groot_of_geen_xml_bericht()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var client = omgeving.Aanbieder();
 
         var teGroot = await client.PostAsync(Pad("/api/v1/berichten"), Xml(new byte[(25 * 1024 * 1024) + 1]));
@@ -119,7 +119,7 @@ public sealed class ProbleemTests
     [Fact]
     public async Task Vierhonderdtweeentwintig_voor_een_geweigerde_noshow_en_voor_een_ijw_retour()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var client = omgeving.Aanbieder();
         var retour = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Demobericht("001"))
             .Replace("<ijw:Dagtekening>2027-03-01</ijw:Dagtekening>", "<ijw:Dagtekening>2027-03-20</ijw:Dagtekening>", StringComparison.Ordinal));
@@ -136,7 +136,7 @@ public sealed class ProbleemTests
     [Fact]
     public async Task Vierhonderdnegenentwintig_boven_de_verzoeklimiet_per_token_met_retry_after()
     {
-        using var omgeving = new ApiOmgeving();
+        var omgeving = api.Omgeving;
         using var fabriek = omgeving.Fabriek.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.Configure<ApiOpties>(o => o.VerzoekenPerMinuut = 2)));
         using var a = fabriek.CreateClient();
         using var b = fabriek.CreateClient();

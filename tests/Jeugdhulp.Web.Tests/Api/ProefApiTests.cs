@@ -11,7 +11,9 @@ namespace Jeugdhulp.Web.Tests.Api;
 public sealed class ProefApiTests : IDisposable
 {
     private static readonly string[] Tabellen = ["journaal", "outbox", "verzoeken", "toewijzingen", "clienten", "toewijzingnummers"];
-    private readonly ApiOmgeving omgeving = new();
+    // A clock that stands still: the pre-check and the real sending a moment later write the same Toewijzingstijd
+    // (on a busy machine they fell in different seconds).
+    private readonly ApiOmgeving omgeving = new(new Infrastructuur.Webfabriek(klok: new StilstaandeKlok()));
 
     public void Dispose() => omgeving.Dispose();
 
@@ -91,5 +93,12 @@ public sealed class ProefApiTests : IDisposable
         var antwoord = await Proef(client, Demobericht("001"));
 
         Assert.Equal(HttpStatusCode.Forbidden, antwoord.StatusCode);
+    }
+
+    private sealed class StilstaandeKlok : TimeProvider
+    {
+        private readonly DateTimeOffset nu = DateTimeOffset.UtcNow;
+
+        public override DateTimeOffset GetUtcNow() => nu;
     }
 }

@@ -1,20 +1,36 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Jeugdhulp.Web.Schermen;
 
 namespace Jeugdhulp.Web.Tests.Infrastructuur;
 
-/// <summary>A browser-like client of the test host: keeps cookies, does not follow redirects, posts forms with their antiforgery token.</summary>
+/// <summary>
+/// A browser-like client of the test host: keeps cookies, does not follow redirects, posts forms with their antiforgery
+/// token, and comes from an address of its own (198.18.x.y, the benchmarking range) as a browser on another desk would. The test
+/// server gives every request no address at all, so without one all sessions of a host would share one per-address
+/// login limit (<see cref="Inlogbegrenzing"/>): the classes that share one host across their tests could not log in
+/// more than twenty times a minute. A test of the per-address limit sends its attempts from one session.
+/// </summary>
 internal sealed partial class Sessie : IDisposable
 {
+    private static int volgende;
+
     private Sessie(HttpClient client) => Client = client;
 
     public HttpClient Client { get; }
 
-    public static Sessie Anoniem(WebApplicationFactory<Program> fabriek) =>
-        new(fabriek.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public static Sessie Anoniem(WebApplicationFactory<Program> fabriek)
+    {
+        ArgumentNullException.ThrowIfNull(fabriek);
+        var n = Interlocked.Increment(ref volgende);
+        var adres = new IPAddress([198, (byte)(18 + ((n >> 16) & 1)), (byte)(n >> 8), (byte)n]);
+        var server = fabriek.Server.CreateHandler(ctx => ctx.Connection.RemoteIpAddress = adres);
+        return new(new HttpClient(new CookieContainerHandler { InnerHandler = server }) { BaseAddress = fabriek.Server.BaseAddress });
+    }
 
-    public static async Task<Sessie> Ingelogd(Webfabriek fabriek, string gebruiker, string wachtwoord = Demodata.Wachtwoord)
+    public static async Task<Sessie> Ingelogd(WebApplicationFactory<Program> fabriek, string gebruiker, string wachtwoord = Demodata.Wachtwoord)
     {
         var s = Anoniem(fabriek);
         var antwoord = await s.Post("/inloggen", "/inloggen", ("gebruiker", gebruiker), ("wachtwoord", wachtwoord));

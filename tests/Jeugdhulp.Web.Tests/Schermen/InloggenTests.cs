@@ -3,19 +3,29 @@ using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Web.Schermen;
 using Jeugdhulp.Web.Tests.Infrastructuur;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Jeugdhulp.Web.Tests.Schermen;
 
-/// <summary>Staff login: cookie, antiforgery, security headers, and an account that changes loses its sessions.</summary>
-public sealed class InloggenTests : IDisposable
+/// <summary>
+/// Staff login: cookie, antiforgery, security headers, and an account that changes loses its sessions. One host for
+/// the class (<see cref="Demohost"/>): each session has its own address, and a test that throttles or changes an
+/// account does so on an account of its own.
+/// </summary>
+public sealed class InloggenTests(Demohost demo) : IClassFixture<Demohost>
 {
-    private readonly Webfabriek fabriek = new();
+    private static int accounts;
+    private readonly Webfabriek fabriek = demo.Fabriek;
 
-    public InloggenTests() => Demodata.Laad(fabriek.Backoffice);
-
-    public void Dispose() => fabriek.Dispose();
+    /// <summary>A fresh Noordoostpolder account (password <see cref="Demodata.Wachtwoord"/>) that no other test uses.</summary>
+    private string EigenAccount()
+    {
+        var naam = "nop-" + Interlocked.Increment(ref accounts);
+        Demodata.Account(fabriek.Backoffice, naam, Demodata.Nop, Medewerkerrol.Medewerker);
+        return naam;
+    }
 
     [Theory]
     [InlineData("/werkvoorraad")]
@@ -50,14 +60,16 @@ public sealed class InloggenTests : IDisposable
     [Fact]
     public async Task Na_vijf_mislukte_pogingen_wordt_ook_het_goede_wachtwoord_even_geweigerd()
     {
-        using var s = Sessie.Anoniem(fabriek);
+        var naam = EigenAccount();
+        using var host = MetStilstaandeRemming();
+        using var s = Sessie.Anoniem(host);
         for (var i = 0; i < Inlogremming.MaxPogingen; i++)
         {
-            var fout = await s.Post("/inloggen", "/inloggen", ("gebruiker", "nop"), ("wachtwoord", "raden-" + i));
+            var fout = await s.Post("/inloggen", "/inloggen", ("gebruiker", naam), ("wachtwoord", "raden-" + i));
             Assert.Equal(HttpStatusCode.Unauthorized, fout.StatusCode);
         }
 
-        var antwoord = await s.Post("/inloggen", "/inloggen", ("gebruiker", "nop"), ("wachtwoord", Demodata.Wachtwoord));
+        var antwoord = await s.Post("/inloggen", "/inloggen", ("gebruiker", naam), ("wachtwoord", Demodata.Wachtwoord));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, antwoord.StatusCode);
         Assert.Contains("Te veel mislukte pogingen voor deze gebruikersnaam. Probeer het over 1 seconde opnieuw.",
@@ -66,24 +78,26 @@ public sealed class InloggenTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await s.Get("/werkvoorraad")).StatusCode);
 
         // Another account is not affected.
-        using var ander = await Sessie.Ingelogd(fabriek, "urk");
+        using var ander = await Sessie.Ingelogd(host, "urk");
         Assert.Equal(HttpStatusCode.OK, (await ander.Get("/werkvoorraad")).StatusCode);
     }
 
     [Fact]
     public async Task Wie_een_naam_raadt_houdt_de_medewerker_op_zijn_eigen_browser_niet_buiten()
     {
-        using var medewerker = await Sessie.Ingelogd(fabriek, "nop");
+        var naam = EigenAccount();
+        using var host = MetStilstaandeRemming();
+        using var medewerker = await Sessie.Ingelogd(host, naam);
         Assert.Equal(HttpStatusCode.Redirect, (await medewerker.Post("/uitloggen", "/werkvoorraad")).StatusCode);
-        using var aanvaller = Sessie.Anoniem(fabriek);
+        using var aanvaller = Sessie.Anoniem(host);
         HttpStatusCode laatste = default;
         for (var i = 0; i < Inlogremming.MaxPogingen + 3; i++)
         {
-            laatste = (await aanvaller.Post("/inloggen", "/inloggen", ("gebruiker", "nop"), ("wachtwoord", "raden-" + i))).StatusCode;
+            laatste = (await aanvaller.Post("/inloggen", "/inloggen", ("gebruiker", naam), ("wachtwoord", "raden-" + i))).StatusCode;
         }
 
         Assert.Equal(HttpStatusCode.TooManyRequests, laatste);
-        var antwoord = await medewerker.Post("/inloggen", "/inloggen", ("gebruiker", "nop"), ("wachtwoord", Demodata.Wachtwoord));
+        var antwoord = await medewerker.Post("/inloggen", "/inloggen", ("gebruiker", naam), ("wachtwoord", Demodata.Wachtwoord));
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await medewerker.Get("/werkvoorraad")).StatusCode);
     }
@@ -174,9 +188,10 @@ public sealed class InloggenTests : IDisposable
     [Fact]
     public async Task Account_dat_naar_een_andere_gemeente_gaat_verliest_zijn_open_sessie()
     {
-        using var s = await Sessie.Ingelogd(fabriek, "nop");
+        var naam = EigenAccount();
+        using var s = await Sessie.Ingelogd(fabriek, naam);
         Assert.Equal(HttpStatusCode.OK, (await s.Get("/werkvoorraad")).StatusCode);
-        fabriek.Backoffice.Store.BewaarMedewerker("nop", Gemeentecode.Parse(Demodata.Urk).Waarde, Wachtwoorden.Hash("iets-anders-dan-eerst"));
+        fabriek.Backoffice.Store.BewaarMedewerker(naam, Gemeentecode.Parse(Demodata.Urk).Waarde, Wachtwoorden.Hash("iets-anders-dan-eerst"));
         Assert.Equal(HttpStatusCode.Redirect, (await s.Get("/werkvoorraad")).StatusCode);
     }
 
@@ -257,15 +272,16 @@ public sealed class InloggenTests : IDisposable
     [Fact]
     public async Task Een_nieuw_wachtwoord_beeindigt_de_open_sessies_van_dat_account()
     {
-        using var s = await Sessie.Ingelogd(fabriek, "nop");
+        var naam = EigenAccount();
+        using var s = await Sessie.Ingelogd(fabriek, naam);
         using var ander = await Sessie.Ingelogd(fabriek, "urk");
         Assert.Equal(HttpStatusCode.OK, (await s.Get("/werkvoorraad")).StatusCode);
 
-        fabriek.Backoffice.Store.BewaarMedewerker("nop", Gemeentecode.Parse(Demodata.Nop).Waarde, Wachtwoorden.Hash("een-nieuw-wachtwoord"));
+        fabriek.Backoffice.Store.BewaarMedewerker(naam, Gemeentecode.Parse(Demodata.Nop).Waarde, Wachtwoorden.Hash("een-nieuw-wachtwoord"));
 
         Assert.Equal(HttpStatusCode.Redirect, (await s.Get("/werkvoorraad")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ander.Get("/werkvoorraad")).StatusCode);
-        using var opnieuw = await Sessie.Ingelogd(fabriek, "nop", "een-nieuw-wachtwoord");
+        using var opnieuw = await Sessie.Ingelogd(fabriek, naam, "een-nieuw-wachtwoord");
         Assert.Equal(HttpStatusCode.OK, (await opnieuw.Get("/werkvoorraad")).StatusCode);
     }
 
@@ -358,6 +374,13 @@ public sealed class InloggenTests : IDisposable
         Assert.False(Wachtwoorden.Klopt("geheim-wachtwoord", "onzin"));
         Assert.False(Wachtwoorden.Klopt("geheim-wachtwoord", "pbkdf2-sha256$1000$niet-base64$x"));
     }
+    /// <summary>
+    /// The host with a login throttle whose clock stands still: on a busy machine the attempts after the fifth came
+    /// more than the 1, 2, 4 … s apart that the throttle asks for, and were rightly let through.
+    /// </summary>
+    private WebApplicationFactory<Program> MetStilstaandeRemming() =>
+        fabriek.WithWebHostBuilder(b => b.ConfigureServices(d => d.AddSingleton(new Inlogremming(new StilstaandeKlok()))));
+
     private HttpClient Kaal() =>
         fabriek.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 

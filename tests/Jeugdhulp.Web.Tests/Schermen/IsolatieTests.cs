@@ -8,16 +8,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Jeugdhulp.Web.Tests.Schermen;
 
-/// <summary>Staff of one municipality never see or change another's clients, also not by guessing URLs.</summary>
-public sealed class IsolatieTests : IDisposable
+/// <summary>
+/// Staff of one municipality never see or change another's clients, also not by guessing URLs. One host for the class
+/// (<see cref="Demohost"/>): every test only reads, or checks that nothing changed.
+/// </summary>
+public sealed class IsolatieTests(Demohost demo) : IClassFixture<Demohost>
 {
     private const string UrkClient = "100003072";
     private const string NopClient = "100003023";
-    private readonly Webfabriek fabriek = new();
-
-    public IsolatieTests() => Demodata.Laad(fabriek.Backoffice);
-
-    public void Dispose() => fabriek.Dispose();
+    private readonly Webfabriek fabriek = demo.Fabriek;
 
     [Fact]
     public async Task Werkvoorraad_toont_alleen_verzoeken_van_de_eigen_gemeente()

@@ -9,21 +9,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Jeugdhulp.Web.Tests.Schermen;
 
-/// <summary>Roles of staff accounts: every page × role is allowed (200) or refused (403 with a Dutch page), and the menu agrees.</summary>
-public sealed class RollenTests : IDisposable
+/// <summary>
+/// Roles of staff accounts: every page × role is allowed (200) or refused (403 with a Dutch page), and the menu agrees.
+/// One host for the class (<see cref="Demohost"/>); the test that changes a role does so on an account of its own.
+/// </summary>
+public sealed class RollenTests : IClassFixture<Demohost>
 {
     private const string NopClient = "100003023";
-    private readonly Webfabriek fabriek = new();
+    private readonly Webfabriek fabriek;
 
-    public RollenTests()
+    public RollenTests(Demohost demo)
     {
-        Demodata.Laad(fabriek.Backoffice);
+        fabriek = demo.Fabriek;
         Demodata.Account(fabriek.Backoffice, "nop-teamleider", Demodata.Nop, Medewerkerrol.Teamleider);
         Demodata.Account(fabriek.Backoffice, "nop-privacy", Demodata.Nop, Medewerkerrol.Privacy);
         Demodata.Account(fabriek.Backoffice, "nop-beleid", Demodata.Nop, Medewerkerrol.Beleid);
     }
-
-    public void Dispose() => fabriek.Dispose();
 
     /// <summary>Every backoffice page and who may open it: M = medewerker, T = teamleider, P = privacy, B = beleid.</summary>
     private static readonly (string Pad, string Mag)[] Paginas =
@@ -123,9 +124,10 @@ public sealed class RollenTests : IDisposable
     [Fact]
     public async Task Een_nieuwe_rol_beeindigt_de_sessie_met_de_oude()
     {
-        using var s = await Sessie.Ingelogd(fabriek, "nop-beleid");
+        Demodata.Account(fabriek.Backoffice, "nop-beleid-wordt-privacy", Demodata.Nop, Medewerkerrol.Beleid);
+        using var s = await Sessie.Ingelogd(fabriek, "nop-beleid-wordt-privacy");
         Assert.Equal(HttpStatusCode.OK, (await s.Get("/grafieken")).StatusCode);
-        Demodata.Account(fabriek.Backoffice, "nop-beleid", Demodata.Nop, Medewerkerrol.Privacy);
+        Demodata.Account(fabriek.Backoffice, "nop-beleid-wordt-privacy", Demodata.Nop, Medewerkerrol.Privacy);
 
         var antwoord = await s.Get("/grafieken");
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);

@@ -9,15 +9,14 @@ using Jeugdhulp.Web.Tests.Infrastructuur;
 
 namespace Jeugdhulp.Web.Tests.Schermen;
 
-/// <summary>The Termijnen page and the list exports through the host: filters, split, counts, files with the page's filters, audit.</summary>
-public sealed class TermijnenTests : IDisposable
+/// <summary>
+/// The Termijnen page and the list exports through the host: filters, split, counts, files with the page's filters, audit.
+/// One host for the class (<see cref="Demohost"/>): every test only reads (an export adds an audit row, which no test counts).
+/// </summary>
+public sealed class TermijnenTests(Demohost demo) : IClassFixture<Demohost>
 {
     private const string UrkClient = "100003072";
-    private readonly Webfabriek fabriek = new();
-
-    public TermijnenTests() => Demodata.Laad(fabriek.Backoffice);
-
-    public void Dispose() => fabriek.Dispose();
+    private readonly Webfabriek fabriek = demo.Fabriek;
 
     private IReadOnlyList<Verplichting> Urk => fabriek.Backoffice.Store.LeesOpenVerplichtingen(fabriek.Backoffice.Regels, fabriek.Backoffice.Vandaag, Gemeentecode.Parse(Demodata.Urk).Waarde);
 
