@@ -60,6 +60,20 @@ public sealed class DossierBetaaldTests : IDisposable
     }
 
     [Fact]
+    public async Task Het_werkitem_en_de_declaratiespagina_tonen_de_aanbiedernaam()
+    {
+        var item = Store.Backoffice.Werkvoorraad.LeesWerkvoorraad(fabriek.Backoffice.Store, Nop).Single(w => w.Referentie == "DEMO-0002");
+        using var nop = await Sessie.Ingelogd(fabriek, "nop");
+
+        var werkitem = WebUtility.HtmlDecode(await nop.Tekst($"/werkvoorraad/{item.Id}"));
+        var declaraties = WebUtility.HtmlDecode(await nop.Tekst("/declaraties"));
+
+        Assert.Contains($"<dd>{Components.Weergave.Aanbieder(fabriek.Backoffice.Store.LeesAanbiedernamen(Nop), item.Aanbieder)}</dd>", werkitem, StringComparison.Ordinal);
+        Assert.Contains("(AGB ", werkitem, StringComparison.Ordinal);
+        Assert.Contains("<td>Jeugdhulp De Horizon (AGB 01234567)</td><td>D2027DOSSIER</td>", declaraties, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Per_maand_staan_het_betaalde_en_het_afgewezen_bedrag_en_het_gebruikte_volume()
     {
         using var nop = await Sessie.Ingelogd(fabriek, "nop");
