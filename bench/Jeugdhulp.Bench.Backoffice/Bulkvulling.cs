@@ -35,7 +35,7 @@ internal static class Bulkvulling
         using (var tx = c.BeginTransaction())
         {
             var client = Prep(c, tx, "INSERT INTO clienten (gemeente, bsn, geboortedatum, geslacht, achternaam, voornamen) VALUES (@g, @b, @d, '1', @a, @v)");
-            var inwoner = Prep(c, tx, "INSERT INTO inwoners (bsn, gemeente, geboortedatum, huishouden, jeugdreclassering) VALUES (@b, @g, @d, @h, 0)");
+            var inwoner = Prep(c, tx, "INSERT INTO inwoners (bsn, gemeente, geboortedatum, huishouden, jeugdreclassering) VALUES (@b, @g, @d, @h, @jr)");
             var jr = Prep(c, tx, "INSERT INTO journaal (id, afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op, status) VALUES (@id, @a, @g, @code, @ident, @sha, @op, 'verwerkt')");
             var ji = Prep(c, tx, "INSERT INTO journaalinhoud (journaal_id, inhoud) VALUES (@id, @inhoud)");
             var vz = Prep(c, tx, """
@@ -43,7 +43,7 @@ internal static class Bulkvulling
                     ingangsdatum, einddatum, volume, eenheid, frequentie, verwijzer_type, status, uitkomst, regels, toelichting)
                 VALUES (@id, 1, 'JW315', @g, @a, @b, @ref, @p, '45', @in, @eind, 1800, '01', '6', 1, @status, @uitkomst, 'HK-315-1,HK-PRD-1', '')
                 """);
-            var bev = Prep(c, tx, "INSERT INTO bevindingen (journaal_id, volgnummer, volgorde, soort, regel_id, uitkomst, code, parameters) VALUES (@id, 1, @n, 'bevinding', @regel, @uitkomst, 'ok', '{}')");
+            var bev = Prep(c, tx, "INSERT INTO bevindingen (journaal_id, volgnummer, volgorde, soort, regel_id, uitkomst, code, parameters) VALUES (@id, 1, @n, 'bevinding', @regel, @uitkomst, @code, @par)");
             var ob = Prep(c, tx, "INSERT INTO outbox (id, journaal_id, berichtcode, ontvanger, bestandsnaam, aangemaakt_op, geschreven_op) VALUES (@id, @j, @code, @a, @naam, @op, @op)");
             var oi = Prep(c, tx, "INSERT INTO outboxinhoud (outbox_id, inhoud) VALUES (@id, @inhoud)");
             var tw = Prep(c, tx, """
@@ -57,7 +57,7 @@ internal static class Bulkvulling
                 var bsn = bsns[i];
                 var geboren = new DateOnly(2008 + (i % 16), 1 + (i % 12), 1 + (i % 28));
                 Run(client, ("@g", Gemeente), ("@b", bsn), ("@d", geboren), ("@a", Achternamen[i % Achternamen.Length] + (i % 97).ToString(CultureInfo.InvariantCulture)), ("@v", "Kind"));
-                Run(inwoner, ("@b", bsn), ("@g", Gemeente), ("@d", geboren), ("@h", "H" + (i / 3).ToString(CultureInfo.InvariantCulture)));
+                Run(inwoner, ("@b", bsn), ("@g", Gemeente), ("@d", geboren), ("@h", "H" + (i / 3).ToString(CultureInfo.InvariantCulture)), ("@jr", false));
                 var p = i % Producten.Length;
                 var (aanbieder, product, _) = Producten[p];
                 var op = start.AddMinutes(i * 4.2);
@@ -70,8 +70,9 @@ internal static class Bulkvulling
                 var ingang = DateOnly.FromDateTime(op.UtcDateTime).AddDays(7);
                 Run(vz, ("@id", id), ("@g", Gemeente), ("@a", aanbieder), ("@b", bsn), ("@ref", referentie), ("@p", product), ("@in", ingang), ("@eind", ingang.AddYears(1)),
                     ("@status", inReview ? "review" : "besloten"), ("@uitkomst", inReview ? "review" : "approved"));
-                Run(bev, ("@id", id), ("@n", 1), ("@regel", "HK-315-1"), ("@uitkomst", "approved"));
-                Run(bev, ("@id", id), ("@n", 2), ("@regel", inReview ? "HK-315-4" : "HK-PRD-1"), ("@uitkomst", inReview ? "review" : "approved"));
+                // Findings as the engine stores them (rule, outcome, text code, parameters): the pages render them via Tekst.
+                Run(bev, ("@id", id), ("@n", 1), ("@regel", "HK-315-4"), ("@uitkomst", inReview ? "review" : "approved"),
+                    ("@code", inReview ? "onbekend" : "woont-in-gemeente"), ("@par", inReview ? $$"""{"client":"{{bsn}}"}""" : """{"gemeenteNaam":"Almere"}"""));
                 foreach (var code in inReview ? Alleen316 : Met301)
                 {
                     var o = ++outbox;

@@ -73,7 +73,11 @@ async Task Meet(string naam, string? db)
         }
 
         Console.WriteLine($"{naam}: gevuld in {klok.Elapsed.TotalSeconds:F0} s: {volumes}; load: {Uptime()}");
-        var app = Webapp.Bouw("http://127.0.0.1:0", Hostopties.AlsConfiguratie(new Webopties(data, db, Path.Combine(root, "rules", "flevoland"), vandaag)));
+        var instellingen = Hostopties.AlsConfiguratie(new Webopties(data, db, Path.Combine(root, "rules", "flevoland"), vandaag));
+        // Request logging to the console would be timed with the pages: warnings only.
+        instellingen["Logging:LogLevel:Default"] = "Warning";
+        instellingen["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging"] = "Warning";
+        var app = Webapp.Bouw("http://127.0.0.1:0", instellingen);
         await app.StartAsync();
         try
         {
