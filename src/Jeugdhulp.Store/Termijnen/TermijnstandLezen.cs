@@ -75,7 +75,11 @@ public static partial class TermijnstandLezen
         var onbeantwoord = new List<OnbeantwoordBericht>();
         var gedeclareerd = new Dictionary<(string, long), HashSet<DateOnly>>();
         var jw317 = new List<(string Gemeente, string Aanbieder, string Referentie, Bsn Client, DateOnly Ontvangen, byte[] Inhoud)>();
-        using (var r = tx.Commando(Query).Met("@gemeente", gemeente?.Waarde ?? "").Met("@bsn", client?.Waarde ?? "").ExecuteReader())
+        // "(@x = '' OR col = @x)" keeps one text for every caller, but no database uses an index for an OR with a
+        // parameter: with a municipality or client given, the plain condition (bench/RESULTS.md, issue 18).
+        var sql = gemeente is null ? Query : Query.Replace("(@gemeente = '' OR ", "(", StringComparison.Ordinal);
+        sql = client is null ? sql : sql.Replace("(@bsn = '' OR ", "(", StringComparison.Ordinal);
+        using (var r = tx.Commando(sql).Met("@gemeente", gemeente?.Waarde ?? "").Met("@bsn", client?.Waarde ?? "").ExecuteReader())
         {
             while (r.Read())
             {
