@@ -314,10 +314,11 @@ internal sealed partial class Regio
 
     public string ContractenCsv()
     {
-        var sb = new StringBuilder(Core.Contracten.ContractenCsv.Kop).Append('\n');
+        var namen = Aanbieders.ToDictionary(a => a.Agb, a => a.Naam, StringComparer.Ordinal);
+        var sb = new StringBuilder(Core.Contracten.ContractenCsv.KopMetNaam).Append('\n');
         foreach (var c in Contracten)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{c.Gemeente},{c.Aanbieder},{c.Product},{Start:yyyy-MM-dd},,{c.TariefCent}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{c.Gemeente},{c.Aanbieder},{c.Product},{Start:yyyy-MM-dd},,{c.TariefCent},{namen[c.Aanbieder]}\n");
         }
 
         return sb.ToString();

@@ -16,4 +16,8 @@ public sealed record Contract(
     AgbCode Aanbieder,
     ProductCode Product,
     Periode Geldigheid,
-    long TariefCent);
+    long TariefCent)
+{
+    /// <summary>The provider's name from the optional <c>aanbiedernaam</c> column; null when not supplied.</summary>
+    public string? Aanbiedernaam { get; init; }
+}

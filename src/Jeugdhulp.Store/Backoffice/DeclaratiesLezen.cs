@@ -53,17 +53,10 @@ public static class DeclaratiesLezen
     {
         ArgumentNullException.ThrowIfNull(store);
         using var sessie = store.OpenSessie();
-        return Lees(sessie.Commando(Query), gemeente, null);
+        return Lees(sessie.Commando(Query), gemeente);
     }
 
-    /// <summary>The declared lines about one client (inside the dossier's transaction).</summary>
-    public static IReadOnlyList<Declaratieregel> LeesDeclaratieregels(this StoreTransactie tx, Gemeentecode gemeente, Bsn client)
-    {
-        ArgumentNullException.ThrowIfNull(tx);
-        return Lees(tx.Commando(Query), gemeente, client);
-    }
-
-    private static List<Declaratieregel> Lees(System.Data.Common.DbCommand cmd, Gemeentecode gemeente, Bsn? client)
+    private static List<Declaratieregel> Lees(System.Data.Common.DbCommand cmd, Gemeentecode gemeente)
     {
         var lijst = new List<Declaratieregel>();
         using var r = cmd.Met("@gemeente", gemeente.Waarde).ExecuteReader();
@@ -80,7 +73,7 @@ public static class DeclaratiesLezen
             var ontvangen = r.GetFieldValue<DateTimeOffset>(1);
             foreach (var c in jw323.Declaratie.Clienten)
             {
-                if ((client is { } filter && c.Bsn != filter.Waarde) || !Bsn.Parse(c.Bsn).TryGet(out var bsn))
+                if (!Bsn.Parse(c.Bsn).TryGet(out var bsn))
                 {
                     continue;
                 }

@@ -34,7 +34,17 @@ public sealed record Clientdossier(
     Bsn Client, string? Achternaam, string? Voorvoegsel, string? Voornamen, DateOnly? Geboortedatum, string? Huishouden, bool EigenInwoner,
     IReadOnlyList<DossierVerzoek> Verzoeken, IReadOnlyList<DossierToewijzing> Toewijzingen, IReadOnlyList<DossierStartStop> StartStop,
     IReadOnlyList<Declaratieregel> Declaraties, IReadOnlyList<NoShow> NoShows,
-    IReadOnlyList<DossierToekenning> Toekenningen, IReadOnlyList<DossierProcesregie> Procesregie, bool Afgekapt);
+    IReadOnlyList<DossierToekenning> Toekenningen, IReadOnlyList<DossierProcesregie> Procesregie, bool Afgekapt)
+{
+    /// <summary>How many declared lines the client has in all; <see cref="Declaraties"/> is one page of them (newest first).</summary>
+    public int DeclaratiesTotaal { get; init; }
+
+    /// <summary>The page of declared lines shown (1-based).</summary>
+    public int Declaratiepagina { get; init; } = 1;
+
+    /// <summary>Declared, paid and refused per allocation and month, over all the client's lines.</summary>
+    public IReadOnlyList<Declaratiemaand> Declaratiemaanden { get; init; } = [];
+}
 
 /// <summary>A client in the municipality's client list (the BSN is shown masked).</summary>
 public sealed record Clientregel(Bsn Client, string? Achternaam, string? Voornamen, int LopendeToewijzingen, int InBeoordeling);
@@ -47,6 +57,9 @@ public static class Dossier
 {
     /// <summary>The most rows of one kind a dossier shows (the newest): a long history stays one bounded read.</summary>
     public const int MaxPerSoort = 250;
+
+    /// <summary>Declared lines per dossier page: the rest is reached by paging, so a long history stays a bounded read.</summary>
+    public const int DeclaratiesPerPagina = 25;
 
     // Every list by an index on (gemeente, client) or the allocation number: verzoeken_open/verzoeken by client,
     // toewijzingen, startstop_sleutel, toekenningen_client, procesregie's key (migrations 0002, 0011, 0017).
@@ -71,7 +84,7 @@ public static class Dossier
         """;
 
     /// <summary>The dossier of <paramref name="client"/> as <paramref name="gemeente"/> knows it; null when it knows nothing.</summary>
-    public static Clientdossier? BekijkDossier(this Datastore store, string medewerker, Gemeentecode gemeente, Bsn client)
+    public static Clientdossier? BekijkDossier(this Datastore store, string medewerker, Gemeentecode gemeente, Bsn client, int declaratiepagina = 1)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(medewerker);
@@ -150,8 +163,14 @@ public static class Dossier
         Clientdossier? dossier = null;
         if (bekend)
         {
+            var declaraties = tx.LeesDossierDeclaraties(gemeente, client, Math.Max(1, declaratiepagina), DeclaratiesPerPagina);
             dossier = new Clientdossier(client, achternaam, voorvoegsel, voornamen, geboren, huishouden, eigen, verzoeken, toewijzingen, startstop,
-                tx.LeesDeclaratieregels(gemeente, client), tx.LeesNoShows(gemeente, client), toekenningen, procesregie, afgekapt);
+                declaraties.Regels, tx.LeesNoShows(gemeente, client), toekenningen, procesregie, afgekapt)
+            {
+                DeclaratiesTotaal = declaraties.Totaal,
+                Declaratiepagina = Math.Max(1, declaratiepagina),
+                Declaratiemaanden = declaraties.Maanden,
+            };
         }
 
         tx.Commit();

@@ -12,7 +12,7 @@ public static class ContractenLezen
         ArgumentNullException.ThrowIfNull(store);
         using var sessie = store.OpenSessie();
         using var r = sessie.Commando("""
-            SELECT aanbieder, productcode, ingangsdatum, einddatum, tarief_cent FROM contracten
+            SELECT aanbieder, productcode, ingangsdatum, einddatum, tarief_cent, aanbiedernaam FROM contracten
             WHERE gemeente = @gemeente
             ORDER BY aanbieder, productcode, ingangsdatum
             """).Met("@gemeente", gemeente.Waarde).ExecuteReader();
@@ -25,7 +25,7 @@ public static class ContractenLezen
                 AgbCode.Parse(r.GetString(0)).Waarde,
                 ProductCode.Parse(r.GetString(1)).Waarde,
                 Periode.Maak(r.GetFieldValue<DateOnly>(2), r.DatumOfNull(3)).Waarde,
-                r.GetInt64(4)));
+                r.GetInt64(4)) { Aanbiedernaam = r.TekstOfNull(5) });
         }
 
         return lijst;

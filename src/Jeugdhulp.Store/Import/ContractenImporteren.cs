@@ -53,8 +53,8 @@ public static class ContractenImporteren
             }
 
             tx.Commando("""
-                INSERT INTO contracten (gemeente, aanbieder, productcode, ingangsdatum, einddatum, tarief_cent)
-                VALUES (@gemeente, @aanbieder, @productcode, @ingangsdatum, @einddatum, @tarief_cent)
+                INSERT INTO contracten (gemeente, aanbieder, productcode, ingangsdatum, einddatum, tarief_cent, aanbiedernaam)
+                VALUES (@gemeente, @aanbieder, @productcode, @ingangsdatum, @einddatum, @tarief_cent, @aanbiedernaam)
                 """)
                 .Met("@gemeente", c.Gemeente.Waarde)
                 .Met("@aanbieder", c.Aanbieder.Waarde)
@@ -62,6 +62,7 @@ public static class ContractenImporteren
                 .Met("@ingangsdatum", c.Geldigheid.Begin)
                 .Met("@einddatum", c.Geldigheid.Eind)
                 .Met("@tarief_cent", c.TariefCent)
+                .Met("@aanbiedernaam", c.Aanbiedernaam)
                 .ExecuteNonQuery();
         }
 

@@ -22,4 +22,16 @@ public static class OpenVerplichtingenLezen
         ArgumentNullException.ThrowIfNull(catalogus);
         return TermijnenBewaken.Open(store.LeesTermijnstand(gemeente), catalogus.OpDatum(vandaag), new Werkdagenkalender(catalogus.ExtraVrijeDagen), vandaag);
     }
+
+    /// <summary>
+    /// The open obligations about one client of <paramref name="gemeente"/> (the dossier): the same computation as
+    /// the list above, on a snapshot cut to that client, so the dossier and the Termijnen page cannot disagree.
+    /// </summary>
+    public static IReadOnlyList<Verplichting> LeesOpenVerplichtingen(this Datastore store, Regelcatalogus catalogus, DateOnly vandaag, Gemeentecode gemeente, Bsn client)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(catalogus);
+        return [.. TermijnenBewaken.Open(store.LeesTermijnstand(gemeente, client), catalogus.OpDatum(vandaag), new Werkdagenkalender(catalogus.ExtraVrijeDagen), vandaag)
+            .Where(v => v.Client == client)];
+    }
 }

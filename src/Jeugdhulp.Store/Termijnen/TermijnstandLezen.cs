@@ -26,7 +26,7 @@ public static partial class TermijnstandLezen
                 AND b.regel_id = 'HK-315-4' AND b.uitkomst = 'review') THEN 1 ELSE 0 END, v.volgnummer,
             v.verwijzer_type, CASE WHEN v.berichtcode = 'JW315' AND v.verwijzer_type IN (2, 3, 5) THEN ji.inhoud END, v.onderzoek_tot
         FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id
-        WHERE v.status = 'review' AND (@gemeente = '' OR v.gemeente = @gemeente);
+        WHERE v.status = 'review' AND (@gemeente = '' OR v.gemeente = @gemeente) AND (@bsn = '' OR v.client_bsn = @bsn);
         SELECT t.gemeente, t.nummer, t.aanbieder, t.client_bsn, t.productcode, t.ingangsdatum, t.einddatum,
             CASE WHEN EXISTS (SELECT 1 FROM startstop s WHERE s.gemeente = t.gemeente AND s.nummer = t.nummer AND s.soort = 'start' AND s.actief = 1) THEN 1 ELSE 0 END,
             CASE WHEN EXISTS (SELECT 1 FROM startstop s WHERE s.gemeente = t.gemeente AND s.nummer = t.nummer AND s.soort = 'stop' AND s.actief = 1) THEN 1 ELSE 0 END,
@@ -35,21 +35,23 @@ public static partial class TermijnstandLezen
         FROM toewijzingen t
         LEFT JOIN clienten c ON c.gemeente = t.gemeente AND c.bsn = t.client_bsn
         LEFT JOIN inwoners i ON i.bsn = t.client_bsn
-        WHERE t.actueel = 1 AND (@gemeente = '' OR t.gemeente = @gemeente);
+        WHERE t.actueel = 1 AND (@gemeente = '' OR t.gemeente = @gemeente) AND (@bsn = '' OR t.client_bsn = @bsn);
         SELECT s.gemeente, s.nummer, s.begindatum,
             (SELECT MIN(e.einddatum) FROM startstop e WHERE e.gemeente = s.gemeente AND e.nummer = s.nummer AND e.soort = 'stop'
                 AND e.begindatum = s.begindatum AND e.actief = 1)
-        FROM startstop s WHERE s.soort = 'start' AND s.actief = 1 AND (@gemeente = '' OR s.gemeente = @gemeente);
+        FROM startstop s WHERE s.soort = 'start' AND s.actief = 1 AND (@gemeente = '' OR s.gemeente = @gemeente)
+            AND (@bsn = '' OR s.nummer IN (SELECT x.nummer FROM toewijzingen x WHERE x.gemeente = s.gemeente AND x.client_bsn = @bsn));
         SELECT j.berichtcode, j.ontvanger, j.afzender, j.identificatie, j.ontvangen_op, ji.inhoud
         FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id
         WHERE j.berichtcode IN ('JW315', 'JW317', 'JW305', 'JW307', 'JW323')
             AND (@gemeente = '' OR j.ontvanger = @gemeente)
             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.journaal_id = j.id AND o.berichtcode = CASE j.berichtcode
                 WHEN 'JW315' THEN 'JW316' WHEN 'JW317' THEN 'JW318' WHEN 'JW305' THEN 'JW306' WHEN 'JW307' THEN 'JW308' ELSE 'JW325' END);
-        SELECT DISTINCT gemeente, nummer, begindatum, einddatum FROM declaratieprestaties WHERE @gemeente = '' OR gemeente = @gemeente;
+        SELECT DISTINCT p.gemeente, p.nummer, p.begindatum, p.einddatum FROM declaratieprestaties p WHERE (@gemeente = '' OR p.gemeente = @gemeente)
+            AND (@bsn = '' OR p.nummer IN (SELECT x.nummer FROM toewijzingen x WHERE x.gemeente = p.gemeente AND x.client_bsn = @bsn));
         SELECT v.gemeente, v.aanbieder, v.referentie, v.client_bsn, j.ontvangen_op, ji.inhoud
         FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id
-        WHERE v.berichtcode = 'JW317' AND v.uitkomst <> 'rejected' AND (@gemeente = '' OR v.gemeente = @gemeente)
+        WHERE v.berichtcode = 'JW317' AND v.uitkomst <> 'rejected' AND (@gemeente = '' OR v.gemeente = @gemeente) AND (@bsn = '' OR v.client_bsn = @bsn)
         """;
 
     /// <summary>
@@ -57,7 +59,12 @@ public static partial class TermijnstandLezen
     /// no-shows and JW317s; the providers' obligations towards it included), cut in SQL so a page of one
     /// gemeente never reads the region. Rows with an unreadable BSN or product code are skipped (the pipeline never writes them).
     /// </summary>
-    public static Termijnstand LeesTermijnstand(this Datastore store, Gemeentecode? gemeente = null)
+    /// <remarks>
+    /// With <paramref name="client"/> the big parts (requests, allocations, starts, declared months, JW317s) are cut
+    /// to that client in SQL too, for the dossier; the small rest is read for the municipality, so the caller
+    /// filters the obligations on the client (<see cref="OpenVerplichtingenLezen"/> does).
+    /// </remarks>
+    public static Termijnstand LeesTermijnstand(this Datastore store, Gemeentecode? gemeente = null, Bsn? client = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         using var tx = store.BeginTransactie();
@@ -68,7 +75,11 @@ public static partial class TermijnstandLezen
         var onbeantwoord = new List<OnbeantwoordBericht>();
         var gedeclareerd = new Dictionary<(string, long), HashSet<DateOnly>>();
         var jw317 = new List<(string Gemeente, string Aanbieder, string Referentie, Bsn Client, DateOnly Ontvangen, byte[] Inhoud)>();
-        using (var r = tx.Commando(Query).Met("@gemeente", gemeente?.Waarde ?? "").ExecuteReader())
+        // "(@x = '' OR col = @x)" keeps one text for every caller, but no database uses an index for an OR with a
+        // parameter: with a municipality or client given, the plain condition (bench/RESULTS.md, issue 18).
+        var sql = gemeente is null ? Query : Query.Replace("(@gemeente = '' OR ", "(", StringComparison.Ordinal);
+        sql = client is null ? sql : sql.Replace("(@bsn = '' OR ", "(", StringComparison.Ordinal);
+        using (var r = tx.Commando(sql).Met("@gemeente", gemeente?.Waarde ?? "").Met("@bsn", client?.Waarde ?? "").ExecuteReader())
         {
             while (r.Read())
             {
@@ -170,9 +181,9 @@ public static partial class TermijnstandLezen
         {
             while (r.Read())
             {
-                if (Bsn.Parse(r.GetString(3)).TryGet(out var client))
+                if (Bsn.Parse(r.GetString(3)).TryGet(out var eigenaar))
                 {
-                    conversie.Add(new ContractlozeConversie(r.GetString(0), r.GetInt64(1), r.GetString(2), client, r.GetFieldValue<DateOnly>(4)));
+                    conversie.Add(new ContractlozeConversie(r.GetString(0), r.GetInt64(1), r.GetString(2), eigenaar, r.GetFieldValue<DateOnly>(4)));
                 }
             }
         }

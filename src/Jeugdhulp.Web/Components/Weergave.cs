@@ -25,6 +25,10 @@ public static class Weergave
         : ProductCode.Parse(code).TryGet(out var p) && b.Regels.OpDatum(b.Vandaag).Product(p) is { } product ? $"{code} {product.Naam}"
         : code;
 
+    /// <summary>"Naam (AGB 12345678)" when the municipality's contracts name the provider; the bare AGB code otherwise.</summary>
+    public static string Aanbieder(IReadOnlyDictionary<string, string> namen, string agb) =>
+        namen.TryGetValue(agb, out var naam) ? $"{naam} (AGB {agb})" : agb;
+
     public static string Periode(DateOnly? van, DateOnly? tot) => $"{Datum(van)} t/m {(tot is null ? "open" : Datum(tot))}";
 
     public static string Omvang(Omvang? o) => o is null ? "—" : $"{o.Volume.ToString("N0", Nl)} {Eenheid(o.Eenheid, o.Volume)} {Frequentie(o.Frequentie)}";

@@ -116,4 +116,47 @@ public class ContractenCsvTests
         Assert.True(resultaat.IsGeldig, string.Join(Environment.NewLine, resultaat.Fouten));
         Assert.Equal(4, resultaat.Waarde.Count);
     }
+
+    [Fact]
+    public void Leest_de_optionele_aanbiedernaam_en_zonder_die_kolom_blijft_de_naam_leeg()
+    {
+        var met = ContractenCsv.Lees(Kop + ",aanbiedernaam\n" +
+                                     "0171,01234567,45F11,2027-01-01,,175,\"Jeugdhulp De Horizon, Emmeloord\"\n" +
+                                     "0171,01234567,45F21,2027-01-01,,150,\"Jeugdhulp De Horizon, Emmeloord\"\n" +
+                                     "0171,03456789,45F11,2027-01-01,,175,\n");
+        var zonder = ContractenCsv.Lees(Kop + "\n0171,01234567,45F11,2027-01-01,,175\n");
+
+        Assert.True(met.IsGeldig, string.Join(Environment.NewLine, met.Fouten));
+        Assert.Equal(["Jeugdhulp De Horizon, Emmeloord", "Jeugdhulp De Horizon, Emmeloord", null], met.Waarde.Select(c => c.Aanbiedernaam));
+        Assert.Null(Assert.Single(zonder.Waarde).Aanbiedernaam);
+    }
+
+    [Theory]
+    [InlineData("0034,01234567,45F11,2027-01-01,,175", "CSV-OPBOUW", "regel 2")]
+    [InlineData("0034,01234567,45F11,2027-01-01,,175,Naam,extra", "CSV-OPBOUW", "regel 2")]
+    [InlineData("0034,01234567,45F11,2027-01-01,,175, Voorloopspatie", "CSV-NAAM", "regel 2, kolom aanbiedernaam")]
+    [InlineData("0034,01234567,45F11,2027-01-01,,175,\"Twee\nregels\"", "CSV-NAAM", "regel 2, kolom aanbiedernaam")]
+    [InlineData("0034,01234567,45F11,2027-01-01,,abc,Naam", "CSV-TARIEF", "regel 2, kolom tarief")]
+    public void Een_foute_regel_met_naamkolom_wordt_gemeld_met_regelnummer_en_kolom(string regel, string code, string plaats)
+    {
+        var fout = Assert.Single(ContractenCsv.Lees(Kop + ",aanbiedernaam\n" + regel + "\n").Fouten);
+
+        Assert.Equal((code, $"contracten.csv: {plaats}"), (fout.Code, fout.Plaats));
+    }
+
+    [Fact]
+    public void Een_te_lange_naam_en_twee_namen_voor_een_aanbieder_worden_geweigerd()
+    {
+        var tekst = Kop + ",aanbiedernaam\n" +
+                    "0034,01234567,45F11,2027-01-01,,175,Jeugdhulp De Horizon\n" +
+                    "0034,01234567,45F21,2027-01-01,,150,De Horizon\n" +                         // line 3: another name
+                    $"0034,07654321,45F21,2027-01-01,,150,{new string('x', ContractenCsv.MaxNaam + 1)}\n"; // line 4
+
+        var resultaat = ContractenCsv.Lees(tekst, "almere.csv");
+
+        Assert.False(resultaat.IsGeldig);
+        Assert.Equal([("CSV-NAAM", "almere.csv: regel 3, kolom aanbiedernaam"), ("CSV-NAAM", "almere.csv: regel 4, kolom aanbiedernaam")],
+            resultaat.Fouten.Select(f => (f.Code, f.Plaats)));
+        Assert.Contains("regel 2", resultaat.Fouten[0].Melding, StringComparison.Ordinal);
+    }
 }

@@ -37,6 +37,22 @@ public abstract class ContractenImporterenTests(TestDatabase db) : StoreTestBasi
     }
 
     [StoreFact]
+    public void De_aanbiedernaam_wordt_bewaard_en_per_gemeente_gelezen()
+    {
+        Opslag.ImporteerContracten([
+            Basis[0] with { Aanbiedernaam = "Jeugdhulp De Horizon" },
+            Basis[1] with { Aanbiedernaam = "Jeugdhulp De Horizon" },
+            Basis[2],
+            Basis[3] with { Aanbiedernaam = "Horizon Lelystad" },
+        ]);
+
+        Assert.Equal(new Dictionary<string, string> { ["11111111"] = "Jeugdhulp De Horizon" }, Opslag.LeesAanbiedernamen(Gemeente("0034")));
+        Assert.Equal(new Dictionary<string, string> { ["11111111"] = "Horizon Lelystad" }, Opslag.LeesAanbiedernamen(Gemeente("0995")));
+        Assert.Equal("Jeugdhulp De Horizon", Opslag.Contracten(Gemeente("0034"))[0].Aanbiedernaam);
+        Assert.Empty(Opslag.LeesAanbiedernamen(Gemeente("0303")));
+    }
+
+    [StoreFact]
     public void Herimport_vervangt_alle_contracten_van_de_paren_in_het_bestand_en_laat_de_rest_staan()
     {
         Opslag.ImporteerContracten(Basis);

@@ -32,7 +32,7 @@ public abstract class VerblijfVerwerkenTests(TestDatabase db) : StoreTestBasis(d
     private void Met24uurs()
     {
         var csv = File.ReadAllText(Path.Combine(Paden.RepoRoot, "demo", "contracten.csv")).TrimEnd()
-            + "\n0171,01234567,46R01,2027-01-01,,25000\n0171,01234567,43R01,2027-01-01,,30000\n";
+            + "\n0171,01234567,46R01,2027-01-01,,25000,Jeugdhulp De Horizon\n0171,01234567,43R01,2027-01-01,,30000,Jeugdhulp De Horizon\n";
         Assert.True(Opslag.ImporteerContracten(ContractenCsv.Lees(csv).Waarde).IsGeldig);
         Assert.True(Opslag.ImporteerInwoners(InwonersCsv.Lees(File.ReadAllText(Path.Combine(Paden.RepoRoot, "demo", "inwoners.csv"))).Waarde).IsGeldig);
     }

@@ -80,7 +80,7 @@ public sealed class ProbleemTests(Apihost api) : IClassFixture<Apihost>
     {
         using var omgeving = new ApiOmgeving();
         // A second provider with a contract for the product in Noordoostpolder, before anything is processed.
-        var contracten = File.ReadAllText(Demo("contracten.csv")).TrimEnd() + $"\n{Noordoostpolder},{AanbiederB},45F21,2027-01-01,,150\n";
+        var contracten = File.ReadAllText(Demo("contracten.csv")).TrimEnd() + $"\n{Noordoostpolder},{AanbiederB},45F21,2027-01-01,,150,\n";
         Assert.True(omgeving.Fabriek.Backoffice.Store.ImporteerContracten(ContractenCsv.Lees(contracten).Waarde).IsGeldig);
         using var a = omgeving.Aanbieder(AanbiederA);
         using var b = omgeving.Aanbieder(AanbiederB);

@@ -1,5 +1,6 @@
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Bevindingen;
+using Jeugdhulp.Store.Contracten;
 using Jeugdhulp.Web.Schermen;
 using Microsoft.AspNetCore.Http;
 
@@ -20,6 +21,7 @@ internal static class DeclaratiesEindpunten
             Regels = b.Store.LeesDeclaratieregels(gemeente),
             Bevindingen = b.Store.LeesDeclaratiebevindingen(gemeente, filter),
             Regel = filter,
+            Aanbieders = b.Store.LeesAanbiedernamen(gemeente),
         });
     }
 }

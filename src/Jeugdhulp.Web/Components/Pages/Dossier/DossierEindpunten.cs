@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Store.Contracten;
+using Jeugdhulp.Store.Termijnen;
 using Jeugdhulp.Web.Components.Pages.Clienten;
 using Jeugdhulp.Web.Schermen;
 using Microsoft.AspNetCore.DataProtection;
@@ -51,13 +53,23 @@ internal static class DossierEindpunten
             : ToonLijst(ctx, b, dp, "Dit is geen geldig BSN (9 cijfers die voldoen aan de elfproef).", StatusCodes.Status422UnprocessableEntity);
     }
 
-    public static IResult Dossier(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, string sleutel)
+    public static IResult Dossier(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, string sleutel, int? declaraties)
     {
         var m = ctx.Medewerker();
-        var d = Ontsleutel(dp, sleutel) is { } bsn ? b.Store.BekijkDossier(m.Gebruiker, m.Gemeente, bsn) : null;
+        var bsn = Ontsleutel(dp, sleutel);
+        var d = bsn is { } client ? b.Store.BekijkDossier(m.Gebruiker, m.Gemeente, client, Math.Max(1, declaraties ?? 1)) : null;
         return d is null
             ? Scherm.NietGevonden("Dit dossier")
-            : Scherm.Toon<Dossierpagina>(new { D = d, Gemeentenaam = Weergave.Gemeentenaam(b, m.Gemeente) });
+            : Scherm.Toon<Dossierpagina>(new
+            {
+                D = d,
+                Gemeentenaam = Weergave.Gemeentenaam(b, m.Gemeente),
+                Aanbieders = b.Store.LeesAanbiedernamen(m.Gemeente),
+                // The same computation as the Termijnen page, cut to this client (OpenVerplichtingenLezen).
+                Termijnen = b.Store.LeesOpenVerplichtingen(b.Regels, b.Vandaag, m.Gemeente, d.Client),
+                Vandaag = b.Vandaag,
+                Href = (Func<int, string>)(p => $"/dossier/{Uri.EscapeDataString(sleutel)}?declaraties={p}#declaraties"),
+            });
     }
 
     private static IResult ToonLijst(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, string? fout, int status)

@@ -5,6 +5,7 @@ using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Core.Werkdagen;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Bevindingen;
+using Jeugdhulp.Store.Contracten;
 using Jeugdhulp.Store.Verwerking;
 using Microsoft.AspNetCore.DataProtection;
 using Jeugdhulp.Web.Api;
@@ -222,6 +223,7 @@ internal static class WerkvoorraadEindpunten
                 Item = i,
                 Waarom = Bevindingen.Van(b.Store.LeesBevindingen(m.Gemeente, i.Id)),
                 DossierSleutel = DossierEindpunten.Sleutel(dp, i.Client),
+                Aanbieders = b.Store.LeesAanbiedernamen(m.Gemeente),
                 Fout = fout,
                 Behandelaar = b.Store.LeesBehandelaar(i.Id),
                 Medewerker = m.Gebruiker,

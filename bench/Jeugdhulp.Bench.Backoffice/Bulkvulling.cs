@@ -1,0 +1,232 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Security.Cryptography;
+using Jeugdhulp.Ijw.Berichten;
+using Jeugdhulp.Ijw.Schema;
+using Jeugdhulp.Ijw.Schrijven;
+
+namespace Jeugdhulp.Bench.Backoffice;
+
+/// <summary>
+/// Fills a migrated store with one municipality at national size: the rows the pipeline writes for a JW315 that
+/// was answered (journal + content, request line, findings, JW301/JW316 outbox rows, allocation, start), review
+/// items, JW323s per provider and month with their booked prestaties, and audit rows. Written in bulk
+/// with prepared inserts in one transaction per table: the real pipeline does ~30 clients/s under load, far too
+/// slow for 100,000 clients. A JW315's stored content is one real example message (the pages only parse the
+/// content of a few rows); the JW323s are real messages written by IjwSchrijver for exactly the booked lines.
+/// </summary>
+internal static class Bulkvulling
+{
+    public const string Gemeente = "0034";
+    public static readonly string[] Aanbieders = ["02345678", "03456789"];
+    private static readonly (string Aanbieder, string Product, long Tarief)[] Producten =
+        [("02345678", "45F21", 150), ("02345678", "45F22", 60), ("02345678", "45F11", 175), ("03456789", "45F21", 150), ("03456789", "45F22", 60)];
+
+    /// <summary>Volumes written, for the report.</summary>
+    public sealed record Volumes(int Clienten, int Toewijzingen, int Review, int Journaal, int Prestaties, int Jw323, int Audit);
+
+    public static Volumes Vul(DbConnection c, int clienten, byte[] jw315, DateOnly vandaag)
+    {
+        var bsns = Bsns(clienten);
+        var rnd = new Random(18);
+        var start = new DateTimeOffset(vandaag.AddMonths(-14).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+        var toewijzingen = new List<(long Nummer, string Bsn, int Product, DateOnly Ingang)>();
+        long journaal = 0, outbox = 0, review = 0;
+        using (var tx = c.BeginTransaction())
+        {
+            var client = Prep(c, tx, "INSERT INTO clienten (gemeente, bsn, geboortedatum, geslacht, achternaam, voornamen) VALUES (@g, @b, @d, '1', @a, @v)");
+            var inwoner = Prep(c, tx, "INSERT INTO inwoners (bsn, gemeente, geboortedatum, huishouden, jeugdreclassering) VALUES (@b, @g, @d, @h, @jr)");
+            var jr = Prep(c, tx, "INSERT INTO journaal (id, afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op, status) VALUES (@id, @a, @g, @code, @ident, @sha, @op, 'verwerkt')");
+            var ji = Prep(c, tx, "INSERT INTO journaalinhoud (journaal_id, inhoud) VALUES (@id, @inhoud)");
+            var vz = Prep(c, tx, """
+                INSERT INTO verzoeken (journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, productcode, categorie,
+                    ingangsdatum, einddatum, volume, eenheid, frequentie, verwijzer_type, status, uitkomst, regels, toelichting)
+                VALUES (@id, 1, 'JW315', @g, @a, @b, @ref, @p, '45', @in, @eind, 1800, '01', '6', 1, @status, @uitkomst, 'HK-315-1,HK-PRD-1', '')
+                """);
+            var bev = Prep(c, tx, "INSERT INTO bevindingen (journaal_id, volgnummer, volgorde, soort, regel_id, uitkomst, code, parameters) VALUES (@id, 1, @n, 'bevinding', @regel, @uitkomst, @code, @par)");
+            var ob = Prep(c, tx, "INSERT INTO outbox (id, journaal_id, berichtcode, ontvanger, bestandsnaam, aangemaakt_op, geschreven_op) VALUES (@id, @j, @code, @a, @naam, @op, @op)");
+            var oi = Prep(c, tx, "INSERT INTO outboxinhoud (outbox_id, inhoud) VALUES (@id, @inhoud)");
+            var tw = Prep(c, tx, """
+                INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum, volume, eenheid, frequentie,
+                    toewijzingsdatum, toewijzingstijd, referentie, herkomst, keren_verschoven, journaal_id, actueel)
+                VALUES (@g, @n, @b, @a, @p, '45', @in, @eind, 1800, '01', '6', @td, @tt, @ref, 1, 0, @j, 1)
+                """);
+            var ss = Prep(c, tx, "INSERT INTO startstop (journaal_id, soort, gemeente, nummer, begindatum, actief) VALUES (@j, 'start', @g, @n, @in, 1)");
+            for (var i = 0; i < bsns.Count; i++)
+            {
+                var bsn = bsns[i];
+                var geboren = new DateOnly(2008 + (i % 16), 1 + (i % 12), 1 + (i % 28));
+                Run(client, ("@g", Gemeente), ("@b", bsn), ("@d", geboren), ("@a", Achternamen[i % Achternamen.Length] + (i % 97).ToString(CultureInfo.InvariantCulture)), ("@v", "Kind"));
+                Run(inwoner, ("@b", bsn), ("@g", Gemeente), ("@d", geboren), ("@h", "H" + (i / 3).ToString(CultureInfo.InvariantCulture)), ("@jr", false));
+                var p = i % Producten.Length;
+                var (aanbieder, product, _) = Producten[p];
+                var op = start.AddMinutes(i * 4.2);
+                var id = ++journaal;
+                var referentie = $"R{i:D7}";
+                Run(jr, ("@id", id), ("@a", aanbieder), ("@g", Gemeente), ("@code", "JW315"), ("@ident", "B" + id.ToString(CultureInfo.InvariantCulture)), ("@sha", RandomNumberGenerator.GetBytes(32)), ("@op", op));
+                Run(ji, ("@id", id), ("@inhoud", jw315));
+                // 2% wait for a person (the werkvoorraad), the rest was approved with a JW316 and a JW301.
+                var inReview = i % 50 == 7;
+                var ingang = DateOnly.FromDateTime(op.UtcDateTime).AddDays(7);
+                Run(vz, ("@id", id), ("@g", Gemeente), ("@a", aanbieder), ("@b", bsn), ("@ref", referentie), ("@p", product), ("@in", ingang), ("@eind", ingang.AddYears(1)),
+                    ("@status", inReview ? "review" : "besloten"), ("@uitkomst", inReview ? "review" : "approved"));
+                // Findings as the engine stores them (rule, outcome, text code, parameters): the pages render them via Tekst.
+                Run(bev, ("@id", id), ("@n", 1), ("@regel", "HK-315-4"), ("@uitkomst", inReview ? "review" : "approved"),
+                    ("@code", inReview ? "onbekend" : "woont-in-gemeente"), ("@par", inReview ? $$"""{"client":"{{bsn}}"}""" : """{"gemeenteNaam":"Almere"}"""));
+                foreach (var code in inReview ? Alleen316 : Met301)
+                {
+                    var o = ++outbox;
+                    Run(ob, ("@id", o), ("@j", id), ("@code", code), ("@a", aanbieder), ("@naam", $"{code}-{o}.xml"), ("@op", op));
+                    Run(oi, ("@id", o), ("@inhoud", Array.Empty<byte>()));
+                }
+
+                if (inReview)
+                {
+                    review++;
+                    continue;
+                }
+
+                var nummer = toewijzingen.Count + 1L;
+                Run(tw, ("@g", Gemeente), ("@n", nummer), ("@b", bsn), ("@a", aanbieder), ("@p", product), ("@in", ingang), ("@eind", ingang.AddYears(1)),
+                    ("@td", DateOnly.FromDateTime(op.UtcDateTime)), ("@tt", TimeOnly.FromDateTime(op.UtcDateTime)), ("@ref", referentie), ("@j", id));
+                // 90% started (JW305; the journal row is the request's: the pages only read the start's dates).
+                if (i % 10 != 3)
+                {
+                    Run(ss, ("@j", id), ("@g", Gemeente), ("@n", nummer), ("@in", ingang));
+                }
+
+                toewijzingen.Add((nummer, bsn, p, ingang));
+            }
+
+            tx.Commit();
+        }
+
+        // JW323: per provider and month, one message per 1,000 clients, the last three months; 3% refused.
+        var prestaties = 0;
+        var jw323 = 0;
+        using (var tx = c.BeginTransaction())
+        {
+            var jr = Prep(c, tx, "INSERT INTO journaal (id, afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op, status) VALUES (@id, @a, @g, 'JW323', @ident, @sha, @op, 'verwerkt')");
+            var ji = Prep(c, tx, "INSERT INTO journaalinhoud (journaal_id, inhoud) VALUES (@id, @inhoud)");
+            var dc = Prep(c, tx, """
+                INSERT INTO declaraties (id, journaal_id, gemeente, aanbieder, declaratienummer, begindatum, einddatum, dagtekening, ingediend, toegekend)
+                VALUES (@id, @j, @g, @a, @nr, @begin, @eind, @dag, @bedrag, @toegekend)
+                """);
+            var dp = Prep(c, tx, """
+                INSERT INTO declaratieprestaties (declaratie_id, gemeente, aanbieder, referentienummer, nummer, categorie, productcode, begindatum, einddatum,
+                    volume, eenheid, tarief, bedrag, credit, goedgekeurd, retourcodes)
+                VALUES (@d, @g, @a, @ref, @n, '45', @p, @begin, @eind, 300, '01', @tarief, @bedrag, 0, @ok, @codes)
+                """);
+            var ob = Prep(c, tx, "INSERT INTO outbox (id, journaal_id, berichtcode, ontvanger, bestandsnaam, aangemaakt_op, geschreven_op) VALUES (@id, @j, 'JW325', @a, @naam, @op, @op)");
+            var oi = Prep(c, tx, "INSERT INTO outboxinhoud (outbox_id, inhoud) VALUES (@id, @inhoud)");
+            for (var m = 3; m >= 1; m--)
+            {
+                var maand = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-m);
+                var eind = maand.AddMonths(1).AddDays(-1);
+                foreach (var aanbieder in Aanbieders)
+                {
+                    var lopend = toewijzingen.Where(t => Producten[t.Product].Aanbieder == aanbieder && t.Ingang <= maand).ToList();
+                    foreach (var blok in lopend.Chunk(1000))
+                    {
+                        var id = ++journaal;
+                        var nr = $"D{maand:yyyyMM}{aanbieder[..4]}{id:D6}";
+                        var regels = blok.Select(t => (t, Ref: $"P{id}-{t.Nummer}", Tarief: Producten[t.Product].Tarief, Ok: rnd.Next(100) >= 3)).ToList();
+                        var bericht = new Declaratiebericht(Header.Voor(Berichtsoort.JW323, aanbieder, Gemeente, new BerichtIdentificatie("DEC" + id.ToString(CultureInfo.InvariantCulture), eind.AddDays(2))),
+                            new Declaratie(nr, new GeslotenPeriode(maand, eind), eind.AddDays(2), new BedragMetDc(regels.Sum(r => r.Tarief * 300), "D"),
+                            [.. regels.Select(r => new DeclaratieClient(r.t.Bsn, [new Prestatie(new ProductReferentie(r.Ref, null), r.t.Nummer, "45", Producten[r.t.Product].Product,
+                                new GeslotenPeriode(maand, eind), 300, "01", r.Tarief, new BedragMetDc(r.Tarief * 300, "D"))]))]));
+                        var op = new DateTimeOffset(eind.AddDays(3).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+                        Run(jr, ("@id", id), ("@a", aanbieder), ("@g", Gemeente), ("@ident", "DEC" + id.ToString(CultureInfo.InvariantCulture)), ("@sha", RandomNumberGenerator.GetBytes(32)), ("@op", op));
+                        Run(ji, ("@id", id), ("@inhoud", IjwSchrijver.Schrijf(bericht)));
+                        Run(dc, ("@id", id), ("@j", id), ("@g", Gemeente), ("@a", aanbieder), ("@nr", nr), ("@begin", maand), ("@eind", eind), ("@dag", eind.AddDays(2)),
+                            ("@bedrag", regels.Sum(r => r.Tarief * 300)), ("@toegekend", regels.Where(r => r.Ok).Sum(r => r.Tarief * 300)));
+                        foreach (var r in regels)
+                        {
+                            Run(dp, ("@d", id), ("@g", Gemeente), ("@a", aanbieder), ("@ref", r.Ref), ("@n", r.t.Nummer), ("@p", Producten[r.t.Product].Product), ("@begin", maand), ("@eind", eind),
+                                ("@tarief", r.Tarief), ("@bedrag", r.Tarief * 300), ("@ok", r.Ok ? 1 : 0), ("@codes", r.Ok ? null : "8017"));
+                        }
+
+                        // The JW325 row (its content left empty: the Declaraties page then shows the lines as not yet answered).
+                        var o = ++outbox;
+                        Run(ob, ("@id", o), ("@j", id), ("@a", aanbieder), ("@naam", $"JW325-{o}.xml"), ("@op", op));
+                        Run(oi, ("@id", o), ("@inhoud", Array.Empty<byte>()));
+                        prestaties += regels.Count;
+                        jw323++;
+                    }
+                }
+            }
+
+            tx.Commit();
+        }
+
+        // Audit: five staff views per client over the year.
+        var audit = 0;
+        using (var tx = c.BeginTransaction())
+        {
+            var au = Prep(c, tx, "INSERT INTO auditlog (op, wie, gemeente, actie, client_hash, client_gemaskeerd) VALUES (@op, @wie, @g, 'dossier bekeken', @h, @m)");
+            for (var i = 0; i < bsns.Count * 5; i++)
+            {
+                var bsn = bsns[i % bsns.Count];
+                Run(au, ("@op", start.AddMinutes(i)), ("@wie", "medewerker" + (i % 40).ToString(CultureInfo.InvariantCulture)), ("@g", Gemeente),
+                    ("@h", Convert.ToHexString(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(bsn)))), ("@m", "*****" + bsn[5..]));
+                audit++;
+            }
+
+            tx.Commit();
+        }
+
+        return new Volumes(bsns.Count, toewijzingen.Count, (int)review, (int)journaal, prestaties, jw323, audit);
+    }
+
+    /// <summary>Valid BSNs (11-proef) counting up from 300,000,000.</summary>
+    public static List<string> Bsns(int aantal)
+    {
+        var bsns = new List<string>(aantal);
+        for (var n = 300_000_000; bsns.Count < aantal; n++)
+        {
+            var s = n.ToString(CultureInfo.InvariantCulture);
+            var som = 0;
+            for (var i = 0; i < 8; i++)
+            {
+                som += (s[i] - '0') * (9 - i);
+            }
+
+            if ((som - (s[8] - '0')) % 11 == 0)
+            {
+                bsns.Add(s);
+            }
+        }
+
+        return bsns;
+    }
+
+    private static readonly string[] Alleen316 = ["JW316"];
+    private static readonly string[] Met301 = ["JW316", "JW301"];
+    private static readonly string[] Achternamen = ["Jansen", "de Vries", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos", "Vos"];
+
+    private static DbCommand Prep(DbConnection c, DbTransaction tx, string sql)
+    {
+        var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        return cmd;
+    }
+
+    private static void Run(DbCommand cmd, params (string Naam, object? Waarde)[] waarden)
+    {
+        foreach (var (naam, waarde) in waarden)
+        {
+            var p = cmd.Parameters.Contains(naam) ? cmd.Parameters[naam] : null;
+            if (p is null)
+            {
+                p = cmd.CreateParameter();
+                p.ParameterName = naam;
+                cmd.Parameters.Add(p);
+            }
+
+            p.Value = waarde ?? DBNull.Value;
+        }
+
+        cmd.ExecuteNonQuery();
+    }
+}

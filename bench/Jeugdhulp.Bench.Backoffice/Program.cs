@@ -1,0 +1,224 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Jeugdhulp.Bench.Backoffice;
+using Jeugdhulp.Core.Contracten;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store;
+using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Store.Import;
+using Jeugdhulp.Web;
+using Jeugdhulp.Web.Schermen;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+// Issue 18: "every page answers in under 200 ms with a national-size store (one municipality's 100,000 clients)".
+// Fills a store with one municipality (Almere, 0034) at that size (Bulkvulling), hosts the web app in-process on
+// Kestrel (127.0.0.1, a free port) as `jeugdhulp serve` builds it, signs in as staff and times a GET of every
+// backoffice page: the first request (cold) and the median and p95 of --runs more (warm). SQLite, and
+// PostgreSQL when --pg or JEUGDHULP_TEST_PG gives a connection string.
+var clienten = Optie("--clients") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : 100_000;
+var runs = Optie("--runs") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 20;
+var pg = Optie("--pg") ?? Environment.GetEnvironmentVariable("JEUGDHULP_TEST_PG");
+var alleenPg = args.Contains("--alleen-pg");
+var root = Zoek("rules");
+var vandaag = new DateOnly(2027, 6, 15);
+var jw315 = File.ReadAllBytes(Directory.GetFiles(Path.Combine(root, "demo", "berichten"), "001-*.xml").Single());
+const string Wachtwoord = "bench-wachtwoord-lang-genoeg";
+var hash = Wachtwoorden.Hash(Wachtwoord);
+Console.WriteLine($"{clienten} cliënten in gemeente {Bulkvulling.Gemeente}, {runs} warme metingen per pagina; {Environment.ProcessorCount} cores; load bij start: {Uptime()}");
+if (!alleenPg)
+{
+    await Meet("sqlite", null);
+}
+
+if (pg is not null)
+{
+    var schema = "bench_" + Guid.NewGuid().ToString("N");
+    Beheer(pg, $"CREATE SCHEMA {schema}");
+    try
+    {
+        await Meet("postgres", new Npgsql.NpgsqlConnectionStringBuilder(pg) { SearchPath = schema }.ToString());
+    }
+    finally
+    {
+        Beheer(pg, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
+    }
+}
+
+Console.WriteLine($"load bij einde: {Uptime()}");
+
+async Task Meet(string naam, string? db)
+{
+    var data = Directory.CreateTempSubdirectory("jeugdhulp-bench-backoffice-").FullName;
+    try
+    {
+        using (var store = Datastore.Open(StoreOpties.Kies(data, db, _ => null).Waarde).Waarde)
+        {
+            store.ImporteerContracten(ContractenCsv.Lees(File.ReadAllText(Path.Combine(root, "demo", "contracten.csv"))).Waarde);
+            store.BewaarMedewerker("bench", Gemeentecode.Parse(Bulkvulling.Gemeente).Waarde, hash);
+            store.BewaarMedewerker("bench-privacy", Gemeentecode.Parse(Bulkvulling.Gemeente).Waarde, hash, Medewerkerrol.Privacy);
+        }
+
+        var klok = Stopwatch.StartNew();
+        Bulkvulling.Volumes volumes;
+        using (var verbinding = Verbinding(data, db))
+        {
+            verbinding.Open();
+            volumes = Bulkvulling.Vul(verbinding, clienten, jw315, vandaag);
+            Na(verbinding, db is not null);
+        }
+
+        Console.WriteLine($"{naam}: gevuld in {klok.Elapsed.TotalSeconds:F0} s: {volumes}; load: {Uptime()}");
+        var instellingen = Hostopties.AlsConfiguratie(new Webopties(data, db, Path.Combine(root, "rules", "flevoland"), vandaag));
+        // Request logging to the console would be timed with the pages: warnings only.
+        instellingen["Logging:LogLevel:Default"] = "Warning";
+        instellingen["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging"] = "Warning";
+        var app = Webapp.Bouw("http://127.0.0.1:0", instellingen);
+        await app.StartAsync();
+        try
+        {
+            var basis = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+            using var medewerker = await Aanmelden(basis, "bench");
+            using var privacy = await Aanmelden(basis, "bench-privacy");
+            var werkvoorraad = await Tekst(medewerker, "/werkvoorraad");
+            var lijst = await Tekst(medewerker, "/clienten");
+            var item = Regex.Match(werkvoorraad, "href=\"(/werkvoorraad/[0-9]+)\"").Groups[1].Value;
+            var dossier = WebUtility.HtmlDecode(Regex.Match(lijst, "href=\"(/dossier/[^\"]+)\"").Groups[1].Value);
+            var paginas = new (string Naam, HttpClient Client, string Pad)[]
+            {
+                ("werkvoorraad", medewerker, "/werkvoorraad"),
+                ("werkvoorraad pagina 2", medewerker, "/werkvoorraad?pagina=2"),
+                ("werkvoorraad pagina 20", medewerker, "/werkvoorraad?pagina=20"),
+                ("werkvoorraad filter product+aanbieder", medewerker, "/werkvoorraad?product=45F21&aanbieder=02345678"),
+                ("werkvoorraad te laat, sorteer", medewerker, "/werkvoorraad?telaat=1&sorteer=ontvangen&richting=af"),
+                ("werkvoorraad zoek naam", medewerker, "/werkvoorraad?zoek=Jansen"),
+                ("werkvoorraad item", medewerker, item),
+                ("clienten", medewerker, "/clienten"),
+                ("dossier", medewerker, dossier),
+                ("dossier declaraties pagina 2", medewerker, dossier + "?declaraties=2"),
+                ("termijnen", medewerker, "/termijnen"),
+                ("termijnen pagina 2", medewerker, "/termijnen?pagina=2"),
+                ("termijnen filter te laat, aanbieder", medewerker, "/termijnen?vak=telaat&aanbieder=02345678"),
+                ("declaraties", medewerker, "/declaraties"),
+                ("grafieken", medewerker, "/grafieken"),
+                ("audit", privacy, "/audit"),
+                ("regels", medewerker, "/regels"),
+                ("toewijzingen (formulier)", medewerker, "/toewijzingen"),
+                ("toewijzing 1", medewerker, "/toewijzingen/1"),
+                ("conversie", medewerker, "/conversie"),
+                ("export werkvoorraad csv", medewerker, "/werkvoorraad/export.csv"),
+                ("export termijnen csv", medewerker, "/termijnen/export.csv"),
+                ("export clienten csv", medewerker, "/clienten/export.csv"),
+                ("export declaraties csv", medewerker, "/declaraties/export.csv"),
+            };
+            Console.WriteLine();
+            Console.WriteLine($"| {naam} | status | koud ms | warm mediaan ms | warm p95 ms | < 200 ms |");
+            Console.WriteLine("|---|---|---|---|---|---|");
+            foreach (var (pagina, client, pad) in paginas)
+            {
+                var (status, koud) = await Tijd(client, pad);
+                var warm = new List<double>();
+                // A page far over the target is measured fewer times: the figure is clear and the run stays short.
+                var herhalingen = koud > 2000 ? Math.Min(runs, 3) : runs;
+                for (var i = 0; i < herhalingen; i++)
+                {
+                    warm.Add((await Tijd(client, pad)).Ms);
+                }
+
+                warm.Sort();
+                var mediaan = warm[warm.Count / 2];
+                var p95 = warm[Math.Min(warm.Count - 1, (int)Math.Ceiling(warm.Count * 0.95) - 1)];
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {pagina} | {(int)status} | {koud:F0} | {mediaan:F0} | {p95:F0} | {(p95 < 200 ? "ja" : "NEE")} |"));
+            }
+
+            Console.WriteLine($"load na {naam}: {Uptime()}");
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+    finally
+    {
+        Directory.Delete(data, recursive: true);
+    }
+}
+
+static DbConnection Verbinding(string data, string? db) => db is null
+    ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data, StoreOpties.SqliteBestand)};Pooling=False")
+    : new Npgsql.NpgsqlConnection(db);
+
+// PostgreSQL: identities past the explicit ids, and statistics as autovacuum would have them after a day's work.
+static void Na(DbConnection c, bool postgres)
+{
+    if (!postgres)
+    {
+        return;
+    }
+
+    using var cmd = c.CreateCommand();
+    cmd.CommandText = """
+        SELECT setval(pg_get_serial_sequence('journaal', 'id'), (SELECT MAX(id) FROM journaal));
+        SELECT setval(pg_get_serial_sequence('outbox', 'id'), (SELECT MAX(id) FROM outbox));
+        SELECT setval(pg_get_serial_sequence('declaraties', 'id'), (SELECT MAX(id) FROM declaraties));
+        ANALYZE;
+        """;
+    cmd.ExecuteNonQuery();
+}
+
+static async Task<(HttpStatusCode Status, double Ms)> Tijd(HttpClient client, string pad)
+{
+    var klok = Stopwatch.StartNew();
+    using var antwoord = await client.GetAsync(new Uri(pad, UriKind.Relative));
+    _ = await antwoord.Content.ReadAsByteArrayAsync();
+    return (antwoord.StatusCode, klok.Elapsed.TotalMilliseconds);
+}
+
+static async Task<string> Tekst(HttpClient client, string pad) => await (await client.GetAsync(new Uri(pad, UriKind.Relative))).Content.ReadAsStringAsync();
+
+static async Task<HttpClient> Aanmelden(Uri basis, string gebruiker)
+{
+    var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = basis };
+    var formulier = await Tekst(client, "/inloggen");
+    var token = WebUtility.HtmlDecode(Regex.Match(formulier, "name=\"__formulier\" value=\"([^\"]+)\"").Groups[1].Value);
+    using var inhoud = new FormUrlEncodedContent([new("gebruiker", gebruiker), new("wachtwoord", Wachtwoord), new("__formulier", token)]);
+    var antwoord = await client.PostAsync(new Uri("/inloggen", UriKind.Relative), inhoud);
+    if (antwoord.StatusCode != HttpStatusCode.Redirect)
+    {
+        throw new InvalidOperationException($"aanmelden als {gebruiker} mislukt: {(int)antwoord.StatusCode}");
+    }
+
+    return client;
+}
+
+string? Optie(string naam) => Array.IndexOf(args, naam) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+static string Zoek(string map)
+{
+    for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+    {
+        if (Directory.Exists(Path.Combine(d.FullName, map)) && Directory.Exists(Path.Combine(d.FullName, "demo")))
+        {
+            return d.FullName;
+        }
+    }
+
+    throw new DirectoryNotFoundException(map);
+}
+
+static string Uptime() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+static void Beheer(string verbinding, string sql)
+{
+    using var c = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(verbinding) { Pooling = false }.ToString());
+    c.Open();
+    using var cmd = c.CreateCommand();
+    cmd.CommandText = sql;
+    cmd.ExecuteNonQuery();
+}
