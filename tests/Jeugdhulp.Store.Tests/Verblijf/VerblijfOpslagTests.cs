@@ -48,7 +48,7 @@ public abstract class VerblijfOpslagTests(TestDatabase db) : StoreTestBasis(db)
 
     private void Importeer()
     {
-        var csv = File.ReadAllText(Path.Combine(Paden.RepoRoot, "demo", "contracten.csv")).TrimEnd() + "\n0171,01234567,45R02,2026-01-01,,70\n";
+        var csv = File.ReadAllText(Path.Combine(Paden.RepoRoot, "demo", "contracten.csv")).TrimEnd() + "\n0171,01234567,45R02,2026-01-01,,70,\n";
         Assert.True(Opslag.ImporteerContracten(ContractenCsv.Lees(csv).Waarde).IsGeldig);
         Assert.True(Opslag.ImporteerInwoners(InwonersCsv.Lees(File.ReadAllText(Path.Combine(Paden.RepoRoot, "demo", "inwoners.csv"))).Waarde).IsGeldig);
     }

@@ -23,7 +23,7 @@ internal static class Verblijfdata
     {
         ArgumentNullException.ThrowIfNull(b);
         var csv = File.ReadAllText(Path.Combine(Paden.RepoRoot, "demo", "contracten.csv")).TrimEnd()
-            + $"\n0171,{Aanbieder},46R01,2026-01-01,,25000\n0171,{Aanbieder},45R02,2026-01-01,,70\n";
+            + $"\n0171,{Aanbieder},46R01,2026-01-01,,25000,\n0171,{Aanbieder},45R02,2026-01-01,,70,\n";
         Assert.True(b.Store.ImporteerContracten(ContractenCsv.Lees(csv).Waarde).IsGeldig);
     }
 
