@@ -46,9 +46,15 @@ internal static class VerblijfOpdracht
         opdracht.Controle(c => c.GetValue(plaatsing) is not null && (c.GetValue(bsn) is null || c.GetValue(product) is null || c.GetValue(start) is null)
             ? "--plaatsing vraagt ook --bsn, --product en --start"
             : null);
+        var vastlegging = new Verblijfvastlegging(opdracht, plaatsing, bsn);
         opdracht.SetAction(r =>
         {
             var g = r.GetValue(gemeente)!.Value;
+            if (vastlegging.Actie(r, g) is { } actie)
+            {
+                return Leg(g, actie, r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, r.GetValue(today), o);
+            }
+
             Verblijfplaatsing? p = r.GetValue(plaatsing) is { } referentie
                 ? new(g.Waarde, referentie, r.GetValue(bsn)!.Value, r.GetValue(product)!.Value, r.GetValue(route) ?? Plaatsingsroute.Regulier, r.GetValue(start)!.Value, r.GetValue(eind))
                 {
@@ -122,6 +128,26 @@ internal static class VerblijfOpdracht
         return ExitCodes.Ok;
     }
 
+    /// <summary>Records a consult, meerzorg, moeder-kindtoeslag or escalation (<see cref="Verblijfvastlegging"/>), then lists the municipality's 24-hour care.</summary>
+    private static int Leg(Gemeentecode gemeente, Web.Api.Verblijfactie actie, string data, string? db, string rules, DateOnly? today, Omgeving o)
+    {
+        if (Verblijfvastlegging.Open(data, db, rules, today, o) is not { } b)
+        {
+            return ExitCodes.Geweigerd;
+        }
+
+        using (b)
+        {
+            if (Verblijfvastlegging.Voer(b, gemeente, actie, o.Uit, o.Fout) is var code and not ExitCodes.Ok)
+            {
+                return code;
+            }
+
+            Toon(b.Store, b.Regels, gemeente, b.Vandaag, o.Uit);
+            return ExitCodes.Ok;
+        }
+    }
+
     private static void Toon(Datastore store, Regelcatalogus catalogus, Gemeentecode gemeente, DateOnly vandaag, TextWriter uit)
     {
         var dossier = store.LeesVerblijf(gemeente);
@@ -138,6 +164,21 @@ internal static class VerblijfOpdracht
         foreach (var m in dossier.Meerzorg)
         {
             uit.WriteLine($"  meerzorg {m.Aanvraag.Referentie} {m.Aanvraag.Zzp} {m.Aanvraag.ExtraUrenPerWeek} uur/week {m.Besluit ?? "open"}{(m.Nummer is { } n ? $" (toewijzing {n})" : "")}");
+        }
+
+        foreach (var c in dossier.Consulten)
+        {
+            uit.WriteLine($"  consult {c.Aanvraag.Referentie} gewenst {c.Aanvraag.Gewenst:yyyy-MM-dd} {(c.Uitkomst is { } u ? Web.Api.VerblijfApi.Uitkomsten.First(x => x.Uitkomst == u).Woord : "open")}");
+        }
+
+        foreach (var k in dossier.MoederKind)
+        {
+            uit.WriteLine($"  moeder-kindtoeslag {k.Referentie} {k.Kind.Gemaskeerd} {k.Van:yyyy-MM-dd} t/m {k.Tot:yyyy-MM-dd}");
+        }
+
+        foreach (var e in dossier.Escalaties)
+        {
+            uit.WriteLine($"  escalatie {e.Id.ToString(CultureInfo.InvariantCulture)} op {e.Referentie}: {e.Onderwerp} ({Core.Teksten.Tekst.Beslisser(e.Beslisser)}, {(e.Besloten is { } d ? "besloten " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "open")})");
         }
 
         foreach (var v in open)
