@@ -15,7 +15,10 @@ namespace Jeugdhulp.Cli;
 /// [--vervolgplaatsing D] [--evaluatie D] [--aangemeld18 D]] [--rules MAP] [--today D] [--db VERBINDING]</c>:
 /// the municipality's 24-hour care (HK spec §14) with its open preconditions and deadlines; with
 /// <c>--plaatsing</c> it first records that placement or its follow-up (recording again updates it) and prints the
-/// findings with their HK-24 rule ids. BSNs are always masked. Exit 0 done, 1 refused, 2 usage.
+/// findings with their HK-24 rule ids. Instead of a placement it records a consult or its outcome, a meerzorg request or
+/// its decision, a moeder-kindtoeslag or an escalation or its decision (<see cref="Verblijfvastlegging"/>, the options
+/// <c>--consult</c>, <c>--consultuitkomst</c>, <c>--meerzorg</c>, <c>--meerzorgbesluit</c>, <c>--moederkind</c>,
+/// <c>--escalatie</c>, <c>--escalatiebesluit</c>). BSNs are always masked. Exit 0 done, 1 refused, 2 usage.
 /// </summary>
 internal static class VerblijfOpdracht
 {
