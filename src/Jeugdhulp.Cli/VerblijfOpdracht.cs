@@ -53,25 +53,24 @@ internal static class VerblijfOpdracht
         opdracht.SetAction(r =>
         {
             var g = r.GetValue(gemeente)!.Value;
-            if (vastlegging.Actie(r, g) is { } actie)
-            {
-                return Leg(g, actie, r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, r.GetValue(today), o);
-            }
 
-            Verblijfplaatsing? p = r.GetValue(plaatsing) is { } referentie
-                ? new(g.Waarde, referentie, r.GetValue(bsn)!.Value, r.GetValue(product)!.Value, r.GetValue(route) ?? Plaatsingsroute.Regulier, r.GetValue(start)!.Value, r.GetValue(eind))
+            // A placement goes the same way as the other records: the regisseur's day is set there (HK-24-9).
+            var actie = r.GetValue(plaatsing) is { } referentie
+                ? new Web.Api.Verblijfactie.Plaatsing(new(g.Waarde, referentie, r.GetValue(bsn)!.Value, r.GetValue(product)!.Value, r.GetValue(route) ?? Plaatsingsroute.Regulier,
+                    r.GetValue(start)!.Value, r.GetValue(eind))
                 {
                     Beschikking = r.GetValue(beschikking),
                     Dialoog = r.GetValue(dialoog),
                     Regisseur = r.GetValue(regisseur),
-                    RegisseurVastgelegd = r.GetValue(regisseur) is null ? null : o.Vandaag(r.GetValue(today)),
                     Vervolgperspectief = r.GetValue(perspectief),
                     Vervolgplaatsing = r.GetValue(vervolg),
                     Evaluatie = r.GetValue(evaluatie),
                     AangemeldNa18 = r.GetValue(aangemeld),
-                }
-                : null;
-            return Run(g, p, r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, r.GetValue(today), o);
+                })
+                : vastlegging.Actie(r, g);
+            return actie is null
+                ? Run(g, r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, r.GetValue(today), o)
+                : Leg(g, actie, r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, r.GetValue(today), o);
         });
         return opdracht;
     }
@@ -87,51 +86,28 @@ internal static class VerblijfOpdracht
         _ => Resultaat<Regisseur>.Mislukt("VERBLIJF-REGISSEUR", $"'{tekst}' is geen perspectiefregisseur (lokaletoegang, gi)"),
     };
 
-    /// <summary>Records <paramref name="p"/> when given, then lists the municipality's 24-hour care.</summary>
-    public static int Run(Gemeentecode gemeente, Verblijfplaatsing? p, string data, string? db, string rules, DateOnly? today, Omgeving o)
+    /// <summary>Lists the municipality's 24-hour care.</summary>
+    public static int Run(Gemeentecode gemeente, string data, string? db, string rules, DateOnly? today, Omgeving o)
     {
-        var (uit, fout) = (o.Uit, o.Fout);
-        var vandaag = o.Vandaag(today);
-        if (Opslag.LaadRegels("verblijf", rules, fout) is not { } catalogus)
+        if (Opslag.LaadRegels("verblijf", rules, o.Fout) is not { } catalogus)
         {
             return ExitCodes.Geweigerd;
         }
 
-        if (Opslag.Open("verblijf", fout, data, db, today, o.Klok) is not { } store)
+        if (Opslag.Open("verblijf", o.Fout, data, db, today, o.Klok) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }
 
         using (store)
         {
-            if (p is not null)
-            {
-                var v = store.LegPlaatsingVast(catalogus, p, "cli");
-                if (v.Fout is { } f)
-                {
-                    fout.WriteLine($"jeugdhulp verblijf: {f.Code}: {f.Melding}");
-                    return ExitCodes.Geweigerd;
-                }
-
-                uit.WriteLine($"Plaatsing {p.Referentie} ({p.Product}, {p.Route}) voor {p.Client.Gemaskeerd}: {(v.Geschreven ? "vastgelegd" : "geweigerd, niets vastgelegd")}.");
-                foreach (var b in v.Oordeel!.Bevindingen)
-                {
-                    uit.WriteLine($"  {b.RegelId} {b.Uitkomst.ToString().ToLowerInvariant()}: {b.Melding}");
-                }
-
-                if (!v.Geschreven)
-                {
-                    return ExitCodes.Geweigerd;
-                }
-            }
-
-            Toon(store, catalogus, gemeente, vandaag, uit);
+            Toon(store, catalogus, gemeente, o.Vandaag(today), o.Uit);
         }
 
         return ExitCodes.Ok;
     }
 
-    /// <summary>Records a consult, meerzorg, moeder-kindtoeslag or escalation (<see cref="Verblijfvastlegging"/>), then lists the municipality's 24-hour care.</summary>
+    /// <summary>Records a placement, consult, meerzorg, moeder-kindtoeslag or escalation (<see cref="Verblijfvastlegging"/>), then lists the municipality's 24-hour care.</summary>
     private static int Leg(Gemeentecode gemeente, Web.Api.Verblijfactie actie, string data, string? db, string rules, DateOnly? today, Omgeving o)
     {
         if (Verblijfvastlegging.Open(data, db, rules, today, o) is not { } b)

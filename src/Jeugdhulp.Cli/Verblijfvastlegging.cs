@@ -15,7 +15,7 @@ namespace Jeugdhulp.Cli;
 /// a moeder-kindtoeslag and an escalation and its decision (HK-24-6, -10, -11, -12). Each builds the same
 /// <see cref="Verblijfactie"/> as the backoffice pages and the municipality API and runs it through the same
 /// <see cref="Verblijfuitvoering"/> (the Store/Verwerking use cases): nothing here decides. The CLI is its own single
-/// writer, as for <c>--plaatsing</c>.
+/// writer. <c>--plaatsing</c> (declared by <see cref="VerblijfOpdracht"/>) runs the same way.
 /// </summary>
 internal sealed class Verblijfvastlegging
 {
@@ -188,6 +188,7 @@ internal sealed class Verblijfvastlegging
 
     private static string Naam(Verblijfactie actie) => actie switch
     {
+        Verblijfactie.Plaatsing p => $"Plaatsing {p.P.Referentie} ({p.P.Product}, {p.P.Route}) voor {p.P.Client.Gemaskeerd}",
         Verblijfactie.Consult c => $"Consultaanvraag {c.A.Referentie}",
         Verblijfactie.Consultresultaat u => $"Uitkomst van consult {u.Referentie}",
         Verblijfactie.Meerzorg m => $"Meerzorgaanvraag {m.A.Referentie} ({m.A.Zzp}, {m.A.ExtraUrenPerWeek} uur/week) voor {m.A.Client.Gemaskeerd}",

@@ -146,6 +146,20 @@ public sealed class VerblijfvastleggingTests : IDisposable
     }
 
     [Fact]
+    public void Een_gemeente_legt_niets_vast_over_een_jeugdige_die_niet_haar_inwoner_of_client_is()
+    {
+        var (code, uit, fout) = Pijplijn.Run("verblijf", "--gemeente", "0034", "--data", p.Data, "--rules", Regels.Value, "--today", Vandaag,
+            "--moederkind", "MK-1", "--bsn", Kind, "--aanbieder", Pijplijn.Aanbieder, "--besluit-moeder", "B-77", "--van", "2027-03-01", "--tot", "2027-05-31");
+
+        Assert.Equal(1, code);
+        Assert.Contains("geweigerd, niets vastgelegd", uit, StringComparison.Ordinal);
+        Assert.Contains("jeugdhulp verblijf: VERBLIJF-GEEN-INWONER: Jeugdige ******183 is geen inwoner", fout, StringComparison.Ordinal);
+        Assert.DoesNotContain(Kind, uit + fout, StringComparison.Ordinal);
+        Assert.Contains("0 moeder-kindtoeslag(en)", Pijplijn.Run("verblijf", "--gemeente", "0034", "--data", p.Data, "--rules", Regels.Value, "--today", Vandaag).Uit,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ontbrekende_gegevens_of_twee_vastleggingen_tegelijk_zijn_een_gebruiksfout()
     {
         var (code, _, fout) = Verblijf("--meerzorg", "MZ-1", "--bsn", Kind);
