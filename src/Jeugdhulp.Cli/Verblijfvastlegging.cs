@@ -84,6 +84,16 @@ internal sealed class Verblijfvastlegging
         Vraagt(opdracht, moederkind, bsn, aanbieder, van, tot);
         Vraagt(opdracht, escalatie, onderwerp);
         Vraagt(opdracht, escalatiebesluit, datum);
+
+        // An option without the record it belongs to would be ignored silently: say so instead.
+        HoortBij(opdracht, [consult], basisinformatie, vraag, ingediend, gewenst);
+        HoortBij(opdracht, [consultuitkomst], uitkomst);
+        HoortBij(opdracht, [consultuitkomst, escalatiebesluit], datum);
+        HoortBij(opdracht, [meerzorg, moederkind], aanbieder, van, tot);
+        HoortBij(opdracht, [meerzorg], zzp, uren, ontvangen, hulpplan, onafhankelijk, financieel);
+        HoortBij(opdracht, [meerzorgbesluit], besluit, motivering, achternaam, voorvoegsel, voorletters, geslacht);
+        HoortBij(opdracht, [moederkind], besluitMoeder, rapportage);
+        HoortBij(opdracht, [escalatie], onderwerp);
         Bsn = bsn;
     }
 
@@ -198,6 +208,11 @@ internal sealed class Verblijfvastlegging
         Verblijfactie.Escalatiebesluit eb => string.Create(CultureInfo.InvariantCulture, $"Besluit over escalatie {eb.Id}"),
         _ => actie.GetType().Name,
     };
+
+    private static void HoortBij(Command opdracht, Option[] soorten, params Option[] opties) =>
+        opdracht.Controle(c => !soorten.Any(s => c.GetResult(s) is not null) && opties.FirstOrDefault(o => c.GetResult(o) is not null) is { } los
+            ? $"{los.Name} hoort bij {string.Join(" of ", soorten.Select(s => s.Name))}"
+            : null);
 
     private static void Vraagt(Command opdracht, Option soort, params Option[] nodig) =>
         opdracht.Controle(c => c.GetResult(soort) is not null && nodig.Where(n => c.GetResult(n) is null).Select(n => n.Name).ToList() is { Count: > 0 } ontbreekt

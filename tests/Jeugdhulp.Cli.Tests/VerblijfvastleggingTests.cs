@@ -170,6 +170,13 @@ public sealed class VerblijfvastleggingTests : IDisposable
         (code, _, fout) = Verblijf("--escalatie", "CR-1", "--onderwerp", "x", "--escalatiebesluit", "1", "--datum", "2027-03-05");
         Assert.Equal(2, code);
         Assert.Contains("geef hoogstens één van --plaatsing, --consult", fout, StringComparison.Ordinal);
+
+        (code, _, fout) = Verblijf("--hulpplan");
+        Assert.Equal(2, code);
+        Assert.Contains("--hulpplan hoort bij --meerzorg", fout, StringComparison.Ordinal);
+        (code, _, fout) = Verblijf("--consult", "CO-1", "--ingediend", "2027-03-01", "--gewenst", "2027-03-22", "--van", "2027-03-01");
+        Assert.Equal(2, code);
+        Assert.Contains("--van hoort bij --meerzorg of --moederkind", fout, StringComparison.Ordinal);
     }
 
     private static string MaakRegels()
