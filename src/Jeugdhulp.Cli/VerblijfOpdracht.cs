@@ -15,7 +15,10 @@ namespace Jeugdhulp.Cli;
 /// [--vervolgplaatsing D] [--evaluatie D] [--aangemeld18 D]] [--rules MAP] [--today D] [--db VERBINDING]</c>:
 /// the municipality's 24-hour care (HK spec §14) with its open preconditions and deadlines; with
 /// <c>--plaatsing</c> it first records that placement or its follow-up (recording again updates it) and prints the
-/// findings with their HK-24 rule ids. BSNs are always masked. Exit 0 done, 1 refused, 2 usage.
+/// findings with their HK-24 rule ids. Instead of a placement it records a consult or its outcome, a meerzorg request or
+/// its decision, a moeder-kindtoeslag or an escalation or its decision (<see cref="Verblijfvastlegging"/>, the options
+/// <c>--consult</c>, <c>--consultuitkomst</c>, <c>--meerzorg</c>, <c>--meerzorgbesluit</c>, <c>--moederkind</c>,
+/// <c>--escalatie</c>, <c>--escalatiebesluit</c>). BSNs are always masked. Exit 0 done, 1 refused, 2 usage.
 /// </summary>
 internal static class VerblijfOpdracht
 {
@@ -46,23 +49,28 @@ internal static class VerblijfOpdracht
         opdracht.Controle(c => c.GetValue(plaatsing) is not null && (c.GetValue(bsn) is null || c.GetValue(product) is null || c.GetValue(start) is null)
             ? "--plaatsing vraagt ook --bsn, --product en --start"
             : null);
+        var vastlegging = new Verblijfvastlegging(opdracht, plaatsing, bsn);
         opdracht.SetAction(r =>
         {
             var g = r.GetValue(gemeente)!.Value;
-            Verblijfplaatsing? p = r.GetValue(plaatsing) is { } referentie
-                ? new(g.Waarde, referentie, r.GetValue(bsn)!.Value, r.GetValue(product)!.Value, r.GetValue(route) ?? Plaatsingsroute.Regulier, r.GetValue(start)!.Value, r.GetValue(eind))
+
+            // A placement goes the same way as the other records: the regisseur's day is set there (HK-24-9).
+            var actie = r.GetValue(plaatsing) is { } referentie
+                ? new Web.Api.Verblijfactie.Plaatsing(new(g.Waarde, referentie, r.GetValue(bsn)!.Value, r.GetValue(product)!.Value, r.GetValue(route) ?? Plaatsingsroute.Regulier,
+                    r.GetValue(start)!.Value, r.GetValue(eind))
                 {
                     Beschikking = r.GetValue(beschikking),
                     Dialoog = r.GetValue(dialoog),
                     Regisseur = r.GetValue(regisseur),
-                    RegisseurVastgelegd = r.GetValue(regisseur) is null ? null : o.Vandaag(r.GetValue(today)),
                     Vervolgperspectief = r.GetValue(perspectief),
                     Vervolgplaatsing = r.GetValue(vervolg),
                     Evaluatie = r.GetValue(evaluatie),
                     AangemeldNa18 = r.GetValue(aangemeld),
-                }
-                : null;
-            return Run(g, p, r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, r.GetValue(today), o);
+                })
+                : vastlegging.Actie(r, g);
+            return actie is null
+                ? Run(g, r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, r.GetValue(today), o)
+                : Leg(g, actie, r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!, r.GetValue(today), o);
         });
         return opdracht;
     }
@@ -78,48 +86,45 @@ internal static class VerblijfOpdracht
         _ => Resultaat<Regisseur>.Mislukt("VERBLIJF-REGISSEUR", $"'{tekst}' is geen perspectiefregisseur (lokaletoegang, gi)"),
     };
 
-    /// <summary>Records <paramref name="p"/> when given, then lists the municipality's 24-hour care.</summary>
-    public static int Run(Gemeentecode gemeente, Verblijfplaatsing? p, string data, string? db, string rules, DateOnly? today, Omgeving o)
+    /// <summary>Lists the municipality's 24-hour care.</summary>
+    public static int Run(Gemeentecode gemeente, string data, string? db, string rules, DateOnly? today, Omgeving o)
     {
-        var (uit, fout) = (o.Uit, o.Fout);
-        var vandaag = o.Vandaag(today);
-        if (Opslag.LaadRegels("verblijf", rules, fout) is not { } catalogus)
+        if (Opslag.LaadRegels("verblijf", rules, o.Fout) is not { } catalogus)
         {
             return ExitCodes.Geweigerd;
         }
 
-        if (Opslag.Open("verblijf", fout, data, db, today, o.Klok) is not { } store)
+        if (Opslag.Open("verblijf", o.Fout, data, db, today, o.Klok) is not { } store)
         {
             return ExitCodes.Geweigerd;
         }
 
         using (store)
         {
-            if (p is not null)
-            {
-                var v = store.LegPlaatsingVast(catalogus, p, "cli");
-                if (v.Fout is { } f)
-                {
-                    fout.WriteLine($"jeugdhulp verblijf: {f.Code}: {f.Melding}");
-                    return ExitCodes.Geweigerd;
-                }
-
-                uit.WriteLine($"Plaatsing {p.Referentie} ({p.Product}, {p.Route}) voor {p.Client.Gemaskeerd}: {(v.Geschreven ? "vastgelegd" : "geweigerd, niets vastgelegd")}.");
-                foreach (var b in v.Oordeel!.Bevindingen)
-                {
-                    uit.WriteLine($"  {b.RegelId} {b.Uitkomst.ToString().ToLowerInvariant()}: {b.Melding}");
-                }
-
-                if (!v.Geschreven)
-                {
-                    return ExitCodes.Geweigerd;
-                }
-            }
-
-            Toon(store, catalogus, gemeente, vandaag, uit);
+            Toon(store, catalogus, gemeente, o.Vandaag(today), o.Uit);
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Records a placement, consult, meerzorg, moeder-kindtoeslag or escalation (<see cref="Verblijfvastlegging"/>), then lists the municipality's 24-hour care.</summary>
+    private static int Leg(Gemeentecode gemeente, Web.Api.Verblijfactie actie, string data, string? db, string rules, DateOnly? today, Omgeving o)
+    {
+        if (Verblijfvastlegging.Open(data, db, rules, today, o) is not { } b)
+        {
+            return ExitCodes.Geweigerd;
+        }
+
+        using (b)
+        {
+            if (Verblijfvastlegging.Voer(b, gemeente, actie, o.Uit, o.Fout) is var code and not ExitCodes.Ok)
+            {
+                return code;
+            }
+
+            Toon(b.Store, b.Regels, gemeente, b.Vandaag, o.Uit);
+            return ExitCodes.Ok;
+        }
     }
 
     private static void Toon(Datastore store, Regelcatalogus catalogus, Gemeentecode gemeente, DateOnly vandaag, TextWriter uit)
@@ -138,6 +143,21 @@ internal static class VerblijfOpdracht
         foreach (var m in dossier.Meerzorg)
         {
             uit.WriteLine($"  meerzorg {m.Aanvraag.Referentie} {m.Aanvraag.Zzp} {m.Aanvraag.ExtraUrenPerWeek} uur/week {m.Besluit ?? "open"}{(m.Nummer is { } n ? $" (toewijzing {n})" : "")}");
+        }
+
+        foreach (var c in dossier.Consulten)
+        {
+            uit.WriteLine($"  consult {c.Aanvraag.Referentie} gewenst {c.Aanvraag.Gewenst:yyyy-MM-dd} {(c.Uitkomst is { } u ? Web.Api.VerblijfApi.Uitkomsten.First(x => x.Uitkomst == u).Woord : "open")}");
+        }
+
+        foreach (var k in dossier.MoederKind)
+        {
+            uit.WriteLine($"  moeder-kindtoeslag {k.Referentie} {k.Kind.Gemaskeerd} {k.Van:yyyy-MM-dd} t/m {k.Tot:yyyy-MM-dd}");
+        }
+
+        foreach (var e in dossier.Escalaties)
+        {
+            uit.WriteLine($"  escalatie {e.Id.ToString(CultureInfo.InvariantCulture)} op {e.Referentie}: {e.Onderwerp} ({Core.Teksten.Tekst.Beslisser(e.Beslisser)}, {(e.Besloten is { } d ? "besloten " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "open")})");
         }
 
         foreach (var v in open)

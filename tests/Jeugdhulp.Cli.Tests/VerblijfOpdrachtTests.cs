@@ -8,7 +8,7 @@ public sealed class VerblijfOpdrachtTests
     [Fact]
     public void HK_24_8_een_vastgelegde_crisis_toont_dag_14_en_dag_28_tot_het_vervolg_is_vastgelegd()
     {
-        using var p = new Pijplijn();
+        using var p = new Pijplijn().MetDemo();
 
         var (code, uit, fout) = Pijplijn.Run([.. Crisis, "--eind", "2027-03-28", "--data", p.Data, "--today", "2027-03-03"]);
 
@@ -29,7 +29,7 @@ public sealed class VerblijfOpdrachtTests
     [Fact]
     public void HK_24_8_een_crisis_van_29_dagen_wordt_geweigerd_met_exit_1_en_niets_vastgelegd()
     {
-        using var p = new Pijplijn();
+        using var p = new Pijplijn().MetDemo();
 
         var (code, uit, _) = Pijplijn.Run([.. Crisis, "--eind", "2027-03-29", "--data", p.Data, "--today", "2027-03-03"]);
 
