@@ -21,7 +21,7 @@ public sealed class VerblijfvastleggingTests : IDisposable
     {
         // Provider 01234567's contracts for crisis (46R01) and Begeleiding Individueel (45R02), so granted meerzorg becomes a real allocation.
         var csv = File.ReadAllText(Pijplijn.Demo("contracten.csv")).TrimEnd()
-            + $"\n0171,{Pijplijn.Aanbieder},46R01,2026-01-01,,25000\n0171,{Pijplijn.Aanbieder},45R02,2026-01-01,,70\n";
+            + $"\n0171,{Pijplijn.Aanbieder},46R01,2026-01-01,,25000,\n0171,{Pijplijn.Aanbieder},45R02,2026-01-01,,70,\n";
         Assert.Equal(0, Pijplijn.Run("import", "contracten", p.Schrijf("contracten.csv", csv), "--data", p.Data).Code);
     }
 
