@@ -19,33 +19,44 @@ namespace Jeugdhulp.Web.Tests.Schermen;
 /// contract tariff and 29 refused: provider names from the contracts, paid and refused per month, the
 /// declared lines paged, and the client's open deadlines from the Termijnen computation.
 /// </summary>
-public sealed class DossierBetaaldTests : IDisposable
+public sealed class DossierBetaaldTests(DossierBetaaldTests.Host host) : IClassFixture<DossierBetaaldTests.Host>
 {
     private const string Client = "100002183";
     private const int Regels = 30;
-    private readonly Webfabriek fabriek = new(new DateOnly(2027, 4, 10));
-    private readonly long nummer;
-    private readonly long tarief;
+    private readonly Webfabriek fabriek = host.Fabriek;
+    private readonly long nummer = host.Nummer;
+    private readonly long tarief = host.Tarief;
 
-    public DossierBetaaldTests()
+    /// <summary>One host for the class: the demo and the JW323 on 2027-04-10. Every test only reads (a dossier view adds an audit row, which no test counts).</summary>
+    public sealed class Host : IDisposable
     {
-        Demodata.Laad(fabriek.Backoffice);
-        var b = fabriek.Backoffice;
-        var t = Assert.Single(b.Store.LeesClientoverzicht(Nop, Bsn.Parse(Client).Waarde)!.Toewijzingen);
-        (nummer, tarief) = (t.Nummer, b.Store.Contracten(Nop).Single(c => c.Aanbieder.Waarde == t.Aanbieder && c.Product.Waarde == t.Productcode).TariefCent);
-        // Line 1 at the contract tariff; lines 2.. at a wrong tariff, refused (their amounts count as refused).
-        var prestaties = Enumerable.Range(1, Regels).Select(i => new Prestatie(new ProductReferentie($"P-{i:D2}", null), nummer, "45", t.Productcode,
-            new GeslotenPeriode(new(2027, 3, 8), new(2027, 3, 31)), 60, "01", i == 1 ? tarief : tarief + 1, new BedragMetDc(60 * (i == 1 ? tarief : tarief + 1), "D"))).ToList();
-        var jw323 = IjwSchrijver.Schrijf(new Declaratiebericht(
-            Header.Voor(Berichtsoort.JW323, t.Aanbieder, Demodata.Nop, new BerichtIdentificatie("DEC-DOSSIER", new(2027, 4, 2))),
-            new Declaratie("D2027DOSSIER", new GeslotenPeriode(new(2027, 3, 1), new(2027, 3, 31)), new(2027, 4, 2),
-                new BedragMetDc(prestaties.Sum(p => p.IngediendBedrag.Bedrag), "D"), [new DeclaratieClient(Client, prestaties)])));
-        _ = new BerichtVerwerken(b.Store, b.Regels, new DateOnly(2027, 4, 10), b.OutboxMap).Verwerk([new Invoer("jw323", jw323)]).ToList();
+        public Host()
+        {
+            Demodata.Laad(Fabriek.Backoffice);
+            var b = Fabriek.Backoffice;
+            var t = Assert.Single(b.Store.LeesClientoverzicht(Nop, Bsn.Parse(Client).Waarde)!.Toewijzingen);
+            (Nummer, Tarief) = (t.Nummer, b.Store.Contracten(Nop).Single(c => c.Aanbieder.Waarde == t.Aanbieder && c.Product.Waarde == t.Productcode).TariefCent);
+            var (nummer, tarief) = (Nummer, Tarief);
+            // Line 1 at the contract tariff; lines 2.. at a wrong tariff, refused (their amounts count as refused).
+            var prestaties = Enumerable.Range(1, Regels).Select(i => new Prestatie(new ProductReferentie($"P-{i:D2}", null), nummer, "45", t.Productcode,
+                new GeslotenPeriode(new(2027, 3, 8), new(2027, 3, 31)), 60, "01", i == 1 ? tarief : tarief + 1, new BedragMetDc(60 * (i == 1 ? tarief : tarief + 1), "D"))).ToList();
+            var jw323 = IjwSchrijver.Schrijf(new Declaratiebericht(
+                Header.Voor(Berichtsoort.JW323, t.Aanbieder, Demodata.Nop, new BerichtIdentificatie("DEC-DOSSIER", new(2027, 4, 2))),
+                new Declaratie("D2027DOSSIER", new GeslotenPeriode(new(2027, 3, 1), new(2027, 3, 31)), new(2027, 4, 2),
+                    new BedragMetDc(prestaties.Sum(p => p.IngediendBedrag.Bedrag), "D"), [new DeclaratieClient(Client, prestaties)])));
+            _ = new BerichtVerwerken(b.Store, b.Regels, new DateOnly(2027, 4, 10), b.OutboxMap).Verwerk([new Invoer("jw323", jw323)]).ToList();
+        }
+
+        public Webfabriek Fabriek { get; } = new(new DateOnly(2027, 4, 10));
+
+        public long Nummer { get; }
+
+        public long Tarief { get; }
+
+        public void Dispose() => Fabriek.Dispose();
     }
 
     private static Gemeentecode Nop => Gemeentecode.Parse(Demodata.Nop).Waarde;
-
-    public void Dispose() => fabriek.Dispose();
 
     [Fact]
     public async Task De_aanbieder_staat_er_met_de_naam_uit_de_contracten_en_het_agb()

@@ -9,21 +9,29 @@ using Jeugdhulp.Web.Tests.Infrastructuur;
 
 namespace Jeugdhulp.Web.Tests.Schermen;
 
-/// <summary>The Overzicht page and its export on the demo: the municipality's own figures, never another's.</summary>
-public sealed class OverzichtTests : IDisposable
+/// <summary>
+/// One host for <see cref="OverzichtTests"/>: the demo with Noordoostpolder's request in review approved, so it has
+/// allocated euros and a decided request. The tests only read (the role test saves the same accounts each time).
+/// </summary>
+public sealed class Overzichthost : IDisposable
 {
-    private readonly Webfabriek fabriek = new();
-
-    public OverzichtTests()
+    public Overzichthost()
     {
-        Demodata.Laad(fabriek.Backoffice);
-        // Approve Noordoostpolder's request in review, so it has allocated euros and a decided request.
-        var b = fabriek.Backoffice;
+        Demodata.Laad(Fabriek.Backoffice);
+        var b = Fabriek.Backoffice;
         var r = Jeugdhulp.Store.Verwerking.BesluitNemen.Neem(b.Store, new Jeugdhulp.Store.Verwerking.Handbesluit("DEMO-0002", true, null, null, "nop", Demodata.Nop), b.Vandaag, b.OutboxMap);
         Assert.True(r.IsGeldig, string.Join("; ", r.Fouten));
     }
 
-    public void Dispose() => fabriek.Dispose();
+    public Webfabriek Fabriek { get; } = new();
+
+    public void Dispose() => Fabriek.Dispose();
+}
+
+/// <summary>The Overzicht page and its export on the demo: the municipality's own figures, never another's.</summary>
+public sealed class OverzichtTests(Overzichthost host) : IClassFixture<Overzichthost>
+{
+    private readonly Webfabriek fabriek = host.Fabriek;
 
     private Overzichtcijfers Cijfers(string gemeente, int jaar = 2027)
     {
