@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.Waarden;
@@ -23,8 +26,21 @@ internal static class Demodata
     /// <summary>Urk: DEMO-0003 (client 100003072) and DEMO-0009 wait for review.</summary>
     public const string Urk = "0184";
 
-    // One PBKDF2 run for all tests (a hash costs ~0.1 s by design); each account still checks it on login.
-    private static readonly Lazy<string> Hash = new(() => Wachtwoorden.Hash(Wachtwoord));
+    /// <summary>Work factor of the shared test accounts' hash (production: <see cref="Wachtwoorden.Iteraties"/>).</summary>
+    private const int TestIteraties = 1_000;
+
+    // One hash for all tests, in the stored format, at a low work factor: a login verifies against the work factor stored
+    // in the hash (Wachtwoorden.Klopt reads it, so it can be raised later), and at the production factor each of the
+    // everyday lane's ~250 logins cost ~0.1 s CPU (issue 19 point 6). The production factor, and logins against hashes
+    // made by Wachtwoorden.Hash, are tested in InloggenTests.
+    private static readonly Lazy<string> Hash = new(() =>
+    {
+        var zout = RandomNumberGenerator.GetBytes(16);
+        var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(Wachtwoord), zout, TestIteraties, HashAlgorithmName.SHA256, 32);
+        var opgeslagen = string.Create(CultureInfo.InvariantCulture, $"pbkdf2-sha256${TestIteraties}${Convert.ToBase64String(zout)}${Convert.ToBase64String(hash)}");
+        Assert.True(Wachtwoorden.Klopt(Wachtwoord, opgeslagen));
+        return opgeslagen;
+    });
 
     public static void Laad(Backoffice b)
     {
