@@ -12,13 +12,25 @@ namespace Jeugdhulp.Web.Tests.Schermen;
 /// JW317, "aanvraag in onderzoek", the decided item's page and the no-show decision. Every answer written
 /// validates against the official XSDs.
 /// </summary>
-public sealed class BesluitenTests : IDisposable
+/// <remarks>
+/// One host for the class (<see cref="Demohost"/>) for the tests that only read DEMO-0002 and record nothing; a test
+/// that decides an item, adds a JW317 or no-shows to DEMO-0001's allocation calls <see cref="EigenHost"/> first, as
+/// the others count Noordoostpolder's queue and the outbox.
+/// </remarks>
+public sealed class BesluitenTests(Demohost gedeeld) : IClassFixture<Demohost>, IDisposable
 {
-    private readonly Webfabriek fabriek = new();
+    private Webfabriek fabriek = gedeeld.Fabriek;
+    private Webfabriek? eigen;
 
-    public BesluitenTests() => Demodata.Laad(fabriek.Backoffice);
+    public void Dispose() => eigen?.Dispose();
 
-    public void Dispose() => fabriek.Dispose();
+    /// <summary>From here on this test works on a host of its own with the demo (xunit makes a new instance per test).</summary>
+    private void EigenHost()
+    {
+        eigen = new Webfabriek();
+        Demodata.Laad(eigen.Backoffice);
+        fabriek = eigen;
+    }
 
     private static Gemeentecode Nop => Gemeentecode.Parse(Demodata.Nop).Waarde;
 
@@ -57,6 +69,7 @@ public sealed class BesluitenTests : IDisposable
     [Fact]
     public async Task Besloten_verzoek_toont_wie_wat_wanneer_en_waarom_met_het_verstuurde_antwoord()
     {
+        EigenHost();
         using var s = await Sessie.Ingelogd(fabriek, "nop");
         var id = Demo0002;
         var antwoord = await s.Post($"/werkvoorraad/{id}", $"/werkvoorraad/{id}", ("besluit", "afwijzen"), ("reden", "7"), ("toelichting", "Zorginhoudelijk niet passend."));
@@ -80,6 +93,7 @@ public sealed class BesluitenTests : IDisposable
     [Fact]
     public async Task JW317_in_beoordeling_toont_oud_naast_gevraagd_en_wordt_als_geheel_toegekend_met_een_geldige_JW301()
     {
+        EigenHost();
         var id = Besluitdata.Jw317(fabriek.Backoffice, "VOW-A", 2400);
         using var s = await Sessie.Ingelogd(fabriek, "nop");
 
@@ -107,6 +121,7 @@ public sealed class BesluitenTests : IDisposable
     [Fact]
     public async Task JW317_afwijzen_blijft_werken_en_schrijft_een_geldige_JW319()
     {
+        EigenHost();
         var id = Besluitdata.Jw317(fabriek.Backoffice, "VOW-B", 2400);
         using var s = await Sessie.Ingelogd(fabriek, "nop");
         var voor = Outbox();
@@ -122,6 +137,7 @@ public sealed class BesluitenTests : IDisposable
     [Fact]
     public async Task In_onderzoek_stuurt_een_geldige_JW319_met_VerzoekAntwoord_2_en_het_verzoek_blijft_open_met_de_nieuwe_termijn()
     {
+        EigenHost();
         using var s = await Sessie.Ingelogd(fabriek, "nop");
         var id = Demo0002;
         var pagina = await s.Tekst($"/werkvoorraad/{id}/onderzoek");
@@ -156,6 +172,7 @@ public sealed class BesluitenTests : IDisposable
     [Fact]
     public async Task Derde_no_show_beeindigen_schrijft_een_geldige_JW301_met_de_nieuwe_einddatum()
     {
+        EigenHost();
         var id = Besluitdata.DerdeNoShow(fabriek.Backoffice);
         using var s = await Sessie.Ingelogd(fabriek, "nop");
         Assert.Contains($"href=\"/noshows/{id}\"", await s.Tekst("/noshows"), StringComparison.Ordinal);
@@ -178,6 +195,7 @@ public sealed class BesluitenTests : IDisposable
     [Fact]
     public async Task No_show_besluit_zonder_keuze_wordt_uitgelegd()
     {
+        EigenHost();
         var id = Besluitdata.DerdeNoShow(fabriek.Backoffice);
         using var s = await Sessie.Ingelogd(fabriek, "nop");
         var antwoord = await s.Post($"/noshows/{id}/bevestigen", $"/noshows/{id}", ("besluit", "beeindigen"), ("einddatum", ""));

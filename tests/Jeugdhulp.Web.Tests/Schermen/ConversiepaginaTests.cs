@@ -9,13 +9,13 @@ using Jeugdhulp.Web.Tests.Infrastructuur;
 namespace Jeugdhulp.Web.Tests.Schermen;
 
 /// <summary>The conversion page: plan, progress and the work that waits, closed with a confirmation step; only the own municipality's.</summary>
-public sealed class ConversiepaginaTests : IDisposable
+/// <remarks>
+/// One host for the class (<see cref="Conversiehost"/>): every test but the one that closes the work item only reads it
+/// or is refused; that one closes it on a host of its own, so the others still see it open whatever the order.
+/// </remarks>
+public sealed class ConversiepaginaTests(Conversiehost host) : IClassFixture<Conversiehost>
 {
-    private readonly Webfabriek fabriek = new();
-
-    public ConversiepaginaTests() => Conversiedata.Laad(fabriek.Backoffice);
-
-    public void Dispose() => fabriek.Dispose();
+    private readonly Webfabriek fabriek = host.Fabriek;
 
     private static Gemeentecode Almere => Gemeentecode.Parse(Conversiedata.Almere).Waarde;
 
@@ -68,6 +68,9 @@ public sealed class ConversiepaginaTests : IDisposable
     [Fact]
     public async Task Afhandelen_vraagt_eerst_bevestiging_en_legt_dan_keuze_toelichting_en_audit_vast()
     {
+        // Closes the item the other tests read as open: a host of its own.
+        using var fabriek = new Webfabriek();
+        Conversiedata.Laad(fabriek.Backoffice);
         using var s = await Sessie.Ingelogd(fabriek, "almere");
 
         var controle = await s.Post(Item, Item, ("stap", "controleren"), ("keuze", "Overstap"), ("toelichting", "Overstap per 1 februari."));
