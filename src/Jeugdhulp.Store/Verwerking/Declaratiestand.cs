@@ -30,7 +30,7 @@ internal static partial class Declaratiestand
 
         // Numbers that are not this provider's: another provider's allocation is TR304, none at all TR338.
         var anderen = new HashSet<long>();
-        foreach (var r in InLijst(tx, "SELECT nummer FROM toewijzingen WHERE gemeente = @g AND actueel = 1 AND nummer {0}", g, null,
+        foreach (var r in InLijst(tx, "SELECT nummer FROM toewijzingen WHERE gemeente = @g AND actueel = 1 AND {0}", "nummer", g, null,
                      nummers.Where(n => !toewijzingen.ContainsKey(n)).ToList()))
         {
             anderen.Add(r.GetInt64(0));
@@ -48,8 +48,8 @@ internal static partial class Declaratiestand
                 return;
             }
 
-            foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND {voorwaarde} {{0}}",
-                         g, a, lijst))
+            foreach (var r in InLijst(tx, $"SELECT {PrestatieKolommen} FROM declaratieprestaties WHERE gemeente = @g AND aanbieder = @a AND {{0}}",
+                         voorwaarde, g, a, lijst))
             {
                 eerdere.Add(LeesPrestatie(r, datums));
             }
@@ -165,28 +165,26 @@ internal static partial class Declaratiestand
     }
 
     /// <summary>
-    /// Runs <paramref name="sql"/> with "{0}" replaced by a membership test against all of
-    /// <paramref name="waarden"/> as ONE parameter: SQLite gets a JSON array unpacked by json_each,
-    /// PostgreSQL an array with = ANY. One statement for 100,000 values; binding thousands of named
+    /// Runs <paramref name="sql"/> with "{0}" replaced by the membership test of <paramref name="kolom"/> against all
+    /// of <paramref name="waarden"/> as ONE parameter (<see cref="Meerrijig.In"/>: a JSON array unpacked by json_each
+    /// on SQLite, an array with = ANY on PostgreSQL). One statement for 100,000 values; binding thousands of named
     /// parameters costs more than the query itself on SQLite.
     /// </summary>
-    private static IEnumerable<DbDataReader> InLijst<T>(StoreTransactie tx, string sql, string gemeente, string? aanbieder, List<T> waarden)
+    private static IEnumerable<DbDataReader> InLijst<T>(StoreTransactie tx, string sql, string kolom, string gemeente, string? aanbieder, List<T> waarden)
     {
         if (waarden.Count == 0)
         {
             yield break;
         }
 
-        var sqlite = tx.Store.Provider.Dialect == "Sqlite";
-        var cmd = tx.Commando(string.Format(System.Globalization.CultureInfo.InvariantCulture, sql,
-            sqlite ? "IN (SELECT value FROM json_each(@lijst))" : "= ANY(@lijst)"));
+        var cmd = tx.Commando(string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, tx.In(kolom, "lijst")));
         cmd.Met("@g", gemeente);
         if (aanbieder is not null)
         {
             cmd.Met("@a", aanbieder);
         }
 
-        cmd.Met("@lijst", sqlite ? System.Text.Json.JsonSerializer.Serialize(waarden) : waarden.ToArray());
+        cmd.MetLijst(tx, "lijst", waarden);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
