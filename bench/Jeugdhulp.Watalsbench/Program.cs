@@ -38,7 +38,7 @@ using (store)
     var van = new DateOnly(2027, 1, 1);
     var tot = van.AddMonths(maanden).AddDays(-1);
     var s = Stopwatch.StartNew();
-    var opname = Momentopname.Laad(store, van, tot);
+    var opname = Momentopname.Laad(store);
     var laden = s.Elapsed.TotalSeconds;
     // The first pass includes the JIT and the engine's caches (a cold process); the later passes (--repeat,
     // default 3) are the steady state: the best of them is reported, with its CPU time (on a shared machine wall

@@ -71,11 +71,10 @@ public sealed class Momentopname
     /// last message journalled now. The period's messages are not held: <see cref="Berichten"/> streams them,
     /// <paramref name="partijgrootte"/> at a time.
     /// </summary>
-    public static Momentopname Laad(Datastore bron, DateOnly van, DateOnly tot, int partijgrootte = StandaardPartij)
+    public static Momentopname Laad(Datastore bron, int partijgrootte = StandaardPartij)
     {
         ArgumentNullException.ThrowIfNull(bron);
         ArgumentOutOfRangeException.ThrowIfLessThan(partijgrootte, 1);
-        _ = (van, tot); // the state before the period is what its first messages met, so all of it is read
         // The last message now: journal row and state commit together, so every row a message up to here wrote is
         // visible to the reads below; messages after it (a service still running) are not replayed.
         long hoogste;

@@ -26,7 +26,7 @@ public static class WatalsAfspelen
     public static Resultaat<Watalsverslag> Speel(this Datastore bron, Regelcatalogus huidig, Regelcatalogus concept, DateOnly van, DateOnly tot)
     {
         ArgumentNullException.ThrowIfNull(bron);
-        return tot < van ? Periodefout(van, tot) : Momentopname.Laad(bron, van, tot).Speel(huidig, concept, van, tot);
+        return tot < van ? Periodefout(van, tot) : Momentopname.Laad(bron).Speel(huidig, concept, van, tot);
     }
 
     /// <summary>As <see cref="Speel(Datastore, Regelcatalogus, Regelcatalogus, DateOnly, DateOnly)"/> on a snapshot already read (the bench times the two apart).</summary>

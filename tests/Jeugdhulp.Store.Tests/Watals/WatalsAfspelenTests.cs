@@ -103,7 +103,7 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
 
         // Parts of 37 messages: the replay streams the period from the store, and a decision must not depend on
         // where a part ends (the state it meets is indexed by journal id, not by what was read before).
-        var opnieuw = Momentopname.Laad(Opslag, Van, Tot, partijgrootte: 37).Herbeslis(Flevoland, Van, Tot)
+        var opnieuw = Momentopname.Laad(Opslag, partijgrootte: 37).Herbeslis(Flevoland, Van, Tot)
             .Where(b => !personen.Contains((b.JournaalId, b.Volgnummer)))
             .Select(b => (b.JournaalId, b.Volgnummer, global::Jeugdhulp.Store.Verwerking.Berichtcontext.Woord(b.Uitkomst))).Order().ToList();
 
