@@ -35,6 +35,18 @@ public static class IjwValidatie
     public static Validatie Valideer(byte[] xml, DateOnly ontvangstdatum) => Valideer(xml, ontvangstdatum, null);
 
     /// <summary>
+    /// A message this backoffice accepted before, read again (the what-if replay): its journal status says it passed
+    /// the schema level and the level-2 rules on its day, and neither depends on the rules, so it is mapped with
+    /// <see cref="IjwLezer.LeesGeaccepteerd"/> and the checks are not run again. Should it not read (a bug, or a
+    /// journal row that lies), it gets the full check, so the answer is the same as <see cref="Valideer(byte[], DateOnly)"/>'s.
+    /// </summary>
+    public static Validatie Geaccepteerd(byte[] xml, DateOnly ontvangstdatum)
+    {
+        var resultaat = IjwLezer.LeesGeaccepteerd(xml);
+        return resultaat.IsGeldig ? new Validatie(resultaat.Waarde, [], Controleniveau.Geldig) : Valideer(xml, ontvangstdatum);
+    }
+
+    /// <summary>
     /// As <see cref="Valideer(byte[], DateOnly)"/>; <paramref name="gelezen"/> gets the message as soon as it
     /// passed the schema level, before the level-2 rules run (the pipeline starts hashing it meanwhile).
     /// </summary>

@@ -32,6 +32,43 @@ public static class IjwLezer
         return Lees(stroom);
     }
 
+    /// <summary>
+    /// Reads a message this backoffice accepted before (its journal status says it passed levels 1 and 2): the same
+    /// pass and mapping, but the values are not checked against their types, patterns and code lists again (the
+    /// schema does not change with the rules), and the element names are looked up in a name table kept per thread
+    /// instead of one built per message. For the what-if replay, which reads a period's messages again; a message
+    /// from outside always goes through <see cref="Lees(byte[])"/>.
+    /// </summary>
+    public static Resultaat<IjwBericht> LeesGeaccepteerd(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        using var stroom = new MemoryStream(bytes, writable: false);
+        var instellingen = GeaccepteerdInstellingen();
+        return Veilig(() => XmlReader.Create(stroom, instellingen), waarden: false);
+    }
+
+    [ThreadStatic]
+    private static XmlReaderSettings? geaccepteerd;
+
+    [ThreadStatic]
+    private static int geaccepteerdGelezen;
+
+    /// <summary>
+    /// The settings with this thread's name table. Accepted messages use the schema's names, but a prefix may be any
+    /// name: the table is renewed every 10,000 messages so it cannot grow without bound.
+    /// </summary>
+    private static XmlReaderSettings GeaccepteerdInstellingen()
+    {
+        if (geaccepteerd is null || ++geaccepteerdGelezen > 10_000)
+        {
+            geaccepteerd = Instellingen.Clone();
+            geaccepteerd.NameTable = new NameTable();
+            geaccepteerdGelezen = 0;
+        }
+
+        return geaccepteerd;
+    }
+
     public static Resultaat<IjwBericht> LeesTekst(string xml)
     {
         ArgumentNullException.ThrowIfNull(xml);
@@ -50,12 +87,12 @@ public static class IjwLezer
     /// and throws for one it does not support (EBCDIC <c>4C 6F A7 94</c>, UTF-7, an unknown name). So the
     /// reader is made inside the same guard as the pass itself.
     /// </summary>
-    private static Resultaat<IjwBericht> Veilig(Func<XmlReader> maak)
+    private static Resultaat<IjwBericht> Veilig(Func<XmlReader> maak, bool waarden = true)
     {
         try
         {
             using var xr = maak();
-            return Lees(xr);
+            return Lees(xr, waarden);
         }
         catch (XmlException ex)
         {
@@ -73,7 +110,7 @@ public static class IjwLezer
         }
     }
 
-    private static Resultaat<IjwBericht> Lees(XmlReader xr)
+    private static Resultaat<IjwBericht> Lees(XmlReader xr, bool waarden)
     {
         if (xr.MoveToContent() != XmlNodeType.Element)
         {
@@ -86,7 +123,7 @@ public static class IjwLezer
             return Resultaat<IjwBericht>.Mislukt(Foutcodes.GeenIjw, GeenIjwMelding(xr.LocalName, xr.NamespaceURI), "/" + xr.LocalName);
         }
 
-        var (boom, fouten) = Schemacontrole.Voer(xr, def);
+        var (boom, fouten) = Schemacontrole.Voer(xr, def, waarden);
         if (fouten.Count > 0)
         {
             return Resultaat<IjwBericht>.Mislukt(fouten);

@@ -23,7 +23,14 @@ internal sealed class Schemacontrole
     private Frame[] stapel = new Frame[16];
     private int diepte;
 
-    private Schemacontrole(XmlReader xr) => this.xr = xr;
+    /// <summary>False for a message already accepted once (the what-if replay): the values are not checked again.</summary>
+    private readonly bool waarden;
+
+    private Schemacontrole(XmlReader xr, bool waarden)
+    {
+        this.xr = xr;
+        this.waarden = waarden;
+    }
 
     private struct Frame
     {
@@ -31,13 +38,22 @@ internal sealed class Schemacontrole
         public int Knoop;
         public int Deeltje;
         public int Aantal;
-        public string Segment;
+
+        /// <summary>Its position among its same-named siblings (1-based), for the path of a repeating element.</summary>
+        public int Nummer;
     }
 
     /// <summary>Runs the pass; the reader must stand on the root element, whose namespace chose <paramref name="bericht"/>.</summary>
-    public static (Elementboom Boom, List<Fout> Fouten) Voer(XmlReader xr, Berichtdef bericht)
+    /// <param name="xr">The reader.</param>
+    /// <param name="bericht">The message definition.</param>
+    /// <param name="waarden">
+    /// False only for a message this backoffice accepted before (its journal says so): the element structure is still
+    /// followed (it builds the tree), but the values' types, lengths, patterns and code lists are not checked again —
+    /// the schema does not change with the rules, so they cannot fail now.
+    /// </param>
+    public static (Elementboom Boom, List<Fout> Fouten) Voer(XmlReader xr, Berichtdef bericht, bool waarden = true)
     {
-        var c = new Schemacontrole(xr);
+        var c = new Schemacontrole(xr, waarden);
         c.Loop(bericht);
         return (c.boom, c.fouten);
     }
@@ -45,7 +61,7 @@ internal sealed class Schemacontrole
     private void Loop(Berichtdef bericht)
     {
         var root = bericht.Root;
-        Duw(root, boom.Voeg(root, -1), "Bericht");
+        Duw(root, boom.Voeg(root, -1), 0);
         ControleerAttributen();
         if (xr.IsEmptyElement)
         {
@@ -137,16 +153,16 @@ internal sealed class Schemacontrole
         f.Aantal = j == f.Deeltje ? f.Aantal + 1 : 1;
         f.Deeltje = j;
         var def = els[j];
-        var segment = def.Herhaalt ? naam + "[" + f.Aantal + "]" : def.Naam;
+        var nummer = f.Aantal;
         if (xr.NamespaceURI != def.Naamruimte)
         {
-            Meld(Foutcodes.Naamruimte, $"Element {naam} staat in naamruimte '{xr.NamespaceURI}', verwacht '{def.Naamruimte}'.", Pad() + "/" + segment);
+            Meld(Foutcodes.Naamruimte, $"Element {naam} staat in naamruimte '{xr.NamespaceURI}', verwacht '{def.Naamruimte}'.", Pad() + "/" + Segment(def, nummer));
         }
 
         var knoop = boom.Voeg(def, f.Knoop);
         if (def.Complex is not null)
         {
-            Duw(def, knoop, segment);
+            Duw(def, knoop, nummer);
             ControleerAttributen();
             if (xr.IsEmptyElement)
             {
@@ -157,11 +173,15 @@ internal sealed class Schemacontrole
             return;
         }
 
-        Duw(def, knoop, segment);
+        Duw(def, knoop, nummer);
         ControleerAttributen();
         var tekst = LeesTekst();
         boom.ZetTekst(knoop, tekst);
-        ControleerWaarde(def, tekst);
+        if (waarden)
+        {
+            ControleerWaarde(def, tekst);
+        }
+
         diepte--;
     }
 
@@ -325,14 +345,14 @@ internal sealed class Schemacontrole
         xr.MoveToElement();
     }
 
-    private void Duw(Elementdef def, int knoop, string segment)
+    private void Duw(Elementdef def, int knoop, int nummer)
     {
         if (diepte == stapel.Length)
         {
             Array.Resize(ref stapel, stapel.Length * 2);
         }
 
-        stapel[diepte++] = new Frame { Def = def, Knoop = knoop, Segment = segment };
+        stapel[diepte++] = new Frame { Def = def, Knoop = knoop, Nummer = nummer };
     }
 
     private void SluitComplex()
@@ -372,11 +392,15 @@ internal sealed class Schemacontrole
         var sb = new StringBuilder();
         for (var i = 0; i < diepte; i++)
         {
-            sb.Append('/').Append(stapel[i].Segment);
+            sb.Append('/').Append(i == 0 ? "Bericht" : Segment(stapel[i].Def, stapel[i].Nummer));
         }
 
         return sb.ToString();
     }
+
+    /// <summary>An element's path segment, built only for an error's path (a valid message builds none).</summary>
+    private static string Segment(Elementdef def, int nummer) =>
+        def.Herhaalt ? def.Naam + "[" + nummer.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" : def.Naam;
 
     private void Meld(string code, string melding, string pad)
     {

@@ -14,6 +14,13 @@ namespace Jeugdhulp.Store.Watals;
 /// <param name="Validatie">The message as read and checked (levels 1 and 2).</param>
 public sealed record Afgespeeld(long JournaalId, DateOnly Dag, Validatie Validatie);
 
+/// <summary>A message of the period as stored, not yet read.</summary>
+/// <param name="JournaalId">Its journal id.</param>
+/// <param name="Dag">The day it was processed.</param>
+/// <param name="Inhoud">Its bytes.</param>
+/// <param name="Geaccepteerd">The real run found it valid (levels 1 and 2): its journal status is an outcome.</param>
+public sealed record Opgeslagen(long JournaalId, DateOnly Dag, byte[] Inhoud, bool Geaccepteerd);
+
 /// <summary>
 /// The what-if's snapshot, read once from the store and never written (issue 20, item 4): every version of every
 /// allocation, every request line, every booked prestatie and declaration, the contracts and residents; the period's
@@ -58,7 +65,7 @@ public sealed class Momentopname
     }
 
     /// <summary>Messages read from the store at a time: the replay streams them, so memory holds the state, never a year's messages.</summary>
-    public const int StandaardPartij = 10_000;
+    public const int StandaardPartij = 2_000;
 
     /// <summary>Every contract (the tariffs and HK-contract checks).</summary>
     public List<Contract> Contracten { get; }
@@ -96,10 +103,11 @@ public sealed class Momentopname
 
     /// <summary>
     /// The JW315, JW317 and JW323 messages (originals) received in [<paramref name="van"/>, <paramref name="tot"/>], in
-    /// journal order, in parts (<see cref="StandaardPartij"/> unless the snapshot was loaded with another size), each read and checked (levels 1 and 2) in parallel
-    /// while the next part is read from the store.
+    /// journal order, as stored, in parts (<see cref="StandaardPartij"/> unless the snapshot was loaded with another
+    /// size); the next part is read from the store while the caller reads, checks and decides the current one
+    /// (<see cref="Lees"/>, in the same parallel loop as the decisions, so both cores stay busy).
     /// </summary>
-    public IEnumerable<Afgespeeld[]> Berichten(DateOnly van, DateOnly tot)
+    public IEnumerable<Opgeslagen[]> Berichten(DateOnly van, DateOnly tot)
     {
         var volgende = Task.Run(() => LeesPartij(0, van, tot));
         while (true)
@@ -111,20 +119,35 @@ public sealed class Momentopname
             }
 
             volgende = Task.Run(() => LeesPartij(laatste, van, tot));
-            var gelezen = new Afgespeeld[ruw.Count];
-            Parallel.For(0, ruw.Count, i => gelezen[i] = new Afgespeeld(ruw[i].Id, ruw[i].Dag, IjwValidatie.Valideer(ruw[i].Inhoud, ruw[i].Dag)));
-            yield return gelezen;
+            yield return ruw;
         }
     }
 
-    /// <summary>The next part after journal id <paramref name="na"/>, and the last id it looked at (0: none left).</summary>
-    private (List<(long Id, DateOnly Dag, byte[] Inhoud)> Ruw, long Laatste) LeesPartij(long na, DateOnly van, DateOnly tot)
+    /// <summary>
+    /// A stored message read and checked as the pipeline checked it on its day (levels 1 and 2, <c>IjwValidatie</c>);
+    /// one the real run accepted (its journal status is an outcome, not "invalid") is mapped without running the
+    /// checks again (<see cref="IjwValidatie.Geaccepteerd"/>: neither level depends on the rules, so the result is
+    /// the same).
+    /// </summary>
+    public static Afgespeeld Lees(Opgeslagen bericht)
     {
-        var ruw = new List<(long Id, DateOnly Dag, byte[] Inhoud)>();
+        ArgumentNullException.ThrowIfNull(bericht);
+        var validatie = bericht.Geaccepteerd ? IjwValidatie.Geaccepteerd(bericht.Inhoud, bericht.Dag) : IjwValidatie.Valideer(bericht.Inhoud, bericht.Dag);
+        return new Afgespeeld(bericht.JournaalId, bericht.Dag, validatie);
+    }
+
+    /// <summary>The journal statuses of a message that passed levels 1 and 2 (the pipeline's outcomes; "invalid" and "error" are not among them).</summary>
+    private const string Geaccepteerd = "('approved', 'rejected', 'review', 'mixed', 'accepted')";
+
+    /// <summary>The next part after journal id <paramref name="na"/>, and the last id it looked at (0: none left).</summary>
+    private (Opgeslagen[] Ruw, long Laatste) LeesPartij(long na, DateOnly van, DateOnly tot)
+    {
+        var ruw = new List<Opgeslagen>();
         long laatste = 0;
         using var sessie = bron.OpenSessie();
-        using var r = sessie.Commando("""
-            SELECT j.id, j.ontvangen_op, ji.inhoud FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id
+        using var r = sessie.Commando($"""
+            SELECT j.id, j.ontvangen_op, ji.inhoud, CASE WHEN j.status IN {Geaccepteerd} THEN 1 ELSE 0 END
+            FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id
             WHERE j.id > @na AND j.id <= @hoogste AND j.origineel_id IS NULL AND j.berichtcode IN ('JW315', 'JW317', 'JW323')
             ORDER BY j.id LIMIT @aantal
             """).Met("@na", na).Met("@hoogste", hoogste).Met("@aantal", partijgrootte).ExecuteReader();
@@ -134,11 +157,11 @@ public sealed class Momentopname
             var dag = DateOnly.FromDateTime(r.GetFieldValue<DateTimeOffset>(1).UtcDateTime);
             if (dag >= van && dag <= tot)
             {
-                ruw.Add((laatste, dag, (byte[])r.GetValue(2)));
+                ruw.Add(new Opgeslagen(laatste, dag, (byte[])r.GetValue(2), Convert.ToInt64(r.GetValue(3), System.Globalization.CultureInfo.InvariantCulture) == 1));
             }
         }
 
-        return (ruw, laatste);
+        return ([.. ruw], laatste);
     }
 
     /// <summary>

@@ -47,7 +47,9 @@ public static class WatalsAfspelen
         foreach (var partij in opname.Berichten(van, tot))
         {
             var uitkomsten = new Vergelijking[partij.Length];
-            Parallel.For(0, partij.Length, i => uitkomsten[i] = afspelen.Vergelijk(partij[i]));
+            // Reading and deciding a message in one loop: no barrier between the two, and the next part is read from
+            // the store meanwhile.
+            Parallel.For(0, partij.Length, i => uitkomsten[i] = afspelen.Vergelijk(Momentopname.Lees(partij[i])));
             berichten += partij.Length;
             foreach (var u in uitkomsten)
             {
@@ -70,7 +72,7 @@ public static class WatalsAfspelen
     {
         ArgumentNullException.ThrowIfNull(opname);
         var afspelen = new Afspelen(opname, regels, regels);
-        return [.. opname.Berichten(van, tot).SelectMany(partij => partij)
+        return [.. opname.Berichten(van, tot).SelectMany(partij => partij).Select(Momentopname.Lees)
             .SelectMany(b => afspelen.Besluiten(b).Select((besluit, i) => (b.JournaalId, i + 1, besluit.Uitkomst)))];
     }
 
