@@ -123,11 +123,11 @@ public static class DeclaratieBeoordelen
     private sealed class Stand
     {
         private readonly Declaratiebronnen bronnen;
-        private readonly HashSet<string> referenties = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, GeboektePrestatie> geboekt = new(StringComparer.Ordinal);
+        private readonly HashSet<string> referenties;
+        private readonly Dictionary<string, GeboektePrestatie> geboekt;
         private readonly HashSet<string> debetsInBericht = new(StringComparer.Ordinal);
         private readonly HashSet<string> gecrediteerd = new(StringComparer.Ordinal);
-        private readonly Dictionary<Debetsleutel, int> openDebets = [];
+        private readonly Dictionary<Debetsleutel, int> openDebets;
         private readonly Dictionary<long, Toewijzingstand> toewijzingen = [];
         private readonly Dictionary<string, List<Contract>> contracten = new(StringComparer.Ordinal);
         private readonly Dictionary<DateOnly, Regelset> regelsets = [];
@@ -135,6 +135,13 @@ public static class DeclaratieBeoordelen
         public Stand(Declaratiebronnen b, Declaratieinvoer invoer)
         {
             bronnen = b;
+
+            // Sized for what is booked already: a provider's year holds thousands of prestaties, and growing these
+            // tables step by step was a twentieth of what the what-if replay allocated.
+            var n = b.Eerdere.Count + invoer.Prestaties.Count;
+            referenties = new(n, StringComparer.Ordinal);
+            geboekt = new(n, StringComparer.Ordinal);
+            openDebets = new(n);
             foreach (var p in invoer.Prestaties)
             {
                 if (!p.IsCredit)
@@ -213,13 +220,16 @@ public static class DeclaratieBeoordelen
             List<Afkeur>? af = null;
             void Weiger(string code, string regel, string bevinding, params Parameter[] parameters) => (af ??= []).Add(new Afkeur(code, regel, bevinding, parameters));
 
+            // One delegate for the checks below (passing the local function made a new one per check and prestatie).
+            Weigering weiger = Weiger;
+
             // TR314: the reference is used by the first prestatie that carries it, approved or not.
             if (!referenties.Add(p.ReferentieNummer))
             {
                 Weiger(C.ReferentieAlAangeleverd, "TR314", "referentie-al-aangeleverd", ("referentie", p.ReferentieNummer));
             }
 
-            var t = Koppel(p, Weiger);
+            var t = Koppel(p, weiger);
             if (t is null)
             {
                 return af;
@@ -235,17 +245,17 @@ public static class DeclaratieBeoordelen
                 Weiger(C.CodeOngelijk, "TR340", "productcode-ongelijk", ("product", p.ProductCode), ("toegewezen", t.Product.Waarde), ("nummer", N(t.Nummer)));
             }
 
-            var eenheidKlopt = Eenheid(p, t, Weiger);
-            Periode(invoer, p, t, Weiger);
-            Bedrag(p, Weiger);
+            var eenheidKlopt = Eenheid(p, t, weiger);
+            Periode(invoer, p, t, weiger);
+            Bedrag(p, weiger);
             if (p.IsCredit)
             {
-                Credit(p, Weiger);
+                Credit(p, weiger);
             }
             else
             {
-                Tarief(invoer, p, Weiger);
-                Debet(p, t, eenheidKlopt, Weiger);
+                Tarief(invoer, p, weiger);
+                Debet(p, t, eenheidKlopt, weiger);
             }
 
             if (af is null)

@@ -124,17 +124,24 @@ public static class IjwLezer
         }
 
         var (boom, fouten) = Schemacontrole.Voer(xr, def, waarden);
-        if (fouten.Count > 0)
+        try
         {
-            return Resultaat<IjwBericht>.Mislukt(fouten);
-        }
+            if (fouten.Count > 0)
+            {
+                return Resultaat<IjwBericht>.Mislukt(fouten);
+            }
 
-        // Trailing content after the root (a second root, garbage) is still malformed XML.
-        while (xr.Read())
+            // Trailing content after the root (a second root, garbage) is still malformed XML.
+            while (xr.Read())
+            {
+            }
+
+            return Resultaat<IjwBericht>.Ok(Berichtmapping.Map(def.Soort, boom));
+        }
+        finally
         {
+            boom.Geef();
         }
-
-        return Resultaat<IjwBericht>.Ok(Berichtmapping.Map(def.Soort, boom));
     }
 
     private static string GeenIjwMelding(string naam, string ns) =>

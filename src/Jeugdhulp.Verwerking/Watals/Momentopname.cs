@@ -44,6 +44,7 @@ public sealed class Momentopname
     private readonly Dictionary<(string Gemeente, string Aanbieder, string Nummer), long> declaratienummers = [];
     private readonly Dictionary<string, string> huishoudenVan = new(StringComparer.Ordinal);
     private readonly ILookup<string, string> leden;
+    private readonly Dictionary<(string Gemeente, string Aanbieder), List<Contract>> contractenPer;
 
     private readonly Datastore bron;
     private readonly long hoogste;
@@ -62,6 +63,7 @@ public sealed class Momentopname
         }
 
         leden = huishoudenVan.ToLookup(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
+        contractenPer = contracten.GroupBy(c => (c.Gemeente.Waarde, c.Aanbieder.Waarde)).ToDictionary(c => c.Key, c => c.ToList());
     }
 
     /// <summary>Messages read from the store at a time: the replay streams them, so memory holds the state, never a year's messages.</summary>
@@ -242,12 +244,29 @@ public sealed class Momentopname
         var referenties = invoer.Prestaties.Select(p => p.ReferentieNummer)
             .Concat(invoer.Prestaties.Where(p => p.VorigReferentieNummer is not null).Select(p => p.VorigReferentieNummer!))
             .ToHashSet(StringComparer.Ordinal);
-        var eerder = (prestaties.GetValueOrDefault((g, a)) ?? []).Where(x => x.JournaalId < journaalId).Select(x => x.P.Geboekt).ToList();
-        List<GeboektePrestatie> eerdere = [.. eerder.Where(p => p.Goedgekeurd && opNummer.Contains(p.ToewijzingNummer)),
-            .. eerder.Where(p => referenties.Contains(p.ReferentieNummer))];
+        // The approved ones on the named allocations, then those the message's references name (one pass over the
+        // provider's prestaties: a year of them is long, and this runs twice per declaration).
+        var eerdere = new List<GeboektePrestatie>();
+        var genoemdeReferenties = new List<GeboektePrestatie>();
+        foreach (var (id, p) in prestaties.GetValueOrDefault((g, a)) ?? [])
+        {
+            if (id < journaalId)
+            {
+                if (p.Geboekt.Goedgekeurd && opNummer.Contains(p.Geboekt.ToewijzingNummer))
+                {
+                    eerdere.Add(p.Geboekt);
+                }
+
+                if (referenties.Contains(p.Geboekt.ReferentieNummer))
+                {
+                    genoemdeReferenties.Add(p.Geboekt);
+                }
+            }
+        }
+
+        eerdere.AddRange(genoemdeReferenties);
         var bekend = declaratienummers.TryGetValue((g, a, invoer.DeclaratieNummer), out var dj) && dj < journaalId;
-        var contracten = Contracten.Where(c => c.Gemeente.Waarde == g && c.Aanbieder.Waarde == a).ToList();
-        return new Declaratiebronnen(toewijzingen, anderen, eerdere, contracten, catalogus, bekend, vandaag);
+        return new Declaratiebronnen(toewijzingen, anderen, eerdere, contractenPer.GetValueOrDefault((g, a)) ?? [], catalogus, bekend, vandaag);
     }
 
     /// <summary>The latest version per number among <paramref name="versies"/> written before <paramref name="journaalId"/> (IV013).</summary>

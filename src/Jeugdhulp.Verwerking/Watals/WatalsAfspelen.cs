@@ -153,8 +153,10 @@ public static class WatalsAfspelen
                 case Declaratiebericht b:
                 {
                     var invoer = DeclaratieKern.NaarInvoer(b);
-                    var x = DeclaratieBeoordelen.Beoordeel(invoer, opname.Declaratiebronnen(invoer, a.JournaalId, huidig, dag));
-                    var y = DeclaratieBeoordelen.Beoordeel(invoer, opname.Declaratiebronnen(invoer, a.JournaalId, concept, dag));
+                    // The state is the same under both rule sets: selected once, only the catalogue differs.
+                    var bronnenNu = opname.Declaratiebronnen(invoer, a.JournaalId, huidig, dag);
+                    var x = DeclaratieBeoordelen.Beoordeel(invoer, bronnenNu);
+                    var y = DeclaratieBeoordelen.Beoordeel(invoer, bronnenNu with { Catalogus = concept });
                     var omslagen = new List<Declaratieomslag>();
                     var prestaties = VergelijkDeclaratie(dag, b.Header, x, y, omslagen);
                     return new Vergelijking(0, prestaties, [], omslagen);
