@@ -411,7 +411,7 @@ public static class DeclaratieBeoordelen
                 return;
             }
 
-            var contract = contracten.TryGetValue(p.ProductCode, out var l) ? l.FirstOrDefault(c => c.Geldigheid.Bevat(p.Begindatum)) : null;
+            var contract = contracten.TryGetValue(p.ProductCode, out var l) ? l.OpDag(p.Begindatum) : null;
             if (contract is null)
             {
                 weiger(C.TariefOngelijkContract, "TR418", "geen-contracttarief", ("aanbieder", invoer.Aanbieder), ("dag", D(p.Begindatum)), ("product", p.ProductCode), ("gemeente", invoer.Gemeente));

@@ -85,11 +85,11 @@ public sealed class Beoordelingsbronnen
 
     /// <summary>True when the provider holds a contract for the product in the municipality on that day.</summary>
     public bool HeeftContract(Gemeentecode gemeente, AgbCode aanbieder, ProductCode product, DateOnly dag) =>
-        contracten[(gemeente.Waarde, aanbieder.Waarde, product.Waarde)].Any(c => c.Geldigheid.Bevat(dag));
+        contracten[(gemeente.Waarde, aanbieder.Waarde, product.Waarde)].OpDag(dag) is not null;
 
     /// <summary>True when any provider holds a contract for the product in the municipality on that day.</summary>
     public bool IsIngekocht(Gemeentecode gemeente, ProductCode product, DateOnly dag) =>
-        ingekocht[(gemeente.Waarde, product.Waarde)].Any(c => c.Geldigheid.Bevat(dag));
+        ingekocht[(gemeente.Waarde, product.Waarde)].OpDag(dag) is not null;
 
     /// <summary>The decision moment in local time, to the second.</summary>
     internal (DateOnly Datum, TimeOnly Tijd) Nu()

@@ -217,7 +217,7 @@ public static class WatalsAfspelen
                 product ??= t.Product.Waarde;
                 minuten += verschil;
                 var tarief = tarieven.GetValueOrDefault((gemeente, aanbieder, t.Product.Waarde))?
-                    .FirstOrDefault(c => c.Geldigheid.Bevat(t.Ingangsdatum))?.TariefCent ?? 0;
+                    .OpDag(t.Ingangsdatum)?.TariefCent ?? 0;
                 cent += verschil * tarief;
             }
 
