@@ -82,6 +82,25 @@ async Task Meet(string naam, string? db)
         try
         {
             var basis = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+            // Issue 18: the deadline rows (Termijnrijen). The bulk load marked every client (the triggers, as a real store
+            // would); first the whole municipality (what the background service does at start and after midnight; it may
+            // already be running, then this waits for it), then 100 marked clients (what a request after writes recomputes).
+            var bo = app.Services.GetRequiredService<Jeugdhulp.Web.Backoffice>();
+            var bg = Gemeentecode.Parse(Bulkvulling.Gemeente).Waarde;
+            var heel = Stopwatch.StartNew();
+            Jeugdhulp.Store.Termijnen.Termijnrijen.Ververs(bo.Store, bo.Regels, bo.Vandaag, bg);
+            Console.WriteLine($"{naam}: termijnrijen van de hele gemeente in {heel.Elapsed.TotalSeconds:F1} s; load: {Uptime()}");
+            using (var v = Verbinding(data, db))
+            {
+                v.Open();
+                using var merk = v.CreateCommand();
+                merk.CommandText = $"UPDATE clienten SET achternaam = achternaam WHERE gemeente = '{Bulkvulling.Gemeente}' AND bsn IN (SELECT bsn FROM clienten WHERE gemeente = '{Bulkvulling.Gemeente}' ORDER BY bsn LIMIT 100)";
+                merk.ExecuteNonQuery();
+            }
+
+            var deel = Stopwatch.StartNew();
+            Jeugdhulp.Store.Termijnen.Termijnrijen.Ververs(bo.Store, bo.Regels, bo.Vandaag, bg);
+            Console.WriteLine($"{naam}: termijnrijen van 100 gemarkeerde cliënten in {deel.Elapsed.TotalMilliseconds:F0} ms; load: {Uptime()}");
             using var medewerker = await Aanmelden(basis, "bench");
             using var privacy = await Aanmelden(basis, "bench-privacy");
             var werkvoorraad = await Tekst(medewerker, "/werkvoorraad");
@@ -103,6 +122,7 @@ async Task Meet(string naam, string? db)
                 ("termijnen", medewerker, "/termijnen"),
                 ("termijnen pagina 2", medewerker, "/termijnen?pagina=2"),
                 ("termijnen filter te laat, aanbieder", medewerker, "/termijnen?vak=telaat&aanbieder=02345678"),
+                ("termijnen soort HK-323-1 pagina 50", medewerker, "/termijnen?regel=HK-323-1&pagina=50"),
                 ("declaraties", medewerker, "/declaraties"),
                 ("grafieken", medewerker, "/grafieken"),
                 ("audit", privacy, "/audit"),

@@ -57,7 +57,11 @@ internal static class TermijnenOpdracht
         {
             try
             {
-                open = store.LeesOpenVerplichtingen(catalogus, dag, gemeente);
+                // One municipality: its deadline rows, as its Termijnen page reads them (issue 18), brought up to date
+                // inline; a day before the rows' day is a what-if and is computed live, leaving the rows alone.
+                open = gemeente is { } g && !(store.BerekendVoor(g) is { } berekend && dag < berekend)
+                    ? [.. store.LeesAlleTermijnrijen(store.Ververs(catalogus, dag, g), g, new Termijnenfilter())]
+                    : store.LeesOpenVerplichtingen(catalogus, dag, gemeente);
             }
             catch (System.Data.Common.DbException e)
             {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Jeugdhulp.Ijw.Tests;
 using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Store.Termijnen;
 using Jeugdhulp.Web;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -15,7 +16,7 @@ namespace Jeugdhulp.Cli.Tests;
 /// Issue 18's parity test: in the demo region of <c>serve --demo</c>, for each of the five municipalities, the
 /// Termijnen page (walked page by page, as a person sees it) and its CSV export list exactly the obligations
 /// of <c>jeugdhulp termijnen --gemeente</c> — no kind dropped (no-show decisions, JW317 lead times,
-/// unanswered messages), none added.
+/// unanswered messages), none added; and those rows are <c>TermijnenBewaken.Open</c> on the municipality's whole state.
 /// </summary>
 // Slow lane: generates the demo region and runs the web host on Kestrel.
 [Trait("Baan", "Traag")]
@@ -63,6 +64,13 @@ public sealed partial class TermijnenPariteitTests(ServeDemoregio demo) : IClass
                     e.GetProperty("client").ValueKind == JsonValueKind.Null ? "" : e.GetProperty("client").GetString(), e.GetProperty("regel").GetString(),
                     e.GetProperty("advies").GetBoolean())).Order(StringComparer.Ordinal).ToList();
                 Assert.Equal(verwachtExport, export);
+
+                // Page, export and CLI read the deadline rows (issue 18); the rows are the computation on the whole state.
+                var b = app.Services.GetRequiredService<Backoffice>();
+                var berekend = b.Store.LeesOpenVerplichtingen(b.Regels, ServeOpdracht.Demodatum, Core.Waarden.Gemeentecode.Parse(gemeente).Waarde)
+                    .Select(v => string.Join("|", v.Vervaldatum.ToString("yyyy-MM-dd"), v.Referentie, v.Client?.Gemaskeerd ?? "", v.Regel, v.Advies))
+                    .Order(StringComparer.Ordinal).ToList();
+                Assert.Equal(berekend, verwachtExport);
             }
 
             // The region has several kinds, so the parity is not about one list shape.

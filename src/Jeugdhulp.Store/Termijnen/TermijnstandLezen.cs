@@ -68,6 +68,18 @@ public static partial class TermijnstandLezen
     {
         ArgumentNullException.ThrowIfNull(store);
         using var tx = store.BeginTransactie();
+        var stand = Lees(tx, gemeente, client, alleenVuil: false);
+        tx.Commit();
+        return stand;
+    }
+
+    /// <summary>
+    /// The snapshot within <paramref name="tx"/>. With <paramref name="alleenVuil"/> the per-client parts are cut to the
+    /// clients of <paramref name="gemeente"/> marked in <c>termijnen_vuil</c> (<see cref="Termijnrijen"/>, migration 0022),
+    /// in SQL; the municipality-wide parts are read whole, as for one client.
+    /// </summary>
+    internal static Termijnstand Lees(StoreTransactie tx, Gemeentecode? gemeente, Bsn? client, bool alleenVuil)
+    {
         var verzoeken = new List<WachtendVerzoek>();
         var toewijzingen = new List<LopendeToewijzing>();
         var geboortedata = new Dictionary<Bsn, DateOnly>();
@@ -78,7 +90,8 @@ public static partial class TermijnstandLezen
         // "(@x = '' OR col = @x)" keeps one text for every caller, but no database uses an index for an OR with a
         // parameter: with a municipality or client given, the plain condition (bench/RESULTS.md, issue 18).
         var sql = gemeente is null ? Query : Query.Replace("(@gemeente = '' OR ", "(", StringComparison.Ordinal);
-        sql = client is null ? sql : sql.Replace("(@bsn = '' OR ", "(", StringComparison.Ordinal);
+        sql = client is null && !alleenVuil ? sql : sql.Replace("(@bsn = '' OR ", "(", StringComparison.Ordinal);
+        sql = alleenVuil ? sql.Replace(" = @bsn)", " IN (SELECT w.bsn FROM termijnen_vuil w WHERE w.gemeente = @gemeente))", StringComparison.Ordinal) : sql;
         using (var r = tx.Commando(sql).Met("@gemeente", gemeente?.Waarde ?? "").Met("@bsn", client?.Waarde ?? "").ExecuteReader())
         {
             while (r.Read())
@@ -188,7 +201,6 @@ public static partial class TermijnstandLezen
             }
         }
 
-        tx.Commit();
         return new Termijnstand(verzoeken, toewijzingen, geboortedata, onbeantwoord, noShows, wijzigingen, verblijf.Stand, conversie);
     }
 

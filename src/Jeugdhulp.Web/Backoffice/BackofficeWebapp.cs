@@ -49,6 +49,8 @@ public static partial class BackofficeWebapp
         services.AddSingleton(new Inlogremming(TimeProvider.System));
         services.AddInlogbegrenzing();
         services.AddSingleton(new Hashslot(Hashslot.Gelijktijdig, Hashslot.Wachtrij));
+        services.AddSingleton<Components.Pages.Termijnen.Termijnverversing>();
+        services.AddHostedService(sp => sp.GetRequiredService<Components.Pages.Termijnen.Termijnverversing>());
 
         // Cookie, antiforgery and device-cookie keys survive a restart: the key ring lives in the data folder,
         // in a folder only the service's user can read (the keys sign and encrypt every login cookie). See

@@ -1,6 +1,8 @@
 using System.Net;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Store.Termijnen;
+using Jeugdhulp.Web.Components;
 using Jeugdhulp.Web.Components.Pages.Dossier;
 using Jeugdhulp.Web.Tests.Infrastructuur;
 using Microsoft.AspNetCore.DataProtection;
@@ -33,6 +35,27 @@ public sealed class DossierTijdlijnTests : IDisposable
         Assert.Contains($"regels {fabriek.Backoffice.Regels.Regio} {fabriek.Backoffice.Regels.Versie} op", html, StringComparison.Ordinal);
         Assert.Contains("Gedeclareerd (goedgekeurd)", html, StringComparison.Ordinal);
         Assert.Contains("0 van ", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_beantwoord_verzoek_staat_als_afgeronde_termijn_in_de_tijdlijn_op_tijd_of_te_laat()
+    {
+        var gemeente = Gemeentecode.Parse(Demodata.Nop).Waarde;
+        var item = Werkvoorraad.LeesWerkvoorraad(fabriek.Backoffice.Store, gemeente).Single(w => w.Referentie == "DEMO-0002").Id;
+        using var nop = await Sessie.Ingelogd(fabriek, "nop");
+        var voor = WebUtility.HtmlDecode(await nop.Tekst("/dossier/" + Sleutel(NopClient)));
+        Assert.DoesNotContain("Termijn afgerond", voor, StringComparison.Ordinal);
+        var open = Assert.Single(fabriek.Backoffice.Store.LeesTermijnrijen(gemeente, Bsn.Parse(NopClient).Waarde),
+            r => r.Verplichting.Referentie == "DEMO-0002" && r.Verplichting.Regel == Core.Termijnen.TermijnenBewaken.Antwoord);
+        Assert.Null(open.GeslotenOp);
+
+        await nop.Post($"/werkvoorraad/{item}", $"/werkvoorraad/{item}", ("besluit", "toekennen"), ("toelichting", "akkoord"));
+        var na = WebUtility.HtmlDecode(await nop.Tekst("/dossier/" + Sleutel(NopClient)));
+
+        var teLaat = fabriek.Backoffice.Vandaag > open.Verplichting.Vervaldatum;
+        Assert.Contains(teLaat ? "Termijn afgerond, te laat" : "Termijn afgerond, op tijd", na, StringComparison.Ordinal);
+        Assert.Contains($"(uiterlijk {Weergave.Datum(open.Verplichting.Vervaldatum)})", na, StringComparison.Ordinal);
+        Assert.Matches(@"Termijn afgerond, [^<]*</[^\n]*\s*<span class=""status-[a-z-]+"">[a-z ]+</span>\s*\(uiterlijk [^)]+\) · [^:]+: besluit op verzoek \(JW301 of JW319\)\s*· DEMO-0002", na);
     }
 
     [Fact]

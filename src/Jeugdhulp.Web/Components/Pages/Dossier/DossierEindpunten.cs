@@ -4,6 +4,7 @@ using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Contracten;
 using Jeugdhulp.Store.Termijnen;
 using Jeugdhulp.Web.Components.Pages.Clienten;
+using Jeugdhulp.Web.Components.Pages.Termijnen;
 using Jeugdhulp.Web.Schermen;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
@@ -53,20 +54,28 @@ internal static class DossierEindpunten
             : ToonLijst(ctx, b, dp, "Dit is geen geldig BSN (9 cijfers die voldoen aan de elfproef).", StatusCodes.Status422UnprocessableEntity);
     }
 
-    public static IResult Dossier(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, string sleutel, int? declaraties)
+    public static IResult Dossier(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, Termijnverversing verversing, string sleutel, int? declaraties)
     {
         var m = ctx.Medewerker();
         var bsn = Ontsleutel(dp, sleutel);
         var d = bsn is { } client ? b.Store.BekijkDossier(m.Gebruiker, m.Gemeente, client, Math.Max(1, declaraties ?? 1)) : null;
-        return d is null
-            ? Scherm.NietGevonden("Dit dossier")
-            : Scherm.Toon<Dossierpagina>(new
+        if (d is null)
+        {
+            return Scherm.NietGevonden("Dit dossier");
+        }
+
+        // The Termijnen page's rows (issue 18, Termijnrijen), brought up to date first, open and closed, of this client.
+        if (b.Store.Ververs(b.Regels, b.Vandaag, m.Gemeente, nieuweDagLaterOk: true).Verouderd)
+        {
+            verversing.Wek();
+        }
+
+        return Scherm.Toon<Dossierpagina>(new
             {
                 D = d,
                 Gemeentenaam = Weergave.Gemeentenaam(b, m.Gemeente),
                 Aanbieders = b.Store.LeesAanbiedernamen(m.Gemeente),
-                // The same computation as the Termijnen page, cut to this client (OpenVerplichtingenLezen).
-                Termijnen = b.Store.LeesOpenVerplichtingen(b.Regels, b.Vandaag, m.Gemeente, d.Client),
+                Termijnen = b.Store.LeesTermijnrijen(m.Gemeente, d.Client),
                 Vandaag = b.Vandaag,
                 Href = (Func<int, string>)(p => $"/dossier/{Uri.EscapeDataString(sleutel)}?declaraties={p}#declaraties"),
             });

@@ -1,6 +1,5 @@
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Termijnen;
-using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Termijnen;
 using Jeugdhulp.Web.Export;
 using Jeugdhulp.Web.Schermen;
@@ -8,81 +7,120 @@ using Microsoft.AspNetCore.Http;
 
 namespace Jeugdhulp.Web.Components.Pages.Termijnen;
 
-/// <summary>The deadlines of one municipality on one day, filtered: what the page and its export show.</summary>
-/// <param name="Vandaag">The day counted from.</param>
-/// <param name="Alle">Every open obligation of the municipality (the CLI's <c>termijnen --gemeente</c>).</param>
-/// <param name="Gefilterd">Those passing the filters, overdue first.</param>
-/// <param name="OngeldigeDatum">The date as typed when it was no date.</param>
-internal sealed record Termijnenlijst(DateOnly Vandaag, IReadOnlyList<Verplichting> Alle, IReadOnlyList<Verplichting> Gefilterd, string? OngeldigeDatum);
-
 /// <summary>
 /// Termijnen: the open obligations of the staff member's municipality and of the providers towards it,
 /// overdue first, filtered, counted per kind and split into te laat / vandaag / deze week / later, paged;
-/// exported with the same filters. One query with <c>jeugdhulp termijnen --gemeente</c>
-/// (<see cref="OpenVerplichtingenLezen"/>), cut to the gemeente in SQL.
+/// exported with the same filters. The same source as <c>jeugdhulp termijnen --gemeente</c>: the deadline rows
+/// (<see cref="Termijnrijen"/>, issue 18), paged and counted in SQL. A peildatum other than today is a what-if
+/// on another day: computed live (<see cref="OpenVerplichtingenLezen"/>), as before the rows.
 /// </summary>
 internal static class TermijnenEindpunten
 {
-    public static IResult Toon(HttpContext ctx, Backoffice b)
+    public static IResult Toon(HttpContext ctx, Backoffice b, Termijnverversing verversing)
     {
         var m = ctx.Medewerker();
         var vraag = Termijnenvraag.Uit(ctx.Request.Query);
-        var lijst = Lees(b, ctx, vraag);
-        var paginas = Math.Max(1, (lijst.Gefilterd.Count + Termijnenvraag.PerPagina - 1) / Termijnenvraag.PerPagina);
+        var (lijst, fout) = Lees(b, ctx, vraag, verversing, (vraag.Pagina - 1) * Termijnenvraag.PerPagina);
+        var paginas = Math.Max(1, (lijst.Totaal + Termijnenvraag.PerPagina - 1) / Termijnenvraag.PerPagina);
         var pagina = Math.Min(vraag.Pagina, paginas);
-        var zichtbaar = lijst.Gefilterd.Skip((pagina - 1) * Termijnenvraag.PerPagina).Take(Termijnenvraag.PerPagina).ToList();
+        if (pagina != vraag.Pagina)
+        {
+            (lijst, fout) = Lees(b, ctx, vraag, verversing, (pagina - 1) * Termijnenvraag.PerPagina);
+        }
 
-        // Counts per kind ignore the kind filter and the split counts ignore the split, so each offers its alternatives.
-        var perSoort = (vraag.Filter with { Regel = null }).Pas(lijst.Alle, lijst.Vandaag)
-            .GroupBy(v => v.Regel, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Count())).ToList();
-        var perVak = (vraag.Filter with { Vak = null }).Pas(lijst.Alle, lijst.Vandaag)
-            .GroupBy(v => v.Vak(lijst.Vandaag)).ToDictionary(g => g.Key, g => g.Count());
-        var referenties = zichtbaar.Where(v => v.Partij == Partij.Gemeente).Select(v => v.Referentie).ToHashSet(StringComparer.Ordinal);
-        var werkitems = referenties.Count == 0
-            ? new Dictionary<string, long>(StringComparer.Ordinal)
-            : b.Store.LeesWerkvoorraad(m.Gemeente).Where(w => referenties.Contains(w.Referentie)).GroupBy(w => w.Referentie, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        var referenties = lijst.Rijen.Where(v => v.Partij == Partij.Gemeente).Select(v => v.Referentie).ToHashSet(StringComparer.Ordinal);
         return Scherm.Toon<Termijnenpagina>(new
         {
             Vraag = vraag,
-            Vandaag = lijst.Vandaag,
-            Zichtbaar = (IReadOnlyList<Verplichting>)zichtbaar,
-            Totaal = lijst.Gefilterd.Count,
-            Alle = lijst.Alle.Count,
+            Vandaag = lijst.Stand.BerekendVoor,
+            BerekendVoorGisteren = lijst.Stand.Verouderd,
+            Zichtbaar = lijst.Rijen,
+            lijst.Totaal,
+            lijst.Alle,
             Pagina = pagina,
             Paginas = paginas,
-            PerSoort = (IReadOnlyList<(string, int)>)perSoort,
-            PerVak = (IReadOnlyDictionary<Termijnvak, int>)perVak,
-            Aanbieders = (IReadOnlyList<string>)[.. lijst.Alle.Where(v => v.Partij == Partij.Aanbieder).Select(v => v.Code).Distinct().Order(StringComparer.Ordinal)],
-            Producten = (IReadOnlyList<string>)[.. lijst.Alle.Select(v => v.Product?.Waarde).OfType<string>().Distinct().Order(StringComparer.Ordinal)],
-            Werkitems = (IReadOnlyDictionary<string, long>)werkitems,
-            lijst.OngeldigeDatum,
+            lijst.PerSoort,
+            lijst.PerVak,
+            lijst.Aanbieders,
+            lijst.Producten,
+            Werkitems = b.Store.LeesWerkitemsVoor(m.Gemeente, referenties),
+            OngeldigeDatum = fout,
         });
     }
 
-    /// <summary>The filtered list, unpaged, as CSV or Excel; the client only masked, as on the page.</summary>
-    public static IResult Exporteer(HttpContext ctx, Backoffice b, string formaat)
+    /// <summary>The filtered list, unpaged and streamed, as CSV or Excel; the client only masked, as on the page.</summary>
+    public static IResult Exporteer(HttpContext ctx, Backoffice b, Termijnverversing verversing, string formaat)
     {
-        var lijst = Lees(b, ctx, Termijnenvraag.Uit(ctx.Request.Query));
-        var rijen = lijst.Gefilterd.Select(v => new object?[]
+        var vraag = Termijnenvraag.Uit(ctx.Request.Query);
+        var (stand, live) = Bron(b, ctx, vraag, verversing);
+        var vandaag = stand.BerekendVoor;
+        var gefilterd = live is null ? b.Store.LeesAlleTermijnrijen(stand, ctx.Medewerker().Gemeente, vraag.Filter) : vraag.Filter.Pas(live, vandaag);
+        var clienten = new HashSet<Core.Waarden.Bsn>();
+        var rijen = gefilterd.Select(v =>
         {
-            v.Vervaldatum, Vaknaam(v.Vak(lijst.Vandaag)), v.DagenOver(lijst.Vandaag), Wie(v), Verwacht(v), v.Referentie, v.Product?.Waarde,
-            v.Client?.Gemaskeerd, v.Regel, v.Advies ? "signaal" : "termijn",
+            if (v.Client is { } c)
+            {
+                clienten.Add(c);
+            }
+
+            return new object?[]
+            {
+                v.Vervaldatum, Vaknaam(v.Vak(vandaag)), v.DagenOver(vandaag), Wie(v), Verwacht(v), v.Referentie, v.Product?.Waarde,
+                v.Client?.Gemaskeerd, v.Regel, v.Advies ? "signaal" : "termijn",
+            };
         }).ToList();
         var tabel = new Exporttabel("termijnen",
             ["Uiterlijk", "Stand", "Dagen over", "Wie moet iets doen", "Wat", "Referentie of toewijzing", "Product", "Cliënt (gemaskeerd)", "Regel", "Soort"],
-            rijen, [.. lijst.Gefilterd.Select(v => v.Client).OfType<Core.Waarden.Bsn>().Distinct()]);
+            rijen, [.. clienten]);
         return Exportbestand.Download(b, ctx, tabel, formaat);
     }
 
-    /// <summary>The municipality's obligations on the chosen day (the processing date when none or no date).</summary>
-    private static Termijnenlijst Lees(Backoffice b, HttpContext ctx, Termijnenvraag vraag)
+    /// <summary>
+    /// Where the list comes from: the rows (today, brought up to date for the marked clients; of an earlier day while the
+    /// background service recomputes the new one, <see cref="Termijnverversing"/>), or for another peildatum the live
+    /// computation on that day.
+    /// </summary>
+    private static (Termijnrijstand Stand, IReadOnlyList<Verplichting>? Live) Bron(Backoffice b, HttpContext ctx, Termijnenvraag vraag, Termijnverversing verversing)
     {
-        var fout = vraag.Datum is not null && !DateOnly.TryParseExact(vraag.Datum, "yyyy-MM-dd", out _);
-        var vandaag = !fout && vraag.Datum is not null ? DateOnly.ParseExact(vraag.Datum, "yyyy-MM-dd") : b.Vandaag;
-        var alle = b.Store.LeesOpenVerplichtingen(b.Regels, vandaag, ctx.Medewerker().Gemeente);
-        return new Termijnenlijst(vandaag, alle, [.. vraag.Filter.Pas(alle, vandaag)], fout ? vraag.Datum : null);
+        var gemeente = ctx.Medewerker().Gemeente;
+        var peildatum = Peildatum(vraag) ?? b.Vandaag;
+        if (peildatum != b.Vandaag || (b.Store.BerekendVoor(gemeente) is { } berekend && peildatum < berekend))
+        {
+            return (new Termijnrijstand(peildatum, false), b.Store.LeesOpenVerplichtingen(b.Regels, peildatum, gemeente));
+        }
+
+        var stand = b.Store.Ververs(b.Regels, b.Vandaag, gemeente, nieuweDagLaterOk: true);
+        if (stand.Verouderd)
+        {
+            verversing.Wek();
+        }
+
+        return (stand, null);
+    }
+
+    private static DateOnly? Peildatum(Termijnenvraag vraag) =>
+        vraag.Datum is not null && DateOnly.TryParseExact(vraag.Datum, "yyyy-MM-dd", out var d) ? d : null;
+
+    /// <summary>One page of the municipality's obligations with its counts (the date as typed when it was no date).</summary>
+    private static (Termijnrijpagina Lijst, string? OngeldigeDatum) Lees(Backoffice b, HttpContext ctx, Termijnenvraag vraag, Termijnverversing verversing, int overslaan)
+    {
+        var fout = vraag.Datum is not null && Peildatum(vraag) is null ? vraag.Datum : null;
+        var (stand, live) = Bron(b, ctx, vraag, verversing);
+        if (live is null)
+        {
+            return (b.Store.LeesTermijnrijen(stand, ctx.Medewerker().Gemeente, vraag.Filter, overslaan, Termijnenvraag.PerPagina), fout);
+        }
+
+        // Counts per kind ignore the kind filter and the split counts ignore the split, so each offers its alternatives.
+        var vandaag = stand.BerekendVoor;
+        var gefilterd = vraag.Filter.Pas(live, vandaag).ToList();
+        var perSoort = (vraag.Filter with { Regel = null }).Pas(live, vandaag)
+            .GroupBy(v => v.Regel, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count())).ToList();
+        var perVak = (vraag.Filter with { Vak = null }).Pas(live, vandaag).GroupBy(v => v.Vak(vandaag)).ToDictionary(g => g.Key, g => g.Count());
+        return (new Termijnrijpagina(stand, [.. gefilterd.Skip(overslaan).Take(Termijnenvraag.PerPagina)], gefilterd.Count, live.Count, perSoort, perVak,
+            [.. live.Where(v => v.Partij == Partij.Aanbieder).Select(v => v.Code).Distinct().Order(StringComparer.Ordinal)],
+            [.. live.Select(v => v.Product?.Waarde).OfType<string>().Distinct().Order(StringComparer.Ordinal)]), fout);
     }
 
     public static string Vaknaam(Termijnvak vak) => Termijnenvraag.Vakken.First(x => x.Vak == vak).Naam;
