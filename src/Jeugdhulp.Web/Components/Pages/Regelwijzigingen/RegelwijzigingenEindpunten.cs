@@ -26,7 +26,8 @@ internal static class RegelwijzigingenEindpunten
         e.MapGet("/regelwijzigingen", Lijst).RequireAuthorization(BackofficeWebapp.Rollen.Beleid);
         e.MapGet("/regelwijzigingen/nieuw", Nieuw).RequireAuthorization(BackofficeWebapp.Rollen.Beleid);
         e.MapPost("/regelwijzigingen/nieuw", Bewaar).RequireAuthorization(BackofficeWebapp.Rollen.Beleid);
-        e.MapGet("/regelwijzigingen/{id:long}", Versie).RequireAuthorization(BackofficeWebapp.Rollen.Beleid);
+        // A published version is readable by every role (the dossier links a decision's rule-set version to it); a draft only by beleid.
+        e.MapGet("/regelwijzigingen/{id:long}", Versie).RequireAuthorization(BackofficeWebapp.Rollen.Iedereen);
         e.MapGet("/regelwijzigingen/{id:long}/watals", Watals).RequireAuthorization(BackofficeWebapp.Rollen.Beleid);
         e.MapGet("/regelwijzigingen/{id:long}/watals.{formaat}", WatalsBestand).RequireAuthorization(BackofficeWebapp.Rollen.Beleid);
         e.MapPost("/regelwijzigingen/{id:long}/publiceren", Publiceer).RequireAuthorization(BackofficeWebapp.Rollen.Beleid);
@@ -107,8 +108,14 @@ internal static class RegelwijzigingenEindpunten
             : Formulier(b, s, sleutel, inhoud, vanaf, toelichting, [.. bewaard.Fouten.Select(f => f.ToString())], StatusCodes.Status422UnprocessableEntity);
     }
 
-    public static IResult Versie(HttpContext ctx, Backoffice b, long id) =>
-        b.Store.LeesRegelversie(id) is { } v ? ToonVersie(ctx, b, v, null, false, StatusCodes.Status200OK) : Scherm.NietGevonden(NietGevonden);
+    public static IResult Versie(HttpContext ctx, Backoffice b, long id)
+    {
+        var m = ctx.Medewerker();
+        var v = b.Store.LeesRegelversie(id);
+        return v is null ? Scherm.NietGevonden(NietGevonden)
+            : !v.IsGepubliceerd && !m.Mag(BackofficeWebapp.Rollen.Beleid) ? Scherm.Geweigerd(m.Rol)
+            : ToonVersie(ctx, b, v, null, false, StatusCodes.Status200OK);
+    }
 
     /// <summary>The what-if replay of the version over [van, tot] (default: the last twelve months up to the processing date).</summary>
     public static IResult Watals(Backoffice b, long id, string? van, string? tot)
@@ -206,6 +213,7 @@ internal static class RegelwijzigingenEindpunten
         {
             Versie = v,
             ZelfOpgesteld = string.Equals(v.Auteur, ctx.Medewerker().Gebruiker, StringComparison.OrdinalIgnoreCase),
+            Beleid = ctx.Medewerker().Mag(BackofficeWebapp.Rollen.Beleid),
             Fout = fout,
             Bevestigen = bevestigen,
             Van = b.Vandaag.AddYears(-1).AddDays(1),
