@@ -59,7 +59,7 @@ public sealed partial class RegelwijzigingenBrowserTests : IAsyncLifetime
         await Toegankelijkheid.FotoEnControle(auteur, "regelwijzigingen-01-conceptformulier");
 
         // A broken edit in the JSON: refused, naming the draft's file, key, line, the loader's rule and the field.
-        var json = auteur.GetByLabel("Regel (JSON)");
+        var json = auteur.Locator("textarea#inhoud");
         await json.FillAsync(GrensPatroon().Replace(await json.InputValueAsync(), "\"maxUren\": -3"));
         await auteur.Locator("form[aria-labelledby=json-kop]").GetByRole(AriaRole.Button, new() { Name = "Concept bewaren" }).ClickAsync();
         var fout = auteur.GetByRole(AriaRole.Alert);
