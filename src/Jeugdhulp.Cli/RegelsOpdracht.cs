@@ -10,10 +10,11 @@ using Jeugdhulp.Store;
 namespace Jeugdhulp.Cli;
 
 /// <summary>
-/// <c>jeugdhulp regels [--rules MAP] [--datum yyyy-mm-dd] [--contracten BESTAND] [--inwoners BESTAND]</c>:
-/// loads and validates the rule data and shows, in Dutch, what is in force on the date; with
-/// <c>--contracten</c>/<c>--inwoners</c> it checks those CSV files too. Exit 1 with every error (file and
-/// entry or line) when the data is refused, 2 for usage errors.
+/// <c>jeugdhulp regels [--rules MAP] [--datum yyyy-mm-dd] [--data MAP [--db VERBINDING]] [--contracten BESTAND] [--inwoners BESTAND]</c>:
+/// loads and validates the rule data and shows, in Dutch, what is in force on the date; with <c>--data</c> the rule
+/// versions published in the backoffice are laid on top (the catalogue the service and <c>process</c> use, issue 20)
+/// and listed with the label in force; with <c>--contracten</c>/<c>--inwoners</c> it checks those CSV files too.
+/// Exit 1 with every error (file and entry or line) when the data is refused, 2 for usage errors.
 /// </summary>
 internal static class RegelsOpdracht
 {
@@ -30,8 +31,14 @@ internal static class RegelsOpdracht
         var datum = Opties.Datum("--datum", "De dag waarvan de regels getoond worden (standaard vandaag in Europe/Amsterdam).");
         var contracten = Bestand("--contracten", "Controleer ook dit contractenbestand (CSV).");
         var inwoners = Bestand("--inwoners", "Controleer ook dit inwonersbestand (CSV).");
-        var opdracht = new Command("regels", "Laadt en controleert de regels en toont wat op de datum geldt; controleert desgewenst contracten en inwoners.") { rules, datum, contracten, inwoners };
-        opdracht.SetAction(r => Run(r.GetValue(rules)!, o.Vandaag(r.GetValue(datum)), r.GetValue(contracten), r.GetValue(inwoners), o.Uit, o.Fout));
+        // Optional here: without it the folder alone is shown, as before the backoffice could publish versions.
+        var data = Opties.Data();
+        data.Required = false;
+        data.Description = "Leg de in de backoffice gepubliceerde regelversies uit deze datamap bovenop de regelmap en toon ze.";
+        var db = Opties.Db();
+        var opdracht = new Command("regels", "Laadt en controleert de regels en toont wat op de datum geldt; controleert desgewenst contracten en inwoners.") { rules, datum, data, db, contracten, inwoners };
+        opdracht.SetAction(r => Run(r.GetValue(rules)!, o.Vandaag(r.GetValue(datum)), r.GetValue(contracten), r.GetValue(inwoners), o.Uit, o.Fout,
+            r.GetValue(data), r.GetValue(db)));
         return opdracht;
     }
 
@@ -48,13 +55,28 @@ internal static class RegelsOpdracht
         return optie;
     }
 
-    public static int Run(string map, DateOnly datum, string? contracten, string? inwoners, TextWriter uit, TextWriter fout)
+    public static int Run(string map, DateOnly datum, string? contracten, string? inwoners, TextWriter uit, TextWriter fout, string? data = null, string? db = null)
     {
         var bestanden = RegelMap.Lees(map);
         var catalogus = bestanden.IsGeldig ? RegelLader.Laad(bestanden.Waarde) : Resultaat<Regelcatalogus>.Mislukt(bestanden.Fouten);
+        IReadOnlyList<Core.Regelversies.Regelversie> versies = [];
+        if (data is not null && catalogus.IsGeldig)
+        {
+            if (Opslag.Open("regels", fout, data, db) is not { } store)
+            {
+                return ExitCodes.Geweigerd;
+            }
+
+            using (store)
+            {
+                versies = Store.Regelversies.RegelversiesLezen.GepubliceerdeRegelversies(store);
+                catalogus = Core.Regelversies.Regellagen.Laad(bestanden.Waarde, versies);
+            }
+        }
+
         if (!catalogus.IsGeldig)
         {
-            fout.WriteLine($"jeugdhulp regels: de regels in {map} zijn afgekeurd ({AantalFouten(catalogus.Fouten.Count)}):");
+            fout.WriteLine($"jeugdhulp regels: de regels in {map}{(data is null ? "" : " met de gepubliceerde regelversies")} zijn afgekeurd ({AantalFouten(catalogus.Fouten.Count)}):");
             foreach (var f in catalogus.Fouten)
             {
                 fout.WriteLine("  " + f);
@@ -67,6 +89,11 @@ internal static class RegelsOpdracht
         if (contracten is null && inwoners is null)
         {
             Toon(regels, map, uit);
+            if (data is not null)
+            {
+                ToonVersies(versies, datum, uit);
+            }
+
             return ExitCodes.Ok;
         }
 
@@ -146,6 +173,29 @@ internal static class RegelsOpdracht
         foreach (var f in fouten)
         {
             fout.WriteLine("  " + f);
+        }
+    }
+
+    /// <summary>The published rule versions (oldest first) and whether each is in force on <paramref name="datum"/>.</summary>
+    private static void ToonVersies(IReadOnlyList<Core.Regelversies.Regelversie> versies, DateOnly datum, TextWriter uit)
+    {
+        uit.WriteLine();
+        uit.WriteLine($"Gepubliceerde regelversies ({versies.Count})");
+        if (versies.Count == 0)
+        {
+            uit.WriteLine("  geen: de regels zijn die van de regelmap");
+        }
+
+        foreach (var v in versies)
+        {
+            // As Regellagen lays them: a later version of the item ends this one the day before it starts, or replaces it
+            // wholly when it starts on or before this one's first day.
+            var later = versies.FirstOrDefault(w => w.Id > v.Id && w.Soort == v.Soort && w.Sleutel == v.Sleutel &&
+                (w.GeldigVanaf <= v.GeldigVanaf || w.GeldigVanaf <= datum));
+            var geldt = later is not null ? string.Create(CultureInfo.InvariantCulture, $"vervangen door v{later.Id}")
+                : v.GeldigVanaf > datum ? "nog niet geldig op deze datum" : "geldt op deze datum";
+            uit.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  v{v.Id} {Tekst.Regelsoort(v.Soort)} {v.Sleutel} vanaf {v.GeldigVanaf:yyyy-MM-dd}: opgesteld door {v.Auteur}, gepubliceerd door {v.GepubliceerdDoor} op {v.GepubliceerdOp:yyyy-MM-dd} ({geldt})"));
         }
     }
 

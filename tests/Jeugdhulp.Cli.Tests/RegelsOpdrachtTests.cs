@@ -29,6 +29,34 @@ public sealed class RegelsOpdrachtTests : IDisposable
     }
 
     [Fact]
+    public void Met_data_liggen_de_gepubliceerde_regelversies_op_de_regelmap_met_het_label_dat_op_de_datum_geldt()
+    {
+        var basis = Store.RegelMap.Lees(Flevoland).Waarde;
+        var item = Core.Regelversies.Regellagen.Item(basis, [], Core.Regelversies.Regelsoort.Product, "45F11", new DateOnly(2027, 3, 8))!
+            .Replace("\"maxDuurMaanden\": 12", "\"maxDuurMaanden\": 9", StringComparison.Ordinal);
+        long id;
+        using (var store = Opslag.Open(tijdelijk, null).Waarde)
+        {
+            var almere = Core.Waarden.Gemeentecode.Parse("0034").Waarde;
+            id = Store.Regelversies.RegelversiesVastleggen.BewaarConcept(store, basis,
+                new Core.Regelversies.Regelversie(0, "product", "", item, new DateOnly(2027, 7, 1), "a.auteur", DateTimeOffset.MinValue), almere).Waarde.Id;
+            Assert.True(Store.Regelversies.RegelversiesVastleggen.PubliceerRegelversie(store, basis, id, "b.beleid", almere).IsGeldig);
+        }
+
+        var (code, uit, fout) = Run("regels", "--rules", Flevoland, "--datum", "2027-08-01", "--data", tijdelijk);
+        var (_, ervoor, _) = Run("regels", "--rules", Flevoland, "--datum", "2027-03-08", "--data", tijdelijk);
+        var (_, zonder, _) = Run("regels", "--rules", Flevoland, "--datum", "2027-08-01");
+
+        Assert.Equal((0, ""), (code, fout));
+        Assert.StartsWith($"Regels flevoland 2027.3+v{id} op 2027-08-01", uit, StringComparison.Ordinal);
+        Assert.Contains($"Gepubliceerde regelversies (1){Environment.NewLine}  v{id} product (grenzen, duur, eenheid) 45F11 vanaf 2027-07-01: opgesteld door a.auteur, gepubliceerd door b.beleid op ", uit, StringComparison.Ordinal);
+        Assert.Contains("(geldt op deze datum)", uit, StringComparison.Ordinal);
+        Assert.Contains("(nog niet geldig op deze datum)", ervoor, StringComparison.Ordinal);
+        Assert.StartsWith("Regels flevoland 2027.3 op 2027-08-01", zonder, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gepubliceerde regelversies", zonder, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Voor_de_nieuwe_contracten_zijn_er_geen_producten()
     {
         // The 24-uurs products (seed 003) are in force from 2019-10-31, the Multi/Basis ones from 2027-01-01.

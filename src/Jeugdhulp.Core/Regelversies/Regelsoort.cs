@@ -31,23 +31,27 @@ public sealed record Regelsoort(string Code, string Bestand, string Lijst, strin
     /// <summary>A lot's age limit.</summary>
     public static readonly Regelsoort Leeftijd = new("leeftijd", "leeftijd.json", "leeftijdsgrenzen", "perceel");
 
+    /// <summary>The 24-hour care rules (one item in force at a time), with the one tariff the rules hold: the moeder-kindtoeslag.</summary>
+    public static readonly Regelsoort Verblijf = new("verblijf", "verblijf.json", "verblijf", null);
+
     /// <summary>Every kind, in the order the pages offer them.</summary>
-    public static IReadOnlyList<Regelsoort> Alle { get; } = [Product, Perceel, Stapeling, Termijn, Beleid, Leeftijd];
+    public static IReadOnlyList<Regelsoort> Alle { get; } = [Product, Perceel, Stapeling, Termijn, Beleid, Leeftijd, Verblijf];
 
     /// <summary>The kind with <paramref name="code"/>, or null.</summary>
     public static Regelsoort? Van(string? code) => Alle.FirstOrDefault(s => s.Code == code);
 
     /// <summary>
     /// The key of <paramref name="item"/> as the loader compares it: the key field's text; for a stacking cell the
-    /// two selectors in ordinal order ("a × b", the cell is symmetric); <c>beleid</c> for policy. Null when the
+    /// two selectors in ordinal order ("a × b", the cell is symmetric); the kind's code for a kind with one item in force
+    /// (<c>beleid</c>, <c>verblijf</c>). Null when the
     /// item lacks it.
     /// </summary>
     public string? Sleutel(JsonObject item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (this == Beleid)
+        if (this == Beleid || this == Verblijf)
         {
-            return "beleid";
+            return Code;
         }
 
         if (this == Stapeling)
@@ -61,7 +65,7 @@ public sealed record Regelsoort(string Code, string Bestand, string Lijst, strin
     }
 
     /// <summary>The field that names an item, for messages: the key field, or <c>a</c>/<c>b</c> for a stacking cell.</summary>
-    public string SleutelOmschrijving => this == Stapeling ? "a en b" : SleutelVeld ?? "beleid";
+    public string SleutelOmschrijving => this == Stapeling ? "a en b" : SleutelVeld ?? Code;
 
     private static string? Tekst(JsonObject item, string veld) =>
         item.TryGetPropertyValue(veld, out var w) && w is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s : null;

@@ -11,6 +11,7 @@ public static partial class Tekst
         "termijn" => "termijn",
         "beleid" => "beleidsparameters",
         "leeftijd" => "leeftijdsgrens",
+        "verblijf" => "24-uurs jeugdhulp (tarief moeder-kindtoeslag)",
         _ => code,
     };
 }

@@ -66,6 +66,9 @@ internal sealed class Beoordeling
             [.. signalen],
             toekennen ? toewijzingen : [],
             toekennen ? nieuweNummers : [],
-            regelset.Label);
+            regelset.Label)
+        {
+            Regelversie = regelset.Catalogus.Versie,
+        };
     }
 }

@@ -125,6 +125,12 @@ public sealed record Besluit(
     string Regelset)
 {
     /// <summary>
+    /// The version label of the rule catalogue applied (<see cref="Regels.Regelcatalogus.Versie"/>, e.g. <c>2027.3+v12</c>),
+    /// stored with the decision so the dossier can name the rule-set version; null for a decision made without one.
+    /// </summary>
+    public string? Regelversie { get; init; }
+
+    /// <summary>
     /// The Dutch explanation for a backoffice employee, rendered from the findings when asked: the what-if replay
     /// takes millions of decisions and reads none of their texts (rendering them was a sixth of its CPU time).
     /// </summary>

@@ -8,7 +8,7 @@ namespace Jeugdhulp.Store.Backoffice;
 public sealed record DossierVerzoek(
     long Id, string Berichtcode, string Referentie, string Aanbieder, string? Productcode, DateOnly? Ingangsdatum, DateOnly? Einddatum,
     Omvang? Omvang, string Status, string Uitkomst, int? Reden, string Regels, string Toelichting, string? BeslotenDoor,
-    DateTimeOffset Ontvangen, string? Notitie = null);
+    DateTimeOffset Ontvangen, string? Notitie = null, string? Regelversie = null);
 
 /// <summary>One version of an allocation (IV013: the newest version is current).</summary>
 public sealed record DossierToewijzing(
@@ -21,7 +21,7 @@ public sealed record DossierStartStop(string Soort, long Nummer, DateOnly Begind
 /// <summary>An action of the municipality itself on an allocation (issue, change, end, withdraw, procesregie; #13), with who did it.</summary>
 public sealed record DossierToekenning(
     string Soort, long? Nummer, string Aanbieder, string Productcode, string Status, string Regels, string? Motivering, string? Verwijzer,
-    string? Commentaar, string Door, DateTimeOffset Op);
+    string? Commentaar, string Door, DateTimeOffset Op, string? Regelversie = null);
 
 /// <summary>Who holds procesregie over allocation <paramref name="Nummer"/> (HK-317-7): gemeente, gi, medisch or niemand.</summary>
 public sealed record DossierProcesregie(long Nummer, string Houder, string? Team);
@@ -67,7 +67,8 @@ public static class Dossier
         SELECT achternaam, voorvoegsel, voornamen, geboortedatum FROM clienten WHERE gemeente = @gemeente AND bsn = @bsn;
         SELECT geboortedatum, huishouden FROM inwoners WHERE gemeente = @gemeente AND bsn = @bsn;
         SELECT v.id, v.berichtcode, v.referentie, v.aanbieder, v.productcode, v.ingangsdatum, v.einddatum, v.volume, v.eenheid,
-            v.frequentie, v.status, v.uitkomst, v.reden, v.regels, v.toelichting, v.besloten_door, j.ontvangen_op, v.besluit_notitie
+            v.frequentie, v.status, v.uitkomst, v.reden, v.regels, v.toelichting, v.besloten_door, j.ontvangen_op, v.besluit_notitie,
+            v.regelversie
         FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id
         WHERE v.gemeente = @gemeente AND v.client_bsn = @bsn ORDER BY j.ontvangen_op DESC, v.id DESC LIMIT @max;
         SELECT nummer, aanbieder, productcode, ingangsdatum, einddatum, volume, eenheid, frequentie, toewijzingsdatum, toewijzingstijd,
@@ -77,7 +78,7 @@ public static class Dossier
         FROM startstop s JOIN journaal j ON j.id = s.journaal_id
         WHERE s.gemeente = @gemeente AND s.nummer IN (SELECT nummer FROM toewijzingen WHERE gemeente = @gemeente AND client_bsn = @bsn)
         ORDER BY j.ontvangen_op DESC, s.id DESC LIMIT @max;
-        SELECT soort, nummer, aanbieder, productcode, status, regels, motivering, verwijzer, commentaar, door, op
+        SELECT soort, nummer, aanbieder, productcode, status, regels, motivering, verwijzer, commentaar, door, op, regelversie
         FROM toekenningen WHERE gemeente = @gemeente AND client_bsn = @bsn ORDER BY id DESC LIMIT @max;
         SELECT p.nummer, p.houder, p.team FROM procesregie p
         WHERE p.gemeente = @gemeente AND p.nummer IN (SELECT nummer FROM toewijzingen WHERE gemeente = @gemeente AND client_bsn = @bsn)
@@ -118,7 +119,7 @@ public static class Dossier
                 verzoeken.Add(new DossierVerzoek(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.TekstOfNull(4),
                     r.DatumOfNull(5), r.DatumOfNull(6), r.IsDBNull(7) ? null : new Omvang(checked((int)r.GetInt64(7)), r.GetString(8), r.GetString(9)),
                     r.GetString(10), r.GetString(11), r.IsDBNull(12) ? null : checked((int)r.GetInt64(12)), r.GetString(13), r.GetString(14),
-                    r.TekstOfNull(15), r.GetFieldValue<DateTimeOffset>(16), r.TekstOfNull(17)));
+                    r.TekstOfNull(15), r.GetFieldValue<DateTimeOffset>(16), r.TekstOfNull(17), r.TekstOfNull(18)));
             }
 
             r.NextResult();
@@ -140,7 +141,7 @@ public static class Dossier
             while (r.Read())
             {
                 toekenningen.Add(new DossierToekenning(r.GetString(0), r.IsDBNull(1) ? null : r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4),
-                    r.GetString(5), r.TekstOfNull(6), r.TekstOfNull(7), r.TekstOfNull(8), r.GetString(9), r.GetFieldValue<DateTimeOffset>(10)));
+                    r.GetString(5), r.TekstOfNull(6), r.TekstOfNull(7), r.TekstOfNull(8), r.GetString(9), r.GetFieldValue<DateTimeOffset>(10), r.TekstOfNull(11)));
             }
 
             r.NextResult();

@@ -14,7 +14,7 @@ internal sealed record VerzoekRegel(
     long Id, long JournaalId, int Volgnummer, string Berichtcode, string Gemeente, string Aanbieder, string ClientBsn,
     string Referentie, string? Productcode, string? Categorie, DateOnly? Ingangsdatum, DateOnly? Einddatum,
     Omvang? Omvang, long? Budget, int? VerwijzerType, string Status, string Uitkomst, int? Reden, string Regels, string Toelichting,
-    string? VerantwoordelijkeGemeente = null);
+    string? VerantwoordelijkeGemeente = null, string? Regelversie = null);
 
 /// <summary>
 /// The pipeline's state in the store: allocations (every version), request lines with their decisions,
@@ -309,10 +309,10 @@ internal static class Staat
         tx.Commando("""
             INSERT INTO verzoeken (journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, productcode,
                 categorie, ingangsdatum, einddatum, volume, eenheid, frequentie, budget, verwijzer_type, status, uitkomst, reden,
-                verantwoordelijke_gemeente, regels, toelichting)
+                verantwoordelijke_gemeente, regels, toelichting, regelversie)
             VALUES (@journaal_id, @volgnummer, @berichtcode, @gemeente, @aanbieder, @bsn, @referentie, @productcode,
                 @categorie, @ingangsdatum, @einddatum, @volume, @eenheid, @frequentie, @budget, @verwijzer, @status, @uitkomst, @reden,
-                @vg, @regels, @toelichting)
+                @vg, @regels, @toelichting, @regelversie)
             """)
             .Met("@journaal_id", v.JournaalId).Met("@volgnummer", (long)v.Volgnummer).Met("@berichtcode", v.Berichtcode)
             .Met("@gemeente", v.Gemeente).Met("@aanbieder", v.Aanbieder).Met("@bsn", v.ClientBsn).Met("@referentie", v.Referentie)
@@ -320,7 +320,7 @@ internal static class Staat
             .Met("@einddatum", v.Einddatum).Met("@volume", v.Omvang is { } o ? (long)o.Volume : null).Met("@eenheid", v.Omvang?.Eenheid)
             .Met("@frequentie", v.Omvang?.Frequentie).Met("@budget", v.Budget).Met("@verwijzer", (long?)v.VerwijzerType)
             .Met("@status", v.Status).Met("@uitkomst", v.Uitkomst).Met("@reden", (long?)v.Reden).Met("@regels", v.Regels)
-            .Met("@toelichting", v.Toelichting).Met("@vg", v.VerantwoordelijkeGemeente)
+            .Met("@toelichting", v.Toelichting).Met("@vg", v.VerantwoordelijkeGemeente).Met("@regelversie", v.Regelversie)
             .ExecuteNonQuery();
 
     private const string VerzoekKolommen = """
@@ -368,11 +368,19 @@ internal static class Staat
         LeesVerzoeken(tx.Commando($"SELECT {VerzoekKolommen} FROM verzoeken WHERE id = @id AND gemeente = @gemeente AND status = 'review'")
             .Met("@id", id).Met("@gemeente", gemeente)).SingleOrDefault();
 
-    /// <summary>Keeps when a person decided, their own note and the rules the decision applied (the decided item's page).</summary>
-    public static void NoteerBesluit(StoreTransactie tx, long id, string? notitie, string? regels) =>
-        tx.Commando("UPDATE verzoeken SET besloten_op = @op, besluit_notitie = @notitie, regels = COALESCE(@regels, regels) WHERE id = @id")
+    /// <summary>
+    /// Keeps when a person decided, their own note, the rules the decision applied and the rule-set version it used
+    /// (the decided item's page, the dossier); a null <paramref name="regels"/> or <paramref name="regelversie"/> keeps
+    /// the engine's (a decision that applied no rules of its own stands on the engine's review).
+    /// </summary>
+    public static void NoteerBesluit(StoreTransactie tx, long id, string? notitie, string? regels, string? regelversie = null) =>
+        tx.Commando("""
+            UPDATE verzoeken SET besloten_op = @op, besluit_notitie = @notitie, regels = COALESCE(@regels, regels),
+                regelversie = COALESCE(@regelversie, regelversie)
+            WHERE id = @id
+            """)
             .Met("@op", tx.EchtNu).Met("@notitie", string.IsNullOrWhiteSpace(notitie) ? null : notitie.Trim()).Met("@regels", regels)
-            .Met("@id", id).ExecuteNonQuery();
+            .Met("@regelversie", regelversie).Met("@id", id).ExecuteNonQuery();
 
     /// <summary>Claims a review item for a decision; false when it is no longer waiting (decided by someone else).</summary>
     public static bool BesluitVerzoek(StoreTransactie tx, long id, string uitkomst, int? reden, string? verantwoordelijk, string toelichting, string door) =>

@@ -49,7 +49,7 @@ internal static class Jw315Verwerken
                     Omvang(p.Omvang), p.Budget, VerwijzerType(p.Verwijzer),
                     besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
                     Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
-                    besluit.VerantwoordelijkeGemeente?.Waarde));
+                    besluit.VerantwoordelijkeGemeente?.Waarde, besluit.Regelversie));
                 Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, slot, besluit);
             }
 

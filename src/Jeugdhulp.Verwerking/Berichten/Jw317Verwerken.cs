@@ -33,7 +33,7 @@ internal static class Jw317Verwerken
                 null, null, null, null, null, null, null,
                 besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
                 Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
-                besluit.VerantwoordelijkeGemeente?.Waarde));
+                besluit.VerantwoordelijkeGemeente?.Waarde, besluit.Regelversie));
             Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, 1, besluit);
         }
 

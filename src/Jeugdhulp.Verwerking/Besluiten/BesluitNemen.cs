@@ -48,6 +48,7 @@ public static class BesluitNemen
             ? Bronnen.Laad(store, regels, new Beslisklok(vandaag, klok ?? store.Klok)) : null;
         Bestandsverslag verslag;
         IReadOnlyList<string>? regelIds = null;
+        string? regelversie = null;
         using (var tx = store.BeginTransactie())
         {
             var kandidaten = Staat.TeBeoordelen(tx, besluit.Referentie)
@@ -88,6 +89,9 @@ public static class BesluitNemen
                 }
 
                 regelIds = toekenning.RegelIds;
+                // The engine ran again on the rules in force now: the decision records that version. The other
+                // decisions apply no rules of their own and keep the version of the engine's review.
+                regelversie = bronnen.Catalogus.Versie;
                 uitkomst = Uitkomsten.Approved;
             }
             else if (besluit.Toekennen)
@@ -144,7 +148,7 @@ public static class BesluitNemen
                 uitkomst = Uitkomsten.Rejected;
             }
 
-            Staat.NoteerBesluit(tx, v.Id, besluit.Toelichting, regelIds is null ? null : string.Join(",", regelIds));
+            Staat.NoteerBesluit(tx, v.Id, besluit.Toelichting, regelIds is null ? null : string.Join(",", regelIds), regelversie);
             tx.Audit(besluit.Medewerker, Gemeentecode.Parse(v.Gemeente).Waarde,
                 string.Create(CultureInfo.InvariantCulture, $"besluit {uitkomst} op verzoek {v.Referentie}"), Bsn.Parse(v.ClientBsn).Waarde);
             tx.Commit();

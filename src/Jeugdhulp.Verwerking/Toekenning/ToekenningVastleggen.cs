@@ -466,15 +466,15 @@ public static class ToekenningVastleggen
         private static void Tijdlijn(StoreTransactie tx, IReadOnlyList<object?[]> rijen) =>
             tx.VoegToe("""
                 INSERT INTO toekenningen (journaal_id, gemeente, soort, nummer, client_bsn, aanbieder, productcode, status, regels, toelichting,
-                    motivering, verwijzer, commentaar, door, op)
-                """, ["j", "g", "s", "n", "b", "a", "p", "st", "r", "t", "m", "v", "c", "d", "o"], rijen);
+                    motivering, verwijzer, commentaar, door, op, regelversie)
+                """, ["j", "g", "s", "n", "b", "a", "p", "st", "r", "t", "m", "v", "c", "d", "o", "rv"], rijen);
 
         private object?[] Tijdlijnrij(StoreTransactie tx, long journaal, string gemeente, string soort, int? nummer, Bsn? client, string aanbieder, string product,
             Toekenningsbesluit? besluit, string? verwijzer, string? commentaar) =>
         [
             journaal, gemeente, soort, (long?)nummer, client?.Waarde, aanbieder, product, (besluit?.Status ?? Toekenningsstatus.Toegekend).ToString(),
             besluit is null ? "HK-317-7" : string.Join(",", besluit.RegelIds), besluit?.Toelichting ?? commentaar ?? "", besluit?.Motivering, verwijzer,
-            besluit is null ? null : commentaar, medewerker, tx.EchtNu,
+            besluit is null ? null : commentaar, medewerker, tx.EchtNu, bronnen.Catalogus.Versie,
         ];
     }
 

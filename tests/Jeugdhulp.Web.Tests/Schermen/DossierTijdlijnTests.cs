@@ -32,7 +32,8 @@ public sealed class DossierTijdlijnTests : IDisposable
 
         Assert.Contains("toegekend</strong> door nop", html, StringComparison.Ordinal);
         Assert.Contains("toelichting van de medewerker: <q>Akkoord na overleg met de aanbieder.</q>", html, StringComparison.Ordinal);
-        Assert.Contains($"regels {fabriek.Backoffice.Regels.Regio} {fabriek.Backoffice.Regels.Versie} op", html, StringComparison.Ordinal);
+        // The label of the rule set the engine's decision used, from its column (migration 0019); no version published, so no link.
+        Assert.Contains($"· regels {fabriek.Backoffice.Regels.Versie}", html, StringComparison.Ordinal);
         Assert.Contains("Gedeclareerd (goedgekeurd)", html, StringComparison.Ordinal);
         Assert.Contains("0 van ", html, StringComparison.Ordinal);
     }

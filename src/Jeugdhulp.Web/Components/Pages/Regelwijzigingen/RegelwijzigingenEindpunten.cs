@@ -15,7 +15,8 @@ namespace Jeugdhulp.Web.Components.Pages.Regelwijzigingen;
 
 /// <summary>
 /// Rule changes as versions (issue 20, items 2 and 3), for the policy role: the list of versions, a draft form per
-/// item (a typed form for a product's limits, the item's JSON for every kind), the what-if replay of a draft with its
+/// item (typed forms for a product's limits, a stacking pair, a deadline, a lot's participation and the tariff, checked
+/// and confirmed before saving; the item's JSON for every kind), the what-if replay of a draft with its
 /// Dutch summary, table and CSV/Excel, and publication by a second person with a confirmation step. Saving and
 /// publishing run on the single writer; the service swaps its rule set after a publication.
 /// </summary>
@@ -26,7 +27,8 @@ internal static class RegelwijzigingenEindpunten
         e.MapGet("/regelwijzigingen", Lijst).RequireAuthorization(BackofficeWebapp.Rollen.Beleid);
         e.MapGet("/regelwijzigingen/nieuw", Nieuw).RequireAuthorization(BackofficeWebapp.Rollen.Beleid);
         e.MapPost("/regelwijzigingen/nieuw", Bewaar).RequireAuthorization(BackofficeWebapp.Rollen.Beleid);
-        e.MapGet("/regelwijzigingen/{id:long}", Versie).RequireAuthorization(BackofficeWebapp.Rollen.Beleid);
+        // A published version is readable by every role (the dossier links a decision's rule-set version to it); a draft only by beleid.
+        e.MapGet("/regelwijzigingen/{id:long}", Versie).RequireAuthorization(BackofficeWebapp.Rollen.Iedereen);
         e.MapGet("/regelwijzigingen/{id:long}/watals", Watals).RequireAuthorization(BackofficeWebapp.Rollen.Beleid);
         e.MapGet("/regelwijzigingen/{id:long}/watals.{formaat}", WatalsBestand).RequireAuthorization(BackofficeWebapp.Rollen.Beleid);
         e.MapPost("/regelwijzigingen/{id:long}/publiceren", Publiceer).RequireAuthorization(BackofficeWebapp.Rollen.Beleid);
@@ -78,20 +80,45 @@ internal static class RegelwijzigingenEindpunten
             return Formulier(b, s, sleutel, inhoud, null, toelichting, ["Vul een geldige datum in bij 'Geldig vanaf'."], StatusCodes.Status422UnprocessableEntity);
         }
 
-        // The typed product form changes the limits of the JSON it was filled with.
-        if (form["vorm"] == "grenzen" && Grenzen(inhoud, form) is { } fout)
+        if (form["stap"] == "terug")
+        {
+            return Formulier(b, s, sleutel, inhoud, vanaf, toelichting, null, StatusCodes.Status200OK);
+        }
+
+        // A typed form changes the fields it shows in the JSON it was filled with (the product form: the limits).
+        var vorm = form["vorm"].ToString();
+        if (vorm == "grenzen" && Grenzen(inhoud, form) is { } fout)
         {
             return Formulier(b, s, sleutel, inhoud, vanaf, toelichting, [fout], StatusCodes.Status422UnprocessableEntity);
         }
-        else if (form["vorm"] == "grenzen")
+        else if (vorm == "grenzen")
         {
             inhoud = MetGrenzen(inhoud, form);
+        }
+        else if (vorm == "velden" && Regelformulier.Van(s) is { } velden)
+        {
+            var (nieuw, veldfout) = velden.Pas(inhoud, form);
+            if (nieuw is null)
+            {
+                return Formulier(b, s, sleutel, inhoud, vanaf, toelichting, [veldfout!], StatusCodes.Status422UnprocessableEntity);
+            }
+
+            inhoud = nieuw;
         }
 
         var concept = new Regelversie(0, s.Code, sleutel, inhoud, vanaf, m.Gebruiker, DateTimeOffset.MinValue)
         {
             Toelichting = string.IsNullOrWhiteSpace(toelichting) ? null : toelichting.Trim(),
         };
+
+        // A typed form first shows what will be saved, once the rules load with it (the same checks as on save).
+        if (vorm is "grenzen" or "velden")
+        {
+            var controle = Regellagen.Laad(b.Basisregels, [.. b.Store.GepubliceerdeRegelversies(), concept]);
+            return controle.IsGeldig
+                ? Formulier(b, s, sleutel, inhoud, vanaf, toelichting, null, StatusCodes.Status200OK, bevestigen: true)
+                : Formulier(b, s, sleutel, inhoud, vanaf, toelichting, [.. controle.Fouten.Select(f => f.ToString())], StatusCodes.Status422UnprocessableEntity);
+        }
         Resultaat<Regelversie> bewaard;
         try
         {
@@ -107,8 +134,14 @@ internal static class RegelwijzigingenEindpunten
             : Formulier(b, s, sleutel, inhoud, vanaf, toelichting, [.. bewaard.Fouten.Select(f => f.ToString())], StatusCodes.Status422UnprocessableEntity);
     }
 
-    public static IResult Versie(HttpContext ctx, Backoffice b, long id) =>
-        b.Store.LeesRegelversie(id) is { } v ? ToonVersie(ctx, b, v, null, false, StatusCodes.Status200OK) : Scherm.NietGevonden(NietGevonden);
+    public static IResult Versie(HttpContext ctx, Backoffice b, long id)
+    {
+        var m = ctx.Medewerker();
+        var v = b.Store.LeesRegelversie(id);
+        return v is null ? Scherm.NietGevonden(NietGevonden)
+            : !v.IsGepubliceerd && !m.Mag(BackofficeWebapp.Rollen.Beleid) ? Scherm.Geweigerd(m.Rol)
+            : ToonVersie(ctx, b, v, null, false, StatusCodes.Status200OK);
+    }
 
     /// <summary>The what-if replay of the version over [van, tot] (default: the last twelve months up to the processing date).</summary>
     public static IResult Watals(Backoffice b, long id, string? van, string? tot)
@@ -206,13 +239,15 @@ internal static class RegelwijzigingenEindpunten
         {
             Versie = v,
             ZelfOpgesteld = string.Equals(v.Auteur, ctx.Medewerker().Gebruiker, StringComparison.OrdinalIgnoreCase),
+            Beleid = ctx.Medewerker().Mag(BackofficeWebapp.Rollen.Beleid),
             Fout = fout,
             Bevestigen = bevestigen,
             Van = b.Vandaag.AddYears(-1).AddDays(1),
             Tot = b.Vandaag,
         }, status);
 
-    private static IResult Formulier(Backoffice b, Regelsoort s, string? sleutel, string? inhoud, DateOnly? vanaf, string? toelichting, IReadOnlyList<string>? fouten, int status) =>
+    private static IResult Formulier(Backoffice b, Regelsoort s, string? sleutel, string? inhoud, DateOnly? vanaf, string? toelichting, IReadOnlyList<string>? fouten, int status,
+        bool bevestigen = false) =>
         Scherm.Toon<Conceptpagina>(new
         {
             Soort = s,
@@ -221,6 +256,7 @@ internal static class RegelwijzigingenEindpunten
             GeldigVanaf = vanaf,
             Toelichting = toelichting,
             Fouten = fouten ?? [],
+            Bevestigen = bevestigen,
             Sleutels = Regellagen.Sleutels(b.Basisregels, b.Store.GepubliceerdeRegelversies(), s),
         }, status);
 
