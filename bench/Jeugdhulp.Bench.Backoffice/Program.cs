@@ -26,7 +26,9 @@ var pg = Optie("--pg") ?? Environment.GetEnvironmentVariable("JEUGDHULP_TEST_PG"
 var alleenPg = args.Contains("--alleen-pg");
 // --data DIR keeps the filled SQLite store in DIR and reuses it on the next run (filling takes minutes under load).
 var bewaar = Optie("--data");
+// --alleen TEXT / --zonder TEXT: only the pages whose name contains TEXT / not those (comma separated).
 var alleen = Optie("--alleen");
+var zonder = Optie("--zonder");
 var root = Zoek("rules");
 var vandaag = new DateOnly(2027, 6, 15);
 var jw315 = File.ReadAllBytes(Directory.GetFiles(Path.Combine(root, "demo", "berichten"), "001-*.xml").Single());
@@ -159,7 +161,12 @@ async Task MeetPaginas(string naam, string data, string? db)
         };
         if (alleen is not null)
         {
-            paginas.RemoveAll(p => !p.Naam.Contains(alleen, StringComparison.OrdinalIgnoreCase));
+            paginas.RemoveAll(p => !alleen.Split(',').Any(a => p.Naam.Contains(a, StringComparison.OrdinalIgnoreCase)));
+        }
+
+        if (zonder is not null)
+        {
+            paginas.RemoveAll(p => zonder.Split(',').Any(z => p.Naam.Contains(z, StringComparison.OrdinalIgnoreCase)));
         }
 
         Console.WriteLine();

@@ -48,7 +48,7 @@ public sealed record Werkvoorraadkeuzes(IReadOnlyList<string> Soorten, IReadOnly
 
 /// <summary>
 /// The work queue as a queue: filtered, sorted and paged in SQL on the gemeente's requests in review
-/// (index <c>verzoeken_werkvoorraad</c>), never the whole list in memory; and who handles which item.
+/// (partial index <c>verzoeken_wachtrij</c>, migration 0026), never the whole list in memory; and who handles which item.
 /// </summary>
 public static class WerkvoorraadZoeken
 {
@@ -92,7 +92,7 @@ public static class WerkvoorraadZoeken
 
         if (filter.OntvangenVoor is { } voor && filter.OnderzoekVoor is { } onderzoek)
         {
-            // Both in SQL on the queue's rows (partial index verzoeken_werkvoorraad): no deadline computed per item.
+            // Both in SQL on the queue's rows (partial index verzoeken_wachtrij): no deadline computed per item.
             waar.Append(" AND ((v.onderzoek_tot IS NULL AND j.ontvangen_op < @voor) OR v.onderzoek_tot < @onderzoek)");
             parameters.Add(("@voor", voor));
             parameters.Add(("@onderzoek", onderzoek));
