@@ -139,7 +139,6 @@ async Task MeetPaginas(string naam, string data, string? db)
             ("termijnen pagina 2", medewerker, "/termijnen?pagina=2"),
             ("termijnen filter te laat, aanbieder", medewerker, "/termijnen?vak=telaat&aanbieder=02345678"),
             ("toewijzingen (formulier)", medewerker, "/toewijzingen"),
-            ("toewijzingen open", medewerker, "/toewijzingen/open"),
             ("toewijzing 1", medewerker, "/toewijzingen/1"),
             ("verblijf", medewerker, "/verblijf"),
             ("noshows", medewerker, "/noshows"),
@@ -157,7 +156,7 @@ async Task MeetPaginas(string naam, string data, string? db)
             ("export termijnen csv", medewerker, "/termijnen/export.csv"),
             ("export clienten csv", medewerker, "/clienten/export.csv"),
             ("export declaraties csv", medewerker, "/declaraties/export.csv"),
-            ("export overzicht csv", medewerker, "/overzicht/export.csv"),
+            ("export overzicht xlsx", medewerker, "/overzicht/export.xlsx"),
         };
         if (alleen is not null)
         {
