@@ -21,7 +21,11 @@ namespace Jeugdhulp.Store.Backoffice;
 /// <param name="Ontvangen">When the message was received.</param>
 public sealed record Werkitem(
     long Id, string Berichtcode, string Referentie, string Aanbieder, Bsn Client, string? Achternaam, string? Productcode,
-    DateOnly? Ingangsdatum, DateOnly? Einddatum, Omvang? Omvang, string Regels, string Toelichting, DateTimeOffset Ontvangen);
+    DateOnly? Ingangsdatum, DateOnly? Einddatum, Omvang? Omvang, string Regels, string Toelichting, DateTimeOffset Ontvangen)
+{
+    /// <summary>After "aanvraag in onderzoek" (JW319 VerzoekAntwoord 2): the new answer deadline (HK-315-3), else null.</summary>
+    public DateOnly? OnderzoekTot { get; init; }
+}
 
 /// <summary>
 /// The municipality's work queue: request lines in review. Every query is filtered on the staff member's
@@ -32,7 +36,7 @@ public static class Werkvoorraad
     /// <summary>The columns <see cref="Lees"/> reads, in its order (also used by <see cref="WerkvoorraadZoeken"/>).</summary>
     internal const string Velden = """
         v.id, v.berichtcode, v.referentie, v.aanbieder, v.client_bsn, c.achternaam, v.productcode, v.ingangsdatum,
-            v.einddatum, v.volume, v.eenheid, v.frequentie, v.regels, v.toelichting, j.ontvangen_op
+            v.einddatum, v.volume, v.eenheid, v.frequentie, v.regels, v.toelichting, j.ontvangen_op, v.onderzoek_tot
         """;
 
     private const string Kolommen = $"""
@@ -90,5 +94,5 @@ public static class Werkvoorraad
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), Bsn.Parse(r.GetString(4)).Waarde, r.TekstOfNull(5),
         r.TekstOfNull(6), r.DatumOfNull(7), r.DatumOfNull(8),
         r.IsDBNull(9) ? null : new Omvang(checked((int)r.GetInt64(9)), r.GetString(10), r.GetString(11)),
-        r.GetString(12), r.GetString(13), r.GetFieldValue<DateTimeOffset>(14));
+        r.GetString(12), r.GetString(13), r.GetFieldValue<DateTimeOffset>(14)) { OnderzoekTot = r.DatumOfNull(15) };
 }

@@ -17,7 +17,9 @@ public enum Werkvoorraadvolgorde
 /// <summary>
 /// What a staff member asks of the work queue. Every filter is optional; <paramref name="OntvangenVoor"/>
 /// selects the overdue ones (received before the moment whose answer deadline has passed: the caller
-/// counts the werkdagen), <paramref name="Zoektekst"/> matches a reference exactly or the start of a surname.
+/// counts the werkdagen), and with <paramref name="OnderzoekVoor"/> an item "in onderzoek" is overdue by its
+/// own new deadline instead (onderzoek_tot before that date); <paramref name="Zoektekst"/> matches a reference
+/// exactly or the start of a surname.
 /// </summary>
 public sealed record Werkvoorraadfilter(
     string? Soort = null,
@@ -32,7 +34,8 @@ public sealed record Werkvoorraadfilter(
     Werkvoorraadvolgorde Volgorde = Werkvoorraadvolgorde.Ontvangen,
     bool Aflopend = false,
     int Pagina = 1,
-    int PerPagina = 25);
+    int PerPagina = 25,
+    DateOnly? OnderzoekVoor = null);
 
 /// <summary>An item of the queue with who handles it (null: nobody yet).</summary>
 public sealed record Werkvoorraadregel(Werkitem Item, string? Behandelaar);
@@ -45,7 +48,7 @@ public sealed record Werkvoorraadkeuzes(IReadOnlyList<string> Soorten, IReadOnly
 
 /// <summary>
 /// The work queue as a queue: filtered, sorted and paged in SQL on the gemeente's requests in review
-/// (index <c>verzoeken_werkvoorraad</c>), never the whole list in memory; and who handles which item.
+/// (partial index <c>verzoeken_wachtrij</c>, migration 0026), never the whole list in memory; and who handles which item.
 /// </summary>
 public static class WerkvoorraadZoeken
 {
@@ -87,9 +90,16 @@ public static class WerkvoorraadZoeken
                 "@regel", regel);
         }
 
-        if (filter.OntvangenVoor is { } voor)
+        if (filter.OntvangenVoor is { } voor && filter.OnderzoekVoor is { } onderzoek)
         {
-            Voeg("j.ontvangen_op < @voor", "@voor", voor);
+            // Both in SQL on the queue's rows (partial index verzoeken_wachtrij): no deadline computed per item.
+            waar.Append(" AND ((v.onderzoek_tot IS NULL AND j.ontvangen_op < @voor) OR v.onderzoek_tot < @onderzoek)");
+            parameters.Add(("@voor", voor));
+            parameters.Add(("@onderzoek", onderzoek));
+        }
+        else if (filter.OntvangenVoor is { } alleenVoor)
+        {
+            Voeg("j.ontvangen_op < @voor", "@voor", alleenVoor);
         }
 
         if (filter.ZonderBehandelaar)
@@ -155,7 +165,7 @@ public static class WerkvoorraadZoeken
         {
             while (r.Read())
             {
-                regels.Add(new Werkvoorraadregel(Werkvoorraad.Lees(r), r.TekstOfNull(15)));
+                regels.Add(new Werkvoorraadregel(Werkvoorraad.Lees(r), r.TekstOfNull(16)));
             }
         }
 

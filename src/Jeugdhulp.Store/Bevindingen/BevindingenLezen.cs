@@ -40,6 +40,24 @@ public static class BevindingenLezen
     }
 
     /// <summary>
+    /// Every finding and signal of the request lines <paramref name="verzoekIds"/> of <paramref name="gemeente"/> (a
+    /// page of the work queue), per line in check order: one query for the page, not one per row.
+    /// </summary>
+    public static ILookup<long, OpgeslagenBevinding> LeesBevindingen(this Datastore store, Gemeentecode gemeente, IReadOnlyList<long> verzoekIds)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(verzoekIds);
+        if (verzoekIds.Count == 0)
+        {
+            return Array.Empty<OpgeslagenBevinding>().ToLookup(b => b.VerzoekId);
+        }
+
+        using var sessie = store.OpenSessie();
+        return Lees(sessie.Commando($"{Kolommen} WHERE v.gemeente = @gemeente AND {store.In("v.id", "ids")} ORDER BY v.id, b.volgorde")
+            .Met("@gemeente", gemeente.Waarde).MetLijst(store, "ids", verzoekIds)).ToLookup(b => b.VerzoekId);
+    }
+
+    /// <summary>
     /// The findings with outcome <paramref name="uitkomst"/> (default: review) of every request line of
     /// <paramref name="gemeente"/> still in review, per line in check order: why each waits for a person.
     /// </summary>

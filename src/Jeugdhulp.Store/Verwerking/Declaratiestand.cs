@@ -166,7 +166,7 @@ internal static partial class Declaratiestand
 
     /// <summary>
     /// Runs <paramref name="sql"/> with "{0}" replaced by the membership test of <paramref name="kolom"/> against all
-    /// of <paramref name="waarden"/> as ONE parameter (<see cref="Meerrijig.In"/>: a JSON array unpacked by json_each
+    /// of <paramref name="waarden"/> as ONE parameter (<see cref="Meerrijig.In(StoreTransactie, string, string)"/>: a JSON array unpacked by json_each
     /// on SQLite, an array with = ANY on PostgreSQL). One statement for 100,000 values; binding thousands of named
     /// parameters costs more than the query itself on SQLite.
     /// </summary>

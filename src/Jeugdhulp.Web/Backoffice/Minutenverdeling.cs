@@ -20,8 +20,13 @@ public static class Minutenverdeling
     public static double[]? Toegewezen(Core.Toewijzing.Omvang omvang, DateOnly begin, DateOnly? eind, int jaar)
     {
         ArgumentNullException.ThrowIfNull(omvang);
-        return MinutenPer(omvang.Eenheid) is { } factor ? PerMaand((long)omvang.Volume * factor, omvang.Frequentie, begin, eind, jaar) : new double[12];
+        return Toegewezen(omvang.Volume, omvang.Eenheid, omvang.Frequentie, begin, eind, jaar);
     }
+
+    /// <inheritdoc cref="Toegewezen(Core.Toewijzing.Omvang, DateOnly, DateOnly?, int)"/>
+    /// <remarks>The volume may be the sum of several allocations with the same unit, frequency and period.</remarks>
+    public static double[]? Toegewezen(long volume, string eenheid, string frequentie, DateOnly begin, DateOnly? eind, int jaar) =>
+        MinutenPer(eenheid) is { } factor ? PerMaand(volume * factor, frequentie, begin, eind, jaar) : new double[12];
 
     /// <summary>
     /// A declared line's minutes per month of <paramref name="jaar"/>, negative for a credit (it takes its

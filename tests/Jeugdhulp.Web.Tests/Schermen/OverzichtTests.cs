@@ -79,6 +79,22 @@ public sealed class OverzichtTests(Overzichthost host) : IClassFixture<Overzicht
     }
 
     [Fact]
+    public async Task Aanbiedertabel_toont_de_naam_uit_de_contracten_ook_in_de_export()
+    {
+        using var nop = await Sessie.Ingelogd(fabriek, "nop");
+        var namen = fabriek.Backoffice.Store.LeesAanbiedernamen(Gemeentecode.Parse(Demodata.Nop).Waarde);
+        var agb = Assert.Single(Cijfers(Demodata.Nop).PerAanbieder).Sleutel;
+        Assert.True(namen.TryGetValue(agb, out var naam));
+
+        var html = await Pagina(nop, "/overzicht?jaar=2027");
+        var csv = await nop.Tekst("/overzicht/export.csv?jaar=2027&tabel=geld-per-aanbieder");
+
+        Assert.Contains($"<th scope=\"row\">{naam} (AGB {agb})</th>", html, StringComparison.Ordinal);
+        Assert.StartsWith("Aanbieder;Naam;Toegewezen (euro);", csv, StringComparison.Ordinal);
+        Assert.Contains($"\r\n{agb};{naam};", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Een_ander_jaar_kiezen_toont_dat_jaar()
     {
         using var nop = await Sessie.Ingelogd(fabriek, "nop");

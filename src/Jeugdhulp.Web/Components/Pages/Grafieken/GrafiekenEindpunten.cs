@@ -31,12 +31,15 @@ internal static class GrafiekenEindpunten
             return r;
         }
 
-        foreach (var t in b.Store.LeesToegewezenVolumes(m.Gemeente))
+        // Groups summed by the database (GrafiekLezen): spreading over the months is linear in the volume, so a
+        // group counts as its allocations or lines one by one would.
+        var data = b.Store.LeesGrafiek(m.Gemeente, j);
+        foreach (var t in data.Toegewezen)
         {
-            var verdeeld = Minutenverdeling.Toegewezen(t.Omvang, t.Ingangsdatum, t.Einddatum, j);
+            var verdeeld = Minutenverdeling.Toegewezen(t.Volume, t.Eenheid!, t.Frequentie!, t.Ingangsdatum, t.Einddatum, j);
             if (verdeeld is null)
             {
-                nietVerdeeld++;
+                nietVerdeeld += t.Aantal;
                 continue;
             }
 
@@ -46,9 +49,9 @@ internal static class GrafiekenEindpunten
             }
         }
 
-        foreach (var l in b.Store.LeesDeclaratieregels(m.Gemeente).Where(l => !l.Afgewezen))
+        foreach (var l in data.Gedeclareerd)
         {
-            var verdeeld = Minutenverdeling.Gedeclareerd(l.Volume, l.Eenheid, l.BedragCent < 0, l.Begindatum, l.Einddatum, j);
+            var verdeeld = Minutenverdeling.Gedeclareerd(l.Volume, l.Eenheid, l.Credit, l.Begindatum, l.Einddatum, j);
             if (verdeeld.Any(x => x != 0))
             {
                 Tel(Van(l.Productcode, l.Aanbieder).Gedeclareerd, verdeeld);

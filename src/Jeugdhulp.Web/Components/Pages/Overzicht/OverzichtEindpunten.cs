@@ -22,12 +22,12 @@ internal static class OverzichtEindpunten
     ];
 
     public static IResult Toon(HttpContext ctx, Backoffice b, int? jaar) =>
-        Scherm.Toon<Overzichtpagina>(new { Cijfers = Lees(ctx, b, jaar) });
+        Scherm.Toon<Overzichtpagina>(new { Cijfers = Lees(ctx, b, jaar), Aanbieders = b.Store.LeesAanbiedernamen(ctx.Medewerker().Gemeente) });
 
     public static IResult Exporteer(HttpContext ctx, Backoffice b, string formaat, int? jaar, string? tabel)
     {
         var cijfers = Lees(ctx, b, jaar);
-        var tabellen = Exporttabellen(cijfers, b);
+        var tabellen = Exporttabellen(cijfers, b, b.Store.LeesAanbiedernamen(ctx.Medewerker().Gemeente));
         if (formaat == "xlsx")
         {
             return Results.File(Exportbestand.Werkboek(tabellen), Exportbestand.ExcelType, $"overzicht-{cijfers.Jaar}-{b.Vandaag:yyyy-MM-dd}.xlsx");
@@ -46,7 +46,7 @@ internal static class OverzichtEindpunten
     }
 
     /// <summary>The tables of the page as export tables (amounts in euros as decimals, so a spreadsheet sums them), named <c>TABEL-JAAR</c>.</summary>
-    internal static IReadOnlyList<Exporttabel> Exporttabellen(Overzichtcijfers c, Backoffice b)
+    internal static IReadOnlyList<Exporttabel> Exporttabellen(Overzichtcijfers c, Backoffice b, IReadOnlyDictionary<string, string> aanbieders)
     {
         object?[] Geld(Geldregel r, string? naam = null) => naam is null
             ? [r.Naam, r.ToegewezenCent / 100m, r.GedeclareerdCent / 100m, r.BetaaldCent / 100m]
@@ -58,7 +58,9 @@ internal static class OverzichtEindpunten
             new($"geld-per-maand-{c.Jaar}", ["Maand", .. bedragen], [.. c.PerMaand.Select(r => Geld(r)), totaal], []),
             new($"geld-per-product-{c.Jaar}", ["Product", "Naam", .. bedragen],
                 [.. c.PerProduct.Select(r => Geld(r, Weergave.Productnaam(b, r.Sleutel))), [c.Totaal.Naam, null, .. totaal[1..]]], []),
-            new($"geld-per-aanbieder-{c.Jaar}", ["Aanbieder", .. bedragen], [.. c.PerAanbieder.Select(r => Geld(r)), totaal], []),
+            // The provider's name from the contracts (empty when the contract data has none), beside its AGB code.
+            new($"geld-per-aanbieder-{c.Jaar}", ["Aanbieder", "Naam", .. bedragen],
+                [.. c.PerAanbieder.Select(r => Geld(r, aanbieders.GetValueOrDefault(r.Sleutel, ""))), [c.Totaal.Naam, null, .. totaal[1..]]], []),
             new($"verzoeken-per-route-{c.Jaar}", ["Route", .. c.Uitkomsten, "Totaal"],
                 [.. c.Routes.Select(r => new object?[] { r.Route }.Concat(c.Uitkomsten.Select(u => (object?)r.PerUitkomst[u])).Append(r.Totaal).ToArray())], []),
             new($"wachttijd-werkvoorraad-{c.Jaar}", ["Wachttijd", "Aantal"],

@@ -86,7 +86,8 @@ internal static class WerkvoorraadEindpunten
         return new Werkvoorraadfilter(
             vraag.Soort, vraag.Product, vraag.Aanbieder, vraag.Regel, vraag.TeLaat ? TeLaatVoor(b) : null,
             vraag.Behandelaar switch { "mij" => m.Gebruiker, "niemand" or null => null, var n => n },
-            vraag.Behandelaar == "niemand", vraag.Zoek, client, vraag.Volgorde, vraag.Aflopend, vraag.Pagina, Werkvoorraadvraag.PerPagina);
+            vraag.Behandelaar == "niemand", vraag.Zoek, client, vraag.Volgorde, vraag.Aflopend, vraag.Pagina, Werkvoorraadvraag.PerPagina,
+            vraag.TeLaat ? b.Vandaag : null);
     }
 
     private static IResult ToonLijst(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, Werkvoorraadvraag vraag, string? fout, int status)
@@ -99,8 +100,8 @@ internal static class WerkvoorraadEindpunten
         {
             Vraag = vraag with { Client = client is null ? null : vraag.Client },
             Pagina = pagina,
-            // One indexed read per item on the page (at most a page's worth), never the whole queue's findings.
-            Waarom = pagina.Regels.ToDictionary(r => r.Item.Id, r => Bevindingen.Van(b.Store.LeesBevindingen(m.Gemeente, r.Item.Id))),
+            // One indexed query for the page's items, never the whole queue's findings nor a query per row.
+            Waarom = Waarom(b, m.Gemeente, pagina),
             Keuzes = b.Store.LeesWerkvoorraadkeuzes(m.Gemeente),
             Medewerker = m.Gebruiker,
             Bevestiging = LeesMelding(ctx, dp),
@@ -108,27 +109,15 @@ internal static class WerkvoorraadEindpunten
         }, status);
     }
 
-    /// <summary>
-    /// The moment before which a request's answer deadline (HK-315-3, counted in werkdagen from the Dutch day
-    /// of receipt) lies before the processing date: the start of the day after the last such day of receipt.
-    /// </summary>
-    internal static DateTimeOffset? TeLaatVoor(Backoffice b)
+    private static Dictionary<long, IReadOnlyList<Bevinding>> Waarom(Backoffice b, Core.Waarden.Gemeentecode gemeente, Werkvoorraadpagina pagina)
     {
-        if (b.Regels.OpDatum(b.Vandaag).Termijn(TermijnenBewaken.Antwoord) is not { } termijn)
-        {
-            return null;
-        }
-
-        var kalender = new Werkdagenkalender(b.Regels.ExtraVrijeDagen);
-        var dag = b.Vandaag;
-        while (TermijnenBewaken.Vervalt(termijn, dag, kalender) >= b.Vandaag)
-        {
-            dag = dag.AddDays(-1);
-        }
-
-        var middernacht = dag.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(middernacht, Core.Tijd.Bedrijfstijd.Zone.GetUtcOffset(middernacht)).ToUniversalTime();
+        var perItem = b.Store.LeesBevindingen(gemeente, [.. pagina.Regels.Select(r => r.Item.Id)]);
+        return pagina.Regels.ToDictionary(r => r.Item.Id, r => Bevindingen.Van(perItem[r.Item.Id]));
     }
+
+    /// <summary>The 'te laat' cut-off of the rules in force today (<see cref="TeLaatInBeoordeling"/>).</summary>
+    internal static DateTimeOffset? TeLaatVoor(Backoffice b) =>
+        TeLaatInBeoordeling.OntvangenVoor(b.Regels.OpDatum(b.Vandaag), new Werkdagenkalender(b.Regels.ExtraVrijeDagen), b.Vandaag);
 
     public static IResult Item(HttpContext ctx, Backoffice b, IDataProtectionProvider dp, long id) =>
         Toon(ctx, b, dp, id, null, StatusCodes.Status200OK);
