@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Npgsql;
 
 namespace Jeugdhulp.Store;
 
@@ -12,6 +13,9 @@ public sealed class StoreTransactie : IDisposable
     private readonly StoreSessie sessie;
     private readonly bool eigenSessie;
     private bool afgesloten;
+
+    /// <summary>The writes <see cref="Later"/> queued on PostgreSQL, not sent yet.</summary>
+    private readonly List<NpgsqlBatchCommand> uitgesteld = [];
 
     internal StoreTransactie(StoreSessie sessie, DbTransaction db, bool eigenSessie)
     {
@@ -39,6 +43,56 @@ public sealed class StoreTransactie : IDisposable
         return sessie.Commando(sql);
     }
 
+    /// <summary>The cached command for a write that will be deferred with <see cref="Later"/> (sends nothing yet).</summary>
+    internal DbCommand Uitgesteld(string sql)
+    {
+        ObjectDisposedException.ThrowIf(afgesloten, this);
+        return sessie.Uitgesteld(sql);
+    }
+
+    /// <summary>
+    /// Runs a write whose result nobody reads: on PostgreSQL it is queued (text and a copy of its parameter values) and
+    /// sent with the other queued writes as one <see cref="NpgsqlBatch"/>, one round trip, before the next command of this
+    /// transaction runs (<see cref="StoreSessie.Commando"/>), at <see cref="VerstuurUitgesteld"/> and at the commit: the
+    /// order of statements, and so what each one sees, is unchanged. A failing write fails there, so a message's work ends
+    /// with <see cref="VerstuurUitgesteld"/> inside its savepoint. On SQLite (in-process, no round trip) it runs at once.
+    /// </summary>
+    internal void Later(DbCommand cmd)
+    {
+        ObjectDisposedException.ThrowIf(afgesloten, this);
+        if (cmd is not NpgsqlCommand pg)
+        {
+            cmd.ExecuteNonQuery();
+            return;
+        }
+
+        var b = new NpgsqlBatchCommand(pg.CommandText);
+        foreach (NpgsqlParameter p in pg.Parameters)
+        {
+            b.Parameters.Add(new NpgsqlParameter(p.ParameterName, p.Value));
+        }
+
+        uitgesteld.Add(b);
+    }
+
+    /// <summary>Sends the writes queued with <see cref="Later"/> (one round trip); the queue is empty afterwards, also on failure.</summary>
+    internal void VerstuurUitgesteld()
+    {
+        if (uitgesteld.Count == 0)
+        {
+            return;
+        }
+
+        using var batch = new NpgsqlBatch((NpgsqlConnection)Db.Connection!, (NpgsqlTransaction)Db);
+        foreach (var b in uitgesteld)
+        {
+            batch.BatchCommands.Add(b);
+        }
+
+        uitgesteld.Clear();
+        batch.ExecuteNonQuery();
+    }
+
     /// <summary>Makes everything done in this transaction durable.</summary>
     public void Commit()
     {
@@ -46,6 +100,7 @@ public sealed class StoreTransactie : IDisposable
         try
         {
             Journaal.Journaliseren.VulHashesIn(this);
+            VerstuurUitgesteld();
             Db.Commit();
         }
         finally
@@ -79,6 +134,7 @@ public sealed class StoreTransactie : IDisposable
     private void Sluit()
     {
         afgesloten = true;
+        uitgesteld.Clear();
         Db.Dispose();
         sessie.TransactieAfgesloten(this);
         if (eigenSessie)

@@ -50,7 +50,7 @@ public static class AntwoordToevoegen
             .LeesLongOfNull();
         if (id is { } nieuw)
         {
-            tx.Commando(VoegInhoudToe).Met("@outbox_id", nieuw).Met("@inhoud", inhoud).ExecuteNonQuery();
+            tx.Uitgesteld(VoegInhoudToe).Met("@outbox_id", nieuw).Met("@inhoud", inhoud).Later(tx);
             return nieuw;
         }
 
