@@ -39,6 +39,7 @@ internal static partial class Program
             Console.Error.WriteLine("""
                 gebruik: Jeugdhulp.Pijplijnbench [pipeline] [--count N] [--batch N] [--inwoners N] [--sample N] [--floor N]
                          [--only floor|sqlite|pg|jw323] [--pg VERBINDING] [--fetch] [--keep] [--every N] [--answers files|table|both]
+                         [--toewijzingen N]
                   --count     JW315 messages through the pipeline (default 20000)
                   --answers   files: answers in the outbox table and written as files (process, serve);
                               table: only in the outbox table, delivered over the API (--zonder-bestanden);
@@ -46,6 +47,7 @@ internal static partial class Program
                   --pg        PostgreSQL connection string (default: JEUGDHULP_TEST_PG); without it SQLite only
                   --fetch     delete each answer file once reported (a provider collecting it): for runs of millions
                   --every     print rate and memory every N messages (default count/10)
+                  --toewijzingen  PostgreSQL: load N allocations of other clients by COPY before the run (plans at size)
                 """);
             return 2;
         }
@@ -224,6 +226,14 @@ internal static partial class Program
             var contracten = ContractenCsv.Lees(File.ReadAllText(Path.Combine(repo, "demo", "contracten.csv"))).Waarde;
             Controleer(store.ImporteerContracten(contracten));
             Controleer(store.ImporteerInwoners([.. g.Register()]));
+            if (verbinding is not null && o.Toewijzingen > 0)
+            {
+                // PostgreSQL at size: allocations of other clients, by binary COPY, before the run (not analysed).
+                var vul = Stopwatch.StartNew();
+                Jeugdhulp.Store.Tests.Infrastructuur.Toewijzingenvulling.Vul(verbinding, Berichtgenerator.Gemeente, o.Toewijzingen);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{naam}: {o.Toewijzingen:N0} allocations of other clients loaded by COPY in {vul.Elapsed.TotalSeconds:F1} s"));
+            }
+
             var catalogus = Regels(Path.Combine(repo, "rules", "flevoland"));
 
             // Without files the answers stay in the outbox table, as with `process --zonder-bestanden`.
@@ -370,7 +380,8 @@ internal static partial class Program
 }
 
 /// <summary>Command-line options.</summary>
-internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekproef, long Vloer, string? Alleen, string? Pg, bool Ophalen, bool Bewaar, long? Elke, string Antwoorden = "both")
+internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekproef, long Vloer, string? Alleen, string? Pg, bool Ophalen, bool Bewaar, long? Elke, string Antwoorden = "both",
+    int Toewijzingen = 0)
 {
     public static Opties? Lees(string[] args)
     {
@@ -395,6 +406,7 @@ internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekpr
                     "--keep" => o with { Bewaar = true },
                     "--every" => o with { Elke = Getal() },
                     "--answers" => o with { Antwoorden = Waarde() },
+                    "--toewijzingen" => o with { Toewijzingen = checked((int)Getal()) },
                     _ => null,
                 };
             }

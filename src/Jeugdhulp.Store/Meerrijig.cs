@@ -28,7 +28,8 @@ internal static class Meerrijig
         for (var start = 0; start < rijen.Count; start += blok)
         {
             var aantal = Math.Min(blok, rijen.Count - start);
-            var cmd = tx.Commando($"{kop} VALUES {Sql.Waarden(aantal, namen)} {staart}");
+            var sql = $"{kop} VALUES {Sql.Waarden(aantal, namen)} {staart}";
+            var cmd = lees is null ? tx.Uitgesteld(sql) : tx.Commando(sql);
             var p = 0;
             for (var i = 0; i < aantal; i++)
             {
@@ -46,7 +47,7 @@ internal static class Meerrijig
 
             if (lees is null)
             {
-                cmd.ExecuteNonQuery();
+                tx.Later(cmd);
                 continue;
             }
 

@@ -36,6 +36,9 @@ internal static class Sql
         cmd.Parameters[index].Value = waarde ?? DBNull.Value;
     }
 
+    /// <summary>Runs a write whose result nobody reads: deferred into the transaction's next round trip on PostgreSQL (<see cref="StoreTransactie.Later"/>).</summary>
+    public static void Later(this DbCommand cmd, StoreTransactie tx) => tx.Later(cmd);
+
     /// <summary>"(@a0, @b0), (@a1, @b1), …" for <paramref name="rijen"/> rows of the given columns.</summary>
     public static string Waarden(int rijen, params string[] kolommen) =>
         string.Join(", ", Enumerable.Range(0, rijen).Select(i => "(" + string.Join(", ", kolommen.Select(k => k.StartsWith('@') ? k : $"@{k}{i}")) + ")"));

@@ -44,8 +44,18 @@ public sealed class StoreSessie : IDisposable
         }
     }
 
-    /// <summary>The cached command for <paramref name="sql"/>, bound to the open transaction (if any).</summary>
+    /// <summary>
+    /// The cached command for <paramref name="sql"/>, bound to the open transaction (if any). The transaction's deferred
+    /// writes (<see cref="StoreTransactie.Later"/>) are sent first, so what runs next sees them, in order.
+    /// </summary>
     internal DbCommand Commando(string sql)
+    {
+        actief?.VerstuurUitgesteld();
+        return Uitgesteld(sql);
+    }
+
+    /// <summary>As <see cref="Commando"/> without sending the deferred writes: for a write that is itself deferred.</summary>
+    internal DbCommand Uitgesteld(string sql)
     {
         if (!commandos.TryGetValue(sql, out var cmd))
         {

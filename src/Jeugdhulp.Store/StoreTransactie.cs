@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Npgsql;
 
 namespace Jeugdhulp.Store;
 
@@ -12,6 +13,12 @@ public sealed class StoreTransactie : IDisposable
     private readonly StoreSessie sessie;
     private readonly bool eigenSessie;
     private bool afgesloten;
+
+    /// <summary>The writes <see cref="Later"/> queued on PostgreSQL, not sent yet.</summary>
+    private readonly List<NpgsqlBatchCommand> uitgesteld = [];
+
+    /// <summary>Ids taken from a table's sequence for this transaction and not used yet (<see cref="NieuwId"/>).</summary>
+    private readonly Dictionary<string, Queue<long>> ids = new(StringComparer.Ordinal);
 
     internal StoreTransactie(StoreSessie sessie, DbTransaction db, bool eigenSessie)
     {
@@ -39,6 +46,81 @@ public sealed class StoreTransactie : IDisposable
         return sessie.Commando(sql);
     }
 
+    /// <summary>The cached command for a write that will be deferred with <see cref="Later"/> (sends nothing yet).</summary>
+    internal DbCommand Uitgesteld(string sql)
+    {
+        ObjectDisposedException.ThrowIf(afgesloten, this);
+        return sessie.Uitgesteld(sql);
+    }
+
+    /// <summary>
+    /// Runs a write whose result nobody reads: on PostgreSQL it is queued (text and a copy of its parameter values) and
+    /// sent with the other queued writes as one <see cref="NpgsqlBatch"/>, one round trip, before the next command of this
+    /// transaction runs (<see cref="StoreSessie.Commando"/>), at <see cref="VerstuurUitgesteld"/> and at the commit: the
+    /// order of statements, and so what each one sees, is unchanged. A failing write fails there, so a message's work ends
+    /// with <see cref="VerstuurUitgesteld"/> inside its savepoint. On SQLite (in-process, no round trip) it runs at once.
+    /// </summary>
+    internal void Later(DbCommand cmd)
+    {
+        ObjectDisposedException.ThrowIf(afgesloten, this);
+        if (cmd is not NpgsqlCommand pg)
+        {
+            cmd.ExecuteNonQuery();
+            return;
+        }
+
+        var b = new NpgsqlBatchCommand(pg.CommandText);
+        foreach (NpgsqlParameter p in pg.Parameters)
+        {
+            b.Parameters.Add(new NpgsqlParameter(p.ParameterName, p.Value));
+        }
+
+        uitgesteld.Add(b);
+    }
+
+    /// <summary>
+    /// A new id of <paramref name="tabel"/>'s identity column on PostgreSQL, from a block of 500 taken from its sequence in one
+    /// round trip, so a deferred insert can carry its id. Ids left at the end of the transaction are gaps, as any rolled-back
+    /// insert leaves; they increase within the block, and each block lies above the ones before it.
+    /// </summary>
+    internal long NieuwId(string tabel)
+    {
+        if (!ids.TryGetValue(tabel, out var blok))
+        {
+            blok = new Queue<long>();
+            ids.Add(tabel, blok);
+        }
+
+        if (blok.Count == 0)
+        {
+            using var r = Commando("SELECT nextval(pg_get_serial_sequence(@tabel, 'id')) FROM generate_series(1, 500)").Met("@tabel", tabel).ExecuteReader();
+            while (r.Read())
+            {
+                blok.Enqueue(r.GetInt64(0));
+            }
+        }
+
+        return blok.Dequeue();
+    }
+
+    /// <summary>Sends the writes queued with <see cref="Later"/> (one round trip); the queue is empty afterwards, also on failure.</summary>
+    internal void VerstuurUitgesteld()
+    {
+        if (uitgesteld.Count == 0)
+        {
+            return;
+        }
+
+        using var batch = new NpgsqlBatch((NpgsqlConnection)Db.Connection!, (NpgsqlTransaction)Db);
+        foreach (var b in uitgesteld)
+        {
+            batch.BatchCommands.Add(b);
+        }
+
+        uitgesteld.Clear();
+        batch.ExecuteNonQuery();
+    }
+
     /// <summary>Makes everything done in this transaction durable.</summary>
     public void Commit()
     {
@@ -46,6 +128,7 @@ public sealed class StoreTransactie : IDisposable
         try
         {
             Journaal.Journaliseren.VulHashesIn(this);
+            VerstuurUitgesteld();
             Db.Commit();
         }
         finally
@@ -79,6 +162,7 @@ public sealed class StoreTransactie : IDisposable
     private void Sluit()
     {
         afgesloten = true;
+        uitgesteld.Clear();
         Db.Dispose();
         sessie.TransactieAfgesloten(this);
         if (eigenSessie)

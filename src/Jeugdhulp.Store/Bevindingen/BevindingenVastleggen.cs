@@ -31,14 +31,14 @@ internal static class BevindingenVastleggen
 
     private static void Rij(StoreTransactie tx, long journaalId, int volgnummer, int volgorde, string soort, string regelId, string uitkomst,
         int? reden, string code, IReadOnlyList<Parameter> parameters, DateOnly? datum) =>
-        tx.Commando("""
+        tx.Uitgesteld("""
             INSERT INTO bevindingen (journaal_id, volgnummer, volgorde, soort, regel_id, uitkomst, reden, code, parameters, datum)
             VALUES (@journaal_id, @volgnummer, @volgorde, @soort, @regel_id, @uitkomst, @reden, @code, @parameters, @datum)
             """)
             .Met("@journaal_id", journaalId).Met("@volgnummer", (long)volgnummer).Met("@volgorde", (long)volgorde)
             .Met("@soort", soort).Met("@regel_id", regelId).Met("@uitkomst", uitkomst).Met("@reden", (long?)reden)
             .Met("@code", code).Met("@parameters", Json(parameters)).Met("@datum", datum)
-            .ExecuteNonQuery();
+            .Later(tx);
 
     /// <summary>The parameters as one JSON object of strings, in order (the order the text names them).</summary>
     internal static string Json(IReadOnlyList<Parameter> parameters)

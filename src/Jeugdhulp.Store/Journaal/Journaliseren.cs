@@ -138,8 +138,8 @@ public static class Journaliseren
     {
         foreach (var (id, voorlopig, sha256) in tx.VoorlopigeHashes)
         {
-            tx.Commando("UPDATE journaal SET sha256 = @sha256 WHERE id = @id AND sha256 = @voorlopig")
-                .Met("@sha256", Hash(sha256)).Met("@id", id).Met("@voorlopig", voorlopig).ExecuteNonQuery();
+            tx.Uitgesteld("UPDATE journaal SET sha256 = @sha256 WHERE id = @id AND sha256 = @voorlopig")
+                .Met("@sha256", Hash(sha256)).Met("@id", id).Met("@voorlopig", voorlopig).Later(tx);
         }
     }
 
@@ -155,7 +155,7 @@ public static class Journaliseren
     }
 
     private static void BewaarInhoud(StoreTransactie tx, long journaalId, byte[] inhoud) =>
-        tx.Commando(VoegInhoudToe).Met("@journaal_id", journaalId).Met("@inhoud", inhoud).ExecuteNonQuery();
+        tx.Uitgesteld(VoegInhoudToe).Met("@journaal_id", journaalId).Met("@inhoud", inhoud).Later(tx);
 
     private static System.Data.Common.DbCommand Vul(System.Data.Common.DbCommand cmd, string afzender, string ontvanger,
         string identificatie, string berichtcode, byte[] sha, DateTimeOffset nu) =>

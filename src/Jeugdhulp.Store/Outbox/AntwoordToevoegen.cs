@@ -50,7 +50,7 @@ public static class AntwoordToevoegen
             .LeesLongOfNull();
         if (id is { } nieuw)
         {
-            tx.Commando(VoegInhoudToe).Met("@outbox_id", nieuw).Met("@inhoud", inhoud).ExecuteNonQuery();
+            tx.Uitgesteld(VoegInhoudToe).Met("@outbox_id", nieuw).Met("@inhoud", inhoud).Later(tx);
             return nieuw;
         }
 
@@ -66,6 +66,37 @@ public static class AntwoordToevoegen
 
         throw new InvalidOperationException(
             $"Er staat al een ander antwoord in de outbox voor journaalregel {journaalId} ({berichtcode}) of met bestandsnaam '{bestandsnaam}'.");
+    }
+
+    private const string VoegMetId = """
+        INSERT INTO outbox (id, journaal_id, berichtcode, ontvanger, bestandsnaam, aangemaakt_op)
+        VALUES (@id, @journaal_id, @berichtcode, @ontvanger, @bestandsnaam, @aangemaakt_op)
+        """;
+
+    /// <summary>
+    /// The pipeline's way to store a new message's answer: on PostgreSQL the outbox id is taken from the transaction's block of
+    /// the outbox sequence (<see cref="StoreTransactie.NieuwId"/>) and both rows are deferred writes (<see cref="StoreTransactie.Later"/>),
+    /// so an answer costs no round trip of its own. There is no existing answer to return: the journal row is new, and a second
+    /// answer under the same key fails on the unique constraints when the message's writes are sent (inside its savepoint).
+    /// On SQLite the same as <see cref="VoegAntwoordToe"/>.
+    /// </summary>
+    internal static long VoegNieuwAntwoordToe(this StoreTransactie tx, long journaalId, string berichtcode, string ontvanger,
+        string bestandsnaam, byte[] inhoud)
+    {
+        if (tx.Store.Provider is not Provider.PostgresProvider)
+        {
+            return tx.VoegAntwoordToe(journaalId, berichtcode, ontvanger, bestandsnaam, inhoud);
+        }
+
+        ArgumentException.ThrowIfNullOrEmpty(berichtcode);
+        ArgumentException.ThrowIfNullOrEmpty(ontvanger);
+        ArgumentNullException.ThrowIfNull(inhoud);
+        ControleerBestandsnaam(bestandsnaam);
+        var id = tx.NieuwId("outbox");
+        tx.Uitgesteld(VoegMetId).Met("@id", id).Met("@journaal_id", journaalId).Met("@berichtcode", berichtcode)
+            .Met("@ontvanger", ontvanger).Met("@bestandsnaam", bestandsnaam).Met("@aangemaakt_op", tx.Nu).Later(tx);
+        tx.Uitgesteld(VoegInhoudToe).Met("@outbox_id", id).Met("@inhoud", inhoud).Later(tx);
+        return id;
     }
 
     /// <summary>The answers stored for journal row <paramref name="journaalId"/>, oldest first.</summary>

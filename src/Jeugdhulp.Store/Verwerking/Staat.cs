@@ -34,7 +34,7 @@ internal static class Staat
     // "client_bsn IN (@bsn UNION ALL household)" rather than "client_bsn = @bsn OR client_bsn IN (…)": with the
     // OR, SQLite searched every current allocation of the municipality (the rate fell with every message
     // processed); the IN list lets both engines use the (gemeente, client_bsn) index.
-    private static readonly string Toestand = $"""
+    internal static readonly string Toestand = $"""
         SELECT {ToewijzingKolommen} FROM toewijzingen
         WHERE gemeente = @gemeente AND actueel = 1 AND client_bsn IN (SELECT @bsn UNION ALL
             SELECT h.bsn FROM inwoners h JOIN inwoners c ON c.huishouden = h.huishouden WHERE c.bsn = @bsn AND h.bsn <> @bsn);
@@ -220,13 +220,17 @@ internal static class Staat
         r.TekstOfNull(16),
         r.DatumOfNull(17));
 
+    /// <summary>Retires the current version of an allocation (a lookup by the unique index toewijzingen_actueel).</summary>
+    internal const string VorigeVersieAf = "UPDATE toewijzingen SET actueel = 0 WHERE gemeente = @gemeente AND nummer = @nummer AND actueel = 1";
+
     /// <summary>Records a new version of an allocation; the previous version stops being current.</summary>
     public static void LegToewijzingVast(StoreTransactie tx, string gemeente, string aanbieder, ToegewezenProduct regel,
         VerwijzerType herkomst, int kerenVerschoven, DateOnly? oorspronkelijkeEinddatum, long? journaalId)
     {
-        // One command, two statements: one round trip.
-        tx.Commando("""
-            UPDATE toewijzingen SET actueel = 0 WHERE gemeente = @gemeente AND nummer = @nummer AND actueel = 1;
+        // Two deferred writes (one NpgsqlBatch holds one statement per command): sent with the message's other writes.
+        tx.Uitgesteld(VorigeVersieAf)
+            .Met("@gemeente", gemeente).Met("@nummer", (long)regel.ToewijzingNummer).Later(tx);
+        tx.Uitgesteld("""
             INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum,
                 volume, eenheid, frequentie, budget, toewijzingsdatum, toewijzingstijd, referentie, herkomst, keren_verschoven,
                 reden_wijziging, oorspronkelijke_einddatum, journaal_id, actueel)
@@ -254,7 +258,7 @@ internal static class Staat
             .Met("@reden", regel.RedenWijziging)
             .Met("@oorspronkelijk", oorspronkelijkeEinddatum)
             .Met("@journaal_id", journaalId)
-            .ExecuteNonQuery();
+            .Later(tx);
     }
 
     public static void BewaarClient(StoreTransactie tx, string gemeente, Clientgegevens c) => BewaarClienten(tx, gemeente, [c]);
@@ -306,7 +310,7 @@ internal static class Staat
     }
 
     public static void BewaarVerzoek(StoreTransactie tx, VerzoekRegel v) =>
-        tx.Commando("""
+        tx.Uitgesteld("""
             INSERT INTO verzoeken (journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, productcode,
                 categorie, ingangsdatum, einddatum, volume, eenheid, frequentie, budget, verwijzer_type, status, uitkomst, reden,
                 verantwoordelijke_gemeente, regels, toelichting, regelversie)
@@ -321,7 +325,7 @@ internal static class Staat
             .Met("@frequentie", v.Omvang?.Frequentie).Met("@budget", v.Budget).Met("@verwijzer", (long?)v.VerwijzerType)
             .Met("@status", v.Status).Met("@uitkomst", v.Uitkomst).Met("@reden", (long?)v.Reden).Met("@regels", v.Regels)
             .Met("@toelichting", v.Toelichting).Met("@vg", v.VerantwoordelijkeGemeente).Met("@regelversie", v.Regelversie)
-            .ExecuteNonQuery();
+            .Later(tx);
 
     private const string VerzoekKolommen = """
         id, journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, productcode, categorie, ingangsdatum,

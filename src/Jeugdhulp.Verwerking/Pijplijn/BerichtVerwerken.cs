@@ -2,6 +2,7 @@ using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Lezen;
 using Jeugdhulp.Store.Outbox;
+using Jeugdhulp.Store.Provider;
 
 namespace Jeugdhulp.Store.Verwerking;
 
@@ -76,6 +77,7 @@ public sealed class BerichtVerwerken
         // Answers a crashed earlier run committed but did not write; from here on each batch writes its own.
         Materialisatiefouten.AddRange(store.Materialiseer(outboxMap).Fouten);
         using var sessie = store.OpenSessie();
+        Planstatistiek.HoudBij(sessie);
         using var blokken = invoer.Chunk(batch).GetEnumerator();
         var volgende = blokken.MoveNext() ? Controleer(blokken.Current) : null;
         (Task<Bestandsblok> Taak, List<Bestandsverslag> Verslagen)? schrijvend = null;
@@ -162,6 +164,9 @@ public sealed class BerichtVerwerken
             tx.Commit();
             Fasetijden.Stop(Fasetijden.Fase.Commit, t0);
         }
+
+        // PostgreSQL: statistics renewed as the tables double, so the cached plans stay right (Planstatistiek).
+        Planstatistiek.HoudBij(sessie);
 
         List<(long Id, string Naam, byte[] Inhoud)> antwoorden = [.. nieuw];
         nieuw.Clear();

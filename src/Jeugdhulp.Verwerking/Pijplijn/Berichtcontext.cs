@@ -78,7 +78,7 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
         }
 
         var inhoud = IjwSchrijver.Schrijf(bericht);
-        var id = Tx.VoegAntwoordToe(JournaalId, sleutel, ontvanger, naam, inhoud);
+        var id = Tx.VoegNieuwAntwoordToe(JournaalId, sleutel, ontvanger, naam, inhoud);
         Nieuw.Add((id, naam, inhoud));
         Outbox.Add(Pad(outboxMap, naam));
     }

@@ -86,7 +86,7 @@ internal sealed class Berichtrouter
         // The savepoint covers the journal row too: a message that fails on a bug is not accepted at all, so
         // after the fix the same file is processed as new instead of being reported as an old failure.
         var t0 = Fasetijden.Start();
-        tx.Commando("SAVEPOINT bericht").ExecuteNonQuery();
+        tx.Uitgesteld("SAVEPOINT bericht").Later(tx);
         Fasetijden.Stop(Fasetijden.Fase.Savepoint, t0);
         t0 = Fasetijden.Start();
         var journaal = tx.Journaliseer(h.Afzender, h.Ontvanger, identificatie, soort, invoer.Inhoud!, g.Vergelijk!);
@@ -151,9 +151,11 @@ internal sealed class Berichtrouter
         {
             var uitkomst = werk(ctx);
             var t0 = Fasetijden.Start();
-            // Status and release in one command (one round trip); the row was inserted in this savepoint.
-            tx.Commando("UPDATE journaal SET status = @status WHERE id = @id; RELEASE SAVEPOINT bericht")
-                .Met("@status", uitkomst).Met("@id", journaalId).ExecuteNonQuery();
+            // Status and release go with the message's deferred writes (one round trip on PostgreSQL), sent here, inside
+            // the savepoint: a write that fails, fails this message (the catch below), not a later one.
+            tx.Uitgesteld("UPDATE journaal SET status = @status WHERE id = @id").Met("@status", uitkomst).Met("@id", journaalId).Later(tx);
+            tx.Uitgesteld("RELEASE SAVEPOINT bericht").Later(tx);
+            tx.VerstuurUitgesteld();
             Fasetijden.Stop(Fasetijden.Fase.Savepoint, t0);
             nieuw.AddRange(ctx.Nieuw);
             return Verslag(invoer, soort, identificatie, uitkomst, ctx, journaalId);
@@ -162,6 +164,16 @@ internal sealed class Berichtrouter
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
+            // Writes still queued (the bug came before they were sent) go first: they may include the savepoint itself. If
+            // one of them fails, the transaction is in error until the rollback to the savepoint, which comes next.
+            try
+            {
+                tx.VerstuurUitgesteld();
+            }
+            catch (System.Data.Common.DbException)
+            {
+            }
+
             tx.Commando("ROLLBACK TO SAVEPOINT bericht").ExecuteNonQuery();
             tx.Commando("RELEASE SAVEPOINT bericht").ExecuteNonQuery();
             return new Bestandsverslag(invoer.Bestand, soort, identificatie, Uitkomsten.Error, [], [],
