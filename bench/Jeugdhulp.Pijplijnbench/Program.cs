@@ -38,7 +38,7 @@ internal static partial class Program
         {
             Console.Error.WriteLine("""
                 gebruik: Jeugdhulp.Pijplijnbench [pipeline] [--count N] [--batch N] [--inwoners N] [--sample N] [--floor N]
-                         [--only floor|sqlite|pg|jw323] [--pg VERBINDING] [--fetch] [--keep] [--every N] [--answers files|table|both]
+                         [--only floor|sqlite|pg|jw323] [--pg VERBINDING] [--fetch] [--keep] [--every N] [--answers files|table|both] [--warm]
                   --count     JW315 messages through the pipeline (default 20000)
                   --answers   files: answers in the outbox table and written as files (process, serve);
                               table: only in the outbox table, delivered over the API (--zonder-bestanden);
@@ -46,6 +46,7 @@ internal static partial class Program
                   --pg        PostgreSQL connection string (default: JEUGDHULP_TEST_PG); without it SQLite only
                   --fetch     delete each answer file once reported (a provider collecting it): for runs of millions
                   --every     print rate and memory every N messages (default count/10)
+                  --warm      run each pipeline twice in this process: first cold, then warm (JIT done, pools filled)
                 """);
             return 2;
         }
@@ -71,19 +72,19 @@ internal static partial class Program
         {
             if (o.Antwoorden is "files" or "both")
             {
-                Pijplijn("SQLite", generator, o, repo, vloer, null, bestanden: true);
+                Pijplijnen("SQLite", generator, o, repo, vloer, null, bestanden: true);
             }
 
             if (o.Antwoorden is "table" or "both")
             {
-                Pijplijn("SQLite, answers in the table only", generator, o, repo, vloer, null, bestanden: false);
+                Pijplijnen("SQLite, answers in the table only", generator, o, repo, vloer, null, bestanden: false);
             }
         }
 
         var pg = o.Pg ?? Environment.GetEnvironmentVariable("JEUGDHULP_TEST_PG");
         if (o.Alleen is null or "pg" && !string.IsNullOrWhiteSpace(pg))
         {
-            Pijplijn(o.Antwoorden is "table" ? "PostgreSQL, answers in the table only" : "PostgreSQL", generator, o, repo, vloer, pg, bestanden: o.Antwoorden is not "table");
+            Pijplijnen(o.Antwoorden is "table" ? "PostgreSQL, answers in the table only" : "PostgreSQL", generator, o, repo, vloer, pg, bestanden: o.Antwoorden is not "table");
         }
         else if (o.Alleen is "pg")
         {
@@ -204,6 +205,23 @@ internal static partial class Program
         finally
         {
             Directory.Delete(map, recursive: true);
+        }
+    }
+
+    /// <summary>Pipeline runs so far in this process: the first is cold (JIT, empty pools), later ones warm.</summary>
+    private static int pijplijnRuns;
+
+    /// <summary>
+    /// One pipeline run, labelled cold or warm; with <c>--warm</c> a second, warm one on a fresh database.
+    /// "Cold" is the first pipeline run of the process (what a fresh <c>jeugdhulp process</c> meets); after
+    /// the floor runs (no <c>--only</c>) the XML reader and checks are already compiled, so it says so.
+    /// </summary>
+    private static void Pijplijnen(string naam, Berichtgenerator g, Opties o, string repo, double? vloer, string? pg, bool bestanden)
+    {
+        for (var k = 0; k < (o.Warm ? 2 : 1); k++)
+        {
+            var staat = pijplijnRuns++ > 0 ? "warm" : vloer is null ? "cold" : "cold pipeline, after the floor runs";
+            Pijplijn($"{naam} [{staat}]", g, o, repo, vloer, pg, bestanden);
         }
     }
 
@@ -370,7 +388,7 @@ internal static partial class Program
 }
 
 /// <summary>Command-line options.</summary>
-internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekproef, long Vloer, string? Alleen, string? Pg, bool Ophalen, bool Bewaar, long? Elke, string Antwoorden = "both")
+internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekproef, long Vloer, string? Alleen, string? Pg, bool Ophalen, bool Bewaar, long? Elke, string Antwoorden = "both", bool Warm = false)
 {
     public static Opties? Lees(string[] args)
     {
@@ -395,6 +413,7 @@ internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekpr
                     "--keep" => o with { Bewaar = true },
                     "--every" => o with { Elke = Getal() },
                     "--answers" => o with { Antwoorden = Waarde() },
+                    "--warm" => o with { Warm = true },
                     _ => null,
                 };
             }

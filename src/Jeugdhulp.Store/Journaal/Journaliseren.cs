@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Jeugdhulp.Store.Inhoud;
 using Jeugdhulp.Store.Outbox;
 
 namespace Jeugdhulp.Store.Journaal;
@@ -155,7 +156,7 @@ public static class Journaliseren
     }
 
     private static void BewaarInhoud(StoreTransactie tx, long journaalId, byte[] inhoud) =>
-        tx.Commando(VoegInhoudToe).Met("@journaal_id", journaalId).Met("@inhoud", inhoud).ExecuteNonQuery();
+        tx.Commando(VoegInhoudToe).Met("@journaal_id", journaalId).Met("@inhoud", Inhoudsvorm.Pak(inhoud)).ExecuteNonQuery();
 
     private static System.Data.Common.DbCommand Vul(System.Data.Common.DbCommand cmd, string afzender, string ontvanger,
         string identificatie, string berichtcode, byte[] sha, DateTimeOffset nu) =>

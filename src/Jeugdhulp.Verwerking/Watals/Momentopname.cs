@@ -4,6 +4,7 @@ using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Controles;
+using Jeugdhulp.Store.Inhoud;
 using Jeugdhulp.Store.Verwerking;
 
 namespace Jeugdhulp.Store.Watals;
@@ -134,7 +135,7 @@ public sealed class Momentopname
             var dag = DateOnly.FromDateTime(r.GetFieldValue<DateTimeOffset>(1).UtcDateTime);
             if (dag >= van && dag <= tot)
             {
-                ruw.Add((laatste, dag, (byte[])r.GetValue(2)));
+                ruw.Add((laatste, dag, Inhoudsvorm.Lees(r, 2)));
             }
         }
 
