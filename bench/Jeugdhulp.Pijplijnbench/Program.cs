@@ -38,7 +38,7 @@ internal static partial class Program
         {
             Console.Error.WriteLine("""
                 gebruik: Jeugdhulp.Pijplijnbench [pipeline] [--count N] [--batch N] [--inwoners N] [--sample N] [--floor N]
-                         [--only floor|sqlite|pg|jw323] [--pg VERBINDING] [--fetch] [--keep] [--every N] [--answers files|table|both] [--warm]
+                         [--only floor|zstd|sqlite|pg|jw323] [--pg VERBINDING] [--fetch] [--keep] [--every N] [--answers files|table|both] [--warm]
                   --count     JW315 messages through the pipeline (default 20000)
                   --answers   files: answers in the outbox table and written as files (process, serve);
                               table: only in the outbox table, delivered over the API (--zonder-bestanden);
@@ -66,6 +66,11 @@ internal static partial class Program
         {
             vloer = Vloer(generator, o);
             Xmllint(generator, o, repo);
+        }
+
+        if (o.Alleen is null or "floor" or "zstd")
+        {
+            Zstd(generator, o);
         }
 
         if (o.Alleen is null or "sqlite")
@@ -138,6 +143,36 @@ internal static partial class Program
         Console.WriteLine($"generating the messages (included in the pipeline figures): {maken.TotalMicroseconds / n:F1} µs/msg");
         GC.KeepAlive(tekens);
         return n / vloer.TotalSeconds;
+    }
+
+    /// <summary>
+    /// The stored form (Store/Inhoud/Inhoudsvorm: zstd level 1 with the shipped dictionary): bytes and µs per
+    /// compress and decompress of the generated JW315s (best of five passes), on one thread.
+    /// </summary>
+    private static void Zstd(Berichtgenerator g, Opties o)
+    {
+        var n = (int)Math.Min(o.Vloer, o.Aantal);
+        var berichten = g.Berichten(n).ToArray();
+        var gepakt = new byte[n][];
+        long ruw = berichten.Sum(b => (long)b.Length);
+        var pakken = Beste(5, () =>
+        {
+            for (var i = 0; i < n; i++)
+            {
+                gepakt[i] = Jeugdhulp.Store.Inhoud.Inhoudsvorm.Pak(berichten[i]);
+            }
+        });
+        long uit = 0;
+        var uitpakken = Beste(5, () =>
+        {
+            for (var i = 0; i < n; i++)
+            {
+                uit += Jeugdhulp.Store.Inhoud.Inhoudsvorm.Uitpak(gepakt[i]).Length;
+            }
+        });
+        GC.KeepAlive(uit);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"zstd (stored form, dictionary {Jeugdhulp.Store.Inhoud.Inhoudsvorm.HuidigeVersie}): {ruw / (double)n:F0} → {gepakt.Sum(b => (long)b.Length) / (double)n:F0} bytes per JW315; compress {pakken.TotalMicroseconds / n:F2} µs, decompress {uitpakken.TotalMicroseconds / n:F2} µs per message (best of 5)"));
     }
 
     private static int XmlReaderPass(byte[] b)
@@ -428,6 +463,6 @@ internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekpr
             }
         }
 
-        return o.Alleen is null or "floor" or "sqlite" or "pg" or "jw323" && o.Antwoorden is "files" or "table" or "both" ? o : null;
+        return o.Alleen is null or "floor" or "zstd" or "sqlite" or "pg" or "jw323" && o.Antwoorden is "files" or "table" or "both" ? o : null;
     }
 }
