@@ -38,7 +38,7 @@ internal static partial class Program
         {
             Console.Error.WriteLine("""
                 gebruik: Jeugdhulp.Pijplijnbench [pipeline] [--count N] [--batch N] [--inwoners N] [--sample N] [--floor N]
-                         [--only floor|sqlite|pg|jw323] [--pg VERBINDING] [--fetch] [--keep] [--every N] [--answers files|table|both]
+                         [--only floor|zstd|sqlite|pg|jw323] [--pg VERBINDING] [--fetch] [--keep] [--every N] [--answers files|table|both] [--warm]
                          [--toewijzingen N]
                   --count     JW315 messages through the pipeline (default 20000)
                   --answers   files: answers in the outbox table and written as files (process, serve);
@@ -48,6 +48,7 @@ internal static partial class Program
                   --fetch     delete each answer file once reported (a provider collecting it): for runs of millions
                   --every     print rate and memory every N messages (default count/10)
                   --toewijzingen  PostgreSQL: load N allocations of other clients by COPY before the run (plans at size)
+                  --warm      run each pipeline twice in this process: first cold, then warm (JIT done, pools filled)
                 """);
             return 2;
         }
@@ -69,23 +70,28 @@ internal static partial class Program
             Xmllint(generator, o, repo);
         }
 
+        if (o.Alleen is null or "floor" or "zstd")
+        {
+            Zstd(generator, o);
+        }
+
         if (o.Alleen is null or "sqlite")
         {
             if (o.Antwoorden is "files" or "both")
             {
-                Pijplijn("SQLite", generator, o, repo, vloer, null, bestanden: true);
+                Pijplijnen("SQLite", generator, o, repo, vloer, null, bestanden: true);
             }
 
             if (o.Antwoorden is "table" or "both")
             {
-                Pijplijn("SQLite, answers in the table only", generator, o, repo, vloer, null, bestanden: false);
+                Pijplijnen("SQLite, answers in the table only", generator, o, repo, vloer, null, bestanden: false);
             }
         }
 
         var pg = o.Pg ?? Environment.GetEnvironmentVariable("JEUGDHULP_TEST_PG");
         if (o.Alleen is null or "pg" && !string.IsNullOrWhiteSpace(pg))
         {
-            Pijplijn(o.Antwoorden is "table" ? "PostgreSQL, answers in the table only" : "PostgreSQL", generator, o, repo, vloer, pg, bestanden: o.Antwoorden is not "table");
+            Pijplijnen(o.Antwoorden is "table" ? "PostgreSQL, answers in the table only" : "PostgreSQL", generator, o, repo, vloer, pg, bestanden: o.Antwoorden is not "table");
         }
         else if (o.Alleen is "pg")
         {
@@ -139,6 +145,36 @@ internal static partial class Program
         Console.WriteLine($"generating the messages (included in the pipeline figures): {maken.TotalMicroseconds / n:F1} µs/msg");
         GC.KeepAlive(tekens);
         return n / vloer.TotalSeconds;
+    }
+
+    /// <summary>
+    /// The stored form (Store/Inhoud/Inhoudsvorm: zstd level 1 with the shipped dictionary): bytes and µs per
+    /// compress and decompress of the generated JW315s (best of five passes), on one thread.
+    /// </summary>
+    private static void Zstd(Berichtgenerator g, Opties o)
+    {
+        var n = (int)Math.Min(o.Vloer, o.Aantal);
+        var berichten = g.Berichten(n).ToArray();
+        var gepakt = new byte[n][];
+        long ruw = berichten.Sum(b => (long)b.Length);
+        var pakken = Beste(5, () =>
+        {
+            for (var i = 0; i < n; i++)
+            {
+                gepakt[i] = Jeugdhulp.Store.Inhoud.Inhoudsvorm.Pak(berichten[i]);
+            }
+        });
+        long uit = 0;
+        var uitpakken = Beste(5, () =>
+        {
+            for (var i = 0; i < n; i++)
+            {
+                uit += Jeugdhulp.Store.Inhoud.Inhoudsvorm.Uitpak(gepakt[i]).Length;
+            }
+        });
+        GC.KeepAlive(uit);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"zstd (stored form, dictionary {Jeugdhulp.Store.Inhoud.Inhoudsvorm.HuidigeVersie}): {ruw / (double)n:F0} → {gepakt.Sum(b => (long)b.Length) / (double)n:F0} bytes per JW315; compress {pakken.TotalMicroseconds / n:F2} µs, decompress {uitpakken.TotalMicroseconds / n:F2} µs per message (best of 5)"));
     }
 
     private static int XmlReaderPass(byte[] b)
@@ -206,6 +242,23 @@ internal static partial class Program
         finally
         {
             Directory.Delete(map, recursive: true);
+        }
+    }
+
+    /// <summary>Pipeline runs so far in this process: the first is cold (JIT, empty pools), later ones warm.</summary>
+    private static int pijplijnRuns;
+
+    /// <summary>
+    /// One pipeline run, labelled cold or warm; with <c>--warm</c> a second, warm one on a fresh database.
+    /// "Cold" is the first pipeline run of the process (what a fresh <c>jeugdhulp process</c> meets); after
+    /// the floor runs (no <c>--only</c>) the XML reader and checks are already compiled, so it says so.
+    /// </summary>
+    private static void Pijplijnen(string naam, Berichtgenerator g, Opties o, string repo, double? vloer, string? pg, bool bestanden)
+    {
+        for (var k = 0; k < (o.Warm ? 2 : 1); k++)
+        {
+            var staat = pijplijnRuns++ > 0 ? "warm" : vloer is null ? "cold" : "cold pipeline, after the floor runs";
+            Pijplijn($"{naam} [{staat}]", g, o, repo, vloer, pg, bestanden);
         }
     }
 
@@ -381,7 +434,7 @@ internal static partial class Program
 
 /// <summary>Command-line options.</summary>
 internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekproef, long Vloer, string? Alleen, string? Pg, bool Ophalen, bool Bewaar, long? Elke, string Antwoorden = "both",
-    int Toewijzingen = 0)
+    int Toewijzingen = 0, bool Warm = false)
 {
     public static Opties? Lees(string[] args)
     {
@@ -407,6 +460,7 @@ internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekpr
                     "--every" => o with { Elke = Getal() },
                     "--answers" => o with { Antwoorden = Waarde() },
                     "--toewijzingen" => o with { Toewijzingen = checked((int)Getal()) },
+                    "--warm" => o with { Warm = true },
                     _ => null,
                 };
             }
@@ -421,6 +475,6 @@ internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekpr
             }
         }
 
-        return o.Alleen is null or "floor" or "sqlite" or "pg" or "jw323" && o.Antwoorden is "files" or "table" or "both" ? o : null;
+        return o.Alleen is null or "floor" or "zstd" or "sqlite" or "pg" or "jw323" && o.Antwoorden is "files" or "table" or "both" ? o : null;
     }
 }

@@ -65,6 +65,8 @@ public sealed class Datastore : IDisposable
                 return Resultaat<Datastore>.Mislukt(versie.Fouten);
             }
 
+            Inhoud.Woordenboeken.Synchroniseer(provider, (klok ?? TimeProvider.System).GetUtcNow());
+
             return Resultaat<Datastore>.Ok(new Datastore(provider, tijd ?? TimeProvider.System, klok ?? TimeProvider.System, opties.AuditSleutel, v));
         }
         catch (DbException e)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Jeugdhulp.Store.Inhoud;
 
 namespace Jeugdhulp.Store;
 
@@ -60,7 +61,7 @@ internal static class Sql
     /// <summary>
     /// The bytes of rows just inserted, into their content table (<paramref name="tabel"/>: journaalinhoud or
     /// outboxinhoud, keyed by <paramref name="sleutel"/>), one multi-row insert. The content lives apart so
-    /// that updating the narrow row (status, written mark) never rewrites it.
+    /// that updating the narrow row (status, written mark) never rewrites it. Stored compressed (<see cref="Inhoud.Inhoudsvorm"/>).
     /// </summary>
     public static void VoegInhoudenToe(this StoreTransactie tx, string tabel, string sleutel, List<(long Id, byte[] Inhoud)> rijen)
     {
@@ -74,7 +75,7 @@ internal static class Sql
         for (var i = 0; i < rijen.Count; i++)
         {
             cmd.ZetOp(p++, "i", i, rijen[i].Id);
-            cmd.ZetOp(p++, "c", i, rijen[i].Inhoud);
+            cmd.ZetOp(p++, "c", i, Inhoudsvorm.Pak(rijen[i].Inhoud));
         }
 
         cmd.ExecuteNonQuery();

@@ -1,6 +1,7 @@
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Lezen;
+using Jeugdhulp.Store.Inhoud;
 
 namespace Jeugdhulp.Store.Backoffice;
 
@@ -63,12 +64,12 @@ public static class DeclaratiesLezen
         while (r.Read())
         {
             // The journal holds what arrived; a JW323 refused as unreadable has no lines to show.
-            if (!IjwLezer.Lees((byte[])r.GetValue(2)).TryGet(out var bericht) || bericht is not Declaratiebericht jw323)
+            if (!IjwLezer.Lees(Inhoudsvorm.Lees(r, 2)).TryGet(out var bericht) || bericht is not Declaratiebericht jw323)
             {
                 continue;
             }
 
-            var antwoord = r.IsDBNull(3) ? null : IjwLezer.Lees((byte[])r.GetValue(3)).TryGet(out var a) ? a as DeclaratieAntwoordbericht : null;
+            var antwoord = r.IsDBNull(3) ? null : IjwLezer.Lees(Inhoudsvorm.Lees(r, 3)).TryGet(out var a) ? a as DeclaratieAntwoordbericht : null;
             var afgewezen = Afgewezen(antwoord);
             var ontvangen = r.GetFieldValue<DateTimeOffset>(1);
             foreach (var c in jw323.Declaratie.Clienten)

@@ -1,3 +1,5 @@
+using Jeugdhulp.Store.Inhoud;
+
 namespace Jeugdhulp.Store.Journaal;
 
 /// <summary>A journalled inbound message.</summary>
@@ -28,7 +30,7 @@ public static class JournaalLezen
             """).Met("@id", id).ExecuteReader();
         return r.Read()
             ? new JournaalRegel(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
-                (byte[])r.GetValue(5), r.GetFieldValue<DateTimeOffset>(6), r.GetString(7), r.IsDBNull(8) ? null : r.GetInt64(8))
+                Inhoudsvorm.Lees(r, 5), r.GetFieldValue<DateTimeOffset>(6), r.GetString(7), r.IsDBNull(8) ? null : r.GetInt64(8))
             : null;
     }
 

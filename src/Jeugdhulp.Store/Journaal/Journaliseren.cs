@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Jeugdhulp.Store.Inhoud;
 using Jeugdhulp.Store.Outbox;
 
 namespace Jeugdhulp.Store.Journaal;
@@ -54,9 +55,11 @@ public static class Journaliseren
     /// the other core). A new original does not need it: the row is inserted with a random provisional
     /// hash, and the real one is filled in before the transaction commits (<see cref="VulHashesIn"/>), so
     /// no other transaction ever sees the provisional one. Only a conflict waits for the hash.
+    /// <paramref name="opgeslagen"/>: <paramref name="inhoud"/>'s stored form (<see cref="Inhoudsvorm.Pak"/>) when
+    /// the caller made it already (the pipeline, on its check worker).
     /// </summary>
     internal static JournaalUitkomst Journaliseer(this StoreTransactie tx, string afzender, string ontvanger,
-        string identificatie, string berichtcode, byte[] inhoud, Task<byte[]> sha256)
+        string identificatie, string berichtcode, byte[] inhoud, Task<byte[]> sha256, byte[]? opgeslagen = null)
     {
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentException.ThrowIfNullOrEmpty(afzender);
@@ -77,7 +80,7 @@ public static class Journaliseren
                 .LeesLongOfNull();
             if (id is { } nieuw)
             {
-                BewaarInhoud(tx, nieuw, inhoud);
+                BewaarInhoud(tx, nieuw, opgeslagen ?? Inhoudsvorm.Pak(inhoud));
                 if (voorlopig is not null)
                 {
                     tx.VoorlopigeHashes.Add((nieuw, voorlopig, sha256));
@@ -119,7 +122,7 @@ public static class Journaliseren
                 .LeesLongOfNull();
             if (afwijking is { } a)
             {
-                BewaarInhoud(tx, a, inhoud);
+                BewaarInhoud(tx, a, opgeslagen ?? Inhoudsvorm.Pak(inhoud));
                 return new JournaalUitkomst.ZelfdeIdentificatieAndereInhoud(a, origineel.Value);
             }
         }
@@ -154,8 +157,9 @@ public static class Journaliseren
         return sha;
     }
 
-    private static void BewaarInhoud(StoreTransactie tx, long journaalId, byte[] inhoud) =>
-        tx.Uitgesteld(VoegInhoudToe).Met("@journaal_id", journaalId).Met("@inhoud", inhoud).Later(tx);
+    /// <summary>Stores <paramref name="opgeslagen"/>, the stored form (<see cref="Inhoudsvorm"/>) of the received bytes.</summary>
+    private static void BewaarInhoud(StoreTransactie tx, long journaalId, byte[] opgeslagen) =>
+        tx.Uitgesteld(VoegInhoudToe).Met("@journaal_id", journaalId).Met("@inhoud", opgeslagen).Later(tx);
 
     private static System.Data.Common.DbCommand Vul(System.Data.Common.DbCommand cmd, string afzender, string ontvanger,
         string identificatie, string berichtcode, byte[] sha, DateTimeOffset nu) =>

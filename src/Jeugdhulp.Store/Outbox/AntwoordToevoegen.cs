@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Jeugdhulp.Store.Inhoud;
 
 namespace Jeugdhulp.Store.Outbox;
 
@@ -50,7 +51,7 @@ public static class AntwoordToevoegen
             .LeesLongOfNull();
         if (id is { } nieuw)
         {
-            tx.Uitgesteld(VoegInhoudToe).Met("@outbox_id", nieuw).Met("@inhoud", inhoud).Later(tx);
+            tx.Uitgesteld(VoegInhoudToe).Met("@outbox_id", nieuw).Met("@inhoud", Inhoudsvorm.Pak(inhoud)).Later(tx);
             return nieuw;
         }
 
@@ -95,7 +96,7 @@ public static class AntwoordToevoegen
         var id = tx.NieuwId("outbox");
         tx.Uitgesteld(VoegMetId).Met("@id", id).Met("@journaal_id", journaalId).Met("@berichtcode", berichtcode)
             .Met("@ontvanger", ontvanger).Met("@bestandsnaam", bestandsnaam).Met("@aangemaakt_op", tx.Nu).Later(tx);
-        tx.Uitgesteld(VoegInhoudToe).Met("@outbox_id", id).Met("@inhoud", inhoud).Later(tx);
+        tx.Uitgesteld(VoegInhoudToe).Met("@outbox_id", id).Met("@inhoud", Inhoudsvorm.Pak(inhoud)).Later(tx);
         return id;
     }
 
@@ -128,7 +129,7 @@ public static class AntwoordToevoegen
         while (r.Read())
         {
             lijst.Add(new OutboxBericht(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4),
-                (byte[])r.GetValue(5), r.GetFieldValue<DateTimeOffset>(6), r.DatumTijdOfNull(7)));
+                Inhoudsvorm.Lees(r, 5), r.GetFieldValue<DateTimeOffset>(6), r.DatumTijdOfNull(7)));
         }
 
         return lijst;

@@ -1,4 +1,5 @@
 using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store.Inhoud;
 
 namespace Jeugdhulp.Store.Outbox;
 
@@ -59,7 +60,7 @@ public static class Materialiseren
             {
                 while (r.Read())
                 {
-                    rijen.Add((r.GetInt64(0), r.GetString(1), (byte[])r.GetValue(2)));
+                    rijen.Add((r.GetInt64(0), r.GetString(1), Inhoudsvorm.Lees(r, 2)));
                 }
             }
 

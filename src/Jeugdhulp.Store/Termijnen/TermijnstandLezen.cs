@@ -4,6 +4,7 @@ using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Lezen;
+using Jeugdhulp.Store.Inhoud;
 using Jeugdhulp.Store.NoShow;
 
 namespace Jeugdhulp.Store.Termijnen;
@@ -98,7 +99,7 @@ public static partial class TermijnstandLezen
             {
                 if (Bsn.Parse(r.GetString(3)).TryGet(out var bsn))
                 {
-                    var verwezen = r.IsDBNull(9) ? null : Verwijsdatum((byte[])r.GetValue(9), checked((int)r.GetInt64(7)));
+                    var verwezen = r.IsDBNull(9) ? null : Verwijsdatum(Inhoudsvorm.Lees(r, 9), checked((int)r.GetInt64(7)));
                     verzoeken.Add(new WachtendVerzoek(r.GetString(0), r.GetString(1), r.GetString(2), bsn, r.GetString(4),
                         Ontvangstdag.Van(r.GetFieldValue<DateTimeOffset>(5)), r.GetInt64(6) == 1, verwezen, r.DatumOfNull(10)));
                 }
@@ -137,7 +138,7 @@ public static partial class TermijnstandLezen
             while (r.Read())
             {
                 onbeantwoord.Add(new OnbeantwoordBericht(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
-                    r.GetString(0) == "JW323" ? null : Client((byte[])r.GetValue(5)), Ontvangstdag.Van(r.GetFieldValue<DateTimeOffset>(4))));
+                    r.GetString(0) == "JW323" ? null : Client(Inhoudsvorm.Lees(r, 5)), Ontvangstdag.Van(r.GetFieldValue<DateTimeOffset>(4))));
             }
 
             r.NextResult();
@@ -158,7 +159,7 @@ public static partial class TermijnstandLezen
             {
                 if (Bsn.Parse(r.GetString(3)).TryGet(out var bsn))
                 {
-                    jw317.Add((r.GetString(0), r.GetString(1), r.GetString(2), bsn, Ontvangstdag.Van(r.GetFieldValue<DateTimeOffset>(4)), (byte[])r.GetValue(5)));
+                    jw317.Add((r.GetString(0), r.GetString(1), r.GetString(2), bsn, Ontvangstdag.Van(r.GetFieldValue<DateTimeOffset>(4)), Inhoudsvorm.Lees(r, 5)));
                 }
             }
 

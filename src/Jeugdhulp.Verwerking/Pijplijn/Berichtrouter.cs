@@ -89,7 +89,7 @@ internal sealed class Berichtrouter
         tx.Uitgesteld("SAVEPOINT bericht").Later(tx);
         Fasetijden.Stop(Fasetijden.Fase.Savepoint, t0);
         t0 = Fasetijden.Start();
-        var journaal = tx.Journaliseer(h.Afzender, h.Ontvanger, identificatie, soort, invoer.Inhoud!, g.Vergelijk!);
+        var journaal = tx.Journaliseer(h.Afzender, h.Ontvanger, identificatie, soort, invoer.Inhoud!, g.Vergelijk!, g.Opgeslagen);
         Fasetijden.Stop(Fasetijden.Fase.Journaal, t0);
         switch (journaal)
         {

@@ -4,6 +4,7 @@ using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Controles;
+using Jeugdhulp.Store.Inhoud;
 using Jeugdhulp.Store.Verwerking;
 
 namespace Jeugdhulp.Store.Watals;
@@ -159,7 +160,7 @@ public sealed class Momentopname
             var dag = DateOnly.FromDateTime(r.GetFieldValue<DateTimeOffset>(1).UtcDateTime);
             if (dag >= van && dag <= tot)
             {
-                ruw.Add(new Opgeslagen(laatste, dag, (byte[])r.GetValue(2), Convert.ToInt64(r.GetValue(3), System.Globalization.CultureInfo.InvariantCulture) == 1));
+                ruw.Add(new Opgeslagen(laatste, dag, Inhoudsvorm.Lees(r, 2), Convert.ToInt64(r.GetValue(3), System.Globalization.CultureInfo.InvariantCulture) == 1));
             }
         }
 

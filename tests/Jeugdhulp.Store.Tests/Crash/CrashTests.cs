@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Jeugdhulp.Store.Inhoud;
 using Jeugdhulp.Store.Outbox;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 
@@ -113,7 +114,7 @@ public abstract class CrashTests(Func<TestDatabase> maak) : StoreTestBasis(maak(
         rijen.AddRange(db.Lees("SELECT afzender, identificatie, sha256, status FROM journaal")
             .Select(r => $"journaal {r[0]} {r[1]} {Convert.ToHexString((byte[])r[2])} {r[3]}"));
         rijen.AddRange(db.Lees("SELECT o.bestandsnaam, oi.inhoud, j.identificatie, j.sha256 FROM outbox o JOIN outboxinhoud oi ON oi.outbox_id = o.id JOIN journaal j ON j.id = o.journaal_id")
-            .Select(r => $"outbox {r[0]} {Convert.ToBase64String((byte[])r[1])} {r[2]} {Convert.ToHexString((byte[])r[3])}"));
+            .Select(r => $"outbox {r[0]} {Convert.ToBase64String(Inhoudsvorm.Uitpak((byte[])r[1]))} {r[2]} {Convert.ToHexString((byte[])r[3])}"));
         rijen.AddRange(db.Lees("SELECT gemeente, laatste FROM toewijzingnummers").Select(r => $"nummers {r[0]} {r[1]}"));
         rijen.Sort(StringComparer.Ordinal);
         return rijen;
