@@ -27,6 +27,13 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
 
     public long JournaalId { get; } = journaalId;
 
+    /// <summary>
+    /// True when the journal row was written in this transaction (the pipeline's new message): its answers cannot exist
+    /// yet, so on PostgreSQL they are deferred writes without a round trip of their own. A staff decision answers an older
+    /// row and keeps the idempotent <see cref="AntwoordToevoegen.VoegAntwoordToe"/> (the identical answer again is a no-op).
+    /// </summary>
+    public bool NieuwJournaal { get; init; }
+
     public DateOnly Vandaag { get; } = vandaag;
 
     public TimeOnly Tijd { get; } = tijd;
@@ -78,7 +85,9 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
         }
 
         var inhoud = IjwSchrijver.Schrijf(bericht);
-        var id = Tx.VoegNieuwAntwoordToe(JournaalId, sleutel, ontvanger, naam, inhoud);
+        var id = NieuwJournaal
+            ? Tx.VoegNieuwAntwoordToe(JournaalId, sleutel, ontvanger, naam, inhoud)
+            : Tx.VoegAntwoordToe(JournaalId, sleutel, ontvanger, naam, inhoud);
         Nieuw.Add((id, naam, inhoud));
         Outbox.Add(Pad(outboxMap, naam));
     }

@@ -146,7 +146,7 @@ internal sealed class Berichtrouter
     {
         var soort = bericht.Soort.ToString();
         var identificatie = bericht.Header.BerichtIdentificatie.Identificatie;
-        var ctx = new Berichtcontext(tx, journaalId, vandaag, Bedrijfstijd.Tijd(klok), outboxMap);
+        var ctx = new Berichtcontext(tx, journaalId, vandaag, Bedrijfstijd.Tijd(klok), outboxMap) { NieuwJournaal = true };
         try
         {
             var uitkomst = werk(ctx);
