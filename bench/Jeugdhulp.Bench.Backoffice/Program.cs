@@ -117,9 +117,16 @@ async Task MeetPaginas(string naam, string data, string? db)
         // already be running, then this waits for it), then 100 marked clients (what a request after writes recomputes).
         var bo = app.Services.GetRequiredService<Jeugdhulp.Web.Backoffice>();
         var bg = Gemeentecode.Parse(Bulkvulling.Gemeente).Waarde;
+        // The host's background service (Termijnverversing) starts the whole recompute at start and holds the write lock
+        // while it runs; a second recompute here would wait for that lock and, past SQLite's 60 s busy timeout, fail. So
+        // this waits for the service's rows of today and reports how long the host took to get there.
         var heel = Stopwatch.StartNew();
-        Jeugdhulp.Store.Termijnen.Termijnrijen.Ververs(bo.Store, bo.Regels, bo.Vandaag, bg);
-        Console.WriteLine($"{naam}: termijnrijen van de hele gemeente in {heel.Elapsed.TotalSeconds:F1} s; load: {Uptime()}");
+        while (Jeugdhulp.Store.Termijnen.Termijnrijen.BerekendVoor(bo.Store, bg) != bo.Vandaag)
+        {
+            await Task.Delay(500);
+        }
+
+        Console.WriteLine($"{naam}: termijnrijen van de hele gemeente (achtergronddienst) klaar na {heel.Elapsed.TotalSeconds:F1} s; load: {Uptime()}");
         using (var v = Verbinding(data, db))
         {
             v.Open();
