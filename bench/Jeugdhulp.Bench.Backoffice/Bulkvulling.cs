@@ -185,13 +185,7 @@ internal static class Bulkvulling
         for (var n = 300_000_000; bsns.Count < aantal; n++)
         {
             var s = n.ToString(CultureInfo.InvariantCulture);
-            var som = 0;
-            for (var i = 0; i < 8; i++)
-            {
-                som += (s[i] - '0') * (9 - i);
-            }
-
-            if ((som - (s[8] - '0')) % 11 == 0)
+            if (Jeugdhulp.Core.Waarden.Bsn.IsElfproef(s))
             {
                 bsns.Add(s);
             }

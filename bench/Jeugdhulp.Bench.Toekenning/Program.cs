@@ -73,13 +73,7 @@ static (List<Inwoner> Inwoners, string Csv) Maak(int aantal)
     for (var n = 200_000_000; bsns.Count < aantal; n++)
     {
         var s = n.ToString(CultureInfo.InvariantCulture);
-        var som = 0;
-        for (var i = 0; i < 8; i++)
-        {
-            som += (s[i] - '0') * (9 - i);
-        }
-
-        if ((som - (s[8] - '0')) % 11 == 0)
+        if (Bsn.IsElfproef(s))
         {
             bsns.Add(s);
         }
