@@ -65,6 +65,20 @@ as_postgres pg_isready -p "$PORT" >&2
 
 psql_admin() { as_postgres psql -v ON_ERROR_STOP=1 -X -q -p "$PORT" -d postgres "$@"; }
 
+# 4b. Room for the tests' connections. Each store test has a schema and so a connection pool of its own, and test
+# classes run in parallel: sampled during a clean run, the store tests alone held up to 72 of the default 100
+# connections, and a run beside leftover test processes failed with 53300 ("remaining connection slots are
+# reserved"). max_connections takes effect only at a restart.
+if [ "$(psql_admin -tAc 'SHOW max_connections')" -lt 300 ]; then
+  log "raising max_connections to 300 (restart)"
+  psql_admin -c "ALTER SYSTEM SET max_connections = 300"
+  pg_ctlcluster "$VERSION" main restart >&2
+  for _ in $(seq 1 60); do
+    if as_postgres pg_isready -q -p "$PORT"; then break; fi
+    sleep 0.5
+  done
+fi
+
 # 5. Role and database (names and password are fixed test values, never secrets).
 if [ "$(psql_admin -tAc "SELECT 1 FROM pg_roles WHERE rolname = '$ROLE'")" != "1" ]; then
   log "creating role $ROLE"

@@ -24,6 +24,9 @@ public static class Toewijzingenvulling
             COPY toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum, volume,
                 eenheid, frequentie, toewijzingsdatum, toewijzingstijd, herkomst, keren_verschoven, actueel) FROM STDIN (FORMAT BINARY)
             """);
+        // The server answers COPY only when every row is in and indexed; under CI's load a million rows took longer than
+        // Npgsql's default 30-second wait, and the broken-off COPY then deadlocked the test's DROP SCHEMA.
+        w.Timeout = TimeSpan.FromMinutes(10);
         var ingang = new DateOnly(2027, 1, 1);
         for (var i = 0; i < aantal; i++)
         {
