@@ -123,6 +123,29 @@ public static partial class Tekst
         _ => $"frequentie {code}",
     };
 
+    /// <summary>
+    /// A RedenWijziging of a JW301 (LDT_RedenWijziging) with its meaning, e.g. "04 herbeoordeling: verlenging": staff read
+    /// a bare "04" as nothing. An unknown code is shown as it is.
+    /// </summary>
+    public static string RedenWijziging(string code) => code switch
+    {
+        "01" => "01 administratieve correctie (vervallen)",
+        "02" => "02 cliënt overleden",
+        "03" => "03 contractwijziging",
+        "04" => "04 herbeoordeling: verlenging",
+        "05" => "05 herbeoordeling: verkorting",
+        "06" => "06 uitstroom naar ander domein",
+        "07" => "07 verhuizing naar andere gemeente",
+        "08" => "08 wijziging leveringsvorm",
+        "09" => "09 overstap naar andere aanbieder",
+        "10" => "10 overgang naar nieuwe bekostigingssystematiek",
+        "11" => "11 gemeentelijke herindeling",
+        "12" => "12 geïnitieerd door de aanbieder",
+        "13" => "13 verwijderd",
+        "14" => "14 administratieve correctie",
+        _ => code,
+    };
+
     /// <summary>The Dutch meaning of an iJw retour code we give, or null for one this table does not explain.</summary>
     public static string? Retourcode(string code) => code switch
     {

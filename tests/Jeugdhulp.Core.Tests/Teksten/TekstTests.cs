@@ -126,6 +126,19 @@ public partial class TekstTests
     }
 
     [Fact]
+    public void Elke_reden_wijziging_van_iJw_3_2_heeft_zijn_betekenis_en_een_onbekende_blijft_de_code()
+    {
+        for (var code = 1; code <= 14; code++)
+        {
+            var c = code.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.StartsWith(c + " ", Tekst.RedenWijziging(c), StringComparison.Ordinal);
+        }
+
+        Assert.Equal("04 herbeoordeling: verlenging", Tekst.RedenWijziging("04"));
+        Assert.Equal("99", Tekst.RedenWijziging("99"));
+    }
+
+    [Fact]
     public void Eenheid_en_frequentie_lezen_als_een_omvang()
     {
         Assert.Equal("1 minuut", $"1 {Tekst.Eenheid("01", 1)}");

@@ -102,6 +102,7 @@ public sealed class BesluitenTests(Demohost gedeeld) : IClassFixture<Demohost>, 
         Assert.Contains("1.800 minuten", item, StringComparison.Ordinal);
         Assert.Contains("2.400 minuten", item, StringComparison.Ordinal);
         Assert.Contains("De toewijzing (JW301) bij toekennen", item, StringComparison.Ordinal);
+        Assert.Contains("04 herbeoordeling: verlenging", item, StringComparison.Ordinal); // the code with its meaning
         Assert.Contains("Het hele verzoek toekennen", item, StringComparison.Ordinal); // Razor encodes the é
 
         var voor = Outbox();
