@@ -114,7 +114,7 @@ public sealed partial class RegelwijzigingenBrowserTests : IAsyncLifetime
 
         // The typed forms of the policy parameters and of an age limit (its exceptions as checkboxes), a refused age limit.
         await auteur.GotoAsync(host!.Basis + "/regelwijzigingen/nieuw?soort=beleid&sleutel=beleid");
-        await Assertions.Expect(auteur.GetByRole(AriaRole.Heading, new() { Name = "Beleidsparameters" })).ToBeVisibleAsync();
+        await Assertions.Expect(auteur.GetByRole(AriaRole.Heading, new() { Name = "Beleidsparameters", Exact = true })).ToBeVisibleAsync();
         await Toegankelijkheid.FotoEnControle(auteur, "regelwijzigingen-09-beleid");
         await auteur.GotoAsync(host!.Basis + "/regelwijzigingen/nieuw?soort=leeftijd&sleutel=MULTI");
         await auteur.GetByRole(AriaRole.Checkbox, new() { Name = "ouderMetOpvoedvraag" }).UncheckAsync();
