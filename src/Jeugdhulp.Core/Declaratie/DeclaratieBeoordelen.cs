@@ -43,7 +43,7 @@ public static class DeclaratieBeoordelen
 
         if (declaratieAfkeuren.Count > 0)
         {
-            return new Declaratieoordeel(declaratieAfkeuren, [], [], 0);
+            return new Declaratieoordeel(declaratieAfkeuren, [], [], 0) { Regelversie = bronnen.Catalogus.Versie };
         }
 
         var stand = new Stand(bronnen, invoer);
@@ -73,7 +73,7 @@ public static class DeclaratieBeoordelen
             }
         }
 
-        return new Declaratieoordeel([], oordelen, TeLaat(invoer), toegekend);
+        return new Declaratieoordeel([], oordelen, TeLaat(invoer), toegekend) { Regelversie = bronnen.Catalogus.Versie };
     }
 
     /// <summary>

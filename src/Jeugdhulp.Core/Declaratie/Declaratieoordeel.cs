@@ -44,6 +44,12 @@ public sealed record Declaratieoordeel(
     IReadOnlyList<Signaal> Signalen,
     long TotaalToegekend)
 {
+    /// <summary>
+    /// The version label of the rule catalogue the assessment read (<see cref="Regels.Regelcatalogus.Versie"/>, e.g. <c>2027.3+v12</c>),
+    /// stored with the booked declaration so the dossier can name and link it (issue 20, item 3).
+    /// </summary>
+    public string? Regelversie { get; init; }
+
     /// <summary>True when the whole declaration is refused on its Declaratie class.</summary>
     public bool IsAfgewezen => DeclaratieAfkeuren.Count > 0;
 

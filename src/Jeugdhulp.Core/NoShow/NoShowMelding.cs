@@ -49,6 +49,12 @@ public sealed record NoShowUitslag(ProductCode Product, int Jaar, int Volgnummer
 {
     /// <summary>The follow-up in Dutch, for the provider, rendered from the text table.</summary>
     public string Vervolg => Tekst.Bevinding(Regel, Code, Parameters);
+
+    /// <summary>
+    /// The version label of the rule catalogue the report was judged on (<see cref="Regels.Regelcatalogus.Versie"/>, e.g.
+    /// <c>2027.3+v12</c>), stored with the registration for the dossier (issue 20, item 3).
+    /// </summary>
+    public string? Regelversie { get; init; }
 }
 
 /// <summary>

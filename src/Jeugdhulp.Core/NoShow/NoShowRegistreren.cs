@@ -107,12 +107,13 @@ public static class NoShowRegistreren
         }
 
         var volgnummer = eerder + 1;
-        return Resultaat<NoShowUitslag>.Ok(volgnummer switch
+        var uitslag = volgnummer switch
         {
             1 => new NoShowUitslag(toewijzing.Product, jaar, 1, NoShowStap.Bespreken, "HK-NS-1", "eerste", [], null),
             2 => new NoShowUitslag(toewijzing.Product, jaar, 2, NoShowStap.MeldenEnWaarschuwen, "HK-NS-2", "tweede", [], null),
             _ => Derde(toewijzing.Product, jaar, volgnummer, catalogus.OpDatum(vandaag), kalender, vandaag),
-        });
+        };
+        return Resultaat<NoShowUitslag>.Ok(uitslag with { Regelversie = catalogus.Versie });
     }
 
     private static NoShowUitslag Derde(ProductCode product, int jaar, int volgnummer, Regelset regels, Werkdagenkalender kalender, DateOnly vandaag)

@@ -62,7 +62,7 @@ public static class ConsultVastleggen
             }
         }
 
-        return new(b.Bevindingen, termijnen, regels.Label);
+        return new(b.Bevindingen, termijnen, regels);
     }
 
     /// <summary>The finding recording the outcome; a further investigation is a separate local decision.</summary>

@@ -72,7 +72,7 @@ public static class CrisisBeoordelen
             t.Add(Verplichting(p, evaluatie, "evaluatie crisisplaatsing"));
         }
 
-        return new(b.Bevindingen, t, regels.Label);
+        return new(b.Bevindingen, t, regels);
     }
 
     /// <summary>A deadline counted in days of the stay: "within 14 days" is due on day 14.</summary>

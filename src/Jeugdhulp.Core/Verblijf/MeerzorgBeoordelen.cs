@@ -134,7 +134,7 @@ public static class MeerzorgBeoordelen
             t.Add(new Verplichting(besluit.Partij, a.Gemeente, "besluit meerzorg", a.Referentie, a.Client, TermijnenBewaken.Vervalt(besluit, a.Ontvangen, kalender), besluit.Id, besluit.Advies));
         }
 
-        var oordeel = new Verblijfoordeel(b.Bevindingen, t, regels.Label);
+        var oordeel = new Verblijfoordeel(b.Bevindingen, t, regels);
         return new(oordeel, oordeel.Uitkomst == Uitkomst.Toegekend
             ? new Meerzorgtoewijzing(product.Code, product.Categorie, a.Van, a.Tot, new Omvang(a.ExtraUrenPerWeek, Omvang.Uur, "2"))
             : null);

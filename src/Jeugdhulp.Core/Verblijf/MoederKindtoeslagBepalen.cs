@@ -49,7 +49,7 @@ public static class MoederKindtoeslagBepalen
         if (string.IsNullOrWhiteSpace(g.BesluitMoeder))
         {
             b.Afwijzen("HK-24-11", RedenAfwijzing.PastNietBinnenContract, "geen-besluit-moeder");
-            return new(new(b.Bevindingen, t, regels.Label), []);
+            return new(new(b.Bevindingen, t, regels), []);
         }
 
         b.Ok("HK-24-11", "besluit-moeder", ("besluit", g.BesluitMoeder));
@@ -76,6 +76,6 @@ public static class MoederKindtoeslagBepalen
             t.Add(new Verplichting(rapport.Partij, g.Aanbieder, "rapportage moeder-kindtoeslag", g.Referentie, g.Kind, TermijnenBewaken.Vervalt(rapport, g.Van, kalender), rapport.Id, rapport.Advies));
         }
 
-        return new(new(b.Bevindingen, t, regels.Label), bedragen);
+        return new(new(b.Bevindingen, t, regels), bedragen);
     }
 }

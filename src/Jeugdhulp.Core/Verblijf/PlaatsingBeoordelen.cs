@@ -22,6 +22,6 @@ public static class PlaatsingBeoordelen
         }
 
         var crisis = CrisisBeoordelen.Beoordeel(p, regels);
-        return new([.. crisis.Bevindingen, .. voorwaarden.Bevindingen], [.. crisis.Verplichtingen, .. voorwaarden.Verplichtingen], regels.Label);
+        return new([.. crisis.Bevindingen, .. voorwaarden.Bevindingen], [.. crisis.Verplichtingen, .. voorwaarden.Verplichtingen], regels);
     }
 }

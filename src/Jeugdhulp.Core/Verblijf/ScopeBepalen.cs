@@ -44,7 +44,7 @@ public static class ScopeBepalen
                 b.Afwijzen("HK-24-2", RedenAfwijzing.PastNietBinnenContract, "geen-verblijfproduct", ("product", $"{aanvraag.Product}"));
             }
 
-            return new(b.Bevindingen, [], regels.Label);
+            return new(b.Bevindingen, [], regels);
         }
 
         b.Ok("HK-24-2", "binnen-scope", ("product", $"{aanvraag.Product}"), ("naam", product?.Naam ?? soort.ToString()));
@@ -71,7 +71,7 @@ public static class ScopeBepalen
             Leeftijd(b, aanvraag, v.BegeleidWonen);
         }
 
-        return new(b.Bevindingen, [], regels.Label);
+        return new(b.Bevindingen, [], regels);
     }
 
     private static void Leeftijd(Beoordeling b, Verblijfaanvraag aanvraag, BegeleidWonenLeeftijd grens)

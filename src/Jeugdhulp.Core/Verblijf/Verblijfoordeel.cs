@@ -30,6 +30,20 @@ public enum Plaatsingsroute
 /// <param name="Regelset">The label of the rule set applied.</param>
 public sealed record Verblijfoordeel(IReadOnlyList<Bevinding> Bevindingen, IReadOnlyList<Verplichting> Verplichtingen, string Regelset)
 {
+    /// <summary>An oordeel under <paramref name="regels"/>: its label, and the catalogue's version label as <see cref="Regelversie"/>.</summary>
+    public Verblijfoordeel(IReadOnlyList<Bevinding> bevindingen, IReadOnlyList<Verplichting> verplichtingen, Regelset regels)
+        : this(bevindingen, verplichtingen, (regels ?? throw new ArgumentNullException(nameof(regels))).Label)
+    {
+        Regelversie = regels.Catalogus.Versie;
+    }
+
+    /// <summary>
+    /// The version label of the rule catalogue the check read (<see cref="Regelcatalogus.Versie"/>, e.g. <c>2027.3+v12</c>),
+    /// stored with the 24-hour record for the dossier (issue 20, item 3); null for a step that reads no rules (a consult's
+    /// outcome, an escalation).
+    /// </summary>
+    public string? Regelversie { get; init; }
+
     /// <summary>Rejected when any check rejects; review when any needs a person; otherwise approved.</summary>
     public Uitkomst Uitkomst =>
         Bevindingen.Any(b => b.Uitkomst == Uitkomst.Afgewezen) ? Uitkomst.Afgewezen
@@ -47,6 +61,6 @@ public sealed record Verblijfoordeel(IReadOnlyList<Bevinding> Bevindingen, IRead
     {
         var b = new Beoordeling();
         b.Beoordelen(regelId, "geen-verblijfregels", ("regels", regels.Label));
-        return new(b.Bevindingen, [], regels.Label);
+        return new(b.Bevindingen, [], regels);
     }
 }

@@ -87,7 +87,7 @@ public static class VoorwaardenToetsen
                 break;
         }
 
-        return new(b.Bevindingen, termijnen, regels.Label);
+        return new(b.Bevindingen, termijnen, regels);
     }
 
     private static void Termijn(List<Verplichting> lijst, Regelset regels, Werkdagenkalender kalender, string id, Verblijfplaatsing p, string verwacht)

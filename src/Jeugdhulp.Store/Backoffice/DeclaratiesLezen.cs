@@ -29,6 +29,9 @@ public sealed record Declaratieregel(
     /// <summary>The prestatie's ReferentieNummer: with <see cref="JournaalId"/> the key of its stored findings.</summary>
     public string ReferentieNummer { get; init; } = "";
 
+    /// <summary>The rule-set version the JW325 judgement used (migration 0032); null when unknown (older rows, the journal source).</summary>
+    public string? Regelversie { get; init; }
+
     /// <summary>True when the answer refused this line.</summary>
     public bool Afgewezen => RetourCodes.Count > 0;
 }

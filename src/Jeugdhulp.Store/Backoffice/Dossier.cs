@@ -44,6 +44,9 @@ public sealed record Clientdossier(
 
     /// <summary>Declared, paid and refused per allocation and month, over all the client's lines.</summary>
     public IReadOnlyList<Declaratiemaand> Declaratiemaanden { get; init; } = [];
+
+    /// <summary>The client's 24-hour care records (placements, meerzorg, moeder-kindtoeslag), oldest first.</summary>
+    public IReadOnlyList<DossierVerblijf> Verblijf { get; init; } = [];
 }
 
 /// <summary>A client in the municipality's client list (the BSN is shown masked).</summary>
@@ -171,6 +174,7 @@ public static class Dossier
                 DeclaratiesTotaal = declaraties.Totaal,
                 Declaratiepagina = Math.Max(1, declaratiepagina),
                 Declaratiemaanden = declaraties.Maanden,
+                Verblijf = tx.LeesDossierVerblijf(gemeente, client),
             };
         }
 

@@ -25,7 +25,7 @@ public static class DossierDeclaratiesLezen
 
     private static readonly string Query = $"""
         SELECT p.aanbieder, d.declaratienummer, j.ontvangen_op, p.nummer, p.productcode, p.begindatum, p.einddatum, p.volume, p.eenheid,
-            p.bedrag, p.credit, p.retourcodes, d.journaal_id, p.referentienummer
+            p.bedrag, p.credit, p.retourcodes, d.journaal_id, p.referentienummer, d.regelversie
         FROM declaratieprestaties p JOIN declaraties d ON d.id = p.declaratie_id JOIN journaal j ON j.id = d.journaal_id
         WHERE {Client}
         ORDER BY j.ontvangen_op DESC, p.id DESC LIMIT @max OFFSET @offset;
@@ -56,6 +56,7 @@ public static class DossierDeclaratiesLezen
                 {
                     JournaalId = r.GetInt64(12),
                     ReferentieNummer = r.GetString(13),
+                    Regelversie = r.TekstOfNull(14),
                 });
             }
 

@@ -7,7 +7,8 @@ namespace Jeugdhulp.Store.Backoffice;
 /// <param name="ToewijzingNummer">The allocation.</param>
 /// <param name="Datum">The day of the no-show.</param>
 /// <param name="Volgnummer">1st, 2nd, 3rd in the calendar year (per client and product).</param>
-public sealed record NoShow(string Aanbieder, long ToewijzingNummer, DateOnly Datum, int Volgnummer);
+/// <param name="Regelversie">The rule-set version the report was judged on; null for reports from before migration 0032.</param>
+public sealed record NoShow(string Aanbieder, long ToewijzingNummer, DateOnly Datum, int Volgnummer, string? Regelversie = null);
 
 /// <summary>The no-shows in a client's dossier: the registrations of <see cref="Store.NoShow.NoShowsLezen"/>, cancelled ones left out.</summary>
 public static class DossierNoShowsLezen
@@ -19,6 +20,6 @@ public static class DossierNoShowsLezen
         return [.. Store.NoShow.NoShowsLezen.Genummerd(tx, gemeente, client)
             .Where(n => n.Volgnummer is not null)
             .OrderBy(n => n.Datum)
-            .Select(n => new NoShow(n.Aanbieder, n.ToewijzingNummer, n.Datum, n.Volgnummer!.Value))];
+            .Select(n => new NoShow(n.Aanbieder, n.ToewijzingNummer, n.Datum, n.Volgnummer!.Value, n.Regelversie))];
     }
 }

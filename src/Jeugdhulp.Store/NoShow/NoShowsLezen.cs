@@ -32,7 +32,11 @@ public sealed record GeregistreerdeNoShow(
     bool Geannuleerd,
     string? Besluit,
     DateOnly? BesluitEinddatum,
-    int? Volgnummer = null);
+    int? Volgnummer = null)
+{
+    /// <summary>The rule-set version the report was judged on (migration 0032); null for reports from before it.</summary>
+    public string? Regelversie { get; init; }
+}
 
 /// <summary>Reads no-show reports: per client (audited, for staff and the web) and the open decisions after a third.</summary>
 public static class NoShowsLezen
@@ -45,7 +49,7 @@ public static class NoShowsLezen
 
     private const string Kolommen = """
         SELECT n.id, n.journaal_id, n.gemeente, n.nummer, n.aanbieder, n.client_bsn, n.productcode, n.datum, j.ontvangen_op,
-            n.geannuleerd_op, n.besluit, n.besluit_einddatum
+            n.geannuleerd_op, n.besluit, n.besluit_einddatum, n.regelversie
         FROM noshows n JOIN journaal j ON j.id = n.journaal_id
         """;
 
@@ -89,7 +93,10 @@ public static class NoShowsLezen
             }
 
             lijst.Add(new GeregistreerdeNoShow(r.GetInt64(0), r.GetInt64(1), r.GetString(2), checked((int)r.GetInt64(3)), r.GetString(4), bsn, product,
-                r.GetFieldValue<DateOnly>(7), Ontvangstdag.Van(r.GetFieldValue<DateTimeOffset>(8)), !r.IsDBNull(9), r.TekstOfNull(10), r.DatumOfNull(11)));
+                r.GetFieldValue<DateOnly>(7), Ontvangstdag.Van(r.GetFieldValue<DateTimeOffset>(8)), !r.IsDBNull(9), r.TekstOfNull(10), r.DatumOfNull(11))
+            {
+                Regelversie = r.TekstOfNull(12),
+            });
         }
 
         return lijst;

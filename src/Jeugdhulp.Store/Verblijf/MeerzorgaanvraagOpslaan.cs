@@ -55,17 +55,18 @@ public static class MeerzorgaanvraagOpslaan
 
         tx.Commando("""
             INSERT INTO verblijf_meerzorg (gemeente, referentie, client_bsn, aanbieder, zzp, extra_uren, van, tot, ontvangen, hulpplan,
-                onafhankelijke_toets, financiele_toets, regels, door, op)
-            VALUES (@gemeente, @referentie, @bsn, @aanbieder, @zzp, @uren, @van, @tot, @ontvangen, @hulpplan, @onafhankelijk, @financieel, @regels, @door, @op)
+                onafhankelijke_toets, financiele_toets, regels, door, op, regelversie)
+            VALUES (@gemeente, @referentie, @bsn, @aanbieder, @zzp, @uren, @van, @tot, @ontvangen, @hulpplan, @onafhankelijk, @financieel, @regels, @door, @op,
+                @regelversie)
             ON CONFLICT (gemeente, referentie) DO UPDATE SET aanbieder = excluded.aanbieder, zzp = excluded.zzp, extra_uren = excluded.extra_uren,
                 van = excluded.van, tot = excluded.tot, ontvangen = excluded.ontvangen, hulpplan = excluded.hulpplan,
                 onafhankelijke_toets = excluded.onafhankelijke_toets, financiele_toets = excluded.financiele_toets, regels = excluded.regels,
-                door = excluded.door, op = excluded.op
+                door = excluded.door, op = excluded.op, regelversie = excluded.regelversie
             """)
             .Met("@gemeente", a.Gemeente).Met("@referentie", a.Referentie).Met("@bsn", a.Client.Waarde).Met("@aanbieder", a.Aanbieder).Met("@zzp", a.Zzp)
             .Met("@uren", (long)a.ExtraUrenPerWeek).Met("@van", a.Van).Met("@tot", a.Tot).Met("@ontvangen", a.Ontvangen).Met("@hulpplan", a.Hulpplan ? 1L : 0L)
             .Met("@onafhankelijk", a.OnafhankelijkeToets.ToString()).Met("@financieel", a.FinancieleToets.ToString())
-            .Met("@regels", string.Join(",", oordeel.RegelIds)).Met("@door", wie).Met("@op", tx.EchtNu).ExecuteNonQuery();
+            .Met("@regels", string.Join(",", oordeel.RegelIds)).Met("@door", wie).Met("@op", tx.EchtNu).Met("@regelversie", oordeel.Regelversie).ExecuteNonQuery();
         tx.Audit(wie, gemeente, string.Create(CultureInfo.InvariantCulture,
             $"meerzorgaanvraag {a.Referentie} vastgelegd ({a.Zzp}, {a.ExtraUrenPerWeek} uur/week, {a.Van:yyyy-MM-dd} t/m {a.Tot:yyyy-MM-dd})"), a.Client);
         tx.Commit();

@@ -57,14 +57,15 @@ public static class MoederKindOpslaan
 
         var bedrag = toeslag.Oordeel.Uitkomst == Uitkomst.Toegekend ? toeslag.Totaal.ToString("0.00", CultureInfo.InvariantCulture) : null;
         tx.Commando("""
-            INSERT INTO verblijf_moederkind (gemeente, referentie, kind_bsn, aanbieder, besluit_moeder, van, tot, rapportage, bedrag, door, op)
-            VALUES (@gemeente, @referentie, @bsn, @aanbieder, @besluit, @van, @tot, @rapportage, @bedrag, @door, @op)
+            INSERT INTO verblijf_moederkind (gemeente, referentie, kind_bsn, aanbieder, besluit_moeder, van, tot, rapportage, bedrag, door, op, regelversie)
+            VALUES (@gemeente, @referentie, @bsn, @aanbieder, @besluit, @van, @tot, @rapportage, @bedrag, @door, @op, @regelversie)
             ON CONFLICT (gemeente, referentie) DO UPDATE SET aanbieder = excluded.aanbieder, besluit_moeder = excluded.besluit_moeder,
-                van = excluded.van, tot = excluded.tot, rapportage = excluded.rapportage, bedrag = excluded.bedrag, door = excluded.door, op = excluded.op
+                van = excluded.van, tot = excluded.tot, rapportage = excluded.rapportage, bedrag = excluded.bedrag, door = excluded.door, op = excluded.op,
+                regelversie = excluded.regelversie
             """)
             .Met("@gemeente", g.Gemeente).Met("@referentie", g.Referentie).Met("@bsn", g.Kind.Waarde).Met("@aanbieder", g.Aanbieder)
             .Met("@besluit", g.BesluitMoeder).Met("@van", g.Van).Met("@tot", g.Tot).Met("@rapportage", g.Rapportage).Met("@bedrag", bedrag)
-            .Met("@door", wie).Met("@op", tx.EchtNu).ExecuteNonQuery();
+            .Met("@door", wie).Met("@op", tx.EchtNu).Met("@regelversie", toeslag.Oordeel.Regelversie).ExecuteNonQuery();
         tx.Audit(wie, gemeente, string.Create(CultureInfo.InvariantCulture,
             $"moeder-kindtoeslag {g.Referentie} vastgelegd ({g.Van:yyyy-MM-dd} t/m {g.Tot:yyyy-MM-dd}, op besluit {g.BesluitMoeder})"), g.Kind);
         tx.Commit();

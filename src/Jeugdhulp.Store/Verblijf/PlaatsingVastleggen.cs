@@ -63,21 +63,21 @@ public static class PlaatsingVastleggen
 
         tx.Commando("""
             INSERT INTO verblijf_plaatsingen (gemeente, referentie, client_bsn, productcode, route, ingang, einde, beschikking, dialoog, regisseur,
-                regisseur_vastgelegd, vervolgperspectief, vervolgplaatsing, evaluatie, aangemeld_na_18, regels, door, op)
+                regisseur_vastgelegd, vervolgperspectief, vervolgplaatsing, evaluatie, aangemeld_na_18, regels, door, op, regelversie)
             VALUES (@gemeente, @referentie, @bsn, @product, @route, @ingang, @einde, @beschikking, @dialoog, @regisseur,
-                @regisseur_vastgelegd, @vervolgperspectief, @vervolgplaatsing, @evaluatie, @aangemeld, @regels, @door, @op)
+                @regisseur_vastgelegd, @vervolgperspectief, @vervolgplaatsing, @evaluatie, @aangemeld, @regels, @door, @op, @regelversie)
             ON CONFLICT (gemeente, referentie) DO UPDATE SET productcode = excluded.productcode, route = excluded.route, ingang = excluded.ingang,
                 einde = excluded.einde, beschikking = excluded.beschikking, dialoog = excluded.dialoog, regisseur = excluded.regisseur,
                 regisseur_vastgelegd = excluded.regisseur_vastgelegd, vervolgperspectief = excluded.vervolgperspectief,
                 vervolgplaatsing = excluded.vervolgplaatsing, evaluatie = excluded.evaluatie, aangemeld_na_18 = excluded.aangemeld_na_18,
-                regels = excluded.regels, door = excluded.door, op = excluded.op
+                regels = excluded.regels, door = excluded.door, op = excluded.op, regelversie = excluded.regelversie
             """)
             .Met("@gemeente", p.Gemeente).Met("@referentie", p.Referentie).Met("@bsn", p.Client.Waarde).Met("@product", p.Product.Waarde)
             .Met("@route", p.Route.ToString()).Met("@ingang", p.Ingang).Met("@einde", p.Einde).Met("@beschikking", p.Beschikking)
             .Met("@dialoog", p.Dialoog).Met("@regisseur", p.Regisseur?.ToString()).Met("@regisseur_vastgelegd", p.RegisseurVastgelegd)
             .Met("@vervolgperspectief", p.Vervolgperspectief).Met("@vervolgplaatsing", p.Vervolgplaatsing).Met("@evaluatie", p.Evaluatie)
             .Met("@aangemeld", p.AangemeldNa18).Met("@regels", string.Join(",", oordeel.RegelIds)).Met("@door", wie).Met("@op", tx.EchtNu)
-            .ExecuteNonQuery();
+            .Met("@regelversie", oordeel.Regelversie).ExecuteNonQuery();
         tx.Audit(wie, gemeente, string.Create(CultureInfo.InvariantCulture,
             $"24-uursplaatsing {p.Referentie} {(bestaand is null ? "vastgelegd" : "bijgewerkt")} ({p.Product}, {p.Route}, vanaf {p.Ingang:yyyy-MM-dd})"), p.Client);
         tx.Commit();

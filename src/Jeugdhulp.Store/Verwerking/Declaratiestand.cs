@@ -199,12 +199,12 @@ internal static partial class Declaratiestand
     public static void Boek(StoreTransactie tx, long journaalId, Declaratieinvoer invoer, long ingediend, Declaratieoordeel oordeel)
     {
         var id = tx.Commando("""
-            INSERT INTO declaraties (journaal_id, gemeente, aanbieder, declaratienummer, begindatum, einddatum, dagtekening, ingediend, toegekend)
-            VALUES (@j, @g, @a, @n, @b, @e, @d, @i, @t) RETURNING id
+            INSERT INTO declaraties (journaal_id, gemeente, aanbieder, declaratienummer, begindatum, einddatum, dagtekening, ingediend, toegekend, regelversie)
+            VALUES (@j, @g, @a, @n, @b, @e, @d, @i, @t, @rv) RETURNING id
             """)
             .Met("@j", journaalId).Met("@g", invoer.Gemeente).Met("@a", invoer.Aanbieder).Met("@n", invoer.DeclaratieNummer)
             .Met("@b", invoer.PeriodeBegin).Met("@e", invoer.PeriodeEind).Met("@d", invoer.Dagtekening).Met("@i", ingediend)
-            .Met("@t", oordeel.TotaalToegekend).LeesLongOfNull()!.Value;
+            .Met("@t", oordeel.TotaalToegekend).Met("@rv", oordeel.Regelversie).LeesLongOfNull()!.Value;
 
         var rijen = oordeel.Prestaties.Where(p => !p.Afkeuren.Any(a => a.Code == Declaratiecodes.ReferentieAlAangeleverd)).ToList();
         if (tx.Db.Connection is SqliteConnection sqlite)

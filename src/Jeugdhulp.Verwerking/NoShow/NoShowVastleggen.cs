@@ -81,13 +81,13 @@ public static class NoShowVastleggen
 
         tx.ZetJournaalStatus(journaal.JournaalId, Uitkomsten.Accepted);
         var id = tx.Commando("""
-            INSERT INTO noshows (journaal_id, gemeente, nummer, aanbieder, client_bsn, productcode, datum)
-            VALUES (@journaal_id, @gemeente, @nummer, @aanbieder, @bsn, @product, @datum)
+            INSERT INTO noshows (journaal_id, gemeente, nummer, aanbieder, client_bsn, productcode, datum, regelversie)
+            VALUES (@journaal_id, @gemeente, @nummer, @aanbieder, @bsn, @product, @datum, @regelversie)
             RETURNING id
             """)
             .Met("@journaal_id", journaal.JournaalId).Met("@gemeente", gemeenteCode).Met("@nummer", nummer)
             .Met("@aanbieder", melding.Aanbieder.Waarde).Met("@bsn", melding.Client.Waarde).Met("@product", u.Product.Waarde)
-            .Met("@datum", melding.Datum).LeesLongOfNull()!.Value;
+            .Met("@datum", melding.Datum).Met("@regelversie", u.Regelversie).LeesLongOfNull()!.Value;
         tx.Audit(melding.Aanbieder.Waarde, Gemeentecode.Parse(gemeenteCode).Waarde,
             string.Create(CultureInfo.InvariantCulture, $"no-show {u.Volgnummer} gemeld op toewijzing {nummer} ({melding.Datum:yyyy-MM-dd})"), melding.Client);
         tx.Commit();

@@ -68,7 +68,7 @@ public static class MeerzorgBesluitVastleggen
                 return new(besluit.Oordeel, false, null, [], null);
             }
 
-            return Leg(store, gemeente, a, MeerzorgBesluiten.Afgewezen, null, wie, motivering)
+            return Leg(store, gemeente, a, MeerzorgBesluiten.Afgewezen, null, wie, motivering, besluit.Oordeel.Regelversie)
                 ? new(besluit.Oordeel, true, null, [], null)
                 : Mislukt(besluit.Oordeel, "VERBLIJF-MEERZORG-BESLOTEN", $"Over meerzorgaanvraag {referentie} is intussen al besloten.");
         }
@@ -99,18 +99,18 @@ public static class MeerzorgBesluitVastleggen
         }
 
         var nummer = verslag.Nummers.Count > 0 ? verslag.Nummers[0] : (int?)null;
-        Leg(store, gemeente, a, MeerzorgBesluiten.Toegekend, nummer, wie, motivering);
+        Leg(store, gemeente, a, MeerzorgBesluiten.Toegekend, nummer, wie, motivering, besluit.Oordeel.Regelversie);
         return new(besluit.Oordeel, true, nummer, verslag.Outbox, null) { Toewijzingscontrole = verslag.Besluit };
     }
 
-    private static bool Leg(Datastore store, Gemeentecode gemeente, Meerzorgaanvraag a, string woord, int? nummer, string wie, string? motivering)
+    private static bool Leg(Datastore store, Gemeentecode gemeente, Meerzorgaanvraag a, string woord, int? nummer, string wie, string? motivering, string? regelversie)
     {
         using var tx = store.BeginTransactie();
         var n = tx.Commando("""
-            UPDATE verblijf_meerzorg SET besluit = @besluit, besloten_op = @op, nummer = @nummer, door = @door, op = @op
+            UPDATE verblijf_meerzorg SET besluit = @besluit, besloten_op = @op, nummer = @nummer, door = @door, op = @op, regelversie = @regelversie
             WHERE gemeente = @gemeente AND referentie = @referentie AND besluit IS NULL
             """)
-            .Met("@besluit", woord).Met("@op", tx.EchtNu).Met("@nummer", (long?)nummer).Met("@door", wie)
+            .Met("@regelversie", regelversie).Met("@besluit", woord).Met("@op", tx.EchtNu).Met("@nummer", (long?)nummer).Met("@door", wie)
             .Met("@gemeente", gemeente.Waarde).Met("@referentie", a.Referentie).ExecuteNonQuery();
         if (n != 1)
         {

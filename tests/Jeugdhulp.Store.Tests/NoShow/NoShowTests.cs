@@ -5,6 +5,7 @@ using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Ijw.Schrijven;
 using Jeugdhulp.Ijw.Tests;
 using Jeugdhulp.Store.Audit;
+using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.NoShow;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Verwerking;
@@ -217,5 +218,22 @@ public abstract class NoShowTests(TestDatabase db) : StoreTestBasis(db)
         Assert.Equal("NS-BESLUIT-EINDE", Assert.Single(r.Fouten).Code);
         Assert.Equal(0L, Convert.ToInt64(Scalar("SELECT COUNT(*) FROM noshows WHERE besluit IS NOT NULL"), CultureInfo.InvariantCulture));
         Assert.Equal(1L, Convert.ToInt64(Scalar("SELECT COUNT(*) FROM toewijzingen WHERE nummer = 1"), CultureInfo.InvariantCulture));
+    }
+
+    [StoreFact]
+    public void Een_no_show_bewaart_de_regelversie_van_zijn_oordeel_en_het_dossier_leest_die_en_een_oude_zonder()
+    {
+        MetToewijzing();
+        var regels = Flevoland with { Versie = Flevoland.Versie + "+v7" };
+
+        var eerste = Opslag.RegistreerNoShow(new NoShowMelding(Agb(Aanbieder), Bsn(Client), 1, Dag("2027-04-01")), null, regels, Vandaag).Waarde;
+        Meld("2027-04-08");
+
+        Assert.Equal(regels.Versie, eerste.Uitslag.Regelversie);
+        Assert.Equal([regels.Versie, Flevoland.Versie], Db.Lees("SELECT regelversie FROM noshows ORDER BY id").Select(r => r[0] as string));
+        // A report from before migration 0032 keeps NULL: the dossier reads no version for it.
+        Db.VoerUit("UPDATE noshows SET regelversie = NULL WHERE datum = '2027-04-08'");
+        var dossier = Opslag.BekijkDossier("nop", Gemeente("0171"), Bsn(Client))!;
+        Assert.Equal([(1, regels.Versie), (2, null)], dossier.NoShows.Select(n => (n.Volgnummer, n.Regelversie)));
     }
 }

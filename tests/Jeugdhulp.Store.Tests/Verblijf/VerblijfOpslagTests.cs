@@ -9,6 +9,7 @@ using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Core.Werkdagen;
 using Jeugdhulp.Ijw.Tests;
 using Jeugdhulp.Store.Audit;
+using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Import;
 using Jeugdhulp.Store.Termijnen;
 using Jeugdhulp.Store.Tests.Infrastructuur;
@@ -239,6 +240,35 @@ public abstract class VerblijfOpslagTests(TestDatabase db) : StoreTestBasis(db)
         Assert.Single(Opslag.LeesVerblijf(Nop).Plaatsingen);
         Assert.Empty(Opslag.LeesVerblijf(Gemeente("0184")).Plaatsingen);
         Assert.Empty(Opslag.LeesTermijnstand().Verblijf!.VoorGemeente("0184").Plaatsingen);
+    }
+
+    [StoreFact]
+    public void Elk_verblijfbesluit_bewaart_de_regelversie_van_zijn_controle_en_het_dossier_toont_ze_met_de_toekenning()
+    {
+        Importeer();
+        var v7 = Regels() with { Versie = "2027.1+v7" };
+        var v8 = Regels() with { Versie = "2027.1+v8" };
+
+        Assert.True(Opslag.LegPlaatsingVast(v7, Crisis(28), Wie).Geschreven);
+        Assert.True(Opslag.LegMeerzorgaanvraagVast(v7, Meerzorg(new DateOnly(2027, 1, 4), new DateOnly(2027, 7, 3)), Wie).Geschreven);
+        Assert.Equal("2027.1+v7", Db.VoerUit("SELECT regelversie FROM verblijf_meerzorg"));
+        // The decision is taken under the rules in force then: it records that version over the request's.
+        var besluit = Opslag.BesluitMeerzorg(v8, Nop, "MZ-1", true, null, Persoon, Wie, Moment, OutboxMap);
+        Assert.True(besluit.Geschreven, besluit.Fout?.Melding);
+        Assert.Equal("2027.1+v8", besluit.Oordeel!.Regelversie);
+        var gebruik = new MoederKindgebruik("0171", "MK-1", Bsn(Kind), Aanbieder, "B-77", new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 10), null);
+        Assert.True(Opslag.LegMoederKindVast(v7, gebruik, Wie).Geschreven);
+
+        var d = Opslag.BekijkDossier(Wie, Nop, Bsn(Kind))!;
+        Assert.Equal([("meerzorg", "MZ-1", "2027.1+v8"), ("moederkind", "MK-1", "2027.1+v7"), ("plaatsing", "CR-1", "2027.1+v7")],
+            d.Verblijf.Select(v => (v.Soort, v.Referentie, v.Regelversie)).OrderBy(v => v.Soort, StringComparer.Ordinal));
+        Assert.Equal((MeerzorgBesluiten.Toegekend, "LVG4"), d.Verblijf.Where(v => v.Soort == "meerzorg").Select(v => (v.Uitkomst, v.Product)).Single());
+        // The meerzorg allocation went through the municipality's own allocation path: its timeline row carries the same version.
+        Assert.Equal("2027.1+v8", Assert.Single(d.Toekenningen).Regelversie);
+
+        // A record from before migration 0032 keeps NULL.
+        Db.VoerUit("UPDATE verblijf_plaatsingen SET regelversie = NULL");
+        Assert.Null(Opslag.BekijkDossier(Wie, Nop, Bsn(Kind))!.Verblijf.Single(v => v.Soort == "plaatsing").Regelversie);
     }
 
     private static readonly Clientpersoon Persoon = new("Vries", "de", "J", "1", null);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Ijw.Schrijven;
+using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Journaal;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Verwerking;
@@ -89,6 +90,23 @@ public abstract class DeclaratieRouterenTests(TestDatabase db) : StoreTestBasis(
         Assert.Equal([1L, 100L, 15000L, 0L, 1L], rij[1..6].Select(x => Convert.ToInt64(x, CultureInfo.InvariantCulture)));
         Assert.Equal(DBNull.Value, rij[6]);
         Assert.Equal(15000L, Convert.ToInt64(Db.VoerUit("SELECT toegekend FROM declaraties"), CultureInfo.InvariantCulture));
+    }
+
+    [StoreFact]
+    public void Een_geboekte_declaratie_bewaart_de_regelversie_van_het_oordeel_en_het_dossier_leest_die_en_een_oude_zonder()
+    {
+        Klaar();
+        var regels = Flevoland with { Versie = Flevoland.Versie + "+v7" };
+
+        var v = new BerichtVerwerken(Opslag, regels, Vandaag, OutboxMap).Verwerk([new Invoer("d.xml", Jw323("J1", "DN1", 4, new Regel("P-1")))]).Single();
+        Verwerk(Jw323("J2", "DN2", 5, new Regel("P-2", Maand: 5)));
+
+        Assert.Equal(Uitkomsten.Accepted, v.Uitkomst);
+        Assert.Equal([regels.Versie, Flevoland.Versie], Db.Lees("SELECT regelversie FROM declaraties ORDER BY id").Select(r => r[0] as string));
+        // A row from before migration 0032 keeps NULL: the dossier reads no version for it.
+        Db.VoerUit("UPDATE declaraties SET regelversie = NULL WHERE declaratienummer = 'DN2'");
+        var regelsInDossier = Opslag.BekijkDossier("nop", Gemeente("0171"), Bsn(Client))!.Declaraties;
+        Assert.Equal([("P-2", null), ("P-1", regels.Versie)], regelsInDossier.Select(r => (r.ReferentieNummer, r.Regelversie)));
     }
 
     [StoreFact]

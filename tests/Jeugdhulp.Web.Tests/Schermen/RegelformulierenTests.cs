@@ -16,6 +16,8 @@ public sealed class RegelformulierenTests : IClassFixture<Demohost>
     private const string Termijn = "/regelwijzigingen/nieuw?soort=termijn&sleutel=HK-315-3";
     private const string Perceel = "/regelwijzigingen/nieuw?soort=perceel&sleutel=MULTI";
     private const string Tarief = "/regelwijzigingen/nieuw?soort=verblijf&sleutel=verblijf";
+    private const string Beleid = "/regelwijzigingen/nieuw?soort=beleid&sleutel=beleid";
+    private const string Leeftijd = "/regelwijzigingen/nieuw?soort=leeftijd&sleutel=MULTI";
 
     private readonly Webfabriek fabriek;
 
@@ -40,6 +42,8 @@ public sealed class RegelformulierenTests : IClassFixture<Demohost>
     [InlineData(Termijn, "Omschrijving", "Wie moet het doen", "Adviestermijn")]
     [InlineData(Perceel, "Gemeente (CBS-code)", "Tot en met", "Alleen producten (codes, met komma's)")]
     [InlineData(Tarief, "Jaar", "Bedrag per etmaal (euro)", "Tarieven")]
+    [InlineData(Beleid, "Terugval: minuten (HK-315-9)", "No-shows per kalenderjaar per product per cliënt, hoogstens (HK-323-4)", "Medische verwijzers")]
+    [InlineData(Leeftijd, "Maximumleeftijd (de eerste leeftijd die niet meer mag)", "<legend>Uitzonderingen</legend>", "Signaal vooraf (maanden voor de verjaardag)")]
     public async Task Elk_getypt_formulier_heeft_nederlandse_velden_en_een_formuliertoken(string pagina, string een, string twee, string drie)
     {
         using var beleid = await Sessie.Ingelogd(fabriek, "nop-beleid");
@@ -178,6 +182,73 @@ public sealed class RegelformulierenTests : IClassFixture<Demohost>
     }
 
     [Fact]
+    public async Task Beleidsparameters_worden_getypt_bewaard_en_een_procent_boven_100_of_een_niet_medisch_verwijzertype_geweigerd()
+    {
+        using var beleid = await Sessie.Ingelogd(fabriek, "nop-beleid");
+        var (inhoud, vanaf) = await Ingevuld(beleid, Beleid);
+        (string, string)[] Velden(string procent, string type) =>
+        [
+            ("soort", "beleid"), ("sleutel", "beleid"), ("vorm", "velden"), ("inhoud", inhoud), ("geldigVanaf", vanaf),
+            ("veld-terugval.vensterMaanden", "4"), ("veld-terugval.minuten", "1200"), ("veld-terugval.duurMaanden", "3"),
+            ("veld-einddatumVerschuiven.maxKeren", "1"), ("veld-einddatumVerschuiven.maxProcentVanPeriode", procent), ("veld-einddatumVerschuiven.maxMaanden", "6"),
+            ("veld-intakeNaVerwijzingMaanden", "12"), ("veld-noShowMaxPerKalenderjaar", "3"),
+            ("medischeVerwijzers-0-type", "02"), ("medischeVerwijzers-0-omschrijving", "huisarts of POH"),
+            ("medischeVerwijzers-1-type", type), ("medischeVerwijzers-1-omschrijving", "jeugdarts"),
+            ("medischeVerwijzers-2-type", ""), ("medischeVerwijzers-2-omschrijving", ""), ("medischeVerwijzers-aantal", "3"),
+        ];
+
+        var procent = await beleid.Post(Regelconcepten.Formulier, Beleid, Velden("150", "03"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, procent.StatusCode);
+        Assert.Matches(@"concept \(beleid\.json, beleid\), regel \d+: REGEL-WAARDE: einddatumVerschuiven\.maxProcentVanPeriode 150", WebUtility.HtmlDecode(await procent.Content.ReadAsStringAsync()));
+        var verwijzer = await beleid.Post(Regelconcepten.Formulier, Beleid, Velden("50", "04"));
+        Assert.Matches(@"concept \(beleid\.json, beleid\), regel \d+: REGEL-CODE: medischeVerwijzers\[1\]\.type '04'", WebUtility.HtmlDecode(await verwijzer.Content.ReadAsStringAsync()));
+        var tekst = await beleid.Post(Regelconcepten.Formulier, Beleid, Velden("half", "03"));
+        Assert.Contains("'half' bij 'Einddatum verschuiven: hoogstens procent van de oorspronkelijke periode (HK-317-5)' is geen heel getal.",
+            WebUtility.HtmlDecode(await tekst.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var bevestiging = await Regelconcepten.Controleer(beleid, Beleid, Velden("50", "03"));
+        var terug = await Regelconcepten.Terug(beleid, Beleid, bevestiging);
+        Assert.Contains("id=\"veld-terugval.minuten\" name=\"veld-terugval.minuten\" type=\"text\" inputmode=\"numeric\" value=\"1200\"", terug, StringComparison.Ordinal);
+        var id = await Regelconcepten.Bevestig(beleid, Beleid, bevestiging);
+
+        var versie = fabriek.Backoffice.Store.LeesRegelversie(id)!;
+        Assert.Equal(("beleid", "beleid", false), (versie.Soort, versie.Sleutel, versie.IsGepubliceerd));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(versie.Inhoud)!;
+        Assert.Equal((1200, 4, 50), ((int)json["terugval"]!["minuten"]!, (int)json["terugval"]!["vensterMaanden"]!, (int)json["einddatumVerschuiven"]!["maxProcentVanPeriode"]!));
+        Assert.Equal(["02", "03"], json["medischeVerwijzers"]!.AsArray().Select(m => (string)m!["type"]!));
+    }
+
+    [Fact]
+    public async Task Een_leeftijdsgrens_van_nul_of_een_onbekende_uitzondering_wordt_geweigerd_en_de_aangevinkte_uitzonderingen_bewaard()
+    {
+        using var beleid = await Sessie.Ingelogd(fabriek, "nop-beleid");
+        var (inhoud, vanaf) = await Ingevuld(beleid, Leeftijd);
+        (string, string)[] Velden(string maximum, params string[] uitzonderingen) =>
+        [
+            ("soort", "leeftijd"), ("sleutel", "MULTI"), ("vorm", "velden"), ("inhoud", inhoud), ("geldigVanaf", vanaf),
+            ("veld-perceel", "MULTI"), ("veld-maxLeeftijd", maximum), ("veld-signaalMaanden", "3"), .. uitzonderingen.Select(u => ("veld-uitzonderingen", u)),
+        ];
+
+        var nul = await beleid.Post(Regelconcepten.Formulier, Leeftijd, Velden("0", "jeugdreclassering"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, nul.StatusCode);
+        Assert.Matches(@"concept \(leeftijd\.json, MULTI\), regel \d+: REGEL-WAARDE: maxLeeftijd 0", WebUtility.HtmlDecode(await nul.Content.ReadAsStringAsync()));
+        var onbekend = await beleid.Post(Regelconcepten.Formulier, Leeftijd, Velden("18", "volwassene"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, onbekend.StatusCode);
+        Assert.Contains("'volwassene' bij 'Uitzonderingen' is geen keuze uit gezinslidInZelfdePerceel, ouderMetOpvoedvraag, jeugdreclassering.",
+            WebUtility.HtmlDecode(await onbekend.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var bevestiging = await Regelconcepten.Controleer(beleid, Leeftijd, Velden("21", "jeugdreclassering", "gezinslidInZelfdePerceel"));
+        var terug = await Regelconcepten.Terug(beleid, Leeftijd, bevestiging);
+        Assert.Matches("value=\"jeugdreclassering\" checked", terug);
+        Assert.DoesNotMatch("value=\"ouderMetOpvoedvraag\" checked", terug);
+        var id = await Regelconcepten.Bevestig(beleid, Leeftijd, bevestiging);
+
+        var json = System.Text.Json.Nodes.JsonNode.Parse(fabriek.Backoffice.Store.LeesRegelversie(id)!.Inhoud)!;
+        Assert.Equal(21, (int)json["maxLeeftijd"]!);
+        Assert.Equal(["gezinslidInZelfdePerceel", "jeugdreclassering"], json["uitzonderingen"]!.AsArray().Select(u => (string)u!));
+    }
+
+    [Fact]
     public async Task Zonder_formuliertoken_of_zonder_rol_beleid_wordt_geen_concept_bewaard()
     {
         using var beleid = await Sessie.Ingelogd(fabriek, "nop-beleid");
@@ -191,7 +262,7 @@ public sealed class RegelformulierenTests : IClassFixture<Demohost>
 
         Assert.Equal(HttpStatusCode.BadRequest, zonderToken.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, medewerker.StatusCode);
-        foreach (var pagina in new[] { Stapeling, Termijn, Perceel, Tarief })
+        foreach (var pagina in new[] { Stapeling, Termijn, Perceel, Tarief, Beleid, Leeftijd })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await nop.Get(pagina)).StatusCode);
         }

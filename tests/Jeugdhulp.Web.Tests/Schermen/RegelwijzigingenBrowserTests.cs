@@ -111,6 +111,18 @@ public sealed partial class RegelwijzigingenBrowserTests : IAsyncLifetime
         await collega.GetByRole(AriaRole.Link, new() { Name = "← Regelwijzigingen" }).ClickAsync();
         await Assertions.Expect(collega.GetByText("Regelset in gebruik:")).ToContainTextAsync($"+v{id}.");
         await Toegankelijkheid.FotoEnControle(collega, "regelwijzigingen-08-lijst-gepubliceerd");
+
+        // The typed forms of the policy parameters and of an age limit (its exceptions as checkboxes), a refused age limit.
+        await auteur.GotoAsync(host!.Basis + "/regelwijzigingen/nieuw?soort=beleid&sleutel=beleid");
+        await Assertions.Expect(auteur.GetByRole(AriaRole.Heading, new() { Name = "Beleidsparameters", Exact = true })).ToBeVisibleAsync();
+        await Toegankelijkheid.FotoEnControle(auteur, "regelwijzigingen-09-beleid");
+        await auteur.GotoAsync(host!.Basis + "/regelwijzigingen/nieuw?soort=leeftijd&sleutel=MULTI");
+        await auteur.GetByRole(AriaRole.Checkbox, new() { Name = "ouderMetOpvoedvraag" }).UncheckAsync();
+        await auteur.GetByLabel("Maximumleeftijd (de eerste leeftijd die niet meer mag)").FillAsync("0");
+        await auteur.Locator("form[aria-labelledby=velden-kop]").GetByRole(AriaRole.Button, new() { Name = "Controleren…" }).ClickAsync();
+        await Assertions.Expect(auteur.GetByRole(AriaRole.Alert)).ToContainTextAsync(new Regex(@"concept \(leeftijd\.json, MULTI\), regel \d+: REGEL-WAARDE: maxLeeftijd 0"));
+        await Assertions.Expect(auteur.GetByRole(AriaRole.Checkbox, new() { Name = "ouderMetOpvoedvraag" })).Not.ToBeCheckedAsync();
+        await Toegankelijkheid.FotoEnControle(auteur, "regelwijzigingen-10-leeftijd-geweigerd");
     }
 
     [GeneratedRegex("\"maxUren\": \\d+")]

@@ -32,9 +32,15 @@ public enum Veldsoort
 
     /// <summary>Codes separated by commas, stored as a JSON list of texts.</summary>
     Codes,
+
+    /// <summary>Any number of <see cref="Veld.Keuzes"/> (checkboxes), stored as a JSON list of texts; none is an empty list.</summary>
+    Keuzelijst,
 }
 
-/// <summary>One field of a typed rule form: the JSON property it edits and its Dutch label.</summary>
+/// <summary>
+/// One field of a typed rule form: the JSON property it edits (a dotted path for a property of a nested object, e.g.
+/// <c>terugval.minuten</c>) and its Dutch label.
+/// </summary>
 public sealed record Veld(string Naam, string Label, Veldsoort Soort, bool Verplicht = true, IReadOnlyList<string>? Keuzes = null);
 
 /// <summary>
@@ -90,12 +96,43 @@ public sealed record Regelformulier(string Kop, string Uitleg, IReadOnlyList<Vel
     // Dutch text (é, ë, ×) stays readable in the stored version: the text is the rule file's, never HTML.
     private static readonly JsonSerializerOptions Schrijven = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The policy parameters (beleid.json): relapse, moving an end date, intake after a medical referral, no-shows, the medical referrers.</summary>
+    public static readonly Regelformulier Beleid = new("Beleidsparameters",
+        "De getallen van het beleid die niet aan één product hangen. De medische verwijzers zijn de verwijzertypen 02, 03 en 05; een lege regel wordt overgeslagen.",
+        [
+            new("terugval.vensterMaanden", "Terugval: binnen hoeveel maanden na het einde van de zorg (HK-315-9)", Veldsoort.Geheel),
+            new("terugval.minuten", "Terugval: minuten (HK-315-9)", Veldsoort.Geheel),
+            new("terugval.duurMaanden", "Terugval: looptijd van de toewijzing in maanden (HK-315-9)", Veldsoort.Geheel),
+            new("einddatumVerschuiven.maxKeren", "Einddatum verschuiven: hoe vaak per toewijzing (HK-317-5)", Veldsoort.Geheel),
+            new("einddatumVerschuiven.maxProcentVanPeriode", "Einddatum verschuiven: hoogstens procent van de oorspronkelijke periode (HK-317-5)", Veldsoort.Geheel),
+            new("einddatumVerschuiven.maxMaanden", "Einddatum verschuiven: hoogstens maanden (HK-317-5)", Veldsoort.Geheel),
+            new("intakeNaVerwijzingMaanden", "Intake binnen hoeveel maanden na een medische verwijzing (HK-ROUTE-1)", Veldsoort.Geheel),
+            new("noShowMaxPerKalenderjaar", "No-shows per kalenderjaar per product per cliënt, hoogstens (HK-323-4)", Veldsoort.Geheel),
+        ], "medischeVerwijzers", "Medische verwijzers",
+        [
+            new("type", "Verwijzertype (02, 03 of 05)", Veldsoort.Tekst),
+            new("omschrijving", "Wie daaronder valt", Veldsoort.Tekst),
+        ]);
+
+    /// <summary>A lot's age limit (leeftijd.json, HK-PRD-6): the first age no longer allowed, its exceptions and the signal ahead.</summary>
+    public static readonly Regelformulier Leeftijd = new("Leeftijdsgrens",
+        "De leeftijdsgrens van een perceel (HK-PRD-6): jeugdigen moeten op de ingangsdatum jonger zijn dan de maximumleeftijd, tenzij een aangevinkte uitzondering geldt.",
+        [
+            new("perceel", "Perceel (code)", Veldsoort.Tekst),
+            new("maxLeeftijd", "Maximumleeftijd (de eerste leeftijd die niet meer mag)", Veldsoort.Geheel),
+            new("uitzonderingen", "Uitzonderingen", Veldsoort.Keuzelijst, Verplicht: false,
+                Keuzes: ["gezinslidInZelfdePerceel", "ouderMetOpvoedvraag", "jeugdreclassering"]),
+            new("signaalMaanden", "Signaal vooraf (maanden voor de verjaardag)", Veldsoort.Geheel),
+        ]);
+
     /// <summary>The typed form for <paramref name="soort"/>, or null when it only has the JSON form (or the product's own limits form).</summary>
     public static Regelformulier? Van(Regelsoort soort) =>
         soort == Regelsoort.Stapeling ? Stapeling
         : soort == Regelsoort.Termijn ? Termijn
         : soort == Regelsoort.Perceel ? Perceel
         : soort == Regelsoort.Verblijf ? Tarief
+        : soort == Regelsoort.Beleid ? Beleid
+        : soort == Regelsoort.Leeftijd ? Leeftijd
         : null;
 
     /// <summary>The form field of an item field.</summary>
@@ -108,8 +145,24 @@ public sealed record Regelformulier(string Kop, string Uitleg, IReadOnlyList<Vel
     public IReadOnlyList<JsonObject?> Rijen(JsonObject? item) =>
         Lijst is null ? [] : [.. (item?[Lijst] as JsonArray ?? []).Select(r => r as JsonObject), null];
 
+    /// <summary>The choices of a <see cref="Veldsoort.Keuzelijst"/> field that <paramref name="o"/> holds.</summary>
+    public static IReadOnlySet<string> Gekozen(JsonObject? o, Veld v) =>
+        Knoop(o, v) is JsonArray a ? a.Select(x => x?.ToString() ?? "").ToHashSet(StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The value at a field's (dotted) path; null when a step is missing.</summary>
+    private static JsonNode? Knoop(JsonObject? o, Veld v)
+    {
+        var stappen = v.Naam.Split('.');
+        for (var i = 0; i < stappen.Length - 1; i++)
+        {
+            o = o?[stappen[i]] as JsonObject;
+        }
+
+        return o?[stappen[^1]];
+    }
+
     /// <summary>A field's value as the form shows it.</summary>
-    public static string Waarde(JsonObject? o, Veld v) => o?[v.Naam] switch
+    public static string Waarde(JsonObject? o, Veld v) => Knoop(o, v) switch
     {
         null => "",
         JsonArray a => string.Join(", ", a.Select(x => x?.ToString())),
@@ -179,10 +232,41 @@ public sealed record Regelformulier(string Kop, string Uitleg, IReadOnlyList<Vel
         return (item.ToJsonString(Schrijven), null);
     }
 
-    /// <summary>Writes one value into <paramref name="o"/>; null, or what is wrong.</summary>
+    /// <summary>Writes one value into <paramref name="o"/> at the field's (dotted) path, creating the nested objects; null, or what is wrong.</summary>
     private static string? Zet(JsonObject o, Veld v, string invoer, string label)
     {
+        var stappen = v.Naam.Split('.');
+        for (var i = 0; i < stappen.Length - 1; i++)
+        {
+            if (o[stappen[i]] is not JsonObject binnen)
+            {
+                binnen = [];
+                o[stappen[i]] = binnen;
+            }
+
+            o = binnen;
+        }
+
+        return ZetBlad(o, v with { Naam = stappen[^1] }, invoer, label);
+    }
+
+    /// <summary>Writes one value as property <c>v.Naam</c> of <paramref name="o"/>; null, or what is wrong.</summary>
+    private static string? ZetBlad(JsonObject o, Veld v, string invoer, string label)
+    {
         var tekst = invoer.Trim();
+        if (v.Soort == Veldsoort.Keuzelijst)
+        {
+            // Checkboxes of one name arrive as one comma-joined value.
+            var gekozen = tekst.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList();
+            if (gekozen.FirstOrDefault(k => !v.Keuzes!.Contains(k, StringComparer.Ordinal)) is { } onbekend)
+            {
+                return $"'{onbekend}' bij '{label}' is geen keuze uit {string.Join(", ", v.Keuzes!)}.";
+            }
+
+            o[v.Naam] = new JsonArray([.. v.Keuzes!.Where(gekozen.Contains).Select(k => (JsonNode)JsonValue.Create(k))]);
+            return null;
+        }
+
         if (v.Soort == Veldsoort.JaNee)
         {
             o[v.Naam] = tekst == "ja";

@@ -15,7 +15,7 @@ namespace Jeugdhulp.Web.Components.Pages.Regelwijzigingen;
 
 /// <summary>
 /// Rule changes as versions (issue 20, items 2 and 3), for the policy role: the list of versions, a draft form per
-/// item (typed forms for a product's limits, a stacking pair, a deadline, a lot's participation and the tariff, checked
+/// item (typed forms for a product's limits, a stacking pair, a deadline, a lot's participation, the tariff, the policy parameters and an age limit, checked
 /// and confirmed before saving; the item's JSON for every kind), the what-if replay of a draft with its
 /// Dutch summary, table and CSV/Excel, and publication by a second person with a confirmation step. Saving and
 /// publishing run on the single writer; the service swaps its rule set after a publication.
