@@ -227,6 +227,7 @@ async Task MeetPaginas(string naam, string data, string? db)
     }
 }
 
+// Default Timeout: the bench's own writes wait for the host's background recompute (minutes under load), not 30 s.
 static DbConnection Verbinding(string data, string? db) => db is null
     ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data, StoreOpties.SqliteBestand)};Pooling=False;Default Timeout=600")
     : new Npgsql.NpgsqlConnection(db);

@@ -65,7 +65,10 @@ internal static class TermijnenEindpunten
             // over the client column, then the file (issue 18).
             var gemeente = ctx.Medewerker().Gemeente;
             var (aantal, metClient) = b.Store.LeesTermijnrijclienten(stand, gemeente, vraag.Filter);
-            return Exportbestand.CsvStroom(b, ctx, "termijnen", Koppen, aantal, metClient, b.Store.LeesAlleTermijnrijen(stand, gemeente, vraag.Filter).Select(Rij));
+            // A row a recompute added between the two reads, about a client not audited, stays out of the file.
+            var geaudit = metClient.ToHashSet();
+            return Exportbestand.CsvStroom(b, ctx, "termijnen", Koppen, aantal, metClient, b.Store.LeesAlleTermijnrijen(stand, gemeente, vraag.Filter)
+                .Where(v => v.Client is not { } c || geaudit.Contains(c)).Select(Rij));
         }
 
         var gefilterd = live is null ? b.Store.LeesAlleTermijnrijen(stand, ctx.Medewerker().Gemeente, vraag.Filter) : vraag.Filter.Pas(live, vandaag);
