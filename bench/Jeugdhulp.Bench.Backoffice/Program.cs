@@ -29,6 +29,8 @@ var bewaar = Optie("--data");
 // --alleen TEXT / --zonder TEXT: only the pages whose name contains TEXT / not those (comma separated).
 var alleen = Optie("--alleen");
 var zonder = Optie("--zonder");
+// --poort N: the host's port (default: a free one), for machines where each user has a range.
+var poort = Optie("--poort") ?? "0";
 var root = Zoek("rules");
 var vandaag = new DateOnly(2027, 6, 15);
 var jw315 = File.ReadAllBytes(Directory.GetFiles(Path.Combine(root, "demo", "berichten"), "001-*.xml").Single());
@@ -107,7 +109,7 @@ async Task MeetPaginas(string naam, string data, string? db)
     // Request logging to the console would be timed with the pages: warnings only.
     instellingen["Logging:LogLevel:Default"] = "Warning";
     instellingen["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging"] = "Warning";
-    var app = Webapp.Bouw("http://127.0.0.1:0", instellingen);
+    var app = Webapp.Bouw($"http://127.0.0.1:{poort}", instellingen);
     await app.StartAsync();
     try
     {
@@ -225,8 +227,9 @@ async Task MeetPaginas(string naam, string data, string? db)
     }
 }
 
+// Default Timeout: the bench's own writes wait for the host's background recompute (minutes under load), not 30 s.
 static DbConnection Verbinding(string data, string? db) => db is null
-    ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data, StoreOpties.SqliteBestand)};Pooling=False")
+    ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data, StoreOpties.SqliteBestand)};Pooling=False;Default Timeout=600")
     : new Npgsql.NpgsqlConnection(db);
 
 // PostgreSQL: identities past the explicit ids, and statistics as autovacuum would have them after a day's work.

@@ -15,10 +15,17 @@ public sealed record Termijnenfilter(string? Regel = null, Regels.Partij? Partij
 {
     /// <summary>The obligations of <paramref name="open"/> that pass every set field, in their order.</summary>
     public IEnumerable<Verplichting> Pas(IEnumerable<Verplichting> open, DateOnly vandaag) =>
-        open.Where(v => (Regel is null || v.Regel == Regel)
-            && (Partij is null || v.Partij == Partij)
-            && (Aanbieder is null || (v.Partij == Regels.Partij.Aanbieder && v.Code == Aanbieder))
-            && (Product is null || v.Product?.Waarde == Product)
-            && (Vak is null || v.Vak(vandaag) == Vak)
+        open.Where(v => PastSoort(v.Regel, v.Partij, v.Code, v.Product?.Waarde, v.Vak(vandaag))
             && (Zoek is null || v.Referentie.Contains(Zoek, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
+    /// True when obligations of this kind, party, code, product and part of the split pass every set field but
+    /// <see cref="Zoek"/>: what the Termijnen page's counts are kept by (issue 18), so they filter as <see cref="Pas"/> does.
+    /// </summary>
+    public bool PastSoort(string regel, Regels.Partij partij, string code, string? product, Termijnvak vak) =>
+        (Regel is null || regel == Regel)
+        && (Partij is null || partij == Partij)
+        && (Aanbieder is null || (partij == Regels.Partij.Aanbieder && code == Aanbieder))
+        && (Product is null || product == Product)
+        && (Vak is null || vak == Vak);
 }

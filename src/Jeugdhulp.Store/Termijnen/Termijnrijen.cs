@@ -61,6 +61,11 @@ public static class Termijnrijen
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(catalogus);
+        if (Bijgewerkt(store, catalogus, vandaag, gemeente, nieuweDagLaterOk) is { } bij)
+        {
+            return bij;
+        }
+
         for (var poging = 1; ; poging++)
         {
             try
@@ -85,6 +90,31 @@ public static class Termijnrijen
 
     private static string Regelsleutel(Regelcatalogus catalogus) => $"{catalogus.Regio} {catalogus.Versie}";
 
+    /// <summary>
+    /// The rows' state when there is nothing to recompute (no marks, no unanswered message not yet listed, the counts of the
+    /// rows' day, a day and rule version the caller accepts), read without a write transaction: every page read calls
+    /// <see cref="Ververs"/>, and on SQLite a write transaction waits for the pipeline's write lock. Null: work to do.
+    /// </summary>
+    private static Termijnrijstand? Bijgewerkt(Datastore store, Regelcatalogus catalogus, DateOnly vandaag, Gemeentecode gemeente, bool nieuweDagLaterOk)
+    {
+        using var s = store.OpenSessie();
+        using var r = s.Commando("""
+            SELECT berekend_voor, regels, geteld_voor,
+                CASE WHEN EXISTS (SELECT 1 FROM termijnen_vuil w WHERE w.gemeente = @g)
+                    OR EXISTS (SELECT 1 FROM termijnen_onbeantwoord o WHERE o.gemeente = @g AND o.gezien = 0) THEN 1 ELSE 0 END
+            FROM termijnen_stand WHERE gemeente = @g
+            """).Met("@g", gemeente.Waarde).ExecuteReader();
+        if (!r.Read())
+        {
+            return null;
+        }
+
+        var dag = r.GetFieldValue<DateOnly>(0);
+        var klaar = r.GetString(1) == Regelsleutel(catalogus) && (dag == vandaag || nieuweDagLaterOk) && r.DatumOfNull(2) == dag
+            && Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture) == 0;
+        return klaar ? new Termijnrijstand(dag, dag != vandaag) : null;
+    }
+
     private static Termijnrijstand VerversEenmaal(Datastore store, Regelcatalogus catalogus, DateOnly vandaag, Gemeentecode gemeente, bool nieuweDagLaterOk)
     {
         var pg = store.Provider.Dialect == "Postgres";
@@ -99,13 +129,15 @@ public static class Termijnrijen
         }
 
         DateOnly? dag = null;
+        DateOnly? geteld = null;
         string? sleutel = null;
-        using (var r = tx.Commando("SELECT berekend_voor, regels FROM termijnen_stand WHERE gemeente = @g").Met("@g", g).ExecuteReader())
+        using (var r = tx.Commando("SELECT berekend_voor, regels, geteld_voor FROM termijnen_stand WHERE gemeente = @g").Met("@g", g).ExecuteReader())
         {
             if (r.Read())
             {
                 dag = r.GetFieldValue<DateOnly>(0);
                 sleutel = r.GetString(1);
+                geteld = r.DatumOfNull(2);
             }
         }
 
@@ -120,18 +152,24 @@ public static class Termijnrijen
             }
         }
 
-        if (!heel && vuil.Count == 0)
+        // A message still unanswered that no recompute has listed yet (termijnen_onbeantwoord, migration 0029).
+        var nieuwOnbeantwoord = Convert.ToInt64(tx.Commando("SELECT COUNT(*) FROM termijnen_onbeantwoord WHERE gemeente = @g AND gezien = 0")
+            .Met("@g", g).ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+        var hertellen = heel || geteld != rekendag;
+        if (!heel && vuil.Count == 0 && !nieuwOnbeantwoord && !hertellen)
         {
             return new Termijnrijstand(rekendag, rekendag != vandaag);
         }
 
         // Touch the stand row first: on PostgreSQL a concurrent recompute that committed since this snapshot fails here (40001).
         tx.Commando("""
-            INSERT INTO termijnen_stand (gemeente, berekend_voor, regels, berekend_op) VALUES (@g, @dag, @regels, @op)
-            ON CONFLICT (gemeente) DO UPDATE SET berekend_voor = excluded.berekend_voor, regels = excluded.regels, berekend_op = excluded.berekend_op
+            INSERT INTO termijnen_stand (gemeente, berekend_voor, regels, berekend_op, geteld_voor) VALUES (@g, @dag, @regels, @op, @dag)
+            ON CONFLICT (gemeente) DO UPDATE SET berekend_voor = excluded.berekend_voor, regels = excluded.regels, berekend_op = excluded.berekend_op,
+                geteld_voor = excluded.geteld_voor
             """).Met("@g", g).Met("@dag", rekendag).Met("@regels", Regelsleutel(catalogus)).Met("@op", tx.EchtNu).ExecuteNonQuery();
 
-        var stand = TermijnstandLezen.Lees(tx, gemeente, null, alleenVuil: !heel);
+        var gemeentedeelVuil = heel || vuil.Contains("") || nieuwOnbeantwoord;
+        var stand = TermijnstandLezen.Lees(tx, gemeente, null, alleenVuil: !heel, metGemeentedeel: gemeentedeelVuil);
         var regels = catalogus.OpDatum(rekendag);
         var kalender = new Werkdagenkalender(catalogus.ExtraVrijeDagen);
         var nieuw = new List<(string Bron, Verplichting V)>();
@@ -144,7 +182,6 @@ public static class Termijnrijen
             }
         }
 
-        var gemeentedeelVuil = heel || vuil.Contains("");
         if (gemeentedeelVuil)
         {
             var gemeentedeel = stand with { Verzoeken = [], Toewijzingen = [], Wijzigingen = [] };
@@ -178,6 +215,14 @@ public static class Termijnrijen
             VALUES (@g, @bron, @partij, @code, @verwacht, @referentie, @client, @product, @vervaldatum, @regel, @advies, @dag)
             """);
         var pas = tx.Commando("UPDATE termijnrijen SET vervaldatum = @vervaldatum, advies = @advies, product = @product WHERE id = @id");
+        // What each row opened, moved or closed changes in the page's counts (termijntellingen, migration 0029).
+        var tellingen = new Dictionary<Telsleutel, long>();
+        void Tel(Verplichting v, long verschil)
+        {
+            var k = new Telsleutel(v.Regel, v.Partij.ToString(), v.Code, v.Product?.Waarde ?? "", (int)v.Vak(rekendag));
+            tellingen[k] = tellingen.GetValueOrDefault(k) + verschil;
+        }
+
         foreach (var (bron, v) in nieuw)
         {
             if (oud.TryGetValue(Sleutel(bron, v), out var q) && q.Count > 0)
@@ -186,10 +231,14 @@ public static class Termijnrijen
                 if (was.Vervaldatum != v.Vervaldatum || was.Advies != v.Advies || was.Product != v.Product)
                 {
                     pas.Met("@vervaldatum", v.Vervaldatum).Met("@advies", v.Advies ? 1 : 0).Met("@product", v.Product?.Waarde).Met("@id", id).ExecuteNonQuery();
+                    Tel(was, -1);
+                    Tel(v, 1);
                 }
 
                 continue;
             }
+
+            Tel(v, 1);
 
             voeg.Met("@g", g).Met("@bron", bron).Met("@partij", v.Partij.ToString()).Met("@code", v.Code).Met("@verwacht", v.Verwacht)
                 .Met("@referentie", v.Referentie).Met("@client", v.Client?.Waarde ?? "").Met("@product", v.Product?.Waarde)
@@ -197,9 +246,41 @@ public static class Termijnrijen
         }
 
         var sluit = tx.Commando("UPDATE termijnrijen SET gesloten_op = @dag WHERE id = @id");
-        foreach (var (id, _) in oud.Values.SelectMany(q => q))
+        foreach (var (id, was) in oud.Values.SelectMany(q => q))
         {
             sluit.Met("@dag", rekendag).Met("@id", id).ExecuteNonQuery();
+            Tel(was, -1);
+        }
+
+        if (hertellen)
+        {
+            // A whole recompute (or counts of another day): every open row may have moved in the split; count them once.
+            Met(tx.Commando($"""
+                DELETE FROM termijntellingen WHERE gemeente = @g;
+                INSERT INTO termijntellingen (gemeente, regel, partij, code, product, vak, aantal)
+                SELECT gemeente, regel, partij, code, COALESCE(product, ''), {VakSql}, COUNT(*)
+                FROM termijnrijen WHERE gemeente = @g AND gesloten_op IS NULL GROUP BY gemeente, regel, partij, code, COALESCE(product, ''), {VakSql}
+                """), gemeente, new Termijnenfilter(), rekendag).ExecuteNonQuery();
+        }
+        else
+        {
+            var telling = tx.Commando("""
+                INSERT INTO termijntellingen (gemeente, regel, partij, code, product, vak, aantal) VALUES (@g, @regel, @partij, @code, @product, @vak, @aantal)
+                ON CONFLICT (gemeente, regel, partij, code, product, vak) DO UPDATE SET aantal = termijntellingen.aantal + excluded.aantal
+                """);
+            foreach (var (k, verschil) in tellingen.Where(x => x.Value != 0))
+            {
+                telling.Met("@g", g).Met("@regel", k.Regel).Met("@partij", k.Partij).Met("@code", k.Code).Met("@product", k.Product).Met("@vak", k.Vak)
+                    .Met("@aantal", verschil).ExecuteNonQuery();
+            }
+
+            tx.Commando("DELETE FROM termijntellingen WHERE gemeente = @g AND aantal = 0").Met("@g", g).ExecuteNonQuery();
+        }
+
+        if (gemeentedeelVuil)
+        {
+            // Listed now: an answer from here on marks the municipality part (the outbox trigger).
+            tx.Commando("UPDATE termijnen_onbeantwoord SET gezien = 1 WHERE gemeente = @g AND gezien = 0").Met("@g", g).ExecuteNonQuery();
         }
 
         // The marks this snapshot saw (PostgreSQL: a mark set since then is not visible here and stays).
@@ -209,6 +290,15 @@ public static class Termijnrijen
     }
 
     private const string Kolommen = "partij, code, verwacht, referentie, client_bsn, product, vervaldatum, regel, advies";
+
+    /// <summary>The part of the split of a row's due date (<see cref="Termijnvak"/> as a number), relative to <c>@vandaag</c>.</summary>
+    private const string VakSql = "CASE WHEN vervaldatum < @vandaag THEN 0 WHEN vervaldatum = @vandaag THEN 1 WHEN vervaldatum <= @zondag THEN 2 ELSE 3 END";
+
+    /// <summary>A group of <c>termijntellingen</c>: product '' when none, vak the <see cref="Termijnvak"/>.</summary>
+    private readonly record struct Telsleutel(string Regel, string Partij, string Code, string Product, int Vak);
+
+    /// <summary>A row of <c>termijntellingen</c>, or a group of rows counted with a search.</summary>
+    private sealed record Telling(string Regel, Partij Partij, string Code, string? Product, Termijnvak Vak, long Aantal);
 
     private static string Sleutel(string bron, Verplichting v) =>
         string.Join('\u001f', bron, v.Partij.ToString(), v.Code, v.Verwacht, v.Referentie, v.Client?.Waarde ?? "", v.Regel);
@@ -243,36 +333,38 @@ public static class Termijnrijen
             }
         }
 
-        int Tel(Termijnenfilter f) => Convert.ToInt32(Met(s.Commando($"SELECT COUNT(*) FROM termijnrijen WHERE {Waar(f)}"), gemeente, f, vandaag).ExecuteScalar(),
-            CultureInfo.InvariantCulture);
-
-        var perSoort = new List<(string, int)>();
+        // The counts: the municipality's termijntellingen (a few hundred groups), filtered as Termijnenfilter.Pas filters;
+        // a search on the reference is not kept there, so its groups come from the rows in one GROUP BY.
+        var alle = Tellingen(s, "SELECT regel, partij, code, product, vak, aantal FROM termijntellingen WHERE gemeente = @g AND aantal > 0", gemeente,
+            new Termijnenfilter(), vandaag);
+        var groepen = filter.Zoek is null ? alle : Tellingen(s, $"""
+            SELECT regel, partij, code, COALESCE(product, ''), {VakSql}, COUNT(*) FROM termijnrijen WHERE {Waar(new Termijnenfilter(Zoek: filter.Zoek))}
+            GROUP BY regel, partij, code, COALESCE(product, ''), {VakSql}
+            """, gemeente, new Termijnenfilter(Zoek: filter.Zoek), vandaag);
+        int Som(Termijnenfilter f, IEnumerable<Telling> lijst) =>
+            checked((int)lijst.Where(t => f.PastSoort(t.Regel, t.Partij, t.Code, t.Product, t.Vak)).Sum(t => t.Aantal));
         var zonderSoort = filter with { Regel = null };
-        using (var r = Met(s.Commando($"SELECT regel, COUNT(*) FROM termijnrijen WHERE {Waar(zonderSoort)} GROUP BY regel"), gemeente, zonderSoort, vandaag).ExecuteReader())
-        {
-            while (r.Read())
-            {
-                perSoort.Add((r.GetString(0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)));
-            }
-        }
-
-        var perVak = new Dictionary<Termijnvak, int>();
         var zonderVak = filter with { Vak = null };
-        using (var r = Met(s.Commando($"""
-            SELECT CASE WHEN vervaldatum < @vandaag THEN 0 WHEN vervaldatum = @vandaag THEN 1 WHEN vervaldatum <= @zondag THEN 2 ELSE 3 END AS vak, COUNT(*)
-            FROM termijnrijen WHERE {Waar(zonderVak)} GROUP BY 1
-            """), gemeente, zonderVak, vandaag).ExecuteReader())
+        return new Termijnrijpagina(stand, rijen, Som(filter, groepen), Som(new Termijnenfilter(), alle),
+            [.. groepen.Select(t => t.Regel).Distinct().Select(r => (r, Som(zonderSoort, groepen.Where(t => t.Regel == r)))).Where(x => x.Item2 > 0)
+                .OrderBy(x => x.r, StringComparer.Ordinal)],
+            groepen.Select(t => t.Vak).Distinct().Select(v => (v, Som(zonderVak, groepen.Where(t => t.Vak == v)))).Where(x => x.Item2 > 0)
+                .ToDictionary(x => x.v, x => x.Item2),
+            [.. alle.Where(t => t.Partij == Partij.Aanbieder).Select(t => t.Code).Distinct().Order(StringComparer.Ordinal)],
+            [.. alle.Select(t => t.Product).OfType<string>().Distinct().Order(StringComparer.Ordinal)]);
+    }
+
+    private static List<Telling> Tellingen(StoreSessie s, string sql, Gemeentecode gemeente, Termijnenfilter filter, DateOnly vandaag)
+    {
+        var lijst = new List<Telling>();
+        using var r = Met(s.Commando(sql), gemeente, filter, vandaag).ExecuteReader();
+        while (r.Read())
         {
-            while (r.Read())
-            {
-                perVak[(Termijnvak)Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture)] = Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture);
-            }
+            lijst.Add(new Telling(r.GetString(0), Enum.Parse<Partij>(r.GetString(1)), r.GetString(2), r.GetString(3) is { Length: > 0 } p ? p : null,
+                (Termijnvak)Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(5), CultureInfo.InvariantCulture)));
         }
 
-        var alle = new Termijnenfilter();
-        return new Termijnrijpagina(stand, rijen, Tel(filter), Tel(alle), [.. perSoort.OrderBy(x => x.Item1, StringComparer.Ordinal)], perVak,
-            Lijst(s, "SELECT DISTINCT code FROM termijnrijen WHERE gemeente = @g AND gesloten_op IS NULL AND partij = 'Aanbieder'", gemeente),
-            Lijst(s, "SELECT DISTINCT product FROM termijnrijen WHERE gemeente = @g AND gesloten_op IS NULL AND product IS NOT NULL", gemeente));
+        return lijst;
     }
 
     /// <summary>Every open row through <paramref name="filter"/>, overdue first, streamed (the export, the CLI).</summary>
@@ -287,6 +379,33 @@ public static class Termijnrijen
         {
             yield return Verplichting(r, 0);
         }
+    }
+
+    /// <summary>
+    /// How many open rows pass <paramref name="filter"/> and the clients they concern, in one pass over the client column
+    /// (no order, no objects per row): what an export audits before its streamed rows leave (<see cref="LeesAlleTermijnrijen"/>).
+    /// </summary>
+    public static (int Aantal, IReadOnlyCollection<Bsn> Clienten) LeesTermijnrijclienten(this Datastore store, Termijnrijstand stand, Gemeentecode gemeente,
+        Termijnenfilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(stand);
+        ArgumentNullException.ThrowIfNull(filter);
+        using var s = store.OpenSessie();
+        using var r = Met(s.Commando($"SELECT client_bsn FROM termijnrijen WHERE {Waar(filter)}"), gemeente, filter, stand.BerekendVoor).ExecuteReader();
+        var aantal = 0;
+        var gezien = new HashSet<string>(StringComparer.Ordinal);
+        var clienten = new List<Bsn>();
+        while (r.Read())
+        {
+            aantal++;
+            if (gezien.Add(r.GetString(0)) && Bsn.Parse(r.GetString(0)).TryGet(out var b))
+            {
+                clienten.Add(b);
+            }
+        }
+
+        return (aantal, clienten);
     }
 
     /// <summary>The open and closed rows about one client of <paramref name="gemeente"/> (the dossier), by due date.</summary>
@@ -360,19 +479,6 @@ public static class Termijnrijen
                 cmd.Met(naam, waarde);
             }
         }
-    }
-
-    private static List<string> Lijst(StoreSessie s, string sql, Gemeentecode gemeente)
-    {
-        var lijst = new List<string>();
-        using var r = s.Commando(sql).Met("@g", gemeente.Waarde).ExecuteReader();
-        while (r.Read())
-        {
-            lijst.Add(r.GetString(0));
-        }
-
-        lijst.Sort(StringComparer.Ordinal);
-        return lijst;
     }
 }
 

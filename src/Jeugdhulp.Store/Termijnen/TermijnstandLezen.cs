@@ -13,7 +13,8 @@ namespace Jeugdhulp.Store.Termijnen;
 /// Reads the state the deadline watch needs from the pipeline's tables, in one transaction and a fixed
 /// number of commands (no query per allocation): request lines in review with their journal receipt time;
 /// every current allocation with its JW305/JW307 flags, delivery periods, declared months, route of origin and
-/// withdrawal, and the client's birth date; received messages without their retour or JW325; third no-shows without a decision; JW317s
+/// withdrawal, and the client's birth date; received messages without their retour or JW325 (kept by triggers in
+/// <c>termijnen_onbeantwoord</c>, migration 0029, instead of a scan of the whole journal); third no-shows without a decision; JW317s
 /// not rejected; the declared months from the booked prestaties (approved or refused). What the pipeline does
 /// not store as columns is read from the journalled messages: the JW317 effect dates, the
 /// referral date of a JW315 in review and the client of an unanswered message (rare: the pipeline answers
@@ -43,11 +44,8 @@ public static partial class TermijnstandLezen
         FROM startstop s WHERE s.soort = 'start' AND s.actief = 1 AND (@gemeente = '' OR s.gemeente = @gemeente)
             AND (@bsn = '' OR s.nummer IN (SELECT x.nummer FROM toewijzingen x WHERE x.gemeente = s.gemeente AND x.client_bsn = @bsn));
         SELECT j.berichtcode, j.ontvanger, j.afzender, j.identificatie, j.ontvangen_op, ji.inhoud
-        FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id
-        WHERE j.berichtcode IN ('JW315', 'JW317', 'JW305', 'JW307', 'JW323')
-            AND (@gemeente = '' OR j.ontvanger = @gemeente)
-            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.journaal_id = j.id AND o.berichtcode = CASE j.berichtcode
-                WHEN 'JW315' THEN 'JW316' WHEN 'JW317' THEN 'JW318' WHEN 'JW305' THEN 'JW306' WHEN 'JW307' THEN 'JW308' ELSE 'JW325' END);
+        FROM termijnen_onbeantwoord o JOIN journaal j ON j.id = o.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id
+        WHERE (@gemeente = '' OR o.gemeente = @gemeente) AND @gemeentedeel = 1;
         SELECT DISTINCT p.gemeente, p.nummer, p.begindatum, p.einddatum FROM declaratieprestaties p WHERE (@gemeente = '' OR p.gemeente = @gemeente)
             AND (@bsn = '' OR p.nummer IN (SELECT x.nummer FROM toewijzingen x WHERE x.gemeente = p.gemeente AND x.client_bsn = @bsn));
         SELECT v.gemeente, v.aanbieder, v.referentie, v.client_bsn, j.ontvangen_op, ji.inhoud
@@ -79,7 +77,11 @@ public static partial class TermijnstandLezen
     /// clients of <paramref name="gemeente"/> marked in <c>termijnen_vuil</c> (<see cref="Termijnrijen"/>, migration 0022),
     /// in SQL; the municipality-wide parts are read whole, as for one client.
     /// </summary>
-    internal static Termijnstand Lees(StoreTransactie tx, Gemeentecode? gemeente, Bsn? client, bool alleenVuil)
+    /// <remarks>
+    /// Without <paramref name="metGemeentedeel"/> the municipality-wide parts (unanswered messages, no-show decisions,
+    /// 24-hour care, conversion work) are left empty: a recompute of marked clients only does not need them.
+    /// </remarks>
+    internal static Termijnstand Lees(StoreTransactie tx, Gemeentecode? gemeente, Bsn? client, bool alleenVuil, bool metGemeentedeel = true)
     {
         var verzoeken = new List<WachtendVerzoek>();
         var toewijzingen = new List<LopendeToewijzing>();
@@ -93,7 +95,8 @@ public static partial class TermijnstandLezen
         var sql = gemeente is null ? Query : Query.Replace("(@gemeente = '' OR ", "(", StringComparison.Ordinal);
         sql = client is null && !alleenVuil ? sql : sql.Replace("(@bsn = '' OR ", "(", StringComparison.Ordinal);
         sql = alleenVuil ? sql.Replace(" = @bsn)", " IN (SELECT w.bsn FROM termijnen_vuil w WHERE w.gemeente = @gemeente))", StringComparison.Ordinal) : sql;
-        using (var r = tx.Commando(sql).Met("@gemeente", gemeente?.Waarde ?? "").Met("@bsn", client?.Waarde ?? "").ExecuteReader())
+        using (var r = tx.Commando(sql).Met("@gemeente", gemeente?.Waarde ?? "").Met("@bsn", client?.Waarde ?? "")
+            .Met("@gemeentedeel", metGemeentedeel ? 1 : 0).ExecuteReader())
         {
             while (r.Read())
             {
@@ -177,6 +180,11 @@ public static partial class TermijnstandLezen
         var huidig = toewijzingen.ToDictionary(t => (t.Gemeente, t.Nummer));
         var wijzigingen = jw317.Select(w => new OntvangenWijziging(w.Gemeente, w.Aanbieder, w.Referentie, w.Client, w.Ontvangen,
             Ingangen(w.Inhoud, w.Gemeente, huidig))).Where(w => w.Ingangen.Count > 0).ToList();
+        if (!metGemeentedeel)
+        {
+            return new Termijnstand(verzoeken, toewijzingen, geboortedata, [], [], wijzigingen, null, []);
+        }
+
         var noShows = NoShowsLezen.Derden(tx).Where(n => n.Besluit is null && (gemeente is null || n.Gemeente == gemeente.Value.Waarde))
             .Select(n => new OpenNoShowBesluit(n.Gemeente, n.ToewijzingNummer, n.Client, n.Product, n.GemeldOp)).ToList();
         // The 24-hour records (migration 0012): their deadlines and the placed youths' birth dates (HK-24-AANMELDING-18).

@@ -1,6 +1,9 @@
+using System.Text;
 using Jeugdhulp.Core.Termijnen;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Core.Werkdagen;
+using Jeugdhulp.Store.Journaal;
+using Jeugdhulp.Store.Outbox;
 using Jeugdhulp.Store.Termijnen;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Verwerking;
@@ -35,6 +38,34 @@ public abstract class TermijnrijenTests(TestDatabase db) : StoreTestBasis(db)
             .Select(Sleutel).Order(StringComparer.Ordinal).ToList();
         Assert.True(berekend.SequenceEqual(rijen), $"{g.Waarde} {dag:yyyy-MM-dd} {moment}: berekend {berekend.Count}, rijen {rijen.Count}; "
             + $"alleen berekend: {string.Join(" ; ", berekend.Except(rijen).Take(3))}; alleen rijen: {string.Join(" ; ", rijen.Except(berekend).Take(3))}");
+        TellingenGelijk(g, dag, stand, moment);
+    }
+
+    /// <summary>
+    /// The page's counts (kept in termijntellingen by every recompute, migration 0029) equal the counts of the computation
+    /// on the full snapshot, per kind, per part of the split, with the providers and products offered, under several filters.
+    /// </summary>
+    private void TellingenGelijk(Gemeentecode g, DateOnly dag, Termijnrijstand stand, string moment)
+    {
+        var alle = TermijnenBewaken.Open(Opslag.LeesTermijnstand(g), Flevoland.OpDatum(dag), new Werkdagenkalender(Flevoland.ExtraVrijeDagen), dag);
+        var filters = new List<Termijnenfilter> { new(), new(Vak: Termijnvak.TeLaat), new(Partij: Core.Regels.Partij.Gemeente) };
+        filters.AddRange(alle.Select(v => v.Regel).Distinct().Take(2).Select(r => new Termijnenfilter(Regel: r)));
+        filters.AddRange(alle.Where(v => v.Partij == Core.Regels.Partij.Aanbieder).Select(v => v.Code).Distinct().Take(2)
+            .Select(a => new Termijnenfilter(Aanbieder: a, Vak: Termijnvak.Later)));
+        filters.AddRange(alle.Select(v => v.Product?.Waarde).OfType<string>().Distinct().Take(1).Select(p => new Termijnenfilter(Product: p)));
+        foreach (var filter in filters)
+        {
+            var pagina = Opslag.LeesTermijnrijen(stand, g, filter, 0, 5);
+            var wat = $"{g.Waarde} {dag:yyyy-MM-dd} {moment} {filter}";
+            Assert.True(filter.Pas(alle, dag).Count() == pagina.Totaal, wat);
+            Assert.True(alle.Count == pagina.Alle, wat);
+            Assert.True((filter with { Regel = null }).Pas(alle, dag).GroupBy(v => v.Regel).OrderBy(x => x.Key, StringComparer.Ordinal)
+                .Select(x => (x.Key, x.Count())).SequenceEqual(pagina.PerSoort), wat);
+            var perVak = (filter with { Vak = null }).Pas(alle, dag).GroupBy(v => v.Vak(dag)).OrderBy(x => x.Key).Select(x => (x.Key, x.Count()));
+            Assert.True(perVak.SequenceEqual(pagina.PerVak.OrderBy(x => x.Key).Select(x => (x.Key, x.Value))), wat);
+            Assert.Equal(alle.Where(v => v.Partij == Core.Regels.Partij.Aanbieder).Select(v => v.Code).Distinct().Order(StringComparer.Ordinal), pagina.Aanbieders);
+            Assert.Equal(alle.Select(v => v.Product?.Waarde).OfType<string>().Distinct().Order(StringComparer.Ordinal), pagina.Producten);
+        }
     }
 
     [StoreFact]
@@ -109,6 +140,69 @@ public abstract class TermijnrijenTests(TestDatabase db) : StoreTestBasis(db)
             var perVak = (filter with { Vak = null }).Pas(alle, dag).GroupBy(v => v.Vak(dag)).ToDictionary(x => x.Key, x => x.Count());
             Assert.Equal(perVak.OrderBy(x => x.Key), pagina.PerVak.OrderBy(x => x.Key));
         }
+    }
+
+    [StoreFact]
+    public void Een_beantwoord_bericht_markeert_niets_en_een_onbeantwoord_bericht_staat_open_tot_zijn_antwoord()
+    {
+        Demostroom.Regio.Importeer(Opslag);
+        Demostroom.Regio.Verwerk(OpDag, Flevoland);
+        var dag = Demostroom.Regio.Dagen[^1].Dag;
+        var gemeenten = Flevoland.Gemeenten.Select(x => x.Code).Distinct().ToList();
+        gemeenten.ForEach(x => Gelijk(x, dag, "na de stroom"));
+        Assert.Empty(Vuil());
+        var g = gemeenten[0];
+
+        // The pipeline's way: journalled and answered in one transaction. Nothing to recompute, so a page read after a
+        // message takes no write lock and does not recompute the municipality part.
+        using (var tx = Opslag.BeginTransactie())
+        {
+            var id = ((JournaalUitkomst.Nieuw)tx.Journaliseer("01234567", g.Waarde, "T-BEANTWOORD", "JW305", Encoding.UTF8.GetBytes("<x>1</x>"))).JournaalId;
+            tx.VoegAntwoordToe(id, "JW306", "01234567", "t1_JW306.xml", [1]);
+            tx.Commit();
+        }
+
+        Assert.Empty(Vuil());
+
+        // Journalled without its retour: listed by the next recompute (no mark needed), closed after the answer.
+        long open;
+        using (var tx = Opslag.BeginTransactie())
+        {
+            open = ((JournaalUitkomst.Nieuw)tx.Journaliseer("01234567", g.Waarde, "T-OPEN", "JW305", Encoding.UTF8.GetBytes("<x>2</x>"))).JournaalId;
+            tx.Commit();
+        }
+
+        Gelijk(g, dag, "bericht zonder retour");
+        Assert.Contains(Opslag.LeesAlleTermijnrijen(Opslag.Ververs(Flevoland, dag, g), g, new Termijnenfilter()), v => v.Referentie == "T-OPEN");
+        Assert.Empty(Vuil());
+        using (var tx = Opslag.BeginTransactie())
+        {
+            tx.VoegAntwoordToe(open, "JW306", "01234567", "t2_JW306.xml", [2]);
+            tx.Commit();
+        }
+
+        Assert.Equal([$"{g.Waarde}/"], Vuil());
+        Gelijk(g, dag, "na de retour");
+        Assert.DoesNotContain(Opslag.LeesAlleTermijnrijen(Opslag.Ververs(Flevoland, dag, g), g, new Termijnenfilter()), v => v.Referentie == "T-OPEN");
+    }
+
+    [StoreFact]
+    public void Zonder_iets_te_herberekenen_wacht_het_bijwerken_niet_op_een_schrijver()
+    {
+        var g = Flevoland.Gemeenten[0].Code;
+        var dag = new DateOnly(2027, 3, 1);
+        Opslag.Ververs(Flevoland, dag, g);
+
+        // A writer holds SQLite's write lock (PostgreSQL: the recompute's lock of this municipality) while a page reads.
+        using var schrijver = Opslag.BeginTransactie();
+        if (Opslag.Provider.Dialect == "Postgres")
+        {
+            schrijver.Commando("SELECT pg_advisory_xact_lock(hashtext('termijnrijen ' || @g))").Met("@g", g.Waarde).ExecuteNonQuery();
+        }
+
+        var lezer = Task.Run(() => Opslag.Ververs(Flevoland, dag, g));
+        Assert.True(lezer.Wait(TimeSpan.FromMinutes(2)), "het bijwerken wachtte op de schrijver");
+        Assert.Equal(dag, lezer.Result.BerekendVoor);
     }
 
     private List<string> Vuil()

@@ -54,26 +54,31 @@ internal static class TermijnenEindpunten
         var vraag = Termijnenvraag.Uit(ctx.Request.Query);
         var (stand, live) = Bron(b, ctx, vraag, verversing);
         var vandaag = stand.BerekendVoor;
-        var gefilterd = live is null ? b.Store.LeesAlleTermijnrijen(stand, ctx.Medewerker().Gemeente, vraag.Filter) : vraag.Filter.Pas(live, vandaag);
-        var clienten = new HashSet<Core.Waarden.Bsn>();
-        var rijen = gefilterd.Select(v =>
+        object?[] Rij(Verplichting v) =>
+        [
+            v.Vervaldatum, Vaknaam(v.Vak(vandaag)), v.DagenOver(vandaag), Wie(v), Verwacht(v), v.Referentie, v.Product?.Waarde,
+            v.Client?.Gemaskeerd, v.Regel, v.Advies ? "signaal" : "termijn",
+        ];
+        if (live is null && formaat == "csv")
         {
-            if (v.Client is { } c)
-            {
-                clienten.Add(c);
-            }
+            // The rows of a national-size municipality (600,000) are written as they are read: the audit first, from one pass
+            // over the client column, then the file (issue 18).
+            var gemeente = ctx.Medewerker().Gemeente;
+            var (aantal, metClient) = b.Store.LeesTermijnrijclienten(stand, gemeente, vraag.Filter);
+            // A row a recompute added between the two reads, about a client not audited, stays out of the file.
+            var geaudit = metClient.ToHashSet();
+            return Exportbestand.CsvStroom(b, ctx, "termijnen", Koppen, aantal, metClient, b.Store.LeesAlleTermijnrijen(stand, gemeente, vraag.Filter)
+                .Where(v => v.Client is not { } c || geaudit.Contains(c)).Select(Rij));
+        }
 
-            return new object?[]
-            {
-                v.Vervaldatum, Vaknaam(v.Vak(vandaag)), v.DagenOver(vandaag), Wie(v), Verwacht(v), v.Referentie, v.Product?.Waarde,
-                v.Client?.Gemaskeerd, v.Regel, v.Advies ? "signaal" : "termijn",
-            };
-        }).ToList();
-        var tabel = new Exporttabel("termijnen",
-            ["Uiterlijk", "Stand", "Dagen over", "Wie moet iets doen", "Wat", "Referentie of toewijzing", "Product", "Cliënt (gemaskeerd)", "Regel", "Soort"],
-            rijen, [.. clienten]);
+        var gefilterd = live is null ? b.Store.LeesAlleTermijnrijen(stand, ctx.Medewerker().Gemeente, vraag.Filter) : vraag.Filter.Pas(live, vandaag);
+        var lijst = gefilterd.ToList();
+        var tabel = new Exporttabel("termijnen", Koppen, [.. lijst.Select(Rij)], [.. lijst.Select(v => v.Client).OfType<Core.Waarden.Bsn>().Distinct()]);
         return Exportbestand.Download(b, ctx, tabel, formaat);
     }
+
+    private static readonly string[] Koppen =
+        ["Uiterlijk", "Stand", "Dagen over", "Wie moet iets doen", "Wat", "Referentie of toewijzing", "Product", "Cliënt (gemaskeerd)", "Regel", "Soort"];
 
     /// <summary>
     /// Where the list comes from: the rows (today, brought up to date for the marked clients; of an earlier day while the
