@@ -208,6 +208,7 @@ public static class DeclaratieBeoordelen
         {
             if (!regelsets.TryGetValue(d, out var r))
             {
+                bronnen.Getuige?.Raak(d);
                 regelsets[d] = r = bronnen.Catalogus.OpDatum(d);
             }
 

@@ -24,4 +24,11 @@ public sealed record Declaratiebronnen(
     IReadOnlyList<Contract> Contracten,
     Regelcatalogus Catalogus,
     bool DeclaratieNummerBekend,
-    DateOnly Vandaag);
+    DateOnly Vandaag)
+{
+    /// <summary>
+    /// When set, notes every date whose rules the checks read (the what-if replay, issue 20: the draft is assessed
+    /// only when its rules differ on one of them). Not part of the checks' input.
+    /// </summary>
+    public Regelgebruik? Getuige { get; init; }
+}

@@ -17,7 +17,8 @@ public sealed class Beoordelingsbronnen
 
     private readonly ILookup<(string Gemeente, string Aanbieder, string Product), Contract> contracten;
     private readonly ILookup<(string Gemeente, string Product), Contract> ingekocht;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, Regelset> regelsets = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, Regelset> regelsets;
+    private readonly Regelgebruik? getuige;
 
     /// <summary>Bundles the sources; the werkdagen calendar takes the catalogue's extra days off.</summary>
     public Beoordelingsbronnen(Regelcatalogus catalogus, IEnumerable<Contract> contracten, IInwonersBron inwoners, TimeProvider klok)
@@ -31,10 +32,13 @@ public sealed class Beoordelingsbronnen
         var lijst = contracten as IReadOnlyCollection<Contract> ?? [.. contracten];
         this.contracten = lijst.ToLookup(c => (c.Gemeente.Waarde, c.Aanbieder.Waarde, c.Product.Waarde));
         ingekocht = lijst.ToLookup(c => (c.Gemeente.Waarde, c.Product.Waarde));
+        regelsets = new();
     }
 
-    private Beoordelingsbronnen(Beoordelingsbronnen bron, TimeProvider klok)
+    // No field initialisers: a copy shares the original's lookups and rule sets, and the what-if makes one per decision.
+    private Beoordelingsbronnen(Beoordelingsbronnen bron, TimeProvider klok, Regelgebruik? getuige = null)
     {
+        this.getuige = getuige;
         Catalogus = bron.Catalogus;
         Inwoners = bron.Inwoners;
         Klok = klok ?? throw new ArgumentNullException(nameof(klok));
@@ -50,6 +54,12 @@ public sealed class Beoordelingsbronnen
     /// </summary>
     public Beoordelingsbronnen MetKlok(TimeProvider klok) => new(this, klok);
 
+    /// <summary>
+    /// The same sources (and clock), noting in <paramref name="getuige"/> every date whose rules a decision reads: the
+    /// what-if replay takes a decision under the draft only when the draft's rules differ on one of them.
+    /// </summary>
+    public Beoordelingsbronnen MetGetuige(Regelgebruik getuige) => new(this, Klok, getuige ?? throw new ArgumentNullException(nameof(getuige)));
+
     /// <summary>All rule versions.</summary>
     public Regelcatalogus Catalogus { get; }
 
@@ -61,6 +71,7 @@ public sealed class Beoordelingsbronnen
     /// </summary>
     public Regelset Regels(DateOnly datum)
     {
+        getuige?.Raak(datum);
         if (regelsets.TryGetValue(datum, out var regels))
         {
             return regels;

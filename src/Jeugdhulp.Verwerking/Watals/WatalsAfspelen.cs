@@ -23,14 +23,25 @@ public static class WatalsAfspelen
     /// Replays the period [<paramref name="van"/>, <paramref name="tot"/>] of <paramref name="bron"/> under
     /// <paramref name="concept"/> against <paramref name="huidig"/>.
     /// </summary>
-    public static Resultaat<Watalsverslag> Speel(this Datastore bron, Regelcatalogus huidig, Regelcatalogus concept, DateOnly van, DateOnly tot)
+    public static Resultaat<Watalsverslag> Speel(this Datastore bron, Regelcatalogus huidig, Regelcatalogus concept, DateOnly van, DateOnly tot, bool hergebruik = true)
     {
         ArgumentNullException.ThrowIfNull(bron);
-        return tot < van ? Periodefout(van, tot) : Momentopname.Laad(bron).Speel(huidig, concept, van, tot);
+        return tot < van ? Periodefout(van, tot) : Momentopname.Laad(bron).Speel(huidig, concept, van, tot, hergebruik);
     }
 
-    /// <summary>As <see cref="Speel(Datastore, Regelcatalogus, Regelcatalogus, DateOnly, DateOnly)"/> on a snapshot already read (the bench times the two apart).</summary>
-    public static Resultaat<Watalsverslag> Speel(this Momentopname opname, Regelcatalogus huidig, Regelcatalogus concept, DateOnly van, DateOnly tot)
+    /// <summary>As <see cref="Speel(Datastore, Regelcatalogus, Regelcatalogus, DateOnly, DateOnly, bool)"/> on a snapshot already read (the bench times the two apart).</summary>
+    /// <param name="opname">The snapshot.</param>
+    /// <param name="huidig">The rules in force.</param>
+    /// <param name="concept">The draft.</param>
+    /// <param name="van">First day of the period.</param>
+    /// <param name="tot">Last day of the period.</param>
+    /// <param name="hergebruik">
+    /// True (the default): a decision whose rules (every date it read, <see cref="Regelgebruik"/>) are the same under
+    /// the draft is taken once and counts for both (<see cref="Regelverschil"/>; exact, since the engine is pure).
+    /// False: every decision is taken under both rule sets (the tests that check the replay itself, and the bench's
+    /// worst case: a draft that differs on every date).
+    /// </param>
+    public static Resultaat<Watalsverslag> Speel(this Momentopname opname, Regelcatalogus huidig, Regelcatalogus concept, DateOnly van, DateOnly tot, bool hergebruik = true)
     {
         ArgumentNullException.ThrowIfNull(opname);
         ArgumentNullException.ThrowIfNull(huidig);
@@ -40,7 +51,7 @@ public static class WatalsAfspelen
             return Periodefout(van, tot);
         }
 
-        var afspelen = new Afspelen(opname, huidig, concept);
+        var afspelen = new Afspelen(opname, huidig, concept, hergebruik ? new Regelverschil(huidig, concept) : null);
         int besluiten = 0, prestaties = 0, berichten = 0;
         List<Omslag> omslagen = [];
         List<Declaratieomslag> declaratieomslagen = [];
@@ -71,7 +82,7 @@ public static class WatalsAfspelen
     public static List<(long JournaalId, int Volgnummer, Uitkomst Uitkomst)> Herbeslis(this Momentopname opname, Regelcatalogus regels, DateOnly van, DateOnly tot)
     {
         ArgumentNullException.ThrowIfNull(opname);
-        var afspelen = new Afspelen(opname, regels, regels);
+        var afspelen = new Afspelen(opname, regels, regels, null);
         return [.. opname.Berichten(van, tot).SelectMany(partij => partij).Select(Momentopname.Lees)
             .SelectMany(b => afspelen.Besluiten(b).Select((besluit, i) => (b.JournaalId, i + 1, besluit.Uitkomst)))];
     }
@@ -83,7 +94,11 @@ public static class WatalsAfspelen
     private sealed record Vergelijking(int Besluiten, int Prestaties, List<Omslag> Omslagen, List<Declaratieomslag> Declaratieomslagen);
 
     /// <summary>Both rule sets over one snapshot; the engine's sources per day are built once and shared by the threads.</summary>
-    private sealed class Afspelen(Momentopname opname, Regelcatalogus huidig, Regelcatalogus concept)
+    /// <param name="opname">The snapshot.</param>
+    /// <param name="huidig">The rules in force.</param>
+    /// <param name="concept">The draft.</param>
+    /// <param name="verschil">Where the draft differs from the rules in force; null: every decision is taken under both.</param>
+    private sealed class Afspelen(Momentopname opname, Regelcatalogus huidig, Regelcatalogus concept, Regelverschil? verschil)
     {
         private readonly Dictionary<(string, string, string), List<Contract>> tarieven = opname.Contracten
             .GroupBy(c => (c.Gemeente.Waarde, c.Aanbieder.Waarde, c.Product.Waarde)).ToDictionary(g => g.Key, g => g.ToList());
@@ -120,6 +135,12 @@ public static class WatalsAfspelen
         private (Beoordelingsbronnen Nu, Beoordelingsbronnen Straks) Bronnen(DateOnly dag) =>
             bronnen.GetOrAdd(dag, d => (basisNu.MetKlok(new VasteKlok(d)), basisStraks.MetKlok(new VasteKlok(d))));
 
+        /// <summary>A witness for the decision under the rules in force, when the draft's decision may be reused.</summary>
+        private Regelgebruik? Getuige() => verschil is { AlgemeenGelijk: true } ? new Regelgebruik() : null;
+
+        /// <summary>True when the decision just taken read only dates whose rules the draft leaves as they are: it is the draft's decision too.</summary>
+        private bool Zelfde(Regelgebruik? getuige) => getuige is not null && verschil!.ZelfdeOp(getuige);
+
         public Vergelijking Vergelijk(Afgespeeld a)
         {
             var leeg = new Vergelijking(0, 0, [], []);
@@ -136,8 +157,10 @@ public static class WatalsAfspelen
                 case VerzoekOmToewijzingBericht b:
                 {
                     var (toestand, volgend) = opname.Toestand(b.Header.Ontvanger, Bsn.Parse(b.Client!.Bsn).Waarde, a.JournaalId);
-                    var x = Jw315Verwerken.Beslis(b, dag, v => new VerzoekOmToewijzingBeoordelen(nu).Beoordeel(v, toestand, volgend));
-                    var y = Jw315Verwerken.Beslis(b, dag, v => new VerzoekOmToewijzingBeoordelen(straks).Beoordeel(v, toestand, volgend));
+                    var getuige = Getuige();
+                    var bron = getuige is null ? nu : nu.MetGetuige(getuige);
+                    var x = Jw315Verwerken.Beslis(b, dag, v => new VerzoekOmToewijzingBeoordelen(bron).Beoordeel(v, toestand, volgend));
+                    var y = Zelfde(getuige) ? x : Jw315Verwerken.Beslis(b, dag, v => new VerzoekOmToewijzingBeoordelen(straks).Beoordeel(v, toestand, volgend));
                     return new Vergelijking(x.Length, 0, [.. Enumerable.Range(0, x.Length).Where(i => x[i].Uitkomst != y[i].Uitkomst)
                         .Select(i => Omslag(dag, b, i, x[i], y[i], toestand))], []);
                 }
@@ -145,8 +168,10 @@ public static class WatalsAfspelen
                 case VerzoekOmWijzigingBericht b:
                 {
                     var (toestand, volgend) = opname.Toestand(b.Header.Ontvanger, Bsn.Parse(b.Client!.Bsn).Waarde, a.JournaalId);
-                    var x = Jw317Verwerken.Beslis(b, dag, v => new VerzoekOmWijzigingBeoordelen(nu).Beoordeel(v, toestand, volgend));
-                    var y = Jw317Verwerken.Beslis(b, dag, v => new VerzoekOmWijzigingBeoordelen(straks).Beoordeel(v, toestand, volgend));
+                    var getuige = Getuige();
+                    var bron = getuige is null ? nu : nu.MetGetuige(getuige);
+                    var x = Jw317Verwerken.Beslis(b, dag, v => new VerzoekOmWijzigingBeoordelen(bron).Beoordeel(v, toestand, volgend));
+                    var y = Zelfde(getuige) ? x : Jw317Verwerken.Beslis(b, dag, v => new VerzoekOmWijzigingBeoordelen(straks).Beoordeel(v, toestand, volgend));
                     return new Vergelijking(1, 0, x.Uitkomst == y.Uitkomst ? [] : [Omslag(dag, b, 0, x, y, toestand)], []);
                 }
 
@@ -154,9 +179,10 @@ public static class WatalsAfspelen
                 {
                     var invoer = DeclaratieKern.NaarInvoer(b);
                     // The state is the same under both rule sets: selected once, only the catalogue differs.
-                    var bronnenNu = opname.Declaratiebronnen(invoer, a.JournaalId, huidig, dag);
+                    var getuige = Getuige();
+                    var bronnenNu = opname.Declaratiebronnen(invoer, a.JournaalId, huidig, dag) with { Getuige = getuige };
                     var x = DeclaratieBeoordelen.Beoordeel(invoer, bronnenNu);
-                    var y = DeclaratieBeoordelen.Beoordeel(invoer, bronnenNu with { Catalogus = concept });
+                    var y = Zelfde(getuige) ? x : DeclaratieBeoordelen.Beoordeel(invoer, bronnenNu with { Catalogus = concept, Getuige = null });
                     var omslagen = new List<Declaratieomslag>();
                     var prestaties = VergelijkDeclaratie(dag, b.Header, x, y, omslagen);
                     return new Vergelijking(0, prestaties, [], omslagen);

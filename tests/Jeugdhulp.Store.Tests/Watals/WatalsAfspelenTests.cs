@@ -36,7 +36,9 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         string[] tabellen = ["journaal", "outbox", "verzoeken", "toewijzingen"];
         var voor = tabellen.Select(Db.Tel).ToList();
 
-        var verslag = Opslag.Speel(Flevoland, Concept((_, tekst) => tekst), Van, Tot).Waarde;
+        // Every decision taken under both rule sets (no reuse of a decision whose rules are the same): the replay
+        // itself is what this checks.
+        var verslag = Opslag.Speel(Flevoland, Concept((_, tekst) => tekst), Van, Tot, hergebruik: false).Waarde;
 
         Assert.True(verslag.IsOngewijzigd, verslag.Samenvatting());
         Assert.Equal(Db.Tel("verzoeken"), verslag.Besluiten);
@@ -85,6 +87,12 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         using var boek = new ClosedXML.Excel.XLWorkbook(new MemoryStream(WatalsExcel.Schrijf(verslag)));
         Assert.Equal(verslag.Omslagen.Count + 1, boek.Worksheet("Wijzigingen").LastRowUsed().RowNumber());
         Assert.Equal("HK-PRD-3", boek.Worksheet("Per regel").Cell(2, 1).GetString());
+
+        // Reusing the decisions whose rules the draft leaves as they are (the default) reports exactly what deciding
+        // everything twice reports.
+        var volledig = Opslag.Speel(Flevoland, concept, Van, Tot, hergebruik: false).Waarde;
+        Assert.Equal(volledig.Csv(), verslag.Csv());
+        Assert.Equal((volledig.Besluiten, volledig.Prestaties, volledig.Berichten), (verslag.Besluiten, verslag.Prestaties, verslag.Berichten));
     }
 
     // Slow lane: processes a whole generated region, then replays it (README, "Tests").
