@@ -7,18 +7,6 @@ namespace Jeugdhulp.Store.Outbox;
 /// </summary>
 internal static class AntwoordInhoudLater
 {
-    private const string VoegRij = """
-        INSERT INTO outbox (journaal_id, berichtcode, ontvanger, bestandsnaam, aangemaakt_op)
-        VALUES (@journaal_id, @berichtcode, @ontvanger, @bestandsnaam, @aangemaakt_op)
-        ON CONFLICT DO NOTHING
-        RETURNING id
-        """;
-
-    private const string VoegRijMetId = """
-        INSERT INTO outbox (id, journaal_id, berichtcode, ontvanger, bestandsnaam, aangemaakt_op)
-        VALUES (@id, @journaal_id, @berichtcode, @ontvanger, @bestandsnaam, @aangemaakt_op)
-        """;
-
     /// <summary>
     /// The outbox row of an answer to journal row <paramref name="journaalId"/>, written in this transaction (no answer can
     /// exist yet); its content must follow with <see cref="VoegOpgeslagenInhoudToe"/> before the commit. A second answer
@@ -32,12 +20,12 @@ internal static class AntwoordInhoudLater
         if (tx.Store.Provider is Provider.PostgresProvider)
         {
             var id = tx.NieuwId("outbox");
-            tx.Uitgesteld(VoegRijMetId).Met("@id", id).Met("@journaal_id", journaalId).Met("@berichtcode", berichtcode)
+            tx.Uitgesteld(AntwoordToevoegen.VoegMetId).Met("@id", id).Met("@journaal_id", journaalId).Met("@berichtcode", berichtcode)
                 .Met("@ontvanger", ontvanger).Met("@bestandsnaam", bestandsnaam).Met("@aangemaakt_op", tx.Nu).Later(tx);
             return id;
         }
 
-        return tx.Commando(VoegRij).Met("@journaal_id", journaalId).Met("@berichtcode", berichtcode).Met("@ontvanger", ontvanger)
+        return tx.Commando(AntwoordToevoegen.Voeg).Met("@journaal_id", journaalId).Met("@berichtcode", berichtcode).Met("@ontvanger", ontvanger)
             .Met("@bestandsnaam", bestandsnaam).Met("@aangemaakt_op", tx.Nu).LeesLongOfNull()
             ?? throw new InvalidOperationException(
                 $"Er staat al een antwoord in de outbox voor journaalregel {journaalId} ({berichtcode}) of met bestandsnaam '{bestandsnaam}'.");
