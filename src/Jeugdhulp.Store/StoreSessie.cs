@@ -68,9 +68,38 @@ public sealed class StoreSessie : IDisposable
         return cmd;
     }
 
+    /// <summary>The SQLite statements of <see cref="VoerUit"/>, per command (null: the command runs itself).</summary>
+    private readonly Dictionary<DbCommand, Provider.SqliteDirect?> direct = [];
+
+    /// <summary>Runs a write: on SQLite bound by position through SQLitePCL (<see cref="Provider.SqliteDirect"/>), else through the command.</summary>
+    internal void VoerUit(DbCommand cmd)
+    {
+        if (cmd is Microsoft.Data.Sqlite.SqliteCommand sqlite)
+        {
+            if (!direct.TryGetValue(cmd, out var d))
+            {
+                d = Provider.SqliteDirect.Bereid(sqlite);
+                direct.Add(cmd, d);
+            }
+
+            if (d is not null && d.Voer(cmd))
+            {
+                return;
+            }
+        }
+
+        cmd.ExecuteNonQuery();
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
+        foreach (var d in direct.Values)
+        {
+            d?.Dispose();
+        }
+
+        direct.Clear();
         actief?.Dispose();
         foreach (var cmd in commandos.Values)
         {

@@ -58,14 +58,14 @@ public sealed class StoreTransactie : IDisposable
     /// sent with the other queued writes as one <see cref="NpgsqlBatch"/>, one round trip, before the next command of this
     /// transaction runs (<see cref="StoreSessie.Commando"/>), at <see cref="VerstuurUitgesteld"/> and at the commit: the
     /// order of statements, and so what each one sees, is unchanged. A failing write fails there, so a message's work ends
-    /// with <see cref="VerstuurUitgesteld"/> inside its savepoint. On SQLite (in-process, no round trip) it runs at once.
+    /// with <see cref="VerstuurUitgesteld"/> inside its savepoint. On SQLite (in-process, no round trip) it runs at once, bound by position (<see cref="Provider.SqliteDirect"/>).
     /// </summary>
     internal void Later(DbCommand cmd)
     {
         ObjectDisposedException.ThrowIf(afgesloten, this);
         if (cmd is not NpgsqlCommand pg)
         {
-            cmd.ExecuteNonQuery();
+            sessie.VoerUit(cmd);
             return;
         }
 

@@ -9,7 +9,7 @@ namespace Jeugdhulp.Store.Outbox;
 /// </summary>
 public static class AntwoordToevoegen
 {
-    private const string Voeg = """
+    internal const string Voeg = """
         INSERT INTO outbox (journaal_id, berichtcode, ontvanger, bestandsnaam, aangemaakt_op)
         VALUES (@journaal_id, @berichtcode, @ontvanger, @bestandsnaam, @aangemaakt_op)
         ON CONFLICT DO NOTHING
@@ -69,7 +69,7 @@ public static class AntwoordToevoegen
             $"Er staat al een ander antwoord in de outbox voor journaalregel {journaalId} ({berichtcode}) of met bestandsnaam '{bestandsnaam}'.");
     }
 
-    private const string VoegMetId = """
+    internal const string VoegMetId = """
         INSERT INTO outbox (id, journaal_id, berichtcode, ontvanger, bestandsnaam, aangemaakt_op)
         VALUES (@id, @journaal_id, @berichtcode, @ontvanger, @bestandsnaam, @aangemaakt_op)
         """;

@@ -142,26 +142,81 @@ public sealed class BerichtVerwerken
         return b.Klaar;
     }
 
+    /// <summary>
+    /// One batch in one transaction. First the fast pass: no savepoint per message, answers written on a worker
+    /// (<see cref="Antwoordwerker"/>). Should anything in it throw — a bug in one message, a failing write — the whole
+    /// transaction is rolled back (nothing of it was committed or written as a file) and the batch is done again in the
+    /// safe pass, where each message runs in its own savepoint and a bug fails only that message (reported as
+    /// <c>error</c>, not accepted) while the others go on. So the fast pass changes what a batch costs, never what it leaves.
+    /// </summary>
     private (List<Bestandsverslag> Verslagen, List<(long Id, string Naam, byte[] Inhoud)> Antwoorden) VerwerkBlok(
         StoreSessie sessie, Gecontroleerd[] blok, Task<Bestandsblok>? vorige)
     {
+        // The previous batch's files are awaited once, whichever pass commits their mark.
+        List<long>? klaar = null;
+        List<long>? Vorige() => vorige is null ? null : klaar ??= Klaar(vorige);
+        vastgelegd = false;
+        try
+        {
+            return VerwerkBlok(sessie, blok, Vorige, new Antwoordwerker());
+        }
+#pragma warning disable CA1031 // Any failure of the fast pass before its commit is answered by the safe pass, which reports it per message.
+        catch (Exception e) when (e is not OutOfMemoryException && !vastgelegd)
+#pragma warning restore CA1031
+        {
+            Terugvallen++;
+            return VerwerkBlok(sessie, blok, Vorige, null);
+        }
+    }
+
+    /// <summary>Whether the current batch has committed: a failure after that is not the fast pass's to repeat.</summary>
+    private bool vastgelegd;
+
+    /// <summary>Batches the fast pass gave back to the safe pass (a message failed in them); for tests and the bench.</summary>
+    public int Terugvallen { get; private set; }
+
+    private (List<Bestandsverslag> Verslagen, List<(long Id, string Naam, byte[] Inhoud)> Antwoorden) VerwerkBlok(
+        StoreSessie sessie, Gecontroleerd[] blok, Func<List<long>?> vorige, Antwoordwerker? werker)
+    {
         var verslagen = new List<Bestandsverslag>(blok.Length);
+        var vanWerker = new List<(int Verslag, int Van, int Tot)>();
         nieuw.Clear();
         using (var tx = sessie.BeginTransactie())
         {
             foreach (var g in blok)
             {
-                verslagen.Add(router.Verwerk(tx, g, nieuw));
+                var van = werker?.Aantal ?? 0;
+                verslagen.Add(router.Verwerk(tx, g, nieuw, werker));
+                if (werker is not null && werker.Aantal > van)
+                {
+                    vanWerker.Add((verslagen.Count - 1, van, werker.Aantal));
+                }
+            }
+
+            // The answers written on the worker: their contents go in before the commit, then into the reports and files.
+            if (werker is not null)
+            {
+                werker.Bewaar(tx);
+                foreach (var (i, van, tot) in vanWerker)
+                {
+                    var opdrachten = werker.Alle.Skip(van).Take(tot - van).ToList();
+                    nieuw.AddRange(opdrachten.Select(o => (o.Id, o.Naam, o.Ruw!)));
+                    verslagen[i] = verslagen[i] with
+                    {
+                        Antwoorden = [.. verslagen[i].Antwoorden ?? [], .. opdrachten.Select(o => new OpgeslagenAntwoord(o.Id, o.Naam, o.Ruw!))],
+                    };
+                }
             }
 
             // The previous batch's files are on disk by now (or we wait for them): say so in this commit.
-            if (vorige is not null)
+            if (vorige() is { } klaar)
             {
-                tx.MarkeerGeschreven(Klaar(vorige));
+                tx.MarkeerGeschreven(klaar);
             }
 
             var t0 = Fasetijden.Start();
             tx.Commit();
+            vastgelegd = true;
             Fasetijden.Stop(Fasetijden.Fase.Commit, t0);
         }
 

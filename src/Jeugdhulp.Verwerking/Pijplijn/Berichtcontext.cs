@@ -59,6 +59,15 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
     /// <summary>The answers stored for this message (outbox id, file name, content): written as files after the commit.</summary>
     public List<(long Id, string Naam, byte[] Inhoud)> Nieuw { get; } = [];
 
+    /// <summary>
+    /// The batch runner's fast pass: answers to a new message are stored as their outbox row here and written and compressed
+    /// on this worker (their content follows before the commit); null: written here, on the database thread.
+    /// </summary>
+    public Antwoordwerker? Werker { get; init; }
+
+    /// <summary>This message's answers handed to <see cref="Werker"/>, in order.</summary>
+    public List<Antwoordwerker.Opdracht> Opdrachten { get; } = [];
+
     /// <summary>Our Identificatie for answer slot <paramref name="slot"/> of this journal row (0 = the retour): "journaalId-slot".</summary>
     public string Identificatie(int slot)
     {
@@ -81,6 +90,13 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
         {
             Proefantwoorden.Add(new Proefantwoord(slot, naam, bericht));
             Outbox.Add(naam);
+            return;
+        }
+
+        if (Werker is not null && NieuwJournaal)
+        {
+            Opdrachten.Add(Werker.Voeg(Tx.VoegAntwoordRijToe(JournaalId, sleutel, ontvanger, naam), naam, bericht));
+            Outbox.Add(Pad(outboxMap, naam));
             return;
         }
 

@@ -7,6 +7,7 @@ using Jeugdhulp.Ijw.Controles;
 using Jeugdhulp.Ijw.Retour;
 using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Store.Journaal;
+using Jeugdhulp.Store.Outbox;
 
 namespace Jeugdhulp.Store.Verwerking;
 
@@ -44,9 +45,12 @@ internal sealed class Berichtrouter
 
     /// <summary>
     /// Processes one checked message in <paramref name="tx"/>; the answers of an accepted message are added to
-    /// <paramref name="nieuw"/> (written as files after the batch's commit).
+    /// <paramref name="nieuw"/> (written as files after the batch's commit). With <paramref name="werker"/> (the batch
+    /// runner's fast pass) the message runs without a savepoint of its own and its answers are handed to the worker; an
+    /// exception then escapes, and the runner repeats the whole batch in the safe pass (null), where each message has its
+    /// savepoint and a bug fails that message only.
     /// </summary>
-    public Bestandsverslag Verwerk(StoreTransactie tx, Gecontroleerd g, List<(long Id, string Naam, byte[] Inhoud)> nieuw)
+    public Bestandsverslag Verwerk(StoreTransactie tx, Gecontroleerd g, List<(long Id, string Naam, byte[] Inhoud)> nieuw, Antwoordwerker? werker = null)
     {
         var invoer = g.Invoer;
         if (g.Interne is { } interne)
@@ -86,7 +90,11 @@ internal sealed class Berichtrouter
         // The savepoint covers the journal row too: a message that fails on a bug is not accepted at all, so
         // after the fix the same file is processed as new instead of being reported as an old failure.
         var t0 = Fasetijden.Start();
-        tx.Uitgesteld("SAVEPOINT bericht").Later(tx);
+        if (werker is null)
+        {
+            tx.Uitgesteld("SAVEPOINT bericht").Later(tx);
+        }
+
         Fasetijden.Stop(Fasetijden.Fase.Savepoint, t0);
         t0 = Fasetijden.Start();
         var journaal = tx.Journaliseer(h.Afzender, h.Ontvanger, identificatie, soort, invoer.Inhoud!, g.Vergelijk!, g.Opgeslagen);
@@ -94,11 +102,20 @@ internal sealed class Berichtrouter
         switch (journaal)
         {
             case JournaalUitkomst.ExacteHerhaling herhaling:
-                tx.Commando("RELEASE SAVEPOINT bericht").ExecuteNonQuery();
+                if (werker is null)
+                {
+                    tx.Commando("RELEASE SAVEPOINT bericht").ExecuteNonQuery();
+                }
+                else if (werker.Bewaar(tx))
+                {
+                    // The fast pass: the original may be earlier in this batch, its answers' contents still on the worker.
+                    herhaling = herhaling with { Antwoorden = tx.Antwoorden(herhaling.JournaalId) };
+                }
+
                 return Herhaling(tx, invoer, soort, identificatie, herhaling);
 
             case JournaalUitkomst.ZelfdeIdentificatieAndereInhoud afwijking:
-                return Bewaakt(tx, invoer, bericht, afwijking.JournaalId, nieuw, ctx =>
+                return Bewaakt(tx, invoer, bericht, afwijking.JournaalId, nieuw, werker, ctx =>
                 {
                     if (!validatie.IsGeldig)
                     {
@@ -111,7 +128,7 @@ internal sealed class Berichtrouter
                 });
 
             case JournaalUitkomst.Nieuw nieuwBericht:
-                return Bewaakt(tx, invoer, bericht, nieuwBericht.JournaalId, nieuw, ctx => validatie.IsGeldig
+                return Bewaakt(tx, invoer, bericht, nieuwBericht.JournaalId, nieuw, werker, ctx => validatie.IsGeldig
                     ? bericht switch
                     {
                         VerzoekOmToewijzingBericht b => Jw315Verwerken.Verwerk(ctx, b, jw315),
@@ -142,11 +159,22 @@ internal sealed class Berichtrouter
     /// and the batch continues.
     /// </summary>
     private Bestandsverslag Bewaakt(StoreTransactie tx, Invoer invoer, IjwBericht bericht, long journaalId,
-        List<(long Id, string Naam, byte[] Inhoud)> nieuw, Func<Berichtcontext, string> werk)
+        List<(long Id, string Naam, byte[] Inhoud)> nieuw, Antwoordwerker? werker, Func<Berichtcontext, string> werk)
     {
         var soort = bericht.Soort.ToString();
         var identificatie = bericht.Header.BerichtIdentificatie.Identificatie;
-        var ctx = new Berichtcontext(tx, journaalId, vandaag, Bedrijfstijd.Tijd(klok), outboxMap) { NieuwJournaal = true };
+        var ctx = new Berichtcontext(tx, journaalId, vandaag, Bedrijfstijd.Tijd(klok), outboxMap) { NieuwJournaal = true, Werker = werker };
+        if (werker is not null)
+        {
+            // The fast pass: no savepoint to release, and an exception is the batch's (the runner repeats it safely).
+            var snel = werk(ctx);
+            var t1 = Fasetijden.Start();
+            tx.Uitgesteld("UPDATE journaal SET status = @status WHERE id = @id").Met("@status", snel).Met("@id", journaalId).Later(tx);
+            Fasetijden.Stop(Fasetijden.Fase.Savepoint, t1);
+            nieuw.AddRange(ctx.Nieuw);
+            return Verslag(invoer, soort, identificatie, snel, ctx, journaalId);
+        }
+
         try
         {
             var uitkomst = werk(ctx);

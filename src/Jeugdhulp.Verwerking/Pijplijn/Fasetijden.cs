@@ -19,6 +19,9 @@ internal static class Fasetijden
         Savepoint,
         Commit,
         Bestanden,
+
+        /// <summary>Answers written as XML and compressed on a worker (the fast pass, <see cref="Antwoordwerker"/>).</summary>
+        Renderen,
     }
 
     private static readonly long[] Tikken = new long[Enum.GetValues<Fase>().Length];

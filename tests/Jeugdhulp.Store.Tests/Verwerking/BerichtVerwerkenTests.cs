@@ -24,9 +24,14 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
         return Opslag;
     }
 
-    private List<Bestandsverslag> Verwerk(params byte[][] berichten) =>
-        [.. new BerichtVerwerken(Opslag, Flevoland, Vandaag, Path.Combine(Db.DataMap, "outbox"), batch: 2)
-            .Verwerk(berichten.Select((b, i) => new Invoer($"{i}.xml", b)))];
+    /// <summary>The runner of the last <see cref="Verwerk"/> (its fast-pass fallbacks).</summary>
+    private BerichtVerwerken? laatste;
+
+    private List<Bestandsverslag> Verwerk(params byte[][] berichten)
+    {
+        laatste = new BerichtVerwerken(Opslag, Flevoland, Vandaag, Path.Combine(Db.DataMap, "outbox"), batch: 2);
+        return [.. laatste.Verwerk(berichten.Select((b, i) => new Invoer($"{i}.xml", b)))];
+    }
 
     private static byte[] Jw315(string id, string bsn, DateOnly geboren, string referentie, string inhoudCode = "45F11") =>
         IjwSchrijver.Schrijf(new VerzoekOmToewijzingBericht(Berichtsoort.JW315,
@@ -113,6 +118,8 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
         var bericht = Jw315("H1", "100002183", new DateOnly(2016, 9, 12), "R1");
 
         var eerste = Verwerk(bericht, bericht);
+        // The same batch's re-delivery is answered in the fast pass (the original's answers were still on the worker).
+        Assert.Equal(0, laatste!.Terugvallen);
         var later = Verwerk(bericht);
 
         Assert.Equal(Uitkomsten.Approved, eerste[0].Uitkomst);
@@ -163,6 +170,8 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
 
         var verslagen = Verwerk(start, stop, Jw315("N1", "100002195", new DateOnly(2012, 1, 30), "R2"));
 
+        // The batch of the start and the failing stop fell back from the fast pass to the safe one; the next did not.
+        Assert.Equal(1, laatste!.Terugvallen);
         Assert.Equal(Uitkomsten.Accepted, verslagen[0].Uitkomst);
         Assert.Equal(Uitkomsten.Error, verslagen[1].Uitkomst);
         Assert.Contains("cliëntgegevens", Assert.Single(verslagen[1].Meldingen), StringComparison.Ordinal);
@@ -194,5 +203,32 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
         Assert.Equal(1L, Db.Tel("toewijzingen"));
         Assert.Equal("besloten", Db.VoerUit("SELECT status FROM verzoeken WHERE referentie = 'R-B'"));
         Assert.Equal(1L, Db.Tel("auditlog"));
+    }
+
+    [StoreFact]
+    public void De_snelle_doorgang_meldt_en_bewaart_de_antwoorden_zoals_ze_als_bestand_geschreven_zijn()
+    {
+        MetDemo();
+
+        var verslagen = Verwerk(
+            Jw315("F1", "100002183", new DateOnly(2016, 9, 12), "R1"),
+            Jw315("F2", "100002195", new DateOnly(2012, 1, 30), "R2", inhoudCode: "45F21"),
+            Jw315("F3", "100003023", new DateOnly(2014, 11, 20), "R3"));
+
+        Assert.Equal(0, laatste!.Terugvallen);
+        var antwoorden = verslagen.SelectMany(v => v.Antwoorden ?? []).ToList();
+        Assert.Equal(verslagen.Sum(v => v.Outbox.Count), antwoorden.Count);
+        Assert.Equal(Db.Tel("outbox"), antwoorden.Count);
+        using var tx = Opslag.BeginTransactie();
+        foreach (var v in verslagen)
+        {
+            var opgeslagen = Jeugdhulp.Store.Outbox.AntwoordToevoegen.Antwoorden(tx, v.JournaalId!.Value);
+            Assert.Equal(v.Antwoorden!.Select(a => (a.Id, a.Bestandsnaam)), opgeslagen.Select(o => (o.Id, o.Bestandsnaam)));
+            foreach (var a in v.Antwoorden!)
+            {
+                Assert.Equal(a.Inhoud, opgeslagen.Single(o => o.Id == a.Id).Inhoud);
+                Assert.Equal(a.Inhoud, File.ReadAllBytes(Path.Combine(Db.DataMap, "outbox", a.Bestandsnaam)));
+            }
+        }
     }
 }
