@@ -149,6 +149,7 @@ public sealed class BerichtVerwerken
         nieuw.Clear();
         using (var tx = sessie.BeginTransactie())
         {
+            router.BeginGroep(tx, blok);
             foreach (var g in blok)
             {
                 verslagen.Add(router.Verwerk(tx, g, nieuw));
