@@ -31,7 +31,7 @@ internal static class Jw315Verwerken
 
         Fasetijden.Stop(Fasetijden.Fase.Staat, t0);
 
-        var besluiten = Beslis(ctx.Tx, bericht, engine, ctx.Vandaag, ctx.Proef);
+        var besluiten = Beslis(ctx.Tx, bericht, engine, ctx.Vandaag, ctx.Proef, ctx.Voorraad);
 
         t0 = Fasetijden.Start();
         ctx.StuurRetour("JW316", bericht, Retourbouwer.Bouw(bericht, ctx.Retourgegevens, null));
@@ -62,8 +62,13 @@ internal static class Jw315Verwerken
                     t0 = Fasetijden.Start();
                     foreach (var regel in ctx.Proef ? [] : besluit.Toewijzingen)
                     {
-                        Staat.LegToewijzingVast(ctx.Tx, gemeente, aanbieder, regel, (Core.Toewijzing.VerwijzerType)VerwijzerType(p.Verwijzer)!,
-                            0, null, ctx.JournaalId);
+                        var herkomst = (Core.Toewijzing.VerwijzerType)VerwijzerType(p.Verwijzer)!;
+                        Staat.LegToewijzingVast(ctx.Tx, gemeente, aanbieder, regel, herkomst, 0, null, ctx.JournaalId);
+
+                        // As the state read gives it back (Staat.LeesToewijzing), for a later message of the household in the group.
+                        ctx.Voorraad?.Vastgelegd(new VastgelegdeToewijzing(regel.ToewijzingNummer, regel.Client, AgbCode.Parse(aanbieder).Waarde,
+                            regel.Product, regel.Categorie, regel.Ingangsdatum, regel.Einddatum, regel.Omvang, regel.Budget, regel.Toewijzingsdatum,
+                            regel.Toewijzingstijd, regel.ReferentieAanbieder, herkomst, 0, regel.RedenWijziging, null));
                     }
 
                     Fasetijden.Stop(Fasetijden.Fase.Staat, t0);
@@ -87,21 +92,28 @@ internal static class Jw315Verwerken
 
     /// <summary>
     /// The decision on every product request line, in order: a line without a (known) product code or referrer
-    /// is rejected here, the rest go to the engine with the client's state. Stores nothing; <paramref name="proef"/>
-    /// (the provider's pre-check) also reserves no ToewijzingNummers.
+    /// is rejected here, the rest go to the engine with the client's state (from the group's read, <paramref name="voorraad"/>,
+    /// when it still holds, else read now). Stores nothing; <paramref name="proef"/> (the provider's pre-check) also reserves
+    /// no ToewijzingNummers.
     /// </summary>
-    public static Besluit[] Beslis(StoreTransactie tx, VerzoekOmToewijzingBericht bericht, VerzoekOmToewijzingBeoordelen engine, DateOnly ontvangen, bool proef)
+    public static Besluit[] Beslis(StoreTransactie tx, VerzoekOmToewijzingBericht bericht, VerzoekOmToewijzingBeoordelen engine, DateOnly ontvangen, bool proef,
+        Groepsvoorraad? voorraad = null)
     {
         var gemeente = bericht.Header.Ontvanger;
         return Beslis(bericht, ontvangen, verzoek =>
         {
             var t0 = Fasetijden.Start();
-            var (toestand, volgend) = Staat.LaadToestand(tx, gemeente, verzoek.Client);
+            var (toestand, volgend) = voorraad?.Toestand(gemeente, verzoek.Client) ?? Staat.LaadToestand(tx, gemeente, verzoek.Client);
             Fasetijden.Stop(Fasetijden.Fase.Toestand, t0);
             t0 = Fasetijden.Start();
             var uitslag = proef
                 ? engine.Beoordeel(verzoek, toestand, volgend)
                 : Nummers.Beslis(tx, gemeente, volgend, n => engine.Beoordeel(verzoek, toestand, n), u => u.Besluiten.Sum(b => b.NieuweNummers.Count));
+            if (!proef)
+            {
+                voorraad?.Volgend(gemeente, uitslag.VolgendVrijNummer);
+            }
+
             Fasetijden.Stop(Fasetijden.Fase.Beslissen, t0);
             return uitslag;
         });

@@ -34,6 +34,9 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
     /// </summary>
     public bool NieuwJournaal { get; init; }
 
+    /// <summary>PostgreSQL: the client states read for the whole group (<see cref="Groepsvoorraad"/>); null: read per message.</summary>
+    public Groepsvoorraad? Voorraad { get; init; }
+
     public DateOnly Vandaag { get; } = vandaag;
 
     public TimeOnly Tijd { get; } = tijd;

@@ -27,6 +27,10 @@ internal sealed class Berichtrouter
     private readonly string? outboxMap;
     private readonly VerzoekOmToewijzingBeoordelen jw315;
     private readonly VerzoekOmWijzigingBeoordelen jw317;
+    private readonly Core.Inwoners.IInwonersBron inwoners;
+
+    /// <summary>The current group's client states read ahead (PostgreSQL), or null.</summary>
+    private Groepsvoorraad? voorraad;
 
     /// <summary>
     /// A router for messages received on <paramref name="vandaag"/>, deciding with <paramref name="bronnen"/>; each message's
@@ -41,6 +45,15 @@ internal sealed class Berichtrouter
         this.outboxMap = outboxMap;
         jw315 = new VerzoekOmToewijzingBeoordelen(bronnen);
         jw317 = new VerzoekOmWijzigingBeoordelen(bronnen);
+        inwoners = bronnen.Inwoners;
+    }
+
+    /// <summary>Starts a group in <paramref name="tx"/>: on PostgreSQL the states of its JW315s' clients are read in one go.</summary>
+    public void BeginGroep(StoreTransactie tx, IReadOnlyList<Gecontroleerd> blok)
+    {
+        var t0 = Fasetijden.Start();
+        voorraad = Groepsvoorraad.Lees(tx, blok, inwoners);
+        Fasetijden.Stop(Fasetijden.Fase.Toestand, t0);
     }
 
     /// <summary>
@@ -128,7 +141,7 @@ internal sealed class Berichtrouter
                 });
 
             case JournaalUitkomst.Nieuw nieuwBericht:
-                return Bewaakt(tx, invoer, bericht, nieuwBericht.JournaalId, nieuw, werker, ctx => validatie.IsGeldig
+                var verslag = Bewaakt(tx, invoer, bericht, nieuwBericht.JournaalId, nieuw, werker, ctx => validatie.IsGeldig
                     ? bericht switch
                     {
                         VerzoekOmToewijzingBericht b => Jw315Verwerken.Verwerk(ctx, b, jw315),
@@ -139,6 +152,18 @@ internal sealed class Berichtrouter
                         _ => throw new InvalidOperationException($"Geen verwerking voor {bericht.Soort}."),
                     }
                     : Technisch(ctx, bericht, validatie, retour));
+
+                // What this message may have changed is no longer taken from the group's read state (failed or not).
+                if (validatie.IsGeldig && bericht is VerzoekOmToewijzingBericht { Client: { } k } && Bsn.Parse(k.Bsn).TryGet(out var client))
+                {
+                    voorraad?.Geraakt(h.Ontvanger, client, verslag.Uitkomst != Uitkomsten.Error);
+                }
+                else if (validatie.IsGeldig)
+                {
+                    voorraad?.AllesGeraakt();
+                }
+
+                return verslag;
 
             default:
                 throw new InvalidOperationException("Onbekende journaaluitkomst.");
@@ -163,7 +188,7 @@ internal sealed class Berichtrouter
     {
         var soort = bericht.Soort.ToString();
         var identificatie = bericht.Header.BerichtIdentificatie.Identificatie;
-        var ctx = new Berichtcontext(tx, journaalId, vandaag, Bedrijfstijd.Tijd(klok), outboxMap) { NieuwJournaal = true, Werker = werker };
+        var ctx = new Berichtcontext(tx, journaalId, vandaag, Bedrijfstijd.Tijd(klok), outboxMap) { NieuwJournaal = true, Werker = werker, Voorraad = voorraad };
         if (werker is not null)
         {
             // The fast pass: no savepoint to release, and an exception is the batch's (the runner repeats it safely).
