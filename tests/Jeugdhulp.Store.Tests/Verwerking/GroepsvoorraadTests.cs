@@ -5,6 +5,7 @@ using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Ijw.Schrijven;
 using Jeugdhulp.Ijw.Tests;
+using Jeugdhulp.Store.Import;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Verwerking;
 using IjwProduct = Jeugdhulp.Ijw.Berichten.Product;
