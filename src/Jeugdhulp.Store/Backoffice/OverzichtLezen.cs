@@ -54,13 +54,14 @@ public sealed record Overzichtsdata(
 
 /// <summary>
 /// The overzicht's reading: one batch of aggregate queries, each cut on the municipality and the year by an
-/// index (migration 0018), so its cost grows with the number of distinct groups (periods, days, routes), not
+/// index (migration 0018; the money and route aggregates from covering indexes in group order, migration 0030), so its cost grows with the number of distinct groups (periods, days, routes), not
 /// with the number of clients; no message is parsed. Receipt and answer moments are grouped per UTC hour in
 /// SQL (the Dutch zone differs from UTC by whole hours), so the Dutch day is exact and the rows stay few.
 /// </summary>
 public static class OverzichtLezen
 {
-    private const string Query = """
+    /// <summary>The batch, with <c>{uur:EXPR}</c> placeholders for the dialect (internal: the index tests read its plans).</summary>
+    internal const string Query = """
         SELECT aanbieder, productcode, ingangsdatum, einddatum, eenheid, frequentie, CAST(SUM(COALESCE(volume, 0)) AS BIGINT), CAST(SUM(COALESCE(budget, 0)) AS BIGINT), COUNT(*)
         FROM toewijzingen
         WHERE gemeente = @gemeente AND actueel = 1 AND ingangsdatum <= @laatste AND (einddatum IS NULL OR einddatum >= @eerste)
