@@ -26,7 +26,7 @@ public sealed class CrisisOpdrachtTests
         var (code, uit, _) = Run("crisis", "--rules", Flevoland, "--start", "2027-03-01", "--eind", "2027-03-29");
 
         Assert.Equal(1, code);
-        Assert.Contains("HK-24-8 afgewezen: Een crisisplaatsing duurt 1 tot 28 dagen (uiterlijk t/m 2027-03-28); gevraagd zijn 29 dagen.", uit, StringComparison.Ordinal);
+        Assert.Contains("HK-24-8 afgewezen: Een crisisplaatsing duurt 1 tot 28 dagen (uiterlijk t/m 28-03-2027); gevraagd zijn 29 dagen.", uit, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public sealed class DeclaratieOpdrachtTests : IDisposable
         Assert.True(code == 0, fout + uit);
         Assert.Contains(": approved (proef", uit, StringComparison.Ordinal);
         Assert.Contains("Verzoek R-V: Toegekend", uit, StringComparison.Ordinal);
-        Assert.Contains("Signaal HK-ROUTE-1: De zorg start meer dan 12 maanden na de verwijzing van 2026-01-15", uit, StringComparison.Ordinal);
+        Assert.Contains("Signaal HK-ROUTE-1: De zorg start meer dan 12 maanden na de verwijzing van 15-01-2026", uit, StringComparison.Ordinal);
         Assert.Equal(voor, tabellen.Select(t => Tel(db, t)));
         Assert.Equal(bestanden, p.OutboxBestanden());
     }

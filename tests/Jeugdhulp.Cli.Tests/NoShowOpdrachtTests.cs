@@ -35,7 +35,7 @@ public class NoShowOpdrachtTests
         (code, uit, _) = NoShow(p, "2027-04-15");
         Assert.Equal(0, code);
         Assert.Contains("Vervolg [HK-NS-3]", uit, StringComparison.Ordinal);
-        Assert.Contains("uiterlijk 2027-05-24", uit, StringComparison.Ordinal);
+        Assert.Contains("uiterlijk 24-05-2027", uit, StringComparison.Ordinal);
         Assert.DoesNotContain("100002183", uit, StringComparison.Ordinal);
 
         (code, _, fout) = NoShow(p, "2027-04-22");

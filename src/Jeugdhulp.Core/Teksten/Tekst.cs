@@ -5,7 +5,8 @@ namespace Jeugdhulp.Core.Teksten;
 
 /// <summary>One named value of a finding (a product code, a date as yyyy-MM-dd, a number), as the Dutch text shows it.</summary>
 /// <param name="Naam">The placeholder in the text, <c>{naam}</c>.</param>
-/// <param name="Waarde">The value, already in the form the text shows (dates ISO, numbers invariant).</param>
+/// <param name="Waarde">The value: dates ISO (yyyy-MM-dd, so findings stored as data stay sortable and culture-free), numbers
+/// invariant. The text shows an ISO date the Dutch way, dd-MM-yyyy, as the tables beside it do (<see cref="Tekst.Vul"/>).</param>
 public readonly record struct Parameter(string Naam, string Waarde)
 {
     /// <summary>A tuple at a call site reads as a parameter.</summary>
@@ -59,7 +60,12 @@ public static partial class Tekst
                 var einde = sjabloon.IndexOf('}', i);
                 var naam = sjabloon[(i + 1)..einde];
                 var p = parameters.FirstOrDefault(p => p.Naam == naam);
-                tekst.Append(p.Naam is null ? throw new KeyNotFoundException($"Geen parameter '{naam}' voor \"{sjabloon}\".") : p.Waarde);
+                if (p.Naam is null)
+                {
+                    throw new KeyNotFoundException($"Geen parameter '{naam}' voor \"{sjabloon}\".");
+                }
+
+                VoegWaardeToe(tekst, p.Waarde);
                 i = einde;
             }
             else
@@ -70,6 +76,27 @@ public static partial class Tekst
 
         return tekst.ToString();
     }
+
+    /// <summary>
+    /// A parameter as the sentence shows it: an ISO date (yyyy-MM-dd) as dd-MM-yyyy — the pages, exports and the CLI show
+    /// dates that way, and a finding reading "tot 2027-03-08" beside a table reading 08-03-2027 made staff look twice.
+    /// </summary>
+    private static void VoegWaardeToe(StringBuilder tekst, string waarde)
+    {
+        if (IsIsoDatum(waarde))
+        {
+            tekst.Append(waarde, 8, 2).Append('-').Append(waarde, 5, 2).Append('-').Append(waarde, 0, 4);
+        }
+        else
+        {
+            tekst.Append(waarde);
+        }
+    }
+
+    private static bool IsIsoDatum(string w) =>
+        w.Length == 10 && w[4] == '-' && w[7] == '-'
+        && char.IsAsciiDigit(w[0]) && char.IsAsciiDigit(w[1]) && char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3])
+        && char.IsAsciiDigit(w[5]) && char.IsAsciiDigit(w[6]) && char.IsAsciiDigit(w[8]) && char.IsAsciiDigit(w[9]);
 
     /// <summary>The iJw RedenAfwijzingVerzoek text (HK-315-12), lower case as it stands in a sentence.</summary>
     public static string Reden(RedenAfwijzing reden) => reden switch

@@ -184,6 +184,7 @@ public static class TermijnenBewaken
         var jw325 = regels.Termijn(Declaratieantwoord);
         foreach (var m in stand.Onbeantwoord ?? [])
         {
+            // The same mapping is kept in SQL by migration 0029 (termijnen_onbeantwoord's backfill and triggers): change both.
             var (termijn, verwacht) = m.Berichtcode switch
             {
                 "JW323" => (jw325, "JW325"),

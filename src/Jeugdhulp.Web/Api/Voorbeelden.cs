@@ -33,7 +33,7 @@ internal static class Voorbeelden
                 "OP259",
                 "OP347"
               ],
-              "toelichting": "Toegekend volgens regelset flevoland 2027.3 op 2027-03-08.\nHK-315-4: Cliënt woont in Noordoostpolder (0171) (woonplaatsbeginsel).\nHK-PER-5: Noordoostpolder (0171) neemt deel aan perceel Multidisciplinaire Specialistische Jeugdhulp voor 45F11.\nHK-315-5: Aanbieder 01234567 heeft op 2027-03-08 een contract voor 45F11.\nHK-301-7: Omvang 1800 in eenheid 01, frequentie 6 past bij 45F11.\nHK-315-10: Verwijzing via de medische route: type 02, huisarts of praktijkondersteuner (POH) (§15 C-14: de brede definitie van medische verwijzer).\nHK-PRD-6: Cliënt is op 2027-03-08 10 jaar, jonger dan 18.\nHK-PRD-2: De periode 2027-03-08 t/m 2027-09-07 valt binnen de maximale duur van 12 maanden.\nHK-PRD-3: 1800 minuten valt binnen de richtlijn (60 uur in categorie 12 maanden).\nOP259: Geen lopende toewijzing voor 45F11 in deze periode.\nOP347: Geen ander verzoek voor 45F11 in deze periode."
+              "toelichting": "Toegekend volgens regelset flevoland 2027.3 op 2027-03-08.\nHK-315-4: Cliënt woont in Noordoostpolder (0171) (woonplaatsbeginsel).\nHK-PER-5: Noordoostpolder (0171) neemt deel aan perceel Multidisciplinaire Specialistische Jeugdhulp voor 45F11.\nHK-315-5: Aanbieder 01234567 heeft op 08-03-2027 een contract voor 45F11.\nHK-301-7: Omvang 1800 in eenheid 01, frequentie 6 past bij 45F11.\nHK-315-10: Verwijzing via de medische route: type 02, huisarts of praktijkondersteuner (POH) (§15 C-14: de brede definitie van medische verwijzer).\nHK-PRD-6: Cliënt is op 08-03-2027 10 jaar, jonger dan 18.\nHK-PRD-2: De periode 08-03-2027 t/m 07-09-2027 valt binnen de maximale duur van 12 maanden.\nHK-PRD-3: 1800 minuten valt binnen de richtlijn (60 uur in categorie 12 maanden).\nOP259: Geen lopende toewijzing voor 45F11 in deze periode.\nOP347: Geen ander verzoek voor 45F11 in deze periode."
             }
           ],
           "antwoorden": [
@@ -78,7 +78,7 @@ internal static class Voorbeelden
                 "OP259",
                 "OP347"
               ],
-              "toelichting": "Toegekend volgens regelset flevoland 2027.3 op 2027-03-08.\nHK-315-4: Cliënt woont in Noordoostpolder (0171) (woonplaatsbeginsel).\nHK-PER-5: Noordoostpolder (0171) neemt deel aan perceel Multidisciplinaire Specialistische Jeugdhulp voor 45F11.\nHK-315-5: Aanbieder 01234567 heeft op 2027-03-08 een contract voor 45F11.\nHK-301-7: Omvang 1800 in eenheid 01, frequentie 6 past bij 45F11.\nHK-315-10: Verwijzing via de medische route: type 02, huisarts of praktijkondersteuner (POH) (§15 C-14: de brede definitie van medische verwijzer).\nHK-PRD-6: Cliënt is op 2027-03-08 10 jaar, jonger dan 18.\nHK-PRD-2: De periode 2027-03-08 t/m 2027-09-07 valt binnen de maximale duur van 12 maanden.\nHK-PRD-3: 1800 minuten valt binnen de richtlijn (60 uur in categorie 12 maanden).\nOP259: Geen lopende toewijzing voor 45F11 in deze periode.\nOP347: Geen ander verzoek voor 45F11 in deze periode.",
+              "toelichting": "Toegekend volgens regelset flevoland 2027.3 op 2027-03-08.\nHK-315-4: Cliënt woont in Noordoostpolder (0171) (woonplaatsbeginsel).\nHK-PER-5: Noordoostpolder (0171) neemt deel aan perceel Multidisciplinaire Specialistische Jeugdhulp voor 45F11.\nHK-315-5: Aanbieder 01234567 heeft op 08-03-2027 een contract voor 45F11.\nHK-301-7: Omvang 1800 in eenheid 01, frequentie 6 past bij 45F11.\nHK-315-10: Verwijzing via de medische route: type 02, huisarts of praktijkondersteuner (POH) (§15 C-14: de brede definitie van medische verwijzer).\nHK-PRD-6: Cliënt is op 08-03-2027 10 jaar, jonger dan 18.\nHK-PRD-2: De periode 08-03-2027 t/m 07-09-2027 valt binnen de maximale duur van 12 maanden.\nHK-PRD-3: 1800 minuten valt binnen de richtlijn (60 uur in categorie 12 maanden).\nOP259: Geen lopende toewijzing voor 45F11 in deze periode.\nOP347: Geen ander verzoek voor 45F11 in deze periode.",
               "antwoord": "JW301"
             }
           ],
@@ -86,11 +86,11 @@ internal static class Voorbeelden
             "Verzoek DEMO-0001: Toegekend volgens regelset flevoland 2027.3 op 2027-03-08.",
             "  HK-315-4: Cliënt woont in Noordoostpolder (0171) (woonplaatsbeginsel).",
             "  HK-PER-5: Noordoostpolder (0171) neemt deel aan perceel Multidisciplinaire Specialistische Jeugdhulp voor 45F11.",
-            "  HK-315-5: Aanbieder 01234567 heeft op 2027-03-08 een contract voor 45F11.",
+            "  HK-315-5: Aanbieder 01234567 heeft op 08-03-2027 een contract voor 45F11.",
             "  HK-301-7: Omvang 1800 in eenheid 01, frequentie 6 past bij 45F11.",
             "  HK-315-10: Verwijzing via de medische route: type 02, huisarts of praktijkondersteuner (POH) (§15 C-14: de brede definitie van medische verwijzer).",
-            "  HK-PRD-6: Cliënt is op 2027-03-08 10 jaar, jonger dan 18.",
-            "  HK-PRD-2: De periode 2027-03-08 t/m 2027-09-07 valt binnen de maximale duur van 12 maanden.",
+            "  HK-PRD-6: Cliënt is op 08-03-2027 10 jaar, jonger dan 18.",
+            "  HK-PRD-2: De periode 08-03-2027 t/m 07-09-2027 valt binnen de maximale duur van 12 maanden.",
             "  HK-PRD-3: 1800 minuten valt binnen de richtlijn (60 uur in categorie 12 maanden).",
             "  OP259: Geen lopende toewijzing voor 45F11 in deze periode.",
             "  OP347: Geen ander verzoek voor 45F11 in deze periode."

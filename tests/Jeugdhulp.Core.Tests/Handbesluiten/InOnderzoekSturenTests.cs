@@ -23,7 +23,7 @@ public class InOnderzoekSturenTests
         Assert.Equal(new DateOnly(2027, 4, 26), besluit.NieuweTermijn);
         Assert.Equal(["TR360", "HK-315-3"], besluit.Bevindingen.Select(b => b.RegelId));
         Assert.Equal("in-onderzoek", besluit.Bevindingen[^1].Code);
-        Assert.Contains("uiterlijk 2027-04-26", besluit.Bevindingen[^1].Melding, StringComparison.Ordinal);
+        Assert.Contains("uiterlijk 26-04-2027", besluit.Bevindingen[^1].Melding, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public partial class TekstTests
         var w = new NoShowWeigering("NS-DUBBEL", NoShowRegistreren.Regel, [("nummer", "12"), ("datum", "2027-03-01")]);
 
         Assert.Equal("NS-DUBBEL", w.Fout.Code);
-        Assert.Equal("Voor toewijzing 12 is op 2027-03-01 al een no-show gemeld. (HK-323-4)", w.Fout.Melding);
+        Assert.Equal("Voor toewijzing 12 is op 01-03-2027 al een no-show gemeld. (HK-323-4)", w.Fout.Melding);
     }
 
     [Fact]

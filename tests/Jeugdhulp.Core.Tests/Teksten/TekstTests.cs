@@ -104,7 +104,15 @@ public partial class TekstTests
         Parameter[] p = [("aanbieder", "12345678"), ("dag", "2027-03-01"), ("product", "45A01")];
 
         Assert.Equal(Tekst.Bevinding("HK-315-5", "contract", p), Tekst.Bevinding("HK-317-3", "contract", p));
-        Assert.Equal("Aanbieder 12345678 heeft op 2027-03-01 een contract voor 45A01.", Tekst.Bevinding("HK-315-5", "contract", p));
+        Assert.Equal("Aanbieder 12345678 heeft op 01-03-2027 een contract voor 45A01.", Tekst.Bevinding("HK-315-5", "contract", p));
+    }
+
+    [Fact]
+    public void Een_datum_staat_in_de_zin_als_dag_maand_jaar_zoals_in_de_tabellen_en_andere_waarden_blijven_zoals_ze_zijn()
+    {
+        Assert.Equal("tot 08-03-2027", Tekst.Vul("tot {d}", [("d", "2027-03-08")]));
+        Assert.Equal("45A01 2027-3-8 2027-03-08T10:00 12345678", Tekst.Vul("{a} {b} {c} {e}",
+            [("a", "45A01"), ("b", "2027-3-8"), ("c", "2027-03-08T10:00"), ("e", "12345678")]));
     }
 
     [Fact]
@@ -172,7 +180,7 @@ public partial class TekstTests
 
         Assert.Equal("""
             Afgewezen, reden 3 (geen contract) volgens regelset 2027-01.
-            Afgewezen op HK-315-5: Aanbieder 12345678 heeft op 2027-03-01 geen contract met deze gemeente voor 45A01 (Ambulant).
+            Afgewezen op HK-315-5: Aanbieder 12345678 heeft op 01-03-2027 geen contract met deze gemeente voor 45A01 (Ambulant).
             Gecontroleerd: HK-315-4, HK-315-5.
             Signaal HK-PRD-7: Groep, tenzij: overweeg een groepsproduct (45A02) in plaats van 45A01.
             """.ReplaceLineEndings("\n"), tekst);

@@ -66,7 +66,7 @@ public class VerzoekOmWijzigingBeoordelenTests
 
         AssertToegekend(drie);
         AssertAfgewezen(meer, RedenAfwijzing.PastNietBinnenContract, "HK-317-5");
-        Assert.Contains("uiterlijk 2027-09-30", meer.Toelichting, StringComparison.Ordinal);
+        Assert.Contains("uiterlijk 30-09-2027", meer.Toelichting, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -325,8 +325,8 @@ public class VerzoekOmWijzigingBeoordelenTests
         var kort = Besluit317(Jw317(Kind, teWijzigen: [NieuweOmvang(100, 4000, "2027-03-19")]), Toestand(ZesMaanden()));
         AssertToegekend(kort);
         var signaal = Assert.Single(kort.Signalen, s => s.RegelId == "HK-317-4");
-        Assert.Contains("gaat in op 2027-03-19", signaal.Melding, StringComparison.Ordinal);
-        Assert.Contains("2027-03-22", signaal.Melding, StringComparison.Ordinal);
+        Assert.Contains("gaat in op 19-03-2027", signaal.Melding, StringComparison.Ordinal);
+        Assert.Contains("22-03-2027", signaal.Melding, StringComparison.Ordinal);
 
         var optijd = Besluit317(Jw317(Kind, teWijzigen: [NieuweOmvang(100, 4000, "2027-03-22")]), Toestand(ZesMaanden()));
         AssertToegekend(optijd);
@@ -380,7 +380,7 @@ public class VerzoekOmWijzigingBeoordelenTests
 
         AssertToegekend(besluit);
         var signaal = Assert.Single(besluit.Signalen, s => s.RegelId == "HK-317-4");
-        Assert.Contains("45F22 gaat in op 2027-03-19", signaal.Melding, StringComparison.Ordinal);
+        Assert.Contains("45F22 gaat in op 19-03-2027", signaal.Melding, StringComparison.Ordinal);
     }
 
     // ---- Volume and duration of ordinary changes (HK-317-7, HK-PRD-1, HK-PRD-3) and IV066/IV099 ----

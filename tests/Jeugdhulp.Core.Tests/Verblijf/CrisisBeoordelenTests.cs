@@ -25,7 +25,7 @@ public sealed class CrisisBeoordelenTests
 
         Assert.Equal(("HK-24-8", "buiten-duur", RedenAfwijzing.PastNietBinnenContract), (bevinding.RegelId, bevinding.Code, bevinding.Reden));
         Assert.Equal([("max", "28"), ("uiterst", $"{Dag.AddDays(27):yyyy-MM-dd}"), ("dagen", "29")], bevinding.Parameters.Select(p => (p.Naam, p.Waarde)));
-        Assert.Equal($"Een crisisplaatsing duurt 1 tot 28 dagen (uiterlijk t/m {Dag.AddDays(27):yyyy-MM-dd}); gevraagd zijn 29 dagen.", bevinding.Melding);
+        Assert.Equal($"Een crisisplaatsing duurt 1 tot 28 dagen (uiterlijk t/m {Dag.AddDays(27):dd-MM-yyyy}); gevraagd zijn 29 dagen.", bevinding.Melding);
     }
 
     [Fact]

@@ -229,7 +229,7 @@ public abstract class TermijnstandLezenTests(TestDatabase db) : StoreTestBasis(d
         var zonder = (string)Db.VoerUit("SELECT toelichting FROM verzoeken WHERE referentie = 'R-V2'")!;
 
         Assert.Contains("Signaal HK-ROUTE-1", laat, StringComparison.Ordinal);
-        Assert.Contains("2026-01-15", laat, StringComparison.Ordinal);
+        Assert.Contains("15-01-2026", laat, StringComparison.Ordinal);
         Assert.DoesNotContain("HK-ROUTE-1", zonder, StringComparison.Ordinal);
     }
 

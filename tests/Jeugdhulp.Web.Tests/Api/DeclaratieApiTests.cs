@@ -170,7 +170,7 @@ public sealed class DeclaratieApiTests(DeclaratieApiTests.Host host) : IClassFix
         Assert.Equal(System.Text.Json.JsonValueKind.Null, verslagen[1].GetProperty("besluitUiterlijk").ValueKind);
         var uiterlijk = DateOnly.Parse(verslagen[2].GetProperty("besluitUiterlijk").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(uiterlijk > new DateOnly(2027, 5, 3));
-        Assert.Contains(uiterlijk.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), verslagen[2].GetProperty("toelichting").GetString(), StringComparison.Ordinal);
+        Assert.Contains(uiterlijk.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture), verslagen[2].GetProperty("toelichting").GetString(), StringComparison.Ordinal);
 
         var vierde = await client.PostAsJsonAsync(Pad("/api/v1/noshows"), Melding("2027-03-31"));
         var detail = await Probleem(vierde, HttpStatusCode.UnprocessableEntity);

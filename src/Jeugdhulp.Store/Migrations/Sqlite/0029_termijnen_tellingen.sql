@@ -38,6 +38,8 @@ CREATE TABLE termijnen_onbeantwoord (
     gezien       INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX termijnen_onbeantwoord_gemeente ON termijnen_onbeantwoord (gemeente, gezien);
+-- The message → answer code mapping (JW315→JW316, JW317→JW318, JW305→JW306, JW307→JW308, JW323→JW325) is spelled
+-- three times below because a migration cannot call C#; its twin is TermijnenBewaken.Berichten (Core). Change both.
 INSERT INTO termijnen_onbeantwoord (journaal_id, gemeente, antwoordcode)
 SELECT j.id, j.ontvanger, CASE j.berichtcode WHEN 'JW315' THEN 'JW316' WHEN 'JW317' THEN 'JW318' WHEN 'JW305' THEN 'JW306' WHEN 'JW307' THEN 'JW308' ELSE 'JW325' END
 FROM journaal j
