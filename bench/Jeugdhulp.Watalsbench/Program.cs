@@ -43,9 +43,14 @@ using (store)
 {
     var van = new DateOnly(2027, 1, 1);
     var tot = van.AddMonths(maanden).AddDays(-1);
+    var heap0 = GC.GetTotalMemory(forceFullCollection: true);
     var s = Stopwatch.StartNew();
     var opname = Momentopname.Laad(store);
     var laden = s.Elapsed.TotalSeconds;
+    // The state a replay holds (the snapshot without messages), after a full collection: what a national year needs in
+    // memory, scaled by its number of clients (the messages are streamed, so they do not add to it).
+    var staat = (GC.GetTotalMemory(forceFullCollection: true) - heap0) / 1048576.0;
+    var schijf = new DirectoryInfo(data).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / 1048576.0;
     // The first pass includes the JIT and the engine's caches (a cold process). The later passes (--repeat, default 16)
     // approach the steady state only slowly: tiered compilation with dynamic PGO recompiles the hot paths over the first
     // five to eight passes (measured quietly in session 6: 1.78 s CPU at pass 3, 0.75 s at pass 12). With the old default
@@ -56,6 +61,9 @@ using (store)
     Watalsverslag verslag = null!;
     double tijd = double.MaxValue, cpu = 0, minCpu = double.MaxValue, toegewezen = 0;
     var wanden = new List<double>();
+    var alles = Stopwatch.StartNew();
+    var cpuAlles = Process.GetCurrentProcess().TotalProcessorTime;
+    long berichtenAlles = 0;
     for (var i = 0; i <= Getal("--repeat", 16); i++)
     {
         s.Restart();
@@ -65,6 +73,7 @@ using (store)
         allocaties?.Aan = i > 0;
         verslag = opname.Speel(regels, concept, van, tot, hergebruik).Waarde;
         var wand = s.Elapsed.TotalSeconds;
+        berichtenAlles += verslag.Berichten;
         var c = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
         var mb = (GC.GetTotalAllocatedBytes(precise: false) - bytes0) / 1048576.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -85,13 +94,18 @@ using (store)
         }
     }
 
+    var wandAlles = alles.Elapsed.TotalSeconds;
+    var cpuTotaal = (Process.GetCurrentProcess().TotalProcessorTime - cpuAlles).TotalSeconds;
+
     // "Decisions" are JW315 product requests and JW317s only (the issue's figure); declaration lines (prestaties) are
     // judged too and cost CPU, but are not counted in it.
     var perSeconde = verslag.Besluiten / tijd;
     var later = wanden.Skip(wanden.Count / 2).Order().ToList();
     var mediaan = later.Count % 2 == 1 ? later[later.Count / 2] : (later[(later.Count / 2) - 1] + later[later.Count / 2]) / 2;
     var geheel = verslag.Berichten / mediaan;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"snapshot: the recorded state read in {laden:F1} s"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"snapshot: the recorded state read in {laden:F1} s, {staat:F0} MiB of managed heap ({1024 * staat / clienten:F0} KiB per client); store on disk {schijf:F0} MiB"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"ALL PASSES (warm-up included): {berichtenAlles} messages replayed in {wandAlles:F1} s wall, {cpuTotaal:F1} s CPU: {berichtenAlles / wandAlles:F0} messages/s, {1e6 * cpuTotaal / berichtenAlles:F0} CPU-µs per message"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"replayed {verslag.Berichten} messages (streamed, read, checked and decided): {verslag.Besluiten} decisions (JW315 lines + JW317s) and {verslag.Prestaties} declaration lines, each under both rule sets"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -107,7 +121,7 @@ using (store)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"extrapolated to 10,000,000 messages at the steady rate: {10_000_000 / geheel / 60:F1} min (+ the snapshot); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"draft: {(Optie("--concept") ?? "the shipped rules, loaded again")}; decisions whose rules the draft leaves as they are reused: {(hergebruik ? "yes" : "no (--volledig)")}"));
+        $"draft: {(Optie("--concept") ?? "the shipped rules, loaded again")}; decisions that read no rule item the draft changes reused: {(hergebruik ? $"yes, {verslag.Hergebruikt} of {verslag.Berichten} messages" : "no (--volledig)")}"));
     allocaties?.Toon();
     if (Optie("--concept") is null && verslag.Omslagen.Count + verslag.Declaratieomslagen.Count != 0)
     {

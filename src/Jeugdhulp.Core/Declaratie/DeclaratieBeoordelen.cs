@@ -208,8 +208,8 @@ public static class DeclaratieBeoordelen
         {
             if (!regelsets.TryGetValue(d, out var r))
             {
-                bronnen.Getuige?.Raak(d);
-                regelsets[d] = r = bronnen.Catalogus.OpDatum(d);
+                r = bronnen.Catalogus.OpDatum(d);
+                regelsets[d] = r = bronnen.Getuige is { } getuige ? getuige.Bekijk(r) : r;
             }
 
             return r;

@@ -27,8 +27,8 @@ public sealed record Declaratiebronnen(
     DateOnly Vandaag)
 {
     /// <summary>
-    /// When set, notes every date whose rules the checks read (the what-if replay, issue 20: the draft is assessed
-    /// only when its rules differ on one of them). Not part of the checks' input.
+    /// When set, notes whether the checks read a rule item the draft changes (the what-if replay, issue 20: the draft
+    /// is assessed only when they do). Not part of the checks' input.
     /// </summary>
     public Regelgebruik? Getuige { get; init; }
 }

@@ -6,15 +6,29 @@ namespace Jeugdhulp.Core.Regels;
 /// The rules of a <see cref="Regelcatalogus"/> in force on one date. Every lookup only sees items whose
 /// validity period contains <see cref="Datum"/>.
 /// </summary>
+/// <remarks>
+/// A set may carry a witness (<see cref="Gezien"/>, the what-if replay, issue 20): then every lookup notes the item it
+/// reads (<see cref="Regelgebruik"/>), so a decision is known to be the same under a draft that changes only items it
+/// did not read. The lookups are therefore methods and properties with a body, never the fields themselves.
+/// </remarks>
 public sealed class Regelset
 {
     private readonly Dictionary<string, Product> producten;
     private readonly Dictionary<string, Perceel> percelen;
     private readonly Dictionary<string, Gemeente> gemeenten;
+    private readonly Dictionary<string, Product[]> groepsproducten;
+    private readonly Regelcatalogus catalogus;
+    private readonly IReadOnlyList<StapelingsRegel> stapeling;
+    private readonly IReadOnlyList<Termijn> termijnen;
+    private readonly IReadOnlyList<Leeftijdsgrens> leeftijdsgrenzen;
+    private readonly Beleid? beleid;
+    private readonly Verblijfregels? verblijf;
+    private readonly Regelgebruik? getuige;
+    private readonly Dagverschil? verschil;
 
     internal Regelset(Regelcatalogus catalogus, DateOnly datum)
     {
-        Catalogus = catalogus;
+        this.catalogus = catalogus;
         Datum = datum;
         producten = catalogus.Producten.Where(p => p.Geldigheid.Bevat(datum))
             .ToDictionary(p => p.Code.Waarde, StringComparer.Ordinal);
@@ -22,16 +36,53 @@ public sealed class Regelset
             .ToDictionary(p => p.Code, StringComparer.Ordinal);
         gemeenten = catalogus.Gemeenten.Where(g => g.Geldigheid.Bevat(datum))
             .ToDictionary(g => g.Code.Waarde, StringComparer.Ordinal);
-        Stapeling = [.. catalogus.Stapeling.Where(s => s.Geldigheid.Bevat(datum))];
-        Termijnen = [.. catalogus.Termijnen.Where(t => t.Geldigheid.Bevat(datum))];
-        Leeftijdsgrenzen = [.. catalogus.Leeftijdsgrenzen.Where(l => l.Geldigheid.Bevat(datum))];
-        Beleid = catalogus.Beleid.FirstOrDefault(b => b.Geldigheid.Bevat(datum));
-        Verblijf = catalogus.Verblijf.FirstOrDefault(v => v.Geldigheid.Bevat(datum));
+        // Per lot once: HK-PRD-7's hint asks for them on every request (a scan of every product was 7 % of a what-if).
+        groepsproducten = producten.Values.Where(p => p.Soort == ProductSoort.Groep).GroupBy(p => p.Perceel, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Code.Waarde, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        stapeling = [.. catalogus.Stapeling.Where(s => s.Geldigheid.Bevat(datum))];
+        termijnen = [.. catalogus.Termijnen.Where(t => t.Geldigheid.Bevat(datum))];
+        leeftijdsgrenzen = [.. catalogus.Leeftijdsgrenzen.Where(l => l.Geldigheid.Bevat(datum))];
+        beleid = catalogus.Beleid.FirstOrDefault(b => b.Geldigheid.Bevat(datum));
+        verblijf = catalogus.Verblijf.FirstOrDefault(v => v.Geldigheid.Bevat(datum));
         Label = $"{catalogus.Regio} {catalogus.Versie} op {datum:yyyy-MM-dd}";
     }
 
-    /// <summary>The catalogue this set was taken from.</summary>
-    public Regelcatalogus Catalogus { get; }
+    /// <summary>The same set, its lookups noted in <paramref name="getuige"/> against the date's differences <paramref name="verschil"/>.</summary>
+    private Regelset(Regelset bron, Regelgebruik getuige, Dagverschil verschil)
+    {
+        (producten, percelen, gemeenten, groepsproducten, catalogus, Datum, Label) = (bron.producten, bron.percelen, bron.gemeenten, bron.groepsproducten, bron.catalogus, bron.Datum, bron.Label);
+        (stapeling, termijnen, leeftijdsgrenzen, beleid, verblijf) = (bron.stapeling, bron.termijnen, bron.leeftijdsgrenzen, bron.beleid, bron.verblijf);
+        this.getuige = getuige;
+        this.verschil = verschil;
+    }
+
+    /// <summary>
+    /// This set with every lookup noted in <paramref name="getuige"/>: the item read is checked against the date's
+    /// differences between the two catalogues (<paramref name="verschil"/>), and a difference marks the witness.
+    /// </summary>
+    internal Regelset Gezien(Regelgebruik getuige, Dagverschil verschil) => new(this, getuige, verschil);
+
+    /// <summary>
+    /// The catalogue this set was taken from. Reading it through a witnessed set counts as reading every item of the
+    /// date (it reaches them all); the engine reads <see cref="Versie"/> and <see cref="StandaardStapeling"/> instead.
+    /// </summary>
+    public Regelcatalogus Catalogus
+    {
+        get
+        {
+            Lees(Regelonderdeel.Alles, "");
+            return catalogus;
+        }
+    }
+
+    /// <summary>The catalogue, unwitnessed (the comparison itself reads it).</summary>
+    internal Regelcatalogus Herkomst => catalogus;
+
+    /// <summary>The catalogue's version label, named in every decision (not a rule: a draft may carry another).</summary>
+    public string Versie => catalogus.Versie;
+
+    /// <summary>The catalogue-wide outcome for a pair the stacking matrix does not name.</summary>
+    public StapelingUitkomst StandaardStapeling => catalogus.StandaardStapeling;
 
     /// <summary>The date the set is in force on.</summary>
     public DateOnly Datum { get; }
@@ -40,44 +91,69 @@ public sealed class Regelset
     public string Label { get; }
 
     /// <summary>Stacking cells in force.</summary>
-    public IReadOnlyList<StapelingsRegel> Stapeling { get; }
+    public IReadOnlyList<StapelingsRegel> Stapeling => Lees(Regelonderdeel.Stapeling, "", stapeling);
 
     /// <summary>Deadlines in force.</summary>
-    public IReadOnlyList<Termijn> Termijnen { get; }
+    public IReadOnlyList<Termijn> Termijnen => Lees(Regelonderdeel.Termijnen, "", termijnen);
 
     /// <summary>Age limits in force.</summary>
-    public IReadOnlyList<Leeftijdsgrens> Leeftijdsgrenzen { get; }
+    public IReadOnlyList<Leeftijdsgrens> Leeftijdsgrenzen => Lees(Regelonderdeel.Leeftijdsgrenzen, "", leeftijdsgrenzen);
 
     /// <summary>Policy parameters in force; null when the data has none for this date.</summary>
-    public Beleid? Beleid { get; }
+    public Beleid? Beleid => Lees(Regelonderdeel.Beleid, "", beleid);
 
     /// <summary>The 24-hour care rules in force (HK spec §14); null when the data has none for this date.</summary>
-    public Verblijfregels? Verblijf { get; }
+    public Verblijfregels? Verblijf => Lees(Regelonderdeel.Verblijf, "", verblijf);
 
     /// <summary>The product with this code, when in force.</summary>
-    public Product? Product(ProductCode code) => producten.GetValueOrDefault(code.Waarde);
+    public Product? Product(ProductCode code) => Lees(Regelonderdeel.Product, code.Waarde, producten.GetValueOrDefault(code.Waarde));
 
     /// <summary>The lot with this code, when in force.</summary>
-    public Perceel? Perceel(string code) => percelen.GetValueOrDefault(code);
+    public Perceel? Perceel(string code) => Lees(Regelonderdeel.Perceel, code, percelen.GetValueOrDefault(code));
 
     /// <summary>The municipality with this code, when in force.</summary>
-    public Gemeente? Gemeente(Gemeentecode code) => gemeenten.GetValueOrDefault(code.Waarde);
+    public Gemeente? Gemeente(Gemeentecode code) => Lees(Regelonderdeel.Gemeente, code.Waarde, gemeenten.GetValueOrDefault(code.Waarde));
 
     /// <summary>The municipality's IST → SOLL table in force (HK-CONV-1), or null when it has none.</summary>
     public Conversietabel? Conversietabel(Gemeentecode gemeente) =>
-        Catalogus.Conversietabellen.FirstOrDefault(t => t.Gemeente == gemeente && t.Geldigheid.Bevat(Datum));
+        Lees(Regelonderdeel.Conversietabel, gemeente.Waarde, catalogus.Conversietabellen.FirstOrDefault(t => t.Gemeente == gemeente && t.Geldigheid.Bevat(Datum)));
 
     /// <summary>All products in force.</summary>
-    public IEnumerable<Product> Producten => producten.Values;
+    public IEnumerable<Product> Producten => Lees(Regelonderdeel.Producten, "", producten.Values);
+
+    /// <summary>
+    /// The group products (<see cref="ProductSoort.Groep"/>) of lot <paramref name="perceel"/> in force, in code order
+    /// (HK-PRD-7's hint: every request reads them, and reading them this way does not count as reading every product).
+    /// </summary>
+    public IReadOnlyList<Product> Groepsproducten(string perceel) =>
+        Lees(Regelonderdeel.Groepsproducten, perceel, GroepsproductenVan(perceel));
 
     /// <summary>All lots in force.</summary>
-    public IEnumerable<Perceel> Percelen => percelen.Values;
+    public IEnumerable<Perceel> Percelen => Lees(Regelonderdeel.Percelen, "", percelen.Values);
 
     /// <summary>All municipalities in force.</summary>
-    public IEnumerable<Gemeente> Gemeenten => gemeenten.Values;
+    public IEnumerable<Gemeente> Gemeenten => Lees(Regelonderdeel.Gemeenten, "", gemeenten.Values);
 
     /// <summary>The deadline with this id, when in force.</summary>
-    public Termijn? Termijn(string id) => Termijnen.FirstOrDefault(t => t.Id == id);
+    public Termijn? Termijn(string id) => Lees(Regelonderdeel.Termijn, id, termijnen.FirstOrDefault(t => t.Id == id));
+
+    /// <summary>The group products of a lot, unwitnessed (also what <see cref="Dagverschil"/> compares).</summary>
+    internal IReadOnlyList<Product> GroepsproductenVan(string perceel) => groepsproducten.GetValueOrDefault(perceel) ?? [];
+
+    /// <summary>Notes a lookup in the witness, if any, and returns what was looked up.</summary>
+    private T Lees<T>(Regelonderdeel soort, string sleutel, T waarde)
+    {
+        Lees(soort, sleutel);
+        return waarde;
+    }
+
+    private void Lees(Regelonderdeel soort, string sleutel)
+    {
+        if (getuige is { Verschilt: false } && verschil!.Verschilt(soort, sleutel))
+        {
+            getuige.Markeer();
+        }
+    }
 
     /// <summary>
     /// True when <paramref name="gemeente"/> takes part, on this date, in the lot of
@@ -86,7 +162,7 @@ public sealed class Regelset
     public bool NeemtDeel(Gemeentecode gemeente, Product product)
     {
         ArgumentNullException.ThrowIfNull(product);
-        var perceel = Perceel(product.Perceel);
+        var perceel = Perceel(product.Perceel); // noted as a lookup of the lot
         return perceel is not null && perceel.Deelnames.Any(d =>
             d.Gemeente == gemeente && d.Geldigheid.Bevat(Datum) &&
             (d.Producten.Count == 0 || d.Producten.Contains(product.Code)));

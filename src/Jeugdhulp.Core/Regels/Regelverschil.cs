@@ -6,22 +6,21 @@ using System.Text.Json.Nodes;
 namespace Jeugdhulp.Core.Regels;
 
 /// <summary>
-/// Where two rule catalogues differ (the what-if replay, issue 20, item 4): per date, whether the rules in force are
-/// the same data in both. A decision reads its catalogue only through the <see cref="Regelset"/> of a date (and the
-/// catalogue-wide stacking default and extra days off), so a decision whose witnessed dates (<see cref="Regelgebruik"/>)
-/// all have the same rules under both is the same decision under both — the replay then decides once, not twice.
-/// Exact, not a guess: any difference in an item in force on the date (its validity period aside, which the engine
-/// only uses to select the item) makes the date differ.
+/// Where two rule catalogues differ (the what-if replay, issue 20, item 4): per date, which rule items in force differ —
+/// per product, lot, municipality, conversion table and deadline, and the stacking matrix, age limits, policy parameters
+/// and 24-hour care rules as wholes. A decision reads its catalogue only through the <see cref="Regelset"/> of a date
+/// (and the catalogue-wide stacking default and extra days off), so a decision that read no item differing on the date it
+/// read it (<see cref="Regelgebruik"/>) is the same decision under both — the replay then decides once, not twice.
+/// Exact, not a guess: any difference in an item (its own validity period aside, which the engine only uses to select the
+/// item) makes that item differ.
 /// </summary>
 public sealed class Regelverschil
 {
-    private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
-
     private readonly Regelcatalogus a;
     private readonly Regelcatalogus b;
-    private readonly ConcurrentDictionary<DateOnly, bool> zelfde = new();
+    private readonly ConcurrentDictionary<DateOnly, Dagverschil> dagen = new();
 
-    /// <summary>Compares <paramref name="a"/> with <paramref name="b"/>.</summary>
+    /// <summary>Compares <paramref name="a"/> (the rules in force: the decisions witnessed read these) with <paramref name="b"/>.</summary>
     public Regelverschil(Regelcatalogus a, Regelcatalogus b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -31,51 +30,122 @@ public sealed class Regelverschil
         // Read outside a date's rule set: the stacking default (Productcontroles) and the extra days off (the werkdagen
         // calendar). The version label only names the data in a decision and is not compared.
         AlgemeenGelijk = ReferenceEquals(a, b) || (a.StandaardStapeling == b.StandaardStapeling && a.Regio == b.Regio
-            && Gelijk(a.ExtraVrijeDagen, b.ExtraVrijeDagen));
+            && Dagverschil.Gelijk(a.ExtraVrijeDagen, b.ExtraVrijeDagen));
     }
 
-    /// <summary>False when the catalogue-wide items differ: then no date has the same rules.</summary>
+    /// <summary>False when the catalogue-wide items differ: then no decision is the same.</summary>
     public bool AlgemeenGelijk { get; }
 
-    /// <summary>True when the rules in force on <paramref name="datum"/> are the same data in both catalogues.</summary>
-    public bool ZelfdeOp(DateOnly datum)
-    {
-        if (!AlgemeenGelijk || ReferenceEquals(a, b))
-        {
-            return AlgemeenGelijk;
-        }
+    /// <summary>True when every rule item in force on <paramref name="datum"/> is the same data in both catalogues.</summary>
+    public bool ZelfdeOp(DateOnly datum) => AlgemeenGelijk && Op(datum).IsLeeg;
 
-        // Looked up first: a date is asked for every decision, compared once.
-        return zelfde.TryGetValue(datum, out var z) ? z : zelfde.GetOrAdd(datum, Gelijk(a.OpDatum(datum), b.OpDatum(datum)));
+    /// <summary>True when the item of <paramref name="soort"/> with key <paramref name="sleutel"/> differs on <paramref name="datum"/>.</summary>
+    public bool Verschilt(DateOnly datum, Regelonderdeel soort, string sleutel) => !AlgemeenGelijk || Op(datum).Verschilt(soort, sleutel ?? "");
+
+    /// <summary>A witness for one decision under the first catalogue.</summary>
+    public Regelgebruik Getuige() => new(this);
+
+    /// <summary>True when <paramref name="regels"/> is a rule set of the first catalogue (the one the witnessed decisions read).</summary>
+    internal bool Vergelijkt(Regelset regels) => ReferenceEquals(regels.Herkomst, a);
+
+    /// <summary>The differences on <paramref name="datum"/>, compared once per date (every decision asks).</summary>
+    internal Dagverschil Op(DateOnly datum) =>
+        ReferenceEquals(a, b) ? Dagverschil.Geen
+        : dagen.TryGetValue(datum, out var d) ? d : dagen.GetOrAdd(datum, new Dagverschil(a.OpDatum(datum), b.OpDatum(datum)));
+}
+
+/// <summary>The rule items that differ between two rule sets of one date, as (kind, key) pairs.</summary>
+internal sealed class Dagverschil
+{
+    private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
+
+    private readonly HashSet<(Regelonderdeel, string)> anders = [];
+
+    /// <summary>No difference.</summary>
+    public static readonly Dagverschil Geen = new();
+
+    private Dagverschil()
+    {
     }
 
-    /// <summary>True when the rules are the same on every date of <paramref name="gebruik"/>.</summary>
-    public bool ZelfdeOp(Regelgebruik gebruik)
+    public Dagverschil(Regelset x, Regelset y)
     {
-        ArgumentNullException.ThrowIfNull(gebruik);
-        foreach (var d in gebruik.Data)
+        Items(Regelonderdeel.Product, Regelonderdeel.Producten, x.Producten.ToDictionary(p => p.Code.Waarde, p => (object)p, StringComparer.Ordinal),
+            y.Producten.ToDictionary(p => p.Code.Waarde, p => (object)p, StringComparer.Ordinal));
+        if (anders.Contains((Regelonderdeel.Producten, "")))
         {
-            if (!ZelfdeOp(d))
+            // A lot's group products differ only where some product differs.
+            foreach (var perceel in x.Producten.Concat(y.Producten).Select(p => p.Perceel).Distinct(StringComparer.Ordinal))
             {
-                return false;
+                Lijst(Regelonderdeel.Groepsproducten, perceel, x.GroepsproductenVan(perceel), y.GroepsproductenVan(perceel));
             }
         }
 
-        return AlgemeenGelijk;
+        Items(Regelonderdeel.Perceel, Regelonderdeel.Percelen, x.Percelen.ToDictionary(p => p.Code, p => (object)p, StringComparer.Ordinal),
+            y.Percelen.ToDictionary(p => p.Code, p => (object)p, StringComparer.Ordinal));
+        Items(Regelonderdeel.Gemeente, Regelonderdeel.Gemeenten, x.Gemeenten.ToDictionary(g => g.Code.Waarde, g => (object)g, StringComparer.Ordinal),
+            y.Gemeenten.ToDictionary(g => g.Code.Waarde, g => (object)g, StringComparer.Ordinal));
+        Items(Regelonderdeel.Termijn, Regelonderdeel.Termijnen, Eerste(x.Termijnen, t => t.Id), Eerste(y.Termijnen, t => t.Id));
+        Lijst(Regelonderdeel.Termijnen, "", x.Termijnen, y.Termijnen);
+        Items(Regelonderdeel.Conversietabel, null, Tabellen(x), Tabellen(y));
+        Lijst(Regelonderdeel.Stapeling, "", x.Stapeling, y.Stapeling);
+        Lijst(Regelonderdeel.Leeftijdsgrenzen, "", x.Leeftijdsgrenzen, y.Leeftijdsgrenzen);
+        Lijst<Beleid>(Regelonderdeel.Beleid, "", x.Beleid is null ? [] : [x.Beleid], y.Beleid is null ? [] : [y.Beleid]);
+        Lijst<Verblijfregels>(Regelonderdeel.Verblijf, "", x.Verblijf is null ? [] : [x.Verblijf], y.Verblijf is null ? [] : [y.Verblijf]);
     }
 
-    /// <summary>Everything a rule set holds, item by item: its items in force (without their own validity period) and the date's conversion tables.</summary>
-    private static bool Gelijk(Regelset x, Regelset y) =>
-        Gelijk(x.Producten.OrderBy(p => p.Code.Waarde, StringComparer.Ordinal), y.Producten.OrderBy(p => p.Code.Waarde, StringComparer.Ordinal))
-        && Gelijk(x.Percelen.OrderBy(p => p.Code, StringComparer.Ordinal), y.Percelen.OrderBy(p => p.Code, StringComparer.Ordinal))
-        && Gelijk(x.Gemeenten.OrderBy(g => g.Code.Waarde, StringComparer.Ordinal), y.Gemeenten.OrderBy(g => g.Code.Waarde, StringComparer.Ordinal))
-        && Gelijk(x.Stapeling, y.Stapeling) && Gelijk(x.Termijnen, y.Termijnen) && Gelijk(x.Leeftijdsgrenzen, y.Leeftijdsgrenzen)
-        && Gelijk<Beleid>(x.Beleid is null ? [] : [x.Beleid], y.Beleid is null ? [] : [y.Beleid])
-        && Gelijk<Verblijfregels>(x.Verblijf is null ? [] : [x.Verblijf], y.Verblijf is null ? [] : [y.Verblijf])
-        && Gelijk(x.Catalogus.Conversietabellen.Where(t => t.Geldigheid.Bevat(x.Datum)), y.Catalogus.Conversietabellen.Where(t => t.Geldigheid.Bevat(y.Datum)));
+    /// <summary>True when nothing differs on the date.</summary>
+    public bool IsLeeg => anders.Count == 0;
 
-    private static bool Gelijk<T>(IEnumerable<T> x, IEnumerable<T> y)
+    /// <summary>True when the lookup of <paramref name="soort"/> <paramref name="sleutel"/> reads something that differs.</summary>
+    public bool Verschilt(Regelonderdeel soort, string sleutel) => soort == Regelonderdeel.Alles ? !IsLeeg : anders.Contains((soort, sleutel));
+
+    /// <summary>True when two lists hold the same data, item by item.</summary>
+    public static bool Gelijk<T>(IEnumerable<T> x, IEnumerable<T> y)
         where T : class => x.Select(Tekst).SequenceEqual(y.Select(Tekst), StringComparer.Ordinal);
+
+    /// <summary>Items by key: a key in one set only, or with other data, differs (and then the whole list of that kind).</summary>
+    private void Items(Regelonderdeel soort, Regelonderdeel? geheel, Dictionary<string, object> x, Dictionary<string, object> y)
+    {
+        foreach (var sleutel in x.Keys.Union(y.Keys, StringComparer.Ordinal))
+        {
+            var (ix, iy) = (x.GetValueOrDefault(sleutel), y.GetValueOrDefault(sleutel));
+            if (ix is null || iy is null || !string.Equals(Tekst(ix), Tekst(iy), StringComparison.Ordinal))
+            {
+                anders.Add((soort, sleutel));
+                if (geheel is { } g)
+                {
+                    anders.Add((g, ""));
+                }
+            }
+        }
+    }
+
+    private void Lijst<T>(Regelonderdeel soort, string sleutel, IEnumerable<T> x, IEnumerable<T> y)
+        where T : class
+    {
+        if (!Gelijk(x, y))
+        {
+            anders.Add((soort, sleutel));
+        }
+    }
+
+    /// <summary>The first item per key, as <see cref="Regelset.Termijn"/> finds it.</summary>
+    private static Dictionary<string, object> Eerste<T>(IEnumerable<T> items, Func<T, string> sleutel)
+        where T : class
+    {
+        var d = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var i in items)
+        {
+            d.TryAdd(sleutel(i), i);
+        }
+
+        return d;
+    }
+
+    /// <summary>Each municipality's conversion table in force, as <see cref="Regelset.Conversietabel"/> finds it.</summary>
+    private static Dictionary<string, object> Tabellen(Regelset r) =>
+        Eerste(r.Herkomst.Conversietabellen.Where(t => t.Geldigheid.Bevat(r.Datum)), t => t.Gemeente.Waarde);
 
     /// <summary>
     /// An item as text, once per item: items are shared by every date they are in force on, and a catalogue's items are

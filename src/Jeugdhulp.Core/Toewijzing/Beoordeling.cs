@@ -68,7 +68,7 @@ internal sealed class Beoordeling
             toekennen ? nieuweNummers : [],
             regelset.Label)
         {
-            Regelversie = regelset.Catalogus.Versie,
+            Regelversie = regelset.Versie,
         };
     }
 }

@@ -55,8 +55,8 @@ public sealed class Beoordelingsbronnen
     public Beoordelingsbronnen MetKlok(TimeProvider klok) => new(this, klok);
 
     /// <summary>
-    /// The same sources (and clock), noting in <paramref name="getuige"/> every date whose rules a decision reads: the
-    /// what-if replay takes a decision under the draft only when the draft's rules differ on one of them.
+    /// The same sources (and clock), noting in <paramref name="getuige"/> whether a decision reads a rule item the draft
+    /// changes: the what-if replay takes a decision under the draft only when it does.
     /// </summary>
     public Beoordelingsbronnen MetGetuige(Regelgebruik getuige) => new(this, Klok, getuige ?? throw new ArgumentNullException(nameof(getuige)));
 
@@ -71,18 +71,18 @@ public sealed class Beoordelingsbronnen
     /// </summary>
     public Regelset Regels(DateOnly datum)
     {
-        getuige?.Raak(datum);
-        if (regelsets.TryGetValue(datum, out var regels))
+        if (!regelsets.TryGetValue(datum, out var regels))
         {
-            return regels;
+            if (regelsets.Count >= MaxRegelsets)
+            {
+                regelsets.Clear();
+            }
+
+            regels = regelsets.GetOrAdd(datum, Catalogus.OpDatum);
         }
 
-        if (regelsets.Count >= MaxRegelsets)
-        {
-            regelsets.Clear();
-        }
-
-        return regelsets.GetOrAdd(datum, Catalogus.OpDatum);
+        // With a witness: the set notes each item the decision looks up (only on a date where the draft differs).
+        return getuige is null ? regels : getuige.Bekijk(regels);
     }
 
     /// <summary>The residents (woonplaatsbeginsel, age, household).</summary>

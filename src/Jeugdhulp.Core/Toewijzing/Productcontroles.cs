@@ -295,7 +295,7 @@ internal static class Productcontroles
         {
             var ander = regels.Product(t.Product);
             var cel = Cel(regels, product.Code, product.Perceel, t.Product, ander?.Perceel);
-            var uitkomst = cel?.Uitkomst ?? regels.Catalogus.StandaardStapeling;
+            var uitkomst = cel?.Uitkomst ?? regels.StandaardStapeling;
             var regelId = cel?.RegelId ?? "HK-10";
             var uitleg = cel?.Toelichting ?? "De stapelingsmatrix noemt deze combinatie niet; de standaarduitkomst geldt.";
             Parameter[] parameters = [("product", $"{product.Code}"), ("nummer", $"{t.Nummer}"), ("lopend", $"{t.Product}"), ("uitleg", uitleg)];

@@ -361,9 +361,9 @@ public sealed class VerzoekOmToewijzingBeoordelen
         }
 
         // Only group products this municipality buys on that date: the hint must be one staff can follow.
-        var groepen = regels.Producten.Where(p => p.Perceel == product.Perceel && p.Soort == ProductSoort.Groep
-                && Productcontroles.Ingekocht(bronnen, regels, gemeente, p.Code, gevraagd.Ingangsdatum))
-            .Select(p => p.Code.Waarde).Order(StringComparer.Ordinal).ToList();
+        var groepen = regels.Groepsproducten(product.Perceel)
+            .Where(p => Productcontroles.Ingekocht(bronnen, regels, gemeente, p.Code, gevraagd.Ingangsdatum))
+            .Select(p => p.Code.Waarde).ToList();
         if (product.Soort == ProductSoort.Individueel && groepen.Count > 0 && regels.Perceel(product.Perceel)?.DiagnostiekEerst != product.Code)
         {
             b.Signaal("HK-PRD-7", "groep-tenzij", null, ("groepen", $"{string.Join(", ", groepen)}"), ("product", $"{product.Code}"));

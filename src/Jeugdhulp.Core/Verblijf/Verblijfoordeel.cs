@@ -34,7 +34,7 @@ public sealed record Verblijfoordeel(IReadOnlyList<Bevinding> Bevindingen, IRead
     public Verblijfoordeel(IReadOnlyList<Bevinding> bevindingen, IReadOnlyList<Verplichting> verplichtingen, Regelset regels)
         : this(bevindingen, verplichtingen, (regels ?? throw new ArgumentNullException(nameof(regels))).Label)
     {
-        Regelversie = regels.Catalogus.Versie;
+        Regelversie = regels.Versie;
     }
 
     /// <summary>

@@ -36,10 +36,10 @@ public static class WatalsAfspelen
     /// <param name="van">First day of the period.</param>
     /// <param name="tot">Last day of the period.</param>
     /// <param name="hergebruik">
-    /// True (the default): a decision whose rules (every date it read, <see cref="Regelgebruik"/>) are the same under
-    /// the draft is taken once and counts for both (<see cref="Regelverschil"/>; exact, since the engine is pure).
-    /// False: every decision is taken under both rule sets (the tests that check the replay itself, and the bench's
-    /// worst case: a draft that differs on every date).
+    /// True (the default): a decision that read no rule item the draft changes on the date it read it
+    /// (<see cref="Regelgebruik"/>) is taken once and counts for both (<see cref="Regelverschil"/>; exact, since the
+    /// engine is pure). False: every decision is taken under both rule sets (the tests that check the replay itself, and
+    /// the bench's worst case: a draft that differs in every item read).
     /// </param>
     public static Resultaat<Watalsverslag> Speel(this Momentopname opname, Regelcatalogus huidig, Regelcatalogus concept, DateOnly van, DateOnly tot, bool hergebruik = true)
     {
@@ -71,7 +71,10 @@ public static class WatalsAfspelen
             }
         }
 
-        return Resultaat<Watalsverslag>.Ok(new Watalsverslag(van, tot, besluiten, prestaties, berichten, omslagen, declaratieomslagen));
+        return Resultaat<Watalsverslag>.Ok(new Watalsverslag(van, tot, besluiten, prestaties, berichten, omslagen, declaratieomslagen)
+        {
+            Hergebruikt = afspelen.Hergebruikt,
+        });
     }
 
     /// <summary>
@@ -136,10 +139,24 @@ public static class WatalsAfspelen
             bronnen.GetOrAdd(dag, d => (basisNu.MetKlok(new VasteKlok(d)), basisStraks.MetKlok(new VasteKlok(d))));
 
         /// <summary>A witness for the decision under the rules in force, when the draft's decision may be reused.</summary>
-        private Regelgebruik? Getuige() => verschil is { AlgemeenGelijk: true } ? new Regelgebruik() : null;
+        private Regelgebruik? Getuige() => verschil is { AlgemeenGelijk: true } ? verschil.Getuige() : null;
 
-        /// <summary>True when the decision just taken read only dates whose rules the draft leaves as they are: it is the draft's decision too.</summary>
-        private bool Zelfde(Regelgebruik? getuige) => getuige is not null && verschil!.ZelfdeOp(getuige);
+        /// <summary>True when the decision just taken read no rule item the draft changes: it is the draft's decision too.</summary>
+        private bool Zelfde(Regelgebruik? getuige)
+        {
+            if (getuige is null || getuige.Verschilt)
+            {
+                return false;
+            }
+
+            Interlocked.Increment(ref hergebruikt);
+            return true;
+        }
+
+        private int hergebruikt;
+
+        /// <summary>Messages whose draft decision was the decision under the rules in force (taken once).</summary>
+        public int Hergebruikt => hergebruikt;
 
         public Vergelijking Vergelijk(Afgespeeld a)
         {

@@ -64,6 +64,12 @@ public sealed record Watalsgroep(string RegelId, string Gemeente, string Aanbied
 public sealed record Watalsverslag(DateOnly Van, DateOnly Tot, int Besluiten, int Prestaties, int Berichten,
     IReadOnlyList<Omslag> Omslagen, IReadOnlyList<Declaratieomslag> Declaratieomslagen)
 {
+    /// <summary>
+    /// Messages whose decision read no rule item the draft changes, so the draft's decision was that decision (taken
+    /// once); 0 when every decision was taken under both rule sets.
+    /// </summary>
+    public int Hergebruikt { get; init; }
+
     /// <summary>True when the draft changes nothing in the period.</summary>
     public bool IsOngewijzigd => Omslagen.Count == 0 && Declaratieomslagen.Count == 0;
 

@@ -68,23 +68,72 @@ public class RegelverschilTests
     }
 
     [Fact]
-    public void De_getuige_noteert_elke_datum_waarvan_een_besluit_de_regels_las_en_verandert_het_besluit_niet()
+    public void Een_nieuwe_versie_van_een_product_verschilt_alleen_in_dat_product()
+    {
+        var huidig = Flevoland();
+        var verschil = new Regelverschil(huidig, LagereGrensVanaf(huidig));
+        var ander = huidig.OpDatum(Wijziging).Producten.First(p => p.Code.Waarde != "45F11");
+
+        Assert.True(verschil.Verschilt(Wijziging, Regelonderdeel.Product, "45F11"));
+        Assert.True(verschil.Verschilt(Wijziging, Regelonderdeel.Producten, ""));
+        Assert.False(verschil.Verschilt(Wijziging, Regelonderdeel.Product, ander.Code.Waarde));
+        Assert.False(verschil.Verschilt(Wijziging, Regelonderdeel.Perceel, ander.Perceel));
+        Assert.False(verschil.Verschilt(Wijziging, Regelonderdeel.Stapeling, ""));
+        Assert.False(verschil.Verschilt(Wijziging, Regelonderdeel.Beleid, ""));
+        Assert.False(verschil.Verschilt(Wijziging.AddDays(-1), Regelonderdeel.Product, "45F11"));
+    }
+
+    [Fact]
+    public void Een_product_dat_alleen_het_concept_kent_verschilt_ook_waar_de_geldende_regels_het_niet_hebben()
+    {
+        var huidig = Flevoland();
+        var bestaand = huidig.OpDatum(Wijziging).Producten.First();
+        var nieuw = bestaand with { Code = ProductCode.Parse("99Z99").Waarde };
+        var verschil = new Regelverschil(huidig, huidig with { Producten = [.. huidig.Producten, nieuw] });
+
+        Assert.Null(huidig.OpDatum(Wijziging).Product(nieuw.Code));
+        Assert.True(verschil.Verschilt(Wijziging, Regelonderdeel.Product, "99Z99"));
+        Assert.False(verschil.Verschilt(Wijziging, Regelonderdeel.Product, bestaand.Code.Waarde));
+    }
+
+    [Fact]
+    public void De_getuige_markeert_een_besluit_alleen_als_het_een_gewijzigd_item_las_en_verandert_de_regels_niet()
     {
         var regels = Flevoland();
-        var bronnen = new Beoordelingsbronnen(regels, Array.Empty<Contract>(), new Inwonersregister([]), TimeProvider.System);
-        var getuige = new Regelgebruik();
-        var gevolgd = bronnen.MetGetuige(getuige);
-
-        var a = gevolgd.Regels(Wijziging);
-        gevolgd.Regels(new DateOnly(2027, 1, 1));
-        gevolgd.Regels(Wijziging);
-
-        Assert.Same(bronnen.Regels(Wijziging), a);
-        Assert.Equal([Wijziging, new DateOnly(2027, 1, 1)], getuige.Data);
         var verschil = new Regelverschil(regels, LagereGrensVanaf(regels));
-        Assert.False(verschil.ZelfdeOp(getuige));
-        var vroeg = new Regelgebruik();
-        vroeg.Raak(new DateOnly(2027, 1, 1));
-        Assert.True(verschil.ZelfdeOp(vroeg));
+        var bronnen = new Beoordelingsbronnen(regels, Array.Empty<Contract>(), new Inwonersregister([]), TimeProvider.System);
+        var ander = regels.OpDatum(Wijziging).Producten.First(p => p.Code.Waarde != "45F11").Code;
+        var diagnostiek = ProductCode.Parse("45F11").Waarde;
+
+        // Another product, the stacking matrix and the policy on the day of the change: none of them differs.
+        var getuige = verschil.Getuige();
+        var gevolgd = bronnen.MetGetuige(getuige).Regels(Wijziging);
+        Assert.Equal(bronnen.Regels(Wijziging).Product(ander), gevolgd.Product(ander));
+        Assert.Same(bronnen.Regels(Wijziging).Stapeling, gevolgd.Stapeling);
+        _ = gevolgd.Beleid;
+        Assert.False(getuige.Verschilt);
+
+        // Diagnostiek before the change: the same; from the change on: read, so the draft must decide again.
+        Assert.NotNull(bronnen.MetGetuige(getuige).Regels(Wijziging.AddDays(-1)).Product(diagnostiek));
+        Assert.False(getuige.Verschilt);
+        Assert.Same(bronnen.Regels(Wijziging).Product(diagnostiek), gevolgd.Product(diagnostiek));
+        Assert.True(getuige.Verschilt);
+
+        // Every product read at once (the list) counts as reading Diagnostiek too; so does the whole catalogue.
+        var lijst = verschil.Getuige();
+        _ = bronnen.MetGetuige(lijst).Regels(Wijziging).Producten.Count();
+        Assert.True(lijst.Verschilt);
+        var catalogus = verschil.Getuige();
+        _ = bronnen.MetGetuige(catalogus).Regels(Wijziging).Catalogus;
+        Assert.True(catalogus.Verschilt);
+    }
+
+    [Fact]
+    public void Met_een_andere_vrije_dag_is_elk_besluit_meteen_anders()
+    {
+        var huidig = Flevoland();
+        var verschil = new Regelverschil(huidig, huidig with { ExtraVrijeDagen = [.. huidig.ExtraVrijeDagen, new ExtraVrijeDag(new DateOnly(2027, 6, 14), "concept")] });
+
+        Assert.True(verschil.Getuige().Verschilt);
     }
 }

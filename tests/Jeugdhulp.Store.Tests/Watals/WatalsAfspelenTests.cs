@@ -93,6 +93,13 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         var volledig = Opslag.Speel(Flevoland, concept, Van, Tot, hergebruik: false).Waarde;
         Assert.Equal(volledig.Csv(), verslag.Csv());
         Assert.Equal((volledig.Besluiten, volledig.Prestaties, volledig.Berichten), (verslag.Besluiten, verslag.Prestaties, verslag.Berichten));
+        Assert.Equal(0, volledig.Hergebruikt);
+
+        // Reuse per rule item: the draft changes only 45F11, so the messages that did not read it are decided once, and
+        // every JW315 asking for 45F11 (which reads it) is decided again under the draft.
+        var met45F11 = Db.Lees("SELECT COUNT(DISTINCT journaal_id) FROM verzoeken WHERE berichtcode = 'JW315' AND productcode = '45F11'")
+            .Select(r => Convert.ToInt32(r[0], CultureInfo.InvariantCulture)).Single();
+        Assert.InRange(verslag.Hergebruikt, 1, verslag.Berichten - met45F11);
     }
 
     // Slow lane: processes a whole generated region, then replays it (README, "Tests").
