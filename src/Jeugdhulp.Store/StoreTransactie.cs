@@ -40,6 +40,9 @@ public sealed class StoreTransactie : IDisposable
     /// <summary>Journal rows inserted with a provisional content hash; <see cref="Journaal.Journaliseren.VulHashesIn"/> fills in the real ones before commit.</summary>
     internal List<(long Id, byte[] Voorlopig, Task<byte[]> Sha256)> VoorlopigeHashes { get; } = [];
 
+    /// <summary>PostgreSQL, the pipeline's fast pass: the group's journal keys and locked counters, answered in memory (<see cref="Journaal.Groepsvastlegging"/>).</summary>
+    internal Journaal.Groepsvastlegging? Groep { get; set; }
+
     internal DbCommand Commando(string sql)
     {
         ObjectDisposedException.ThrowIf(afgesloten, this);
