@@ -38,7 +38,7 @@ END;
 -- reader of bevindingen reaches its rows from the request line, by the primary key (journaal_id, volgnummer, …) —
 -- BevindingenLezen (a join), WerkvoorraadZoeken and TermijnstandLezen (a correlated EXISTS) — and none searches by rule
 -- alone; with two equality columns each, the planner could even take this low-selectivity index for the EXISTS.
--- (StaatSetgewijsTests checks the plans of these reads.)
+-- (StaatIndexTests checks the plans of these reads.)
 DROP INDEX toewijzingen_client;
 DROP INDEX toewijzingen_aanbieder;
 DROP INDEX verzoeken_open;
