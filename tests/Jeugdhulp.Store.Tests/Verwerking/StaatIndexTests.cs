@@ -20,7 +20,8 @@ public sealed partial class StaatIndexTests() : StoreTestBasis(new SqliteTestDat
         Assert.Contains("INDEX verzoeken_wachtrij_client (gemeente=? AND status=? AND client_bsn=?)", Plan(delen[1]), StringComparison.Ordinal);
         foreach (var deel in delen)
         {
-            Assert.DoesNotContain("SCAN", Plan(deel), StringComparison.Ordinal);
+            // "SCAN CONSTANT ROW" is the SELECT @bsn of the client's own BSN, not a table.
+            Assert.DoesNotContain("SCAN", Plan(deel).Replace("SCAN CONSTANT ROW", "", StringComparison.Ordinal), StringComparison.Ordinal);
         }
     }
 
