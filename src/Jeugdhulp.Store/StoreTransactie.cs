@@ -20,6 +20,12 @@ public sealed class StoreTransactie : IDisposable
     /// <summary>Ids taken from a table's sequence for this transaction and not used yet (<see cref="NieuwId"/>).</summary>
     private readonly Dictionary<string, Queue<long>> ids = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// SQLite: the deadline marks (gemeente, bsn) of the rows this transaction inserted into clienten, verzoeken and
+    /// toewijzingen, written once each just before the commit (<see cref="MerkTermijnen"/>); null until the first.
+    /// </summary>
+    private HashSet<(string Gemeente, string Bsn)>? termijnmerken;
+
     internal StoreTransactie(StoreSessie sessie, DbTransaction db, bool eigenSessie)
     {
         this.sessie = sessie;
@@ -130,6 +136,47 @@ public sealed class StoreTransactie : IDisposable
         batch.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Call before inserting a row of <paramref name="bsn"/> of <paramref name="gemeente"/> into clienten, verzoeken or
+    /// toewijzingen. On SQLite the row's deadline mark (<c>termijnen_vuil</c>) is then written once per client at the
+    /// commit, set-wise, instead of by the insert trigger for every row (migration 0034: the triggers stand aside while
+    /// the transaction holds the row of <c>termijnen_merken_later</c>, which the commit deletes again). On PostgreSQL
+    /// nothing: its triggers mark as before.
+    /// </summary>
+    internal void MerkTermijnen(string gemeente, string bsn)
+    {
+        if (Store.Provider is not Provider.SqliteProvider)
+        {
+            return;
+        }
+
+        if (termijnmerken is null)
+        {
+            termijnmerken = [];
+            Uitgesteld("INSERT INTO termijnen_merken_later (id) VALUES (1) ON CONFLICT (id) DO NOTHING").Later(this);
+        }
+
+        termijnmerken.Add((gemeente, bsn));
+    }
+
+    /// <summary>The marks of <see cref="MerkTermijnen"/>, one upsert per client (prepared once, bound by position), and the triggers back on.</summary>
+    private void SchrijfTermijnmerken()
+    {
+        if (termijnmerken is not { Count: > 0 })
+        {
+            return;
+        }
+
+        Uitgesteld("DELETE FROM termijnen_merken_later").Later(this);
+        foreach (var (gemeente, bsn) in termijnmerken)
+        {
+            Uitgesteld("INSERT INTO termijnen_vuil (gemeente, bsn) VALUES (@g, @b) ON CONFLICT (gemeente, bsn) DO UPDATE SET merk = termijnen_vuil.merk + 1")
+                .Met("@g", gemeente).Met("@b", bsn).Later(this);
+        }
+
+        termijnmerken = null;
+    }
+
     /// <summary>Makes everything done in this transaction durable.</summary>
     public void Commit()
     {
@@ -137,6 +184,7 @@ public sealed class StoreTransactie : IDisposable
         try
         {
             Journaal.Journaliseren.VulHashesIn(this);
+            SchrijfTermijnmerken();
             VerstuurUitgesteld();
             Db.Commit();
         }

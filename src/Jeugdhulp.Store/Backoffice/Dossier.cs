@@ -64,7 +64,7 @@ public static class Dossier
     /// <summary>Declared lines per dossier page: the rest is reached by paging, so a long history stays a bounded read.</summary>
     public const int DeclaratiesPerPagina = 25;
 
-    // Every list by an index on (gemeente, client) or the allocation number: verzoeken_open/verzoeken by client,
+    // Every list by an index on (gemeente, client) or the allocation number: verzoeken_wachtrij_client/verzoeken_client by client,
     // toewijzingen, startstop_sleutel, toekenningen_client, procesregie's key (migrations 0002, 0011, 0017).
     private const string Query = """
         SELECT achternaam, voorvoegsel, voornamen, geboortedatum FROM clienten WHERE gemeente = @gemeente AND bsn = @bsn;

@@ -228,6 +228,7 @@ internal static class Staat
         VerwijzerType herkomst, int kerenVerschoven, DateOnly? oorspronkelijkeEinddatum, long? journaalId)
     {
         // Two deferred writes (one NpgsqlBatch holds one statement per command): sent with the message's other writes.
+        tx.MerkTermijnen(gemeente, regel.Client.Waarde);
         tx.Uitgesteld(VorigeVersieAf)
             .Met("@gemeente", gemeente).Met("@nummer", (long)regel.ToewijzingNummer).Later(tx);
         tx.Uitgesteld("""
@@ -267,7 +268,13 @@ internal static class Staat
     /// Keeps the clients' details for later JW301s (an upsert), a group at once (<see cref="Meerrijig"/>); each BSN at most
     /// once (one statement cannot update a row twice on PostgreSQL).
     /// </summary>
-    public static void BewaarClienten(StoreTransactie tx, string gemeente, IReadOnlyList<Clientgegevens> clienten) =>
+    public static void BewaarClienten(StoreTransactie tx, string gemeente, IReadOnlyList<Clientgegevens> clienten)
+    {
+        foreach (var c in clienten)
+        {
+            tx.MerkTermijnen(gemeente, c.Bsn);
+        }
+
         tx.VoegToe("INSERT INTO clienten (gemeente, bsn, geboortedatum, datumgebruik, geslacht, achternaam, voorvoegsel, voornamen, voorletters)",
             ["g", "b", "d", "du", "s", "a", "vv", "vn", "vl"],
             [.. clienten.Select(c => new object?[] { gemeente, c.Bsn, c.Geboortedatum, c.DatumGebruik, c.Geslacht, c.Achternaam, c.Voorvoegsel, c.Voornamen, c.Voorletters })],
@@ -276,13 +283,20 @@ internal static class Staat
                 geslacht = excluded.geslacht, achternaam = excluded.achternaam, voorvoegsel = excluded.voorvoegsel,
                 voornamen = excluded.voornamen, voorletters = excluded.voorletters
             """);
+    }
 
     /// <summary>
     /// The first versions of allocations whose numbers were just reserved (there is no earlier version to retire, unlike
     /// <see cref="LegToewijzingVast"/>), a group at once (<see cref="Meerrijig"/>).
     /// </summary>
     public static void LegNieuweToewijzingenVast(StoreTransactie tx, string gemeente,
-        IReadOnlyList<(string Aanbieder, ToegewezenProduct Regel, VerwijzerType Herkomst, long JournaalId)> toewijzingen) =>
+        IReadOnlyList<(string Aanbieder, ToegewezenProduct Regel, VerwijzerType Herkomst, long JournaalId)> toewijzingen)
+    {
+        foreach (var t in toewijzingen)
+        {
+            tx.MerkTermijnen(gemeente, t.Regel.Client.Waarde);
+        }
+
         tx.VoegToe("""
             INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum,
                 volume, eenheid, frequentie, budget, toewijzingsdatum, toewijzingstijd, referentie, herkomst, keren_verschoven,
@@ -296,6 +310,7 @@ internal static class Staat
                 t.Regel.Omvang?.Frequentie, t.Regel.Budget, t.Regel.Toewijzingsdatum, t.Regel.Toewijzingstijd, t.Regel.ReferentieAanbieder,
                 (long)t.Herkomst, 0L, t.Regel.RedenWijziging, t.JournaalId, 1L,
             })]);
+    }
 
     public static Clientgegevens? LeesClient(StoreTransactie tx, string gemeente, string bsn)
     {
@@ -309,7 +324,9 @@ internal static class Staat
             : null;
     }
 
-    public static void BewaarVerzoek(StoreTransactie tx, VerzoekRegel v) =>
+    public static void BewaarVerzoek(StoreTransactie tx, VerzoekRegel v)
+    {
+        tx.MerkTermijnen(v.Gemeente, v.ClientBsn);
         tx.Uitgesteld("""
             INSERT INTO verzoeken (journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, productcode,
                 categorie, ingangsdatum, einddatum, volume, eenheid, frequentie, budget, verwijzer_type, status, uitkomst, reden,
@@ -326,6 +343,7 @@ internal static class Staat
             .Met("@status", v.Status).Met("@uitkomst", v.Uitkomst).Met("@reden", (long?)v.Reden).Met("@regels", v.Regels)
             .Met("@toelichting", v.Toelichting).Met("@vg", v.VerantwoordelijkeGemeente).Met("@regelversie", v.Regelversie)
             .Later(tx);
+    }
 
     private const string VerzoekKolommen = """
         id, journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, productcode, categorie, ingangsdatum,

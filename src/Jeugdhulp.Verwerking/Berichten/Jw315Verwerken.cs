@@ -42,18 +42,21 @@ internal static class Jw315Verwerken
             var p = k.AangevraagdeProducten[i];
             var slot = i + 1;
             t0 = Fasetijden.Start();
+
+            // The explanation and the rule ids are rendered from the findings on every read: once here, for the report and the request line.
+            var verslag = Berichtcontext.Verslag(besluit);
             if (!ctx.Proef)
             {
                 Staat.BewaarVerzoek(ctx.Tx, new VerzoekRegel(0, ctx.JournaalId, slot, "JW315", gemeente, aanbieder, k.Bsn,
                     p.ReferentieAanbieder, p.Product?.Code, p.Product?.Categorie, p.ToewijzingIngangsdatum, p.ToewijzingEinddatum,
                     Omvang(p.Omvang), p.Budget, VerwijzerType(p.Verwijzer),
                     besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
-                    Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
+                    Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", verslag.Regels), verslag.Toelichting,
                     besluit.VerantwoordelijkeGemeente?.Waarde, besluit.Regelversie));
                 Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, slot, besluit);
             }
 
-            ctx.Besluiten.Add(Berichtcontext.Verslag(besluit));
+            ctx.Besluiten.Add(verslag);
             ctx.Genomen.Add(besluit);
             Fasetijden.Stop(Fasetijden.Fase.Staat, t0);
             switch (besluit.Uitkomst)

@@ -27,17 +27,20 @@ internal static class Jw317Verwerken
             : Nummers.Beslis(ctx.Tx, gemeente, volgend, n => engine.Beoordeel(verzoek, toestand, n), b => b.NieuweNummers.Count));
 
         ctx.StuurRetour("JW318", bericht, Retourbouwer.Bouw(bericht, ctx.Retourgegevens, null));
+
+        // The explanation and the rule ids are rendered from the findings on every read: once here, for the report and the request line.
+        var verslag = Berichtcontext.Verslag(besluit);
         if (!ctx.Proef)
         {
             Staat.BewaarVerzoek(ctx.Tx, new VerzoekRegel(0, ctx.JournaalId, 1, "JW317", gemeente, aanbieder, k.Bsn, v.ReferentieAanbieder,
                 null, null, null, null, null, null, null,
                 besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
-                Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", besluit.RegelIds), besluit.Toelichting,
+                Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", verslag.Regels), verslag.Toelichting,
                 besluit.VerantwoordelijkeGemeente?.Waarde, besluit.Regelversie));
             Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, 1, besluit);
         }
 
-        ctx.Besluiten.Add(Berichtcontext.Verslag(besluit));
+        ctx.Besluiten.Add(verslag);
         ctx.Genomen.Add(besluit);
 
         if (besluit.Uitkomst == Uitkomst.Toegekend)

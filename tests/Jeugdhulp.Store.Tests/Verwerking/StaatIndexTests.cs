@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Jeugdhulp.Store.Tests.Infrastructuur;
+using Jeugdhulp.Store.Verwerking;
+
+namespace Jeugdhulp.Store.Tests.Verwerking;
+
+/// <summary>
+/// Migration 0034 (issue 21 point 2) dropped four SQLite indexes the state writes maintained for no reader: the reads
+/// they served take the index that repeats them, by a search, never a scan. SQLite plans by the schema alone (no
+/// statistics), so the plan on an empty store is the plan at size: plans, not timings.
+/// </summary>
+public sealed partial class StaatIndexTests() : StoreTestBasis(new SqliteTestDatabase())
+{
+    [StoreFact]
+    public void De_toestand_van_een_client_zoekt_in_de_indexen_die_de_verwijderde_herhaalden()
+    {
+        var delen = Staat.Toestand.Split(';');
+
+        Assert.Contains("INDEX toewijzingen_client_actueel (gemeente=? AND client_bsn=?", Plan(delen[0]), StringComparison.Ordinal);
+        Assert.Contains("INDEX verzoeken_wachtrij_client (gemeente=? AND status=? AND client_bsn=?)", Plan(delen[1]), StringComparison.Ordinal);
+        foreach (var deel in delen)
+        {
+            // "SCAN CONSTANT ROW" is the SELECT @bsn of the client's own BSN, not a table.
+            Assert.DoesNotContain("SCAN", Plan(deel).Replace("SCAN CONSTANT ROW", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+    }
+
+    [StoreFact]
+    public void Bevindingen_worden_vanuit_hun_verzoek_gelezen_via_de_primaire_sleutel()
+    {
+        // The shape of TermijnstandLezen's and WerkvoorraadZoeken's correlated EXISTS, and BevindingenLezen's join.
+        var exists = Plan("""
+            SELECT v.id FROM verzoeken v WHERE v.gemeente = @g AND v.status = 'review' AND EXISTS (SELECT 1 FROM bevindingen b
+                WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.regel_id = 'HK-315-4' AND b.uitkomst = 'review')
+            """);
+        var join = Plan("""
+            SELECT v.id, b.regel_id FROM bevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer
+            WHERE v.gemeente = @g AND v.status = 'review' AND b.uitkomst = @u ORDER BY v.id, b.volgorde
+            """);
+
+        Assert.Contains("sqlite_autoindex_bevindingen_1 (journaal_id=? AND volgnummer=?)", exists, StringComparison.Ordinal);
+        Assert.Contains("sqlite_autoindex_bevindingen_1 (journaal_id=? AND volgnummer=?)", join, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN b", exists + join, StringComparison.Ordinal);
+    }
+
+    /// <summary>SQLite's plan of <paramref name="sql"/>, one line per step, every parameter bound.</summary>
+    private string Plan(string sql)
+    {
+        using var sessie = Opslag.OpenSessie();
+        var cmd = sessie.Commando("EXPLAIN QUERY PLAN " + sql);
+        foreach (var naam in Parameter().Matches(sql).Select(m => m.Value).Distinct(StringComparer.Ordinal))
+        {
+            cmd.Met(naam, "0034");
+        }
+
+        using var r = cmd.ExecuteReader();
+        var regels = new List<string>();
+        while (r.Read())
+        {
+            regels.Add(r.GetString(3));
+        }
+
+        return string.Join('\n', regels);
+    }
+
+    [GeneratedRegex("@[a-z]+")]
+    private static partial Regex Parameter();
+}
