@@ -109,13 +109,14 @@ internal static class Bulkvulling
             var jr = Prep(c, tx, "INSERT INTO journaal (id, afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op, status) VALUES (@id, @a, @g, 'JW323', @ident, @sha, @op, 'verwerkt')");
             var ji = Prep(c, tx, "INSERT INTO journaalinhoud (journaal_id, inhoud) VALUES (@id, @inhoud)");
             var dc = Prep(c, tx, """
-                INSERT INTO declaraties (id, journaal_id, gemeente, aanbieder, declaratienummer, begindatum, einddatum, dagtekening, ingediend, toegekend)
-                VALUES (@id, @j, @g, @a, @nr, @begin, @eind, @dag, @bedrag, @toegekend)
+                INSERT INTO declaraties (id, journaal_id, gemeente, aanbieder, declaratienummer, begindatum, einddatum, dagtekening, ingediend, toegekend,
+                    regels, afgewezen_regels, regelbedrag)
+                VALUES (@id, @j, @g, @a, @nr, @begin, @eind, @dag, @bedrag, @toegekend, @regels, @afgewezen, @bedrag)
                 """);
             var dp = Prep(c, tx, """
                 INSERT INTO declaratieprestaties (declaratie_id, gemeente, aanbieder, referentienummer, nummer, categorie, productcode, begindatum, einddatum,
-                    volume, eenheid, tarief, bedrag, credit, goedgekeurd, retourcodes)
-                VALUES (@d, @g, @a, @ref, @n, '45', @p, @begin, @eind, 300, '01', @tarief, @bedrag, 0, @ok, @codes)
+                    volume, eenheid, tarief, bedrag, credit, goedgekeurd, retourcodes, client_bsn, volgorde)
+                VALUES (@d, @g, @a, @ref, @n, '45', @p, @begin, @eind, 300, '01', @tarief, @bedrag, 0, @ok, @codes, @bsn, @volgorde)
                 """);
             var ob = Prep(c, tx, "INSERT INTO outbox (id, journaal_id, berichtcode, ontvanger, bestandsnaam, aangemaakt_op, geschreven_op) VALUES (@id, @j, 'JW325', @a, @naam, @op, @op)");
             var oi = Prep(c, tx, "INSERT INTO outboxinhoud (outbox_id, inhoud) VALUES (@id, @inhoud)");
@@ -139,14 +140,17 @@ internal static class Bulkvulling
                         Run(jr, ("@id", id), ("@a", aanbieder), ("@g", Gemeente), ("@ident", "DEC" + id.ToString(CultureInfo.InvariantCulture)), ("@sha", RandomNumberGenerator.GetBytes(32)), ("@op", op));
                         Run(ji, ("@id", id), ("@inhoud", IjwSchrijver.Schrijf(bericht)));
                         Run(dc, ("@id", id), ("@j", id), ("@g", Gemeente), ("@a", aanbieder), ("@nr", nr), ("@begin", maand), ("@eind", eind), ("@dag", eind.AddDays(2)),
-                            ("@bedrag", regels.Sum(r => r.Tarief * 300)), ("@toegekend", regels.Where(r => r.Ok).Sum(r => r.Tarief * 300)));
+                            ("@bedrag", regels.Sum(r => r.Tarief * 300)), ("@toegekend", regels.Where(r => r.Ok).Sum(r => r.Tarief * 300)),
+                            ("@regels", regels.Count), ("@afgewezen", regels.Count(r => !r.Ok)));
+                        var volgorde = 0;
                         foreach (var r in regels)
                         {
                             Run(dp, ("@d", id), ("@g", Gemeente), ("@a", aanbieder), ("@ref", r.Ref), ("@n", r.t.Nummer), ("@p", Producten[r.t.Product].Product), ("@begin", maand), ("@eind", eind),
-                                ("@tarief", r.Tarief), ("@bedrag", r.Tarief * 300), ("@ok", r.Ok ? 1 : 0), ("@codes", r.Ok ? null : "8017"));
+                                ("@tarief", r.Tarief), ("@bedrag", r.Tarief * 300), ("@ok", r.Ok ? 1 : 0), ("@codes", r.Ok ? null : "8017"),
+                                ("@bsn", r.t.Bsn), ("@volgorde", volgorde++));
                         }
 
-                        // The JW325 row (its content left empty: the Declaraties page then shows the lines as not yet answered).
+                        // The JW325 row (its content left empty: the Declaraties page reads the booked prestaties, migration 0033, not the JW325).
                         var o = ++outbox;
                         Run(ob, ("@id", o), ("@j", id), ("@a", aanbieder), ("@naam", $"JW325-{o}.xml"), ("@op", op));
                         Run(oi, ("@id", o), ("@inhoud", Array.Empty<byte>()));

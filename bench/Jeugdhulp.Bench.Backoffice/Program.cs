@@ -174,6 +174,8 @@ async Task MeetPaginas(string naam, string data, string? db)
             ("declaraties", medewerker, "/declaraties"),
             ("declaraties pagina 2", medewerker, "/declaraties?pagina=2"),
             ("declaraties afgewezen", medewerker, "/declaraties?status=afgewezen"),
+            ("declaraties afgewezen pagina 100", medewerker, "/declaraties?pagina=100"),
+            ("declaraties filter regel", medewerker, "/declaraties?regel=TR338"),
             ("conversie", medewerker, "/conversie"),
             ("regels", medewerker, "/regels"),
             ("overzicht", medewerker, "/overzicht"),
@@ -185,6 +187,8 @@ async Task MeetPaginas(string naam, string data, string? db)
             ("export termijnen csv", medewerker, "/termijnen/export.csv"),
             ("export clienten csv", medewerker, "/clienten/export.csv"),
             ("export declaraties csv", medewerker, "/declaraties/export.csv"),
+            ("export declaraties xlsx", medewerker, "/declaraties/export.xlsx"),
+            ("export clienten xlsx", medewerker, "/clienten/export.xlsx"),
             ("export overzicht xlsx", medewerker, "/overzicht/export.xlsx"),
         };
         if (alleen is not null)
@@ -198,24 +202,34 @@ async Task MeetPaginas(string naam, string data, string? db)
         }
 
         Console.WriteLine();
-        Console.WriteLine($"| {naam} | status | koud ms | warm mediaan ms | warm p95 ms | < 200 ms |");
-        Console.WriteLine("|---|---|---|---|---|---|");
+        // Issue 18 (lead's decision): for an export the 200 ms target is the time to its first byte; the whole time and size are
+        // recorded beside it. For a page the first byte and the whole answer are nearly the same.
+        Console.WriteLine($"| {naam} | status | koud ms | warm mediaan ms | warm p95 ms | eerste byte mediaan ms | eerste byte p95 ms | bytes | < 200 ms |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var (pagina, client, pad) in paginas)
         {
-            var (status, koud) = await Tijd(client, pad);
+            var (status, koud, _, _) = await Tijd(client, pad);
             var warm = new List<double>();
+            var eerste = new List<double>();
+            long grootte = 0;
             // A page far over the target is measured fewer times: the figure is clear and the run stays short.
             var herhalingen = koud > 2000 ? Math.Min(runs, 3) : runs;
             for (var i = 0; i < herhalingen; i++)
             {
-                warm.Add((await Tijd(client, pad)).Ms);
+                var t = await Tijd(client, pad);
+                warm.Add(t.Ms);
+                eerste.Add(t.EersteByte);
+                grootte = t.Bytes;
             }
 
             warm.Sort();
+            eerste.Sort();
             var mediaan = warm[warm.Count / 2];
             var p95 = warm[Math.Min(warm.Count - 1, (int)Math.Ceiling(warm.Count * 0.95) - 1)];
+            var e95 = eerste[Math.Min(eerste.Count - 1, (int)Math.Ceiling(eerste.Count * 0.95) - 1)];
+            var maat = pagina.StartsWith("export", StringComparison.Ordinal) ? e95 : p95;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {pagina} | {(int)status} | {koud:F0} | {mediaan:F0} | {p95:F0} | {(p95 < 200 ? "ja" : "NEE")} |"));
+                $"| {pagina} | {(int)status} | {koud:F0} | {mediaan:F0} | {p95:F0} | {eerste[eerste.Count / 2]:F0} | {e95:F0} | {grootte} | {(maat < 200 ? "ja" : "NEE")} |"));
         }
 
         Console.WriteLine($"load na {naam}: {Uptime()}");
@@ -250,12 +264,23 @@ static void Na(DbConnection c, bool postgres)
     cmd.ExecuteNonQuery();
 }
 
-static async Task<(HttpStatusCode Status, double Ms)> Tijd(HttpClient client, string pad)
+// The whole answer, the time to its first byte of content, and its size.
+static async Task<(HttpStatusCode Status, double Ms, double EersteByte, long Bytes)> Tijd(HttpClient client, string pad)
 {
     var klok = Stopwatch.StartNew();
-    using var antwoord = await client.GetAsync(new Uri(pad, UriKind.Relative));
-    _ = await antwoord.Content.ReadAsByteArrayAsync();
-    return (antwoord.StatusCode, klok.Elapsed.TotalMilliseconds);
+    using var antwoord = await client.GetAsync(new Uri(pad, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+    await using var inhoud = await antwoord.Content.ReadAsStreamAsync();
+    var buffer = new byte[1 << 16];
+    var gelezen = await inhoud.ReadAsync(buffer);
+    var eerste = klok.Elapsed.TotalMilliseconds;
+    long totaal = gelezen;
+    while (gelezen > 0)
+    {
+        gelezen = await inhoud.ReadAsync(buffer);
+        totaal += gelezen;
+    }
+
+    return (antwoord.StatusCode, klok.Elapsed.TotalMilliseconds, eerste, totaal);
 }
 
 static async Task<string> Tekst(HttpClient client, string pad) => await (await client.GetAsync(new Uri(pad, UriKind.Relative))).Content.ReadAsStringAsync();

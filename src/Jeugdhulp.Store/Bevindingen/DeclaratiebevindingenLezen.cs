@@ -27,17 +27,36 @@ public static class DeclaratiebevindingenLezen
     /// The findings of <paramref name="gemeente"/>'s declarations in check order; with <paramref name="regel"/>
     /// only those of that rule.
     /// </summary>
-    public static IReadOnlyList<Declaratiebevinding> LeesDeclaratiebevindingen(this Datastore store, Gemeentecode gemeente, string? regel = null)
+    public static IReadOnlyList<Declaratiebevinding> LeesDeclaratiebevindingen(this Datastore store, Gemeentecode gemeente, string? regel = null) =>
+        store.LeesDeclaratiebevindingen(gemeente, regel, null);
+
+    /// <summary>
+    /// As <see cref="LeesDeclaratiebevindingen(Datastore, Gemeentecode, string?)"/>, only of the JW323s in <paramref name="journalen"/>
+    /// when given: the declarations of one page of lines (primary key journaal_id, volgorde), not the municipality's.
+    /// </summary>
+    public static IReadOnlyList<Declaratiebevinding> LeesDeclaratiebevindingen(this Datastore store, Gemeentecode gemeente, string? regel,
+        IReadOnlyList<long>? journalen)
     {
         ArgumentNullException.ThrowIfNull(store);
+        if (journalen is { Count: 0 })
+        {
+            return [];
+        }
+
         using var sessie = store.OpenSessie();
         var cmd = sessie.Commando($"""
             SELECT journaal_id, referentienummer, soort, regel_id, code, retourcode, parameters FROM declaratiebevindingen
-            WHERE gemeente = @gemeente{(regel is null ? "" : " AND regel_id = @regel")} ORDER BY journaal_id, volgorde
+            WHERE gemeente = @gemeente{(regel is null ? "" : " AND regel_id = @regel")}{(journalen is null ? "" : " AND " + store.In("journaal_id", "journalen"))}
+            ORDER BY journaal_id, volgorde
             """).Met("@gemeente", gemeente.Waarde);
         if (regel is not null)
         {
             cmd.Met("@regel", regel);
+        }
+
+        if (journalen is not null)
+        {
+            cmd.MetLijst(store, "journalen", journalen);
         }
 
         var lijst = new List<Declaratiebevinding>();

@@ -194,19 +194,31 @@ internal static partial class Declaratiestand
 
     /// <summary>
     /// Books an assessed declaration: the declaratie and its prestaties with their outcome. A prestatie
-    /// refused for a used ReferentieNummer (8021) is not stored: the number belongs to the earlier one.
+    /// refused for a used ReferentieNummer (8021) is not booked: the number belongs to the earlier one; it is kept
+    /// for the Declaraties page among the lines never booked (migration 0033, <see cref="BoekOngeboekt"/>).
     /// </summary>
     public static void Boek(StoreTransactie tx, long journaalId, Declaratieinvoer invoer, long ingediend, Declaratieoordeel oordeel)
     {
+        // The page's figures per declaration (migration 0033): every line, the refused ones, the declared sum with sign.
         var id = tx.Commando("""
-            INSERT INTO declaraties (journaal_id, gemeente, aanbieder, declaratienummer, begindatum, einddatum, dagtekening, ingediend, toegekend, regelversie)
-            VALUES (@j, @g, @a, @n, @b, @e, @d, @i, @t, @rv) RETURNING id
+            INSERT INTO declaraties (journaal_id, gemeente, aanbieder, declaratienummer, begindatum, einddatum, dagtekening, ingediend, toegekend, regelversie,
+                regels, afgewezen_regels, regelbedrag)
+            VALUES (@j, @g, @a, @n, @b, @e, @d, @i, @t, @rv, @rg, @ra, @rb) RETURNING id
             """)
             .Met("@j", journaalId).Met("@g", invoer.Gemeente).Met("@a", invoer.Aanbieder).Met("@n", invoer.DeclaratieNummer)
             .Met("@b", invoer.PeriodeBegin).Met("@e", invoer.PeriodeEind).Met("@d", invoer.Dagtekening).Met("@i", ingediend)
-            .Met("@t", oordeel.TotaalToegekend).Met("@rv", oordeel.Regelversie).LeesLongOfNull()!.Value;
+            .Met("@t", oordeel.TotaalToegekend).Met("@rv", oordeel.Regelversie).Met("@rg", (long)oordeel.Prestaties.Count)
+            .Met("@ra", (long)oordeel.Prestaties.Count(p => !p.IsGoedgekeurd)).Met("@rb", oordeel.Prestaties.Sum(p => p.Prestatie.Saldo))
+            .LeesLongOfNull()!.Value;
 
-        var rijen = oordeel.Prestaties.Where(p => !p.Afkeuren.Any(a => a.Code == Declaratiecodes.ReferentieAlAangeleverd)).ToList();
+        var rijen = new List<(Prestatieoordeel Oordeel, int Volgorde)>(oordeel.Prestaties.Count);
+        var hergebruikt = new List<(Prestatieoordeel Oordeel, int Volgorde)>();
+        for (var i = 0; i < oordeel.Prestaties.Count; i++)
+        {
+            var o = oordeel.Prestaties[i];
+            (o.Afkeuren.Any(a => a.Code == Declaratiecodes.ReferentieAlAangeleverd) ? hergebruikt : rijen).Add((o, i));
+        }
+
         if (tx.Db.Connection is SqliteConnection sqlite)
         {
             BoekSqlite(sqlite, id, invoer, rijen);
@@ -215,19 +227,67 @@ internal static partial class Declaratiestand
         {
             BoekInBlokken(tx, id, invoer, rijen, Math.Max(1, tx.Store.Provider.RijenPerInsert));
         }
+
+        BoekOngeboekt(tx, journaalId, invoer, [.. hergebruikt.Select(h => (h.Oordeel.Prestatie, h.Volgorde, Codes(h.Oordeel)))]);
+    }
+
+    /// <summary>A declaration refused as a whole (9333, 8848): nothing is booked; its lines are kept for the Declaraties page with the JW325's codes.</summary>
+    public static void BoekAfgewezen(StoreTransactie tx, long journaalId, Declaratieinvoer invoer, Declaratieoordeel oordeel)
+    {
+        var codes = string.Join(',', oordeel.DeclaratieAfkeuren.Select(a => a.Code).Distinct(StringComparer.Ordinal));
+        BoekOngeboekt(tx, journaalId, invoer, [.. invoer.Prestaties.Select((p, i) => (p, i, codes))]);
+    }
+
+    /// <summary>The refusal codes of a line as its JW325 carries them: each once, in check order, comma separated.</summary>
+    private static string? Codes(Prestatieoordeel o) => o.IsGoedgekeurd ? null : string.Join(',', o.Afkeuren.Select(a => a.Code).Distinct(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The lines never booked (migration 0033, declaratieregels_ongeboekt), in blocks of a multi-row insert: rare (a reused
+    /// reference, a declaration refused as a whole), so one plain statement per block on both databases.
+    /// </summary>
+    private static void BoekOngeboekt(StoreTransactie tx, long journaalId, Declaratieinvoer invoer, List<(Prestatieregel Prestatie, int Volgorde, string? Codes)> regels)
+    {
+        const int Blok = 200;
+        string[] kolommen = ["v", "c", "r", "n", "p", "b", "e", "vo", "u", "be", "rc"];
+        for (var start = 0; start < regels.Count; start += Blok)
+        {
+            var aantal = Math.Min(Blok, regels.Count - start);
+            var cmd = tx.Commando($"""
+                INSERT INTO declaratieregels_ongeboekt (journaal_id, gemeente, aanbieder, declaratienummer, volgorde, client_bsn, referentienummer, nummer,
+                    productcode, begindatum, einddatum, volume, eenheid, bedrag, retourcodes)
+                VALUES {Sql.Waarden(aantal, ["@j", "@g", "@a", "@dn", .. kolommen])}
+                """);
+            var k = 0;
+            for (var i = 0; i < aantal; i++)
+            {
+                var (p, volgorde, codes) = regels[start + i];
+                object?[] waarden = [(long)volgorde, p.Bsn, p.ReferentieNummer, p.ToewijzingNummer, p.ProductCode, p.Begindatum, p.Einddatum, p.Volume,
+                    p.Eenheid, p.Saldo, codes ?? ""];
+                for (var w = 0; w < waarden.Length; w++)
+                {
+                    cmd.ZetOp(k++, kolommen[w], i, waarden[w]);
+                }
+            }
+
+            cmd.ZetOp(k++, "j", -1, journaalId);
+            cmd.ZetOp(k++, "g", -1, invoer.Gemeente);
+            cmd.ZetOp(k++, "a", -1, invoer.Aanbieder);
+            cmd.ZetOp(k, "dn", -1, invoer.DeclaratieNummer);
+            cmd.ExecuteNonQuery();
+        }
     }
 
     private const string PrestatieInsert = """
         INSERT INTO declaratieprestaties (declaratie_id, gemeente, aanbieder, referentienummer, vorig_referentienummer, nummer, categorie,
-            productcode, begindatum, einddatum, volume, eenheid, tarief, bedrag, credit, goedgekeurd, retourcodes)
+            productcode, begindatum, einddatum, volume, eenheid, tarief, bedrag, credit, goedgekeurd, retourcodes, client_bsn, volgorde)
         """;
 
     /// <summary>
     /// PostgreSQL: <paramref name="blok"/> rows per statement (multi-row VALUES, fewer round trips).
     /// </summary>
-    private static void BoekInBlokken(StoreTransactie tx, long id, Declaratieinvoer invoer, List<Prestatieoordeel> rijen, int blok)
+    private static void BoekInBlokken(StoreTransactie tx, long id, Declaratieinvoer invoer, List<(Prestatieoordeel Oordeel, int Volgorde)> rijen, int blok)
     {
-        string[] kolommen = ["r", "v", "n", "c", "p", "b", "e", "vo", "u", "t", "be", "cr", "ok", "rc"];
+        string[] kolommen = ["r", "v", "n", "c", "p", "b", "e", "vo", "u", "t", "be", "cr", "ok", "rc", "cb", "vg"];
         for (var start = 0; start < rijen.Count; start += blok)
         {
             var aantal = Math.Min(blok, rijen.Count - start);
@@ -235,7 +295,7 @@ internal static partial class Declaratiestand
             var k = 0;
             for (var i = 0; i < aantal; i++)
             {
-                var o = rijen[start + i];
+                var (o, volgorde) = rijen[start + i];
                 var p = o.Prestatie;
                 cmd.ZetOp(k++, kolommen[0], i, p.ReferentieNummer);
                 cmd.ZetOp(k++, kolommen[1], i, p.VorigReferentieNummer);
@@ -250,7 +310,9 @@ internal static partial class Declaratiestand
                 cmd.ZetOp(k++, kolommen[10], i, p.Bedrag);
                 cmd.ZetOp(k++, kolommen[11], i, p.IsCredit ? 1L : 0L);
                 cmd.ZetOp(k++, kolommen[12], i, o.IsGoedgekeurd ? 1L : 0L);
-                cmd.ZetOp(k++, kolommen[13], i, o.IsGoedgekeurd ? null : string.Join(',', o.Afkeuren.Select(a => a.Code).Distinct(StringComparer.Ordinal)));
+                cmd.ZetOp(k++, kolommen[13], i, Codes(o));
+                cmd.ZetOp(k++, kolommen[14], i, p.Bsn);
+                cmd.ZetOp(k++, kolommen[15], i, (long)volgorde);
             }
 
             cmd.ZetOp(k++, "id", -1, id);
@@ -263,14 +325,14 @@ internal static partial class Declaratiestand
     /// <summary>
     /// SQLite: one statement prepared once and stepped per row, bound by position through SQLitePCL on the
     /// transaction's own connection (so inside its transaction and savepoint). Through
-    /// Microsoft.Data.Sqlite every execution looks up all 17 parameters by name and converts every value
+    /// Microsoft.Data.Sqlite every execution looks up all 19 parameters by name and converts every value
     /// to a fresh UTF-8 array: measured on 100,000 rows that binding took twice the time of the inserts
     /// themselves. Constant columns (declaratie, gemeente, aanbieder) are bound once: a reset keeps them.
     /// </summary>
-    private static void BoekSqlite(SqliteConnection verbinding, long id, Declaratieinvoer invoer, List<Prestatieoordeel> rijen)
+    private static void BoekSqlite(SqliteConnection verbinding, long id, Declaratieinvoer invoer, List<(Prestatieoordeel Oordeel, int Volgorde)> rijen)
     {
         var db = verbinding.Handle!;
-        var rc = raw.sqlite3_prepare_v2(db, $"{PrestatieInsert} VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)", out var stmt);
+        var rc = raw.sqlite3_prepare_v2(db, $"{PrestatieInsert} VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)", out var stmt);
         SqliteException.ThrowExceptionForRC(rc, db);
         using (stmt)
         {
@@ -278,7 +340,7 @@ internal static partial class Declaratiestand
             Controleer(raw.sqlite3_bind_int64(stmt, 1, id), db);
             Controleer(Tekst(stmt, 2, invoer.Gemeente, buffer), db);
             Controleer(Tekst(stmt, 3, invoer.Aanbieder, buffer), db);
-            foreach (var o in rijen)
+            foreach (var (o, volgorde) in rijen)
             {
                 var p = o.Prestatie;
                 Controleer(Tekst(stmt, 4, p.ReferentieNummer, buffer), db);
@@ -294,7 +356,9 @@ internal static partial class Declaratiestand
                 Controleer(raw.sqlite3_bind_int64(stmt, 14, p.Bedrag), db);
                 Controleer(raw.sqlite3_bind_int64(stmt, 15, p.IsCredit ? 1 : 0), db);
                 Controleer(raw.sqlite3_bind_int64(stmt, 16, o.IsGoedgekeurd ? 1 : 0), db);
-                Controleer(Tekst(stmt, 17, o.IsGoedgekeurd ? null : string.Join(',', o.Afkeuren.Select(a => a.Code).Distinct(StringComparer.Ordinal)), buffer), db);
+                Controleer(Tekst(stmt, 17, Codes(o), buffer), db);
+                Controleer(Tekst(stmt, 18, p.Bsn, buffer), db);
+                Controleer(raw.sqlite3_bind_int64(stmt, 19, volgorde), db);
                 rc = raw.sqlite3_step(stmt);
                 // Reset before a possible throw: a statement left mid-step would keep the transaction busy.
                 raw.sqlite3_reset(stmt);

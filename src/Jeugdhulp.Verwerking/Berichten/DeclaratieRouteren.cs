@@ -23,6 +23,11 @@ internal static class DeclaratieRouteren
         {
             Declaratiestand.Boek(ctx.Tx, ctx.JournaalId, invoer, bericht.Declaratie.TotaalIngediendBedrag.Saldo, oordeel);
         }
+        else
+        {
+            // Nothing booked; its lines are kept for the Declaraties page (migration 0033).
+            Declaratiestand.BoekAfgewezen(ctx.Tx, ctx.JournaalId, invoer, oordeel);
+        }
 
         // The findings as data beside the answer (same transaction): pages filter on rule id without reading the JW325.
         Bevindingen.DeclaratiebevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, invoer.Gemeente, oordeel);

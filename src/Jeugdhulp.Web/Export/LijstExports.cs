@@ -44,19 +44,34 @@ internal static class LijstExports
 
     public static IResult Declaraties(HttpContext ctx, Backoffice b, string formaat)
     {
-        var regels = b.Store.LeesDeclaratieregels(ctx.Medewerker().Gemeente);
-        var tabel = new Exporttabel("declaraties",
-            ["Ontvangen", "Aanbieder", "Declaratienummer", "Cliënt (gemaskeerd)", "Toewijzing", "Product", "Begindatum", "Einddatum", "Geleverd volume", "Eenheid",
-                "Bedrag (euro)", "Stand", "Retourcodes"],
-            [.. regels.Select(r => new object?[]
-            {
-                Weergave.Dag(r.Ontvangen), r.Aanbieder, r.DeclaratieNummer, r.Client.Gemaskeerd, r.ToewijzingNummer, r.Productcode, r.Begindatum, r.Einddatum,
-                r.Volume, Weergave.Eenheid(r.Eenheid, r.Volume), r.BedragCent / 100m,
-                r.Afgewezen ? "afgewezen" : r.Beantwoord ? "goedgekeurd" : "nog niet beantwoord", string.Join(" ", r.RetourCodes),
-            })],
-            [.. regels.Select(r => r.Client).Distinct()]);
+        var gemeente = ctx.Medewerker().Gemeente;
+        object?[] Rij(Declaratieregel r) =>
+        [
+            Weergave.Dag(r.Ontvangen), r.Aanbieder, r.DeclaratieNummer, r.Client.Gemaskeerd, r.ToewijzingNummer, r.Productcode, r.Begindatum, r.Einddatum,
+            r.Volume, Weergave.Eenheid(r.Eenheid, r.Volume), r.BedragCent / 100m,
+            r.Afgewezen ? "afgewezen" : r.Beantwoord ? "goedgekeurd" : "nog niet beantwoord", string.Join(" ", r.RetourCodes),
+        ];
+        if (formaat == "csv")
+        {
+            // A national-size municipality declares 100,000 lines a month: the audit first (from the client column), then the
+            // lines written as they are read (issue 18). A line about a client not audited (declared in between) stays out.
+            var (aantal, clienten) = b.Store.LeesDeclaratieclienten(gemeente);
+            var geaudit = clienten.ToHashSet();
+            return Exportbestand.CsvStroom(b, ctx, "declaraties", DeclaratieKoppen, aantal, clienten,
+                b.Store.StroomDeclaratieregels(gemeente).Where(r => geaudit.Contains(r.Client)).Select(Rij));
+        }
+
+        // ClosedXML builds the whole workbook in memory before writing it (it has no streaming writer).
+        var regels = b.Store.LeesDeclaratieregels(gemeente);
+        var tabel = new Exporttabel("declaraties", DeclaratieKoppen, [.. regels.Select(Rij)], [.. regels.Select(r => r.Client).Distinct()]);
         return Exportbestand.Download(b, ctx, tabel, formaat);
     }
+
+    private static readonly string[] DeclaratieKoppen =
+    [
+        "Ontvangen", "Aanbieder", "Declaratienummer", "Cliënt (gemaskeerd)", "Toewijzing", "Product", "Begindatum", "Einddatum", "Geleverd volume", "Eenheid",
+        "Bedrag (euro)", "Stand", "Retourcodes",
+    ];
 
     public static IResult Clienten(HttpContext ctx, Backoffice b, string formaat)
     {

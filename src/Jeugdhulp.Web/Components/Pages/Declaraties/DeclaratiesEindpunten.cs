@@ -7,19 +7,26 @@ using Microsoft.AspNetCore.Http;
 namespace Jeugdhulp.Web.Components.Pages.Declaraties;
 
 /// <summary>
-/// The Declaraties page: every declared line, and the refused ones with their stored findings. <c>?regel=</c>
-/// keeps the refused lines with a finding of that rule id; the filter runs in SQL on the stored findings.
+/// The Declaraties page: every declaration, and the refused lines with their stored findings, a page of
+/// <see cref="PerPagina"/> at a time (<c>?pagina=</c>). <c>?regel=</c> keeps the refused lines with a finding of that rule
+/// id; the filter runs in SQL on the stored findings. Read from tables (migration 0033), not from the messages.
 /// </summary>
 internal static class DeclaratiesEindpunten
 {
-    public static IResult Toon(HttpContext ctx, Backoffice b, string? regel)
+    public const int PerPagina = 50;
+
+    public static IResult Toon(HttpContext ctx, Backoffice b, string? regel, int? pagina)
     {
         var gemeente = ctx.Medewerker().Gemeente;
         var filter = string.IsNullOrWhiteSpace(regel) ? null : regel.Trim();
+        var (afgewezen, totaal) = b.Store.LeesAfgewezenDeclaratieregels(gemeente, filter, Math.Max(1, pagina ?? 1), PerPagina);
         return Scherm.Toon<Declaratiespagina>(new
         {
-            Regels = b.Store.LeesDeclaratieregels(gemeente),
-            Bevindingen = b.Store.LeesDeclaratiebevindingen(gemeente, filter),
+            Afgewezen = afgewezen,
+            Totaal = totaal,
+            Pagina = Math.Max(1, pagina ?? 1),
+            Declaraties = b.Store.LeesDeclaratiesommen(gemeente),
+            Bevindingen = b.Store.LeesDeclaratiebevindingen(gemeente, filter, [.. afgewezen.Select(r => r.JournaalId).Distinct()]),
             Regel = filter,
             Aanbieders = b.Store.LeesAanbiedernamen(gemeente),
         });
