@@ -24,16 +24,21 @@ public static class ExportAudit
         tx.Audit(wie, gemeente, actie, null);
         if (lijst.Count > 0)
         {
-            var bron = store.Provider.Dialect == "Sqlite"
-                ? "json_each(@hashes) h JOIN json_each(@maskers) m ON m.key = h.key ORDER BY h.key"
+            // SQLite gets one JSON array of [hash, masked] pairs: two arrays joined on their keys (json_each … JOIN json_each …
+            // ON m.key = h.key) cannot use an index, so SQLite compared every element with every other — 2.5 s for 5,000
+            // clients, 22.5 s for 10,000, hours for a municipality's 100,000 (measured with the sqlite3 shell). One pass now.
+            var sqlite = store.Provider.Dialect == "Sqlite";
+            var bron = sqlite
+                ? "(SELECT json_extract(value, '$[0]') AS h, json_extract(value, '$[1]') AS m, key AS n FROM json_each(@paren)) u ORDER BY n"
                 : "unnest(@hashes, @maskers) WITH ORDINALITY AS u(h, m, n) ORDER BY n";
-            var (hash, masker) = store.Provider.Dialect == "Sqlite" ? ("h.value", "m.value") : ("u.h", "u.m");
-            tx.Commando($"""
+            var cmd = tx.Commando($"""
                 INSERT INTO auditlog (op, wie, gemeente, actie, client_hash, client_gemaskeerd)
-                SELECT @op, @wie, @gemeente, @actie, {hash}, {masker} FROM {bron}
+                SELECT @op, @wie, @gemeente, @actie, u.h, u.m FROM {bron}
                 """)
-                .Met("@op", tx.EchtNu).Met("@wie", wie).Met("@gemeente", gemeente.Waarde).Met("@actie", actie)
-                .MetLijst(tx, "hashes", hashes).MetLijst(tx, "maskers", maskers)
+                .Met("@op", tx.EchtNu).Met("@wie", wie).Met("@gemeente", gemeente.Waarde).Met("@actie", actie);
+            (sqlite
+                ? cmd.MetLijst(tx, "paren", [.. hashes.Zip(maskers, (h, m) => new[] { h, m })])
+                : cmd.MetLijst(tx, "hashes", hashes).MetLijst(tx, "maskers", maskers))
                 .ExecuteNonQuery();
         }
 
