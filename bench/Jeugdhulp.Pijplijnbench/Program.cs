@@ -339,7 +339,7 @@ internal static partial class Program
                 (vloer is { } f0 ? $" = {snelheid / f0:P1} of the floor" : "") +
                 $"; {antwoorden:N0} answers{(bestanden ? " (files)" : " (outbox table only)")}; outcomes {string.Join(", ", uitkomsten.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key} {u.Value:N0}"))}");
             Console.WriteLine($"{naam}: peak working set {Mb(proces.PeakWorkingSet64)}, GC heap now {Mb(GC.GetTotalMemory(false))}, " +
-                $"gen2 collections {GC.CollectionCount(2)}, materialisation errors {verwerken.Materialisatiefouten.Count}, fast-pass fallbacks {verwerken.Terugvallen}");
+                $"gen2 collections {GC.CollectionCount(2)}, materialisation errors {verwerken.Materialisatiefouten.Count}");
             Console.WriteLine($"{naam}: 10,000,000 messages at this rate: {10_000_000 / snelheid / 60:F1} min");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{naam}: CPU time of this process {cpu.TotalMicroseconds / n:F0} µs/msg (user {gebruiker.TotalMicroseconds / n:F0}, system {(cpu - gebruiker).TotalMicroseconds / n:F0}); wall {tijd.TotalMicroseconds / n:F0} µs/msg; answer files {Fasetijden.Stand().Single(f => f.Fase == Fasetijden.Fase.Bestanden).Tijd.TotalMicroseconds / Math.Max(1, antwoorden):F0} µs each (writer thread)"));

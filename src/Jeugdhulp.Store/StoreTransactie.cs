@@ -46,9 +46,6 @@ public sealed class StoreTransactie : IDisposable
     /// <summary>Journal rows inserted with a provisional content hash; <see cref="Journaal.Journaliseren.VulHashesIn"/> fills in the real ones before commit.</summary>
     internal List<(long Id, byte[] Voorlopig, Task<byte[]> Sha256)> VoorlopigeHashes { get; } = [];
 
-    /// <summary>PostgreSQL, the pipeline's fast pass: the group's journal keys and locked counters, answered in memory (<see cref="Journaal.Groepsvastlegging"/>).</summary>
-    internal Journaal.Groepsvastlegging? Groep { get; set; }
-
     internal DbCommand Commando(string sql)
     {
         ObjectDisposedException.ThrowIf(afgesloten, this);
@@ -112,9 +109,6 @@ public sealed class StoreTransactie : IDisposable
         return blok.Dequeue();
     }
 
-    /// <summary>The least time, in seconds, the deferred writes may take on the server (<see cref="VerstuurUitgesteld"/>).</summary>
-    private const int GroepsTimeout = 600;
-
     /// <summary>Sends the writes queued with <see cref="Later"/> (one round trip); the queue is empty afterwards, also on failure.</summary>
     internal void VerstuurUitgesteld()
     {
@@ -123,10 +117,7 @@ public sealed class StoreTransactie : IDisposable
             return;
         }
 
-        // In the fast pass this is a whole group's writes (thousands of statements) in one command: on a loaded server that
-        // can outlast the default 30 s, and a timeout would only make the group run again, slower.
-        var verbinding = (NpgsqlConnection)Db.Connection!;
-        using var batch = new NpgsqlBatch(verbinding, (NpgsqlTransaction)Db) { Timeout = Math.Max(verbinding.CommandTimeout, GroepsTimeout) };
+        using var batch = new NpgsqlBatch((NpgsqlConnection)Db.Connection!, (NpgsqlTransaction)Db);
         foreach (var b in uitgesteld)
         {
             batch.BatchCommands.Add(b);

@@ -68,10 +68,6 @@ public static class Journaliseren
         ArgumentException.ThrowIfNullOrEmpty(berichtcode);
         ArgumentNullException.ThrowIfNull(inhoud);
         ArgumentNullException.ThrowIfNull(sha256);
-        if (tx.Groep is { } groep)
-        {
-            return groep.Journaliseer(tx, afzender, ontvanger, identificatie, berichtcode, inhoud, sha256, opgeslagen);
-        }
 
         var voorlopig = sha256.IsCompletedSuccessfully ? null : RandomNumberGenerator.GetBytes(SHA256.HashSizeInBytes);
         var nu = tx.Nu;
@@ -150,7 +146,7 @@ public static class Journaliseren
         }
     }
 
-    internal static byte[] Hash(Task<byte[]> sha256)
+    private static byte[] Hash(Task<byte[]> sha256)
     {
         var sha = sha256.GetAwaiter().GetResult();
         if (sha.Length != SHA256.HashSizeInBytes)

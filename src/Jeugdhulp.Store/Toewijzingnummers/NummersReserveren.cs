@@ -42,11 +42,6 @@ public static class NummersReserveren
         ArgumentOutOfRangeException.ThrowIfLessThan(aantal, 1);
         ArgumentNullException.ThrowIfNull(gemeente.Waarde, nameof(gemeente));
 
-        if (tx.Groep?.Reserveer(tx, gemeente.Waarde, aantal) is { } uitGroep)
-        {
-            return uitGroep;
-        }
-
         var laatste = aantal > Hoogste ? null : tx.Commando(Reserveer)
             .Met("@gemeente", gemeente.Waarde)
             .Met("@aantal", (long)aantal)
@@ -54,10 +49,7 @@ public static class NummersReserveren
             .LeesLongOfNull();
         return laatste is { } l
             ? Resultaat<NummerReeks>.Ok(new NummerReeks(l - aantal + 1, l))
-            : Uitgeput(gemeente.Waarde, aantal);
+            : Resultaat<NummerReeks>.Mislukt("TR332",
+                $"Gemeente {gemeente.Waarde} heeft geen {aantal} vrije ToewijzingNummers meer (hoogste is {Hoogste}).");
     }
-
-    /// <summary>TR332: the counter of <paramref name="gemeente"/> cannot give <paramref name="aantal"/> more numbers.</summary>
-    internal static Resultaat<NummerReeks> Uitgeput(string gemeente, long aantal) =>
-        Resultaat<NummerReeks>.Mislukt("TR332", $"Gemeente {gemeente} heeft geen {aantal} vrije ToewijzingNummers meer (hoogste is {Hoogste}).");
 }

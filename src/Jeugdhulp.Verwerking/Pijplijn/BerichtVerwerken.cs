@@ -183,7 +183,7 @@ public sealed class BerichtVerwerken
         nieuw.Clear();
         using (var tx = sessie.BeginTransactie())
         {
-            router.BeginGroep(tx, blok, werker is not null);
+            router.BeginGroep(tx, blok);
             foreach (var g in blok)
             {
                 var van = werker?.Aantal ?? 0;

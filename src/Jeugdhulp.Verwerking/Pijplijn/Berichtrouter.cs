@@ -48,18 +48,10 @@ internal sealed class Berichtrouter
         inwoners = bronnen.Inwoners;
     }
 
-    /// <summary>
-    /// Starts a group in <paramref name="tx"/>: on PostgreSQL the states of its JW315s' clients are read in one go, and in the
-    /// fast pass (<paramref name="snel"/>) its journal keys and number counters too (<see cref="Groepsbegin"/>).
-    /// </summary>
-    public void BeginGroep(StoreTransactie tx, IReadOnlyList<Gecontroleerd> blok, bool snel = false)
+    /// <summary>Starts a group in <paramref name="tx"/>: on PostgreSQL the states of its JW315s' clients are read in one go.</summary>
+    public void BeginGroep(StoreTransactie tx, IReadOnlyList<Gecontroleerd> blok)
     {
         var t0 = Fasetijden.Start();
-        if (snel)
-        {
-            Groepsbegin.Begin(tx, blok);
-        }
-
         voorraad = Groepsvoorraad.Lees(tx, blok, inwoners);
         Fasetijden.Stop(Fasetijden.Fase.Toestand, t0);
     }
