@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 
@@ -10,7 +9,7 @@ namespace Jeugdhulp.Store.Tests.Backoffice;
 /// the plan it runs at 100,000 clients: plans, not timings. Without 0030 the clients' review count searched
 /// verzoeken_wachtrij by (gemeente, status) and read all requests in review once per client.
 /// </summary>
-public sealed partial class BackofficeIndexTests() : StoreTestBasis(new SqliteTestDatabase())
+public sealed class BackofficeIndexTests() : StoreTestBasis(new SqliteTestDatabase())
 {
     [StoreFact]
     public void Overzicht_leest_geld_en_routes_uit_dekkende_indexen()
@@ -32,25 +31,5 @@ public sealed partial class BackofficeIndexTests() : StoreTestBasis(new SqliteTe
     }
 
     /// <summary>SQLite's plan of <paramref name="sql"/>, one line per step, every parameter bound.</summary>
-    private string Plan(string sql)
-    {
-        using var sessie = Opslag.OpenSessie();
-        var cmd = sessie.Commando("EXPLAIN QUERY PLAN " + sql);
-        foreach (var naam in Parameter().Matches(sql).Select(m => m.Value).Distinct(StringComparer.Ordinal))
-        {
-            cmd.Met(naam, naam == "@max" ? 10L : "0034");
-        }
-
-        using var r = cmd.ExecuteReader();
-        var regels = new List<string>();
-        while (r.Read())
-        {
-            regels.Add(r.GetString(3));
-        }
-
-        return string.Join('\n', regels);
-    }
-
-    [GeneratedRegex("@[a-z]+")]
-    private static partial Regex Parameter();
+    private string Plan(string sql) => Zoekplan.Van(Opslag, sql);
 }

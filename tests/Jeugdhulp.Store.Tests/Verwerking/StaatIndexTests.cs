@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Verwerking;
 
@@ -9,7 +8,7 @@ namespace Jeugdhulp.Store.Tests.Verwerking;
 /// they served take the index that repeats them, by a search, never a scan. SQLite plans by the schema alone (no
 /// statistics), so the plan on an empty store is the plan at size: plans, not timings.
 /// </summary>
-public sealed partial class StaatIndexTests() : StoreTestBasis(new SqliteTestDatabase())
+public sealed class StaatIndexTests() : StoreTestBasis(new SqliteTestDatabase())
 {
     [StoreFact]
     public void De_toestand_van_een_client_zoekt_in_de_indexen_die_de_verwijderde_herhaalden()
@@ -44,25 +43,5 @@ public sealed partial class StaatIndexTests() : StoreTestBasis(new SqliteTestDat
     }
 
     /// <summary>SQLite's plan of <paramref name="sql"/>, one line per step, every parameter bound.</summary>
-    private string Plan(string sql)
-    {
-        using var sessie = Opslag.OpenSessie();
-        var cmd = sessie.Commando("EXPLAIN QUERY PLAN " + sql);
-        foreach (var naam in Parameter().Matches(sql).Select(m => m.Value).Distinct(StringComparer.Ordinal))
-        {
-            cmd.Met(naam, "0034");
-        }
-
-        using var r = cmd.ExecuteReader();
-        var regels = new List<string>();
-        while (r.Read())
-        {
-            regels.Add(r.GetString(3));
-        }
-
-        return string.Join('\n', regels);
-    }
-
-    [GeneratedRegex("@[a-z]+")]
-    private static partial Regex Parameter();
+    private string Plan(string sql) => Zoekplan.Van(Opslag, sql);
 }
