@@ -46,7 +46,9 @@ public sealed class BesluitenBrowserTests : IAsyncLifetime
         await page.GetByLabel("Gebruikersnaam").FillAsync("nop");
         await page.GetByLabel("Wachtwoord").FillAsync(Demodata.Wachtwoord);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/werkvoorraad");
+        // The first page after the host starts brings the demo's deadlines up to date; in the full suite (every browser
+        // class starting its own host and Chromium on two cores) that passed Playwright's 30 s twice this session.
+        await page.WaitForURLAsync("**/werkvoorraad", new() { Timeout = 120_000 });
 
         // 'Aanvraag in onderzoek' for DEMO-0002 (JW315): the page is the confirmation; the item stays open.
         await page.GetByRole(AriaRole.Link, new() { Name = "DEMO-0002" }).ClickAsync();
