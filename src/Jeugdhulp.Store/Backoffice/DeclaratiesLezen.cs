@@ -49,6 +49,18 @@ public sealed record Declaratieregel(
 /// <param name="GoedgekeurdCent">The amounts of its approved lines of an answered declaration, with sign, in eurocent.</param>
 public sealed record Declaratiesom(DateTimeOffset Ontvangen, string Aanbieder, string DeclaratieNummer, long Prestaties, long Afgewezen, long IngediendCent, long GoedgekeurdCent);
 
+/// <summary>What the Declaraties page shows (<see cref="DeclaratiesLezen.LeesDeclaratiepagina"/>).</summary>
+/// <param name="Afgewezen">One page of the refused lines, in the page's order.</param>
+/// <param name="Totaal">How many refused lines there are (with the rule filter, how many have that rule).</param>
+/// <param name="Declaraties">Every declaration with its counts and sums, in order of receipt.</param>
+public sealed record Declaratiepagina(IReadOnlyList<Declaratieregel> Afgewezen, int Totaal, IReadOnlyList<Declaratiesom> Declaraties);
+
+/// <summary>The Declaraties export (<see cref="DeclaratiesLezen.LeesDeclaratieexport"/>).</summary>
+/// <param name="Aantal">How many lines <paramref name="Regels"/> gives (read before them, for the audit).</param>
+/// <param name="Clienten">The clients of those lines, each once.</param>
+/// <param name="Regels">Every line, oldest declaration first, read as it is enumerated (once).</param>
+public sealed record Declaratieexport(int Aantal, IReadOnlyList<Bsn> Clienten, IEnumerable<Declaratieregel> Regels);
+
 /// <summary>
 /// Declared prestaties of a municipality and how they were answered, for the Declaraties page and its export, from tables
 /// (migration 0033; issue 18: about 1 s per request at 100,000 clients when every JW323 and JW325 was parsed):
@@ -80,13 +92,7 @@ public static class DeclaratiesLezen
         """;
 
     /// <summary>Every declared line addressed to <paramref name="gemeente"/>, oldest declaration first.</summary>
-    public static IReadOnlyList<Declaratieregel> LeesDeclaratieregels(this Datastore store, Gemeentecode gemeente) => [.. store.StroomDeclaratieregels(gemeente)];
-
-    /// <summary>
-    /// <see cref="LeesDeclaratieregels"/> read as it is enumerated (the export of a national-size municipality: 300,000 lines
-    /// a quarter), on a connection of its own that closes when the enumeration ends.
-    /// </summary>
-    public static IEnumerable<Declaratieregel> StroomDeclaratieregels(this Datastore store, Gemeentecode gemeente)
+    public static IReadOnlyList<Declaratieregel> LeesDeclaratieregels(this Datastore store, Gemeentecode gemeente)
     {
         ArgumentNullException.ThrowIfNull(store);
         List<Declaratieregel> uitzonderingen;
@@ -95,21 +101,32 @@ public static class DeclaratiesLezen
             uitzonderingen = Uitzonderingen(s, gemeente);
         }
 
-        using var sessie = store.OpenSessie();
-        var cmd = sessie.Commando($"SELECT * FROM ({Regels.Replace("{0}", "", StringComparison.Ordinal)}) x ORDER BY x.ontvangen_op, x.journaal_id, x.volgorde")
-            .Met("@gemeente", gemeente.Waarde);
-        using var r = cmd.ExecuteReader();
-        foreach (var regel in Samen(Lees(r), uitzonderingen))
-        {
-            yield return regel;
-        }
+        return [.. Stroom(store, gemeente, uitzonderingen)];
     }
 
     /// <summary>
-    /// How many lines <see cref="StroomDeclaratieregels"/> gives and their clients (each once), read before the export's
-    /// audit entries: one pass over the client column, no message parsed (unless <see cref="Uitzonderingen"/> has any).
+    /// What the Declaraties page shows, read in one session: one page of the refused lines (with <paramref name="regel"/> only
+    /// those with a stored finding of that rule id) with their number, and every declaration with its counts and sums. The
+    /// lines kept only in the journal (<see cref="Uitzonderingen"/>) are read once for both.
     /// </summary>
-    public static (int Aantal, IReadOnlyList<Bsn> Clienten) LeesDeclaratieclienten(this Datastore store, Gemeentecode gemeente)
+    public static Declaratiepagina LeesDeclaratiepagina(this Datastore store, Gemeentecode gemeente, string? regel, int pagina, int perPagina)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pagina, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(perPagina, 1);
+        using var sessie = store.OpenSessie();
+        var uitzonderingen = Uitzonderingen(sessie, gemeente);
+        var (afgewezen, totaal) = Afgewezen(store, sessie, gemeente, uitzonderingen, regel, pagina, perPagina);
+        return new(afgewezen, totaal, Sommen(sessie, gemeente, uitzonderingen));
+    }
+
+    /// <summary>
+    /// The Declaraties export of a national-size municipality (100,000 lines a month): how many lines it has and their clients
+    /// (each once), read first for the export's audit entries in one pass over the client column; then
+    /// <see cref="Declaratieexport.Regels"/> reads the lines as they are enumerated, on a connection of its own that closes when
+    /// the enumeration ends. The lines kept only in the journal are read once for both.
+    /// </summary>
+    public static Declaratieexport LeesDeclaratieexport(this Datastore store, Gemeentecode gemeente)
     {
         ArgumentNullException.ThrowIfNull(store);
         using var sessie = store.OpenSessie();
@@ -132,21 +149,25 @@ public static class DeclaratiesLezen
             }
         }
 
-        return (aantal, [.. clienten]);
+        return new(aantal, [.. clienten], Stroom(store, gemeente, uitzonderingen));
     }
 
-    /// <summary>
-    /// The refused lines, one page in the page's order, and how many there are; with <paramref name="regel"/> only those with a
-    /// stored finding of that rule id (the page's filter).
-    /// </summary>
-    public static (IReadOnlyList<Declaratieregel> Regels, int Totaal) LeesAfgewezenDeclaratieregels(this Datastore store, Gemeentecode gemeente, string? regel,
-        int pagina, int perPagina)
+    private static IEnumerable<Declaratieregel> Stroom(Datastore store, Gemeentecode gemeente, List<Declaratieregel> uitzonderingen)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentOutOfRangeException.ThrowIfLessThan(pagina, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(perPagina, 1);
         using var sessie = store.OpenSessie();
-        var uitzonderingen = Uitzonderingen(sessie, gemeente).Where(r => r.Afgewezen).ToList();
+        var cmd = sessie.Commando($"SELECT * FROM ({Regels.Replace("{0}", "", StringComparison.Ordinal)}) x ORDER BY x.ontvangen_op, x.journaal_id, x.volgorde")
+            .Met("@gemeente", gemeente.Waarde);
+        using var r = cmd.ExecuteReader();
+        foreach (var regel in Samen(Lees(r), uitzonderingen))
+        {
+            yield return regel;
+        }
+    }
+
+    private static (IReadOnlyList<Declaratieregel> Regels, int Totaal) Afgewezen(Datastore store, StoreSessie sessie, Gemeentecode gemeente,
+        List<Declaratieregel> alleUitzonderingen, string? regel, int pagina, int perPagina)
+    {
+        var uitzonderingen = alleUitzonderingen.Where(r => r.Afgewezen).ToList();
         if (regel is not null && uitzonderingen.Count > 0)
         {
             var metRegel = store.LeesDeclaratiebevindingen(gemeente, regel).Where(b => b.Soort == "afkeur").Select(b => (b.JournaalId, b.ReferentieNummer)).ToHashSet();
@@ -171,11 +192,9 @@ public static class DeclaratiesLezen
         return (lijst, totaal);
     }
 
-    /// <summary>Every declaration of <paramref name="gemeente"/> with its counts and sums, in order of receipt (the page's "Alle declaraties").</summary>
-    public static IReadOnlyList<Declaratiesom> LeesDeclaratiesommen(this Datastore store, Gemeentecode gemeente)
+    // Every declaration with its counts and sums, in order of receipt (the page's "Alle declaraties").
+    private static List<Declaratiesom> Sommen(StoreSessie sessie, Gemeentecode gemeente, List<Declaratieregel> uitzonderingen)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        using var sessie = store.OpenSessie();
         var perBericht = new List<(DateTimeOffset Ontvangen, long Journaal, Declaratiesom Som)>();
         using (var r = sessie.Commando("""
             SELECT j.ontvangen_op, j.id, d.aanbieder, d.declaratienummer, d.regels, d.afgewezen_regels, d.regelbedrag, d.toegekend
@@ -194,7 +213,7 @@ public static class DeclaratiesLezen
             }
         }
 
-        foreach (var g in Uitzonderingen(sessie, gemeente).GroupBy(u => u.JournaalId))
+        foreach (var g in uitzonderingen.GroupBy(u => u.JournaalId))
         {
             var e = g.First();
             perBericht.Add((e.Ontvangen, g.Key, new Declaratiesom(e.Ontvangen, e.Aanbieder, e.DeclaratieNummer, g.Count(), g.Count(u => u.Afgewezen),

@@ -55,10 +55,10 @@ internal static class LijstExports
         {
             // A national-size municipality declares 100,000 lines a month: the audit first (from the client column), then the
             // lines written as they are read (issue 18). A line about a client not audited (declared in between) stays out.
-            var (aantal, clienten) = b.Store.LeesDeclaratieclienten(gemeente);
-            var geaudit = clienten.ToHashSet();
-            return Exportbestand.CsvStroom(b, ctx, "declaraties", DeclaratieKoppen, aantal, clienten,
-                b.Store.StroomDeclaratieregels(gemeente).Where(r => geaudit.Contains(r.Client)).Select(Rij));
+            var export = b.Store.LeesDeclaratieexport(gemeente);
+            var geaudit = export.Clienten.ToHashSet();
+            return Exportbestand.CsvStroom(b, ctx, "declaraties", DeclaratieKoppen, export.Aantal, export.Clienten,
+                export.Regels.Where(r => geaudit.Contains(r.Client)).Select(Rij));
         }
 
         // ClosedXML builds the whole workbook in memory before writing it (it has no streaming writer).

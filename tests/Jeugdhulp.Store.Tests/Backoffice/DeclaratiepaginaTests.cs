@@ -59,13 +59,14 @@ public abstract class DeclaratiepaginaTests(TestDatabase db) : StoreTestBasis(db
             Assert.Equal(
                 oud.GroupBy(r => (r.Aanbieder, r.DeclaratieNummer)).Select(x => string.Join('|', Weergave(x.First().Ontvangen), x.Key.Aanbieder, x.Key.DeclaratieNummer,
                     x.Count(), x.Count(r => r.Afgewezen), x.Sum(r => r.BedragCent), x.Where(r => r.Beantwoord && !r.Afgewezen).Sum(r => r.BedragCent))),
-                Opslag.LeesDeclaratiesommen(g.Code).Select(s => string.Join('|', Weergave(s.Ontvangen), s.Aanbieder, s.DeclaratieNummer, s.Prestaties, s.Afgewezen,
+                Opslag.LeesDeclaratiepagina(g.Code, null, 1, 7).Declaraties.Select(s => string.Join('|', Weergave(s.Ontvangen), s.Aanbieder, s.DeclaratieNummer, s.Prestaties, s.Afgewezen,
                     s.IngediendCent, s.GoedgekeurdCent)));
 
-            // The export's audit count and clients: every line's client, each once.
-            var (aantal, clienten) = Opslag.LeesDeclaratieclienten(g.Code);
-            Assert.Equal(oud.Count, aantal);
-            Assert.Equal(oud.Select(r => r.Client.Waarde).Distinct().Order(StringComparer.Ordinal), clienten.Select(c => c.Waarde).Order(StringComparer.Ordinal));
+            // The export's audit count and clients (every line's client, each once), then its lines: those of the page.
+            var export = Opslag.LeesDeclaratieexport(g.Code);
+            Assert.Equal(oud.Count, export.Aantal);
+            Assert.Equal(oud.Select(r => r.Client.Waarde).Distinct().Order(StringComparer.Ordinal), export.Clienten.Select(c => c.Waarde).Order(StringComparer.Ordinal));
+            Assert.Equal(oud.Select(Tekst), export.Regels.Select(Tekst));
         }
 
         // The cases the tables were made for are in the region: without them this test could not fail on them.
@@ -120,7 +121,7 @@ public abstract class DeclaratiepaginaTests(TestDatabase db) : StoreTestBasis(db
         totaal = 0;
         for (var pagina = 1; ; pagina++)
         {
-            var (regels, t) = Opslag.LeesAfgewezenDeclaratieregels(gemeente, regel, pagina, 7);
+            var (regels, t, _) = Opslag.LeesDeclaratiepagina(gemeente, regel, pagina, 7);
             totaal = t;
             lijst.AddRange(regels);
             if (regels.Count < 7)

@@ -19,14 +19,15 @@ internal static class DeclaratiesEindpunten
     {
         var gemeente = ctx.Medewerker().Gemeente;
         var filter = string.IsNullOrWhiteSpace(regel) ? null : regel.Trim();
-        var (afgewezen, totaal) = b.Store.LeesAfgewezenDeclaratieregels(gemeente, filter, Math.Max(1, pagina ?? 1), PerPagina);
+        var nummer = Math.Max(1, pagina ?? 1);
+        var lezing = b.Store.LeesDeclaratiepagina(gemeente, filter, nummer, PerPagina);
         return Scherm.Toon<Declaratiespagina>(new
         {
-            Afgewezen = afgewezen,
-            Totaal = totaal,
-            Pagina = Math.Max(1, pagina ?? 1),
-            Declaraties = b.Store.LeesDeclaratiesommen(gemeente),
-            Bevindingen = b.Store.LeesDeclaratiebevindingen(gemeente, filter, [.. afgewezen.Select(r => r.JournaalId).Distinct()]),
+            lezing.Afgewezen,
+            lezing.Totaal,
+            Pagina = nummer,
+            lezing.Declaraties,
+            Bevindingen = b.Store.LeesDeclaratiebevindingen(gemeente, filter, [.. lezing.Afgewezen.Select(r => r.JournaalId).Distinct()]),
             Regel = filter,
             Aanbieders = b.Store.LeesAanbiedernamen(gemeente),
         });
