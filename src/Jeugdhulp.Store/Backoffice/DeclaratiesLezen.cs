@@ -53,7 +53,8 @@ public sealed record Declaratiesom(DateTimeOffset Ontvangen, string Aanbieder, s
 /// <param name="Afgewezen">One page of the refused lines, in the page's order.</param>
 /// <param name="Totaal">How many refused lines there are (with the rule filter, how many have that rule).</param>
 /// <param name="Declaraties">Every declaration with its counts and sums, in order of receipt.</param>
-public sealed record Declaratiepagina(IReadOnlyList<Declaratieregel> Afgewezen, int Totaal, IReadOnlyList<Declaratiesom> Declaraties);
+/// <param name="Pagina">The page of <paramref name="Afgewezen"/>, from 1: the one asked for, or the last one when that is past the end.</param>
+public sealed record Declaratiepagina(IReadOnlyList<Declaratieregel> Afgewezen, int Totaal, IReadOnlyList<Declaratiesom> Declaraties, int Pagina);
 
 /// <summary>The Declaraties export (<see cref="DeclaratiesLezen.LeesDeclaratieexport"/>).</summary>
 /// <param name="Aantal">How many lines <paramref name="Regels"/> gives (read before them, for the audit).</param>
@@ -107,7 +108,8 @@ public static class DeclaratiesLezen
     /// <summary>
     /// What the Declaraties page shows, read in one session: one page of the refused lines (with <paramref name="regel"/> only
     /// those with a stored finding of that rule id) with their number, and every declaration with its counts and sums. The
-    /// lines kept only in the journal (<see cref="Uitzonderingen"/>) are read once for both.
+    /// lines kept only in the journal (<see cref="Uitzonderingen"/>) are read once for both. A page past the end (a bookmark,
+    /// or lines gone since) gives the last page, as the Termijnen page does, not an empty list that says there are none.
     /// </summary>
     public static Declaratiepagina LeesDeclaratiepagina(this Datastore store, Gemeentecode gemeente, string? regel, int pagina, int perPagina)
     {
@@ -116,8 +118,8 @@ public static class DeclaratiesLezen
         ArgumentOutOfRangeException.ThrowIfLessThan(perPagina, 1);
         using var sessie = store.OpenSessie();
         var uitzonderingen = Uitzonderingen(sessie, gemeente);
-        var (afgewezen, totaal) = Afgewezen(store, sessie, gemeente, uitzonderingen, regel, pagina, perPagina);
-        return new(afgewezen, totaal, Sommen(sessie, gemeente, uitzonderingen));
+        var (afgewezen, totaal, getoond) = Afgewezen(store, sessie, gemeente, uitzonderingen, regel, pagina, perPagina);
+        return new(afgewezen, totaal, Sommen(sessie, gemeente, uitzonderingen), getoond);
     }
 
     /// <summary>
@@ -164,7 +166,7 @@ public static class DeclaratiesLezen
         }
     }
 
-    private static (IReadOnlyList<Declaratieregel> Regels, int Totaal) Afgewezen(Datastore store, StoreSessie sessie, Gemeentecode gemeente,
+    private static (IReadOnlyList<Declaratieregel> Regels, int Totaal, int Pagina) Afgewezen(Datastore store, StoreSessie sessie, Gemeentecode gemeente,
         List<Declaratieregel> alleUitzonderingen, string? regel, int pagina, int perPagina)
     {
         var uitzonderingen = alleUitzonderingen.Where(r => r.Afgewezen).ToList();
@@ -182,6 +184,7 @@ public static class DeclaratiesLezen
         }
 
         var totaal = checked((int)Commando($"SELECT COUNT(*) FROM {bron}").LeesLongOfNull()!.Value) + uitzonderingen.Count;
+        pagina = Math.Min(pagina, Math.Max(1, (totaal + perPagina - 1) / perPagina));
         // Normally no line comes from the journal: the page is one index range. Otherwise the table rows up to the page's end
         // are merged with those few lines (in order) and the page is cut from the merge.
         var van = (pagina - 1) * perPagina;
@@ -189,7 +192,7 @@ public static class DeclaratiesLezen
             .Met("@n", (long)(uitzonderingen.Count == 0 ? perPagina : van + perPagina)).Met("@o", (long)(uitzonderingen.Count == 0 ? van : 0));
         using var r = cmd.ExecuteReader();
         var lijst = uitzonderingen.Count == 0 ? [.. Lees(r)] : Samen(Lees(r), uitzonderingen).Skip(van).Take(perPagina).ToList();
-        return (lijst, totaal);
+        return (lijst, totaal, pagina);
     }
 
     // Every declaration with its counts and sums, in order of receipt (the page's "Alle declaraties").

@@ -45,6 +45,11 @@ public abstract class DeclaratiepaginaTests(TestDatabase db) : StoreTestBasis(db
             Assert.Equal(oud.Where(r => r.Afgewezen).Select(Tekst), Paginas(g.Code, null, out var totaal).Select(Tekst));
             Assert.Equal(oud.Count(r => r.Afgewezen), totaal);
 
+            // A page far past the end (a bookmark, or lines gone since) shows the last page, not "no refused lines".
+            var voorbij = Opslag.LeesDeclaratiepagina(g.Code, null, 1000, 7);
+            Assert.Equal(Math.Max(1, (totaal + 6) / 7), voorbij.Pagina);
+            Assert.Equal(oud.Where(r => r.Afgewezen).Skip((voorbij.Pagina - 1) * 7).Select(Tekst), voorbij.Afgewezen.Select(Tekst));
+
             // The rule filter: the refused lines with a stored finding of that rule, their own or their declaration's.
             var bevindingen = Opslag.LeesDeclaratiebevindingen(g.Code).Where(b => b.Soort == "afkeur").ToList();
             foreach (var regel in bevindingen.Select(b => b.RegelId).Distinct().Append("HK-BESTAAT-NIET"))
@@ -121,8 +126,16 @@ public abstract class DeclaratiepaginaTests(TestDatabase db) : StoreTestBasis(db
         totaal = 0;
         for (var pagina = 1; ; pagina++)
         {
-            var (regels, t, _) = Opslag.LeesDeclaratiepagina(gemeente, regel, pagina, 7);
+            var (regels, t, _, getoond) = Opslag.LeesDeclaratiepagina(gemeente, regel, pagina, 7);
             totaal = t;
+            if (getoond != pagina)
+            {
+                // Past the end (the lines are a multiple of 7): the last page again, not an empty one.
+                Assert.Equal(pagina - 1, getoond);
+                Assert.Equal(lijst.TakeLast(7).Select(Tekst), regels.Select(Tekst));
+                return lijst;
+            }
+
             lijst.AddRange(regels);
             if (regels.Count < 7)
             {

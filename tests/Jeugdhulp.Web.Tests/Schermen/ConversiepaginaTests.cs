@@ -41,6 +41,19 @@ public sealed class ConversiepaginaTests(Conversiehost host) : IClassFixture<Con
     }
 
     [Fact]
+    public async Task Een_pagina_voorbij_het_einde_toont_de_laatste_pagina_en_niet_een_lege_lijst()
+    {
+        using var s = await Sessie.Ingelogd(fabriek, "almere");
+        var stand = fabriek.Backoffice.Store.Conversiestand(Almere);
+
+        // Steps handled since the link was made, or a bookmark: the open work is still listed.
+        var html = WebUtility.HtmlDecode(await s.Tekst("/conversie?pagina=99"));
+
+        Assert.NotEmpty(stand.Open);
+        Assert.All(stand.Open, o => Assert.Contains($"href=\"/conversie/{o.Nummer}\"", html, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Filteren_op_soort_en_pagineren_tonen_alleen_dat_werk()
     {
         using var s = await Sessie.Ingelogd(fabriek, "almere");

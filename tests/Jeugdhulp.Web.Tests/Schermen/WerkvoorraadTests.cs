@@ -30,6 +30,18 @@ public sealed class WerkvoorraadTests(Demohost host) : IClassFixture<Demohost>
     }
 
     [Fact]
+    public async Task Een_pagina_voorbij_het_einde_toont_de_laatste_pagina_en_niet_een_lege_lijst()
+    {
+        using var urk = await Sessie.Ingelogd(fabriek, "urk");
+
+        // Items decided since the link was made, or a bookmark: the queue still shows what waits.
+        var html = await urk.Tekst("/werkvoorraad?pagina=99");
+
+        Assert.Contains(">DEMO-0003</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Er wachten geen verzoeken", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Zoeken_op_bsn_is_een_post_en_het_bsn_komt_niet_in_de_url()
     {
         using var urk = await Sessie.Ingelogd(fabriek, "urk");

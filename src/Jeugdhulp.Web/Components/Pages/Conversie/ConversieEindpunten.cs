@@ -23,7 +23,16 @@ internal static class ConversieEindpunten
         var m = ctx.Medewerker();
         var afgehandeld = status == "afgehandeld";
         var soort = werk is ConversiewerkAfhandelen.LichteToets or ConversiewerkAfhandelen.Herindicatie or ConversiewerkAfhandelen.ZonderContract ? werk : null;
-        var werkpagina = b.Store.LeesConversiewerk(m.Gemeente, soort, afgehandeld, Math.Max(1, pagina ?? 1), PerPagina);
+        var nummer = Math.Max(1, pagina ?? 1);
+        var werkpagina = b.Store.LeesConversiewerk(m.Gemeente, soort, afgehandeld, nummer, PerPagina);
+        // A page past the end (its steps handled since, or a bookmark) shows the last page, not "nothing to do" while there is.
+        var laatste = (werkpagina.Totaal + PerPagina - 1) / PerPagina;
+        if (werkpagina.Totaal > 0 && nummer > laatste)
+        {
+            nummer = laatste;
+            werkpagina = b.Store.LeesConversiewerk(m.Gemeente, soort, afgehandeld, nummer, PerPagina);
+        }
+
         return Scherm.Toon<Conversiepagina>(new
         {
             Gemeentenaam = Weergave.Gemeentenaam(b, m.Gemeente),
@@ -34,7 +43,7 @@ internal static class ConversieEindpunten
             Werk = werkpagina,
             Soort = soort,
             Afgehandeld = afgehandeld,
-            Pagina = Math.Max(1, pagina ?? 1),
+            Pagina = nummer,
         });
     }
 

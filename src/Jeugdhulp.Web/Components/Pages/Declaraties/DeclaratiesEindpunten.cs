@@ -19,13 +19,12 @@ internal static class DeclaratiesEindpunten
     {
         var gemeente = ctx.Medewerker().Gemeente;
         var filter = string.IsNullOrWhiteSpace(regel) ? null : regel.Trim();
-        var nummer = Math.Max(1, pagina ?? 1);
-        var lezing = b.Store.LeesDeclaratiepagina(gemeente, filter, nummer, PerPagina);
+        var lezing = b.Store.LeesDeclaratiepagina(gemeente, filter, Math.Max(1, pagina ?? 1), PerPagina);
         return Scherm.Toon<Declaratiespagina>(new
         {
             lezing.Afgewezen,
             lezing.Totaal,
-            Pagina = nummer,
+            lezing.Pagina,
             lezing.Declaraties,
             Bevindingen = b.Store.LeesDeclaratiebevindingen(gemeente, filter, [.. lezing.Afgewezen.Select(r => r.JournaalId).Distinct()]),
             Regel = filter,

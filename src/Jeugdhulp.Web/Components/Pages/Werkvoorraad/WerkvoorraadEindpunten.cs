@@ -94,8 +94,18 @@ internal static class WerkvoorraadEindpunten
     {
         var m = ctx.Medewerker();
         var filter = Filter(ctx, b, dp, vraag);
-        var client = filter.Client;
         var pagina = b.Store.ZoekWerkvoorraad(m.Gemeente, filter);
+        // A page past the end (its items decided since, or a bookmark) shows the last page, as the Termijnen page does, not
+        // "no requests wait" while some do.
+        var laatste = (pagina.Totaal + Werkvoorraadvraag.PerPagina - 1) / Werkvoorraadvraag.PerPagina;
+        if (pagina.Totaal > 0 && vraag.Pagina > laatste)
+        {
+            vraag = vraag with { Pagina = laatste };
+            filter = Filter(ctx, b, dp, vraag);
+            pagina = b.Store.ZoekWerkvoorraad(m.Gemeente, filter);
+        }
+
+        var client = filter.Client;
         return Scherm.Toon<WerkvoorraadLijst>(new
         {
             Vraag = vraag with { Client = client is null ? null : vraag.Client },
