@@ -59,6 +59,10 @@ internal sealed class Kestrelhost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(browser);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "nl-NL" });
+        // Alone a login answers in half a second; in the full suite every browser class starts its own host and Chromium
+        // on two cores at once, and Playwright's 30 s was passed now and then (BesluitenBrowserTests).
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
         await page.GotoAsync(Basis + "/inloggen");
         await page.GetByLabel("Gebruikersnaam").FillAsync(gebruiker);
         await page.GetByLabel("Wachtwoord").FillAsync(Demodata.Wachtwoord);

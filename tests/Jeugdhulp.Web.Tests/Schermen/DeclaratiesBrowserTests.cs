@@ -63,16 +63,7 @@ public sealed class DeclaratiesBrowserTests : IAsyncLifetime
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Kestrelhost.Chromium(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "nl-NL" });
-        // The first page after the host starts waits for its deadlines to be brought up to date (BesluitenBrowserTests).
-        page.SetDefaultTimeout(120_000);
-        page.SetDefaultNavigationTimeout(120_000);
-
-        await page.GotoAsync(host!.Basis + "/inloggen");
-        await page.GetByLabel("Gebruikersnaam").FillAsync("nop");
-        await page.GetByLabel("Wachtwoord").FillAsync(Demodata.Wachtwoord);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync("**/werkvoorraad");
+        var page = await host!.Inloggen(browser, "nop");
 
         // Page 1: the caption counts every refused line, the table holds the first 50, the pager says where we are.
         await page.GetByRole(AriaRole.Link, new() { Name = "Declaraties" }).First.ClickAsync();
