@@ -74,6 +74,25 @@ internal sealed class Dagverschil
             y.Producten.ToDictionary(p => p.Code.Waarde, p => (object)p, StringComparer.Ordinal));
         if (anders.Contains((Regelonderdeel.Producten, "")))
         {
+            // The fields read on their own (Regelset.PerceelVan, IsDeclareerbaar, EenheidVan, GroepsvariantVan), per product that differs:
+            // a product only one side has differs in each of them.
+            foreach (var code in x.Producten.Concat(y.Producten).Select(p => p.Code).Distinct())
+            {
+                var (px, py) = (x.Product(code), y.Product(code));
+                if (anders.Contains((Regelonderdeel.Product, code.Waarde)))
+                {
+                    Veld(Regelonderdeel.Productperceel, code.Waarde, px?.Perceel, py?.Perceel, px, py);
+                    Veld(Regelonderdeel.Productsoort, code.Waarde, px?.Soort, py?.Soort, px, py);
+                    Veld(Regelonderdeel.Producteenheid, code.Waarde, px?.Eenheid, py?.Eenheid, px, py);
+                    Veld(Regelonderdeel.Productgroepsvariant, code.Waarde, px?.Groepsvariant, py?.Groepsvariant, px, py);
+                }
+            }
+
+            if (!x.GezinsproductenOngezien.SequenceEqual(y.GezinsproductenOngezien, StringComparer.Ordinal))
+            {
+                anders.Add((Regelonderdeel.Gezinsproducten, ""));
+            }
+
             // A lot's group products differ only where some product differs.
             foreach (var perceel in x.Producten.Concat(y.Producten).Select(p => p.Perceel).Distinct(StringComparer.Ordinal))
             {
@@ -118,6 +137,15 @@ internal sealed class Dagverschil
                     anders.Add((g, ""));
                 }
             }
+        }
+    }
+
+    /// <summary>One field of an item that differs: the field differs when its values do, or when one side lacks the item.</summary>
+    private void Veld<T>(Regelonderdeel soort, string sleutel, T? x, T? y, object? itemX, object? itemY)
+    {
+        if (itemX is null || itemY is null || !EqualityComparer<T?>.Default.Equals(x, y))
+        {
+            anders.Add((soort, sleutel));
         }
     }
 

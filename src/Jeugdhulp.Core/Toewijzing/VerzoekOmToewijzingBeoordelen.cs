@@ -145,8 +145,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
     {
         var type = $"{(int)verwijzer.Type:00}";
         // The lists named in a finding are built only for the finding that names them: this runs for every request.
-        string Gezinsproducten() => string.Join(", ", regels.Producten.Where(p => p.Soort == ProductSoort.Gezin && p.ExtraClientProduct is not null)
-            .Select(p => p.Code.Waarde).Order(StringComparer.Ordinal));
+        string Gezinsproducten() => string.Join(", ", regels.Gezinsproducten);
         if (product.Soort == ProductSoort.ExtraClient)
         {
             if (verwijzer.Type == VerwijzerType.Zelfverwijzer)
