@@ -27,6 +27,8 @@ public sealed class Regelset
     private readonly Regelgebruik? getuige;
     private readonly Dagverschil? verschil;
 
+    // Every item selected here by its validity must also be listed in Regelverschil.Geldigheden: the what-if compares the
+    // rules once per stretch of dates between two validity boundaries.
     internal Regelset(Regelcatalogus catalogus, DateOnly datum)
     {
         this.catalogus = catalogus;
