@@ -18,6 +18,16 @@ var regelmap = Optie("--rules") ?? Path.Combine(Zoek("rules"), "flevoland");
 var regels = RegelLader.Laad(Directory.GetFiles(regelmap, "*.json").Order(StringComparer.Ordinal)
     .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)))).Waarde;
 
+// `--maak-concept DIR`: writes the realistic draft the figures since session 6 use — the shipped rules with a second
+// version of 45F11 (Diagnostiek) from 2027-07-01 whose guideline maxima are lower (30 → 20 and 60 → 40 hours) — into DIR
+// and stops; then `--concept DIR` replays it.
+if (Optie("--maak-concept") is { } doel)
+{
+    Conceptregels.Schrijf(regelmap, doel);
+    Console.WriteLine($"draft written to {doel}: 45F11 lower from 2027-07-01");
+    return 0;
+}
+
 // `--concept DIR`: a draft to replay instead of the shipped rules (then changes are expected). `--volledig`: every
 // decision under both rule sets, none reused (the worst case: a draft whose rules differ on every date).
 var concept = Optie("--concept") is { } cm
@@ -190,5 +200,52 @@ internal sealed class Allocaties : System.Diagnostics.Tracing.EventListener
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{100.0 * b / totaal,5:F1}% {b / 1048576.0,7:F1} MiB {t}"));
         }
+    }
+}
+
+/// <summary>The bench's realistic draft: a mid-year version of one product with lower limits (written as rule files).</summary>
+internal static class Conceptregels
+{
+    /// <summary>Copies the rule files in <paramref name="regels"/> to <paramref name="doel"/>, with 45F11 from 2027-07-01 at 20 and 40 hours.</summary>
+    public static void Schrijf(string regels, string doel)
+    {
+        Directory.CreateDirectory(doel);
+        foreach (var f in Directory.GetFiles(regels, "*.json"))
+        {
+            var tekst = File.ReadAllText(f);
+            File.WriteAllText(Path.Combine(doel, Path.GetFileName(f)), Path.GetFileName(f) == "producten.json" ? Diagnostiek(tekst) : tekst);
+        }
+
+        // The loader must accept it, and the change must be the one the figures describe.
+        var geladen = RegelLader.Laad(Directory.GetFiles(doel, "*.json").Order(StringComparer.Ordinal).Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f))));
+        if (!geladen.IsGeldig || geladen.Waarde.OpDatum(new DateOnly(2027, 7, 1)).Product(Jeugdhulp.Core.Waarden.ProductCode.Parse("45F11").Waarde) is not { } p
+            || !p.Richtlijn.Select(r => r.MaxUren).SequenceEqual([20, 40]))
+        {
+            throw new InvalidOperationException("the draft did not load as intended: " + string.Join("; ", geladen.Fouten));
+        }
+    }
+
+    /// <summary>The product file with 45F11's entry ending on 2027-06-30 and a copy from 2027-07-01 with lower maxima.</summary>
+    private static string Diagnostiek(string tekst)
+    {
+        var code = tekst.IndexOf("\"code\": \"45F11\"", StringComparison.Ordinal);
+        var begin = tekst.LastIndexOf('{', code);
+        var eind = begin;
+        for (var diepte = 0; ; eind++)
+        {
+            diepte += tekst[eind] switch { '{' => 1, '}' => -1, _ => 0 };
+            if (diepte == 0)
+            {
+                break;
+            }
+        }
+
+        var oud = tekst[begin..(eind + 1)];
+        const string Vanaf = "\"geldigVanaf\": \"2027-01-01\",";
+        var tot = oud.Replace(Vanaf, Vanaf + " \"geldigTot\": \"2027-06-30\",", StringComparison.Ordinal);
+        var nieuw = oud.Replace(Vanaf, "\"geldigVanaf\": \"2027-07-01\",", StringComparison.Ordinal)
+            .Replace("\"maxUren\": 30,", "\"maxUren\": 20,", StringComparison.Ordinal)
+            .Replace("\"maxUren\": 60,", "\"maxUren\": 40,", StringComparison.Ordinal);
+        return tekst[..begin] + tot + ",\n    " + nieuw + tekst[(eind + 1)..];
     }
 }

@@ -296,7 +296,7 @@ public static class DeclaratieBeoordelen
                 return null;
             }
 
-            if (Regels(t.Ingangsdatum).Product(t.Product) is { IsDeclareerbaar: false })
+            if (Regels(t.Ingangsdatum).IsDeclareerbaar(t.Product) is false)
             {
                 weiger(C.GeenToewijzing, "HK-323-8", "dummy", ("nummer", N(t.Nummer)), ("product", t.Product.Waarde));
                 return null;
@@ -312,7 +312,8 @@ public static class DeclaratieBeoordelen
         /// </summary>
         private bool Eenheid(Prestatieregel p, VastgelegdeToewijzing t, Weigering weiger)
         {
-            var product = Regels(t.Ingangsdatum).Product(t.Product);
+            // Only the product's unit is read: a draft that changes its limits does not change this check.
+            var eenheid = Regels(t.Ingangsdatum).EenheidVan(t.Product);
             if (t.Omvang is { } o)
             {
                 if (p.Eenheid != o.Eenheid && !(p.Eenheid == Omvang.Minuut && o.InMinuten is not null))
@@ -321,9 +322,9 @@ public static class DeclaratieBeoordelen
                     return false;
                 }
 
-                if (product is not null && p.Eenheid != product.Eenheid && Omvang.MinutenPer(p.Eenheid) is not null)
+                if (eenheid is not null && p.Eenheid != eenheid && Omvang.MinutenPer(p.Eenheid) is not null)
                 {
-                    weiger(C.EenheidOngelijk, "HK-323-2", "tijdeenheid-ongelijk", ("product", t.Product.Waarde), ("producteenheid", product.Eenheid),
+                    weiger(C.EenheidOngelijk, "HK-323-2", "tijdeenheid-ongelijk", ("product", t.Product.Waarde), ("producteenheid", eenheid),
                         ("eenheid", p.Eenheid), ("volume", N(p.Volume)), ("minuten", N(Omvang.MinutenPer(p.Eenheid)!.Value)));
                     return false;
                 }
@@ -331,9 +332,9 @@ public static class DeclaratieBeoordelen
                 return true;
             }
 
-            if (t.Budget is null && product is not null && p.Eenheid != product.Eenheid)
+            if (t.Budget is null && eenheid is not null && p.Eenheid != eenheid)
             {
-                weiger(C.EenheidOngelijk, "HK-323-2", "eenheid-ongelijk", ("product", t.Product.Waarde), ("producteenheid", product.Eenheid), ("eenheid", p.Eenheid));
+                weiger(C.EenheidOngelijk, "HK-323-2", "eenheid-ongelijk", ("product", t.Product.Waarde), ("producteenheid", eenheid), ("eenheid", p.Eenheid));
                 return false;
             }
 

@@ -13,6 +13,24 @@ public enum Regelonderdeel
     /// <summary>Every product in force.</summary>
     Producten,
 
+    /// <summary>
+    /// Only the lot of one product, by product code: a stacking check and the household's allocations of a lot read the
+    /// other product's lot and nothing else of it, so a draft that changes only that product's limits does not touch them.
+    /// </summary>
+    Productperceel,
+
+    /// <summary>Only the kind of one product, by code (whether it is declarable, HK-323-8).</summary>
+    Productsoort,
+
+    /// <summary>Only the unit of one product, by code (a declaration's unit against the product's, HK-323-2).</summary>
+    Producteenheid,
+
+    /// <summary>Only the group variant of one product, by code (HK-317-6: an individual product's minutes moved to its group product).</summary>
+    Productgroepsvariant,
+
+    /// <summary>The codes of the family products that have a dummy (HK-315-8 names them to a dummy request).</summary>
+    Gezinsproducten,
+
     /// <summary>The group products of one lot, by lot code.</summary>
     Groepsproducten,
 

@@ -17,6 +17,7 @@ public sealed class Regelset
     private readonly Dictionary<string, Perceel> percelen;
     private readonly Dictionary<string, Gemeente> gemeenten;
     private readonly Dictionary<string, Product[]> groepsproducten;
+    private readonly string[] gezinsproducten;
     private readonly Regelcatalogus catalogus;
     private readonly IReadOnlyList<StapelingsRegel> stapeling;
     private readonly IReadOnlyList<Termijn> termijnen;
@@ -26,6 +27,8 @@ public sealed class Regelset
     private readonly Regelgebruik? getuige;
     private readonly Dagverschil? verschil;
 
+    // Every item selected here by its validity must also be listed in Regelverschil.Geldigheden: the what-if compares the
+    // rules once per stretch of dates between two validity boundaries.
     internal Regelset(Regelcatalogus catalogus, DateOnly datum)
     {
         this.catalogus = catalogus;
@@ -39,6 +42,9 @@ public sealed class Regelset
         // Per lot once: HK-PRD-7's hint asks for them on every request (a scan of every product was 7 % of a what-if).
         groepsproducten = producten.Values.Where(p => p.Soort == ProductSoort.Groep).GroupBy(p => p.Perceel, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Code.Waarde, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        // Once too: HK-315-8 names them to every dummy request, and reading them as every product would read a changed one.
+        gezinsproducten = [.. producten.Values.Where(p => p.Soort == ProductSoort.Gezin && p.ExtraClientProduct is not null)
+            .Select(p => p.Code.Waarde).Order(StringComparer.Ordinal)];
         stapeling = [.. catalogus.Stapeling.Where(s => s.Geldigheid.Bevat(datum))];
         termijnen = [.. catalogus.Termijnen.Where(t => t.Geldigheid.Bevat(datum))];
         leeftijdsgrenzen = [.. catalogus.Leeftijdsgrenzen.Where(l => l.Geldigheid.Bevat(datum))];
@@ -51,6 +57,7 @@ public sealed class Regelset
     private Regelset(Regelset bron, Regelgebruik getuige, Dagverschil verschil)
     {
         (producten, percelen, gemeenten, groepsproducten, catalogus, Datum, Label) = (bron.producten, bron.percelen, bron.gemeenten, bron.groepsproducten, bron.catalogus, bron.Datum, bron.Label);
+        gezinsproducten = bron.gezinsproducten;
         (stapeling, termijnen, leeftijdsgrenzen, beleid, verblijf) = (bron.stapeling, bron.termijnen, bron.leeftijdsgrenzen, bron.beleid, bron.verblijf);
         this.getuige = getuige;
         this.verschil = verschil;
@@ -108,6 +115,37 @@ public sealed class Regelset
     /// <summary>The product with this code, when in force.</summary>
     public Product? Product(ProductCode code) => Lees(Regelonderdeel.Product, code.Waarde, producten.GetValueOrDefault(code.Waarde));
 
+    /// <summary>
+    /// The lot code of the product with this code, when in force; a witness notes a read of that field only
+    /// (<see cref="Regelonderdeel.Productperceel"/>), not of the whole product.
+    /// </summary>
+    public string? PerceelVan(ProductCode code) => Lees(Regelonderdeel.Productperceel, code.Waarde, producten.GetValueOrDefault(code.Waarde)?.Perceel);
+
+    /// <summary>
+    /// Whether the product with this code is declarable (<see cref="Regels.Product.IsDeclareerbaar"/>), null when it is not in
+    /// force; a witness notes a read of its kind only (<see cref="Regelonderdeel.Productsoort"/>).
+    /// </summary>
+    public bool? IsDeclareerbaar(ProductCode code) => Lees(Regelonderdeel.Productsoort, code.Waarde, producten.GetValueOrDefault(code.Waarde)?.IsDeclareerbaar);
+
+    /// <summary>
+    /// The unit of the product with this code, when in force; a witness notes a read of that field only
+    /// (<see cref="Regelonderdeel.Producteenheid"/>).
+    /// </summary>
+    public string? EenheidVan(ProductCode code) => Lees(Regelonderdeel.Producteenheid, code.Waarde, producten.GetValueOrDefault(code.Waarde)?.Eenheid);
+
+    /// <summary>
+    /// The group variant of the product with this code (<see cref="Regels.Product.Groepsvariant"/>), null when it has none or
+    /// is not in force; a witness notes a read of that field only (<see cref="Regelonderdeel.Productgroepsvariant"/>).
+    /// </summary>
+    public ProductCode? GroepsvariantVan(ProductCode code) =>
+        Lees(Regelonderdeel.Productgroepsvariant, code.Waarde, producten.GetValueOrDefault(code.Waarde)?.Groepsvariant);
+
+    /// <summary>
+    /// The codes of the family products in force that have a dummy (<see cref="ProductSoort.Gezin"/> with an
+    /// <see cref="Regels.Product.ExtraClientProduct"/>), in code order: read this way, not as every product.
+    /// </summary>
+    public IReadOnlyList<string> Gezinsproducten => Lees(Regelonderdeel.Gezinsproducten, "", gezinsproducten);
+
     /// <summary>The lot with this code, when in force.</summary>
     public Perceel? Perceel(string code) => Lees(Regelonderdeel.Perceel, code, percelen.GetValueOrDefault(code));
 
@@ -137,6 +175,9 @@ public sealed class Regelset
     /// <summary>The deadline with this id, when in force.</summary>
     public Termijn? Termijn(string id) => Lees(Regelonderdeel.Termijn, id, termijnen.FirstOrDefault(t => t.Id == id));
 
+    /// <summary>The family products' codes, unwitnessed (what <see cref="Dagverschil"/> compares).</summary>
+    internal IReadOnlyList<string> GezinsproductenOngezien => gezinsproducten;
+
     /// <summary>The group products of a lot, unwitnessed (also what <see cref="Dagverschil"/> compares).</summary>
     internal IReadOnlyList<Product> GroepsproductenVan(string perceel) => groepsproducten.GetValueOrDefault(perceel) ?? [];
 
@@ -162,9 +203,18 @@ public sealed class Regelset
     public bool NeemtDeel(Gemeentecode gemeente, Product product)
     {
         ArgumentNullException.ThrowIfNull(product);
-        var perceel = Perceel(product.Perceel); // noted as a lookup of the lot
+        return NeemtDeel(gemeente, product.Code, product.Perceel);
+    }
+
+    /// <summary>
+    /// As <see cref="NeemtDeel(Gemeentecode, Product)"/> for the product <paramref name="code"/> of lot
+    /// <paramref name="perceelcode"/> (from <see cref="PerceelVan"/>: nothing else of the product is read).
+    /// </summary>
+    public bool NeemtDeel(Gemeentecode gemeente, ProductCode code, string perceelcode)
+    {
+        var perceel = Perceel(perceelcode); // noted as a lookup of the lot
         return perceel is not null && perceel.Deelnames.Any(d =>
             d.Gemeente == gemeente && d.Geldigheid.Bevat(Datum) &&
-            (d.Producten.Count == 0 || d.Producten.Contains(product.Code)));
+            (d.Producten.Count == 0 || d.Producten.Contains(code)));
     }
 }

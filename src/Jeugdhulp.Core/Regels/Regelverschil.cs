@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Jeugdhulp.Core.Waarden;
 
 namespace Jeugdhulp.Core.Regels;
 
@@ -18,7 +19,8 @@ public sealed class Regelverschil
 {
     private readonly Regelcatalogus a;
     private readonly Regelcatalogus b;
-    private readonly ConcurrentDictionary<DateOnly, Dagverschil> dagen = new();
+    private readonly ConcurrentDictionary<int, Dagverschil> stukken = new();
+    private readonly DateOnly[] grenzen;
 
     /// <summary>Compares <paramref name="a"/> (the rules in force: the decisions witnessed read these) with <paramref name="b"/>.</summary>
     public Regelverschil(Regelcatalogus a, Regelcatalogus b)
@@ -31,7 +33,23 @@ public sealed class Regelverschil
         // calendar). The version label only names the data in a decision and is not compared.
         AlgemeenGelijk = ReferenceEquals(a, b) || (a.StandaardStapeling == b.StandaardStapeling && a.Regio == b.Regio
             && Dagverschil.Gelijk(a.ExtraVrijeDagen, b.ExtraVrijeDagen));
+        // Which items are in force changes only where some item's validity begins or ends, in either catalogue: between
+        // two such dates every date has the same items, so the same differences (compared once per stretch, not per date:
+        // a year's replay asks for some 700 dates, and comparing each was 5 % of the replay).
+        grenzen = [.. Geldigheden(a).Concat(Geldigheden(b))
+            .SelectMany(p => p.Eind is { } e && e < DateOnly.MaxValue ? new[] { p.Begin, e.AddDays(1) } : [p.Begin]).Distinct().Order()];
     }
+
+    /// <summary>
+    /// The validity of every dated item a <see cref="Regelset"/> selects by its date (products, lots, municipalities,
+    /// conversion tables, deadlines, stacking cells, age limits, policy and 24-hour care versions): a set holds other
+    /// items only on the other side of one of their first or last days.
+    /// </summary>
+    private static IEnumerable<Periode> Geldigheden(Regelcatalogus c) =>
+        c.Producten.Select(p => p.Geldigheid).Concat(c.Percelen.Select(p => p.Geldigheid)).Concat(c.Gemeenten.Select(g => g.Geldigheid))
+            .Concat(c.Conversietabellen.Select(t => t.Geldigheid)).Concat(c.Termijnen.Select(t => t.Geldigheid))
+            .Concat(c.Stapeling.Select(s => s.Geldigheid)).Concat(c.Leeftijdsgrenzen.Select(l => l.Geldigheid))
+            .Concat(c.Beleid.Select(b => b.Geldigheid)).Concat(c.Verblijf.Select(v => v.Geldigheid));
 
     /// <summary>False when the catalogue-wide items differ: then no decision is the same.</summary>
     public bool AlgemeenGelijk { get; }
@@ -48,10 +66,21 @@ public sealed class Regelverschil
     /// <summary>True when <paramref name="regels"/> is a rule set of the first catalogue (the one the witnessed decisions read).</summary>
     internal bool Vergelijkt(Regelset regels) => ReferenceEquals(regels.Herkomst, a);
 
-    /// <summary>The differences on <paramref name="datum"/>, compared once per date (every decision asks).</summary>
-    internal Dagverschil Op(DateOnly datum) =>
-        ReferenceEquals(a, b) ? Dagverschil.Geen
-        : dagen.TryGetValue(datum, out var d) ? d : dagen.GetOrAdd(datum, new Dagverschil(a.OpDatum(datum), b.OpDatum(datum)));
+    /// <summary>
+    /// The differences on <paramref name="datum"/>, compared once per stretch of dates with the same items in force
+    /// (every decision asks).
+    /// </summary>
+    internal Dagverschil Op(DateOnly datum)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return Dagverschil.Geen;
+        }
+
+        var i = Array.BinarySearch(grenzen, datum);
+        var stuk = i >= 0 ? i : ~i - 1; // -1: before the first item begins
+        return stukken.TryGetValue(stuk, out var d) ? d : stukken.GetOrAdd(stuk, _ => new Dagverschil(a.OpDatum(datum), b.OpDatum(datum)));
+    }
 }
 
 /// <summary>The rule items that differ between two rule sets of one date, as (kind, key) pairs.</summary>
@@ -74,6 +103,25 @@ internal sealed class Dagverschil
             y.Producten.ToDictionary(p => p.Code.Waarde, p => (object)p, StringComparer.Ordinal));
         if (anders.Contains((Regelonderdeel.Producten, "")))
         {
+            // The fields read on their own (Regelset.PerceelVan, IsDeclareerbaar, EenheidVan, GroepsvariantVan), per product that differs:
+            // a product only one side has differs in each of them.
+            foreach (var code in x.Producten.Concat(y.Producten).Select(p => p.Code).Distinct())
+            {
+                var (px, py) = (x.Product(code), y.Product(code));
+                if (anders.Contains((Regelonderdeel.Product, code.Waarde)))
+                {
+                    Veld(Regelonderdeel.Productperceel, code.Waarde, px?.Perceel, py?.Perceel, px, py);
+                    Veld(Regelonderdeel.Productsoort, code.Waarde, px?.Soort, py?.Soort, px, py);
+                    Veld(Regelonderdeel.Producteenheid, code.Waarde, px?.Eenheid, py?.Eenheid, px, py);
+                    Veld(Regelonderdeel.Productgroepsvariant, code.Waarde, px?.Groepsvariant, py?.Groepsvariant, px, py);
+                }
+            }
+
+            if (!x.GezinsproductenOngezien.SequenceEqual(y.GezinsproductenOngezien, StringComparer.Ordinal))
+            {
+                anders.Add((Regelonderdeel.Gezinsproducten, ""));
+            }
+
             // A lot's group products differ only where some product differs.
             foreach (var perceel in x.Producten.Concat(y.Producten).Select(p => p.Perceel).Distinct(StringComparer.Ordinal))
             {
@@ -93,6 +141,9 @@ internal sealed class Dagverschil
         Lijst<Beleid>(Regelonderdeel.Beleid, "", x.Beleid is null ? [] : [x.Beleid], y.Beleid is null ? [] : [y.Beleid]);
         Lijst<Verblijfregels>(Regelonderdeel.Verblijf, "", x.Verblijf is null ? [] : [x.Verblijf], y.Verblijf is null ? [] : [y.Verblijf]);
     }
+
+    /// <summary>The differing items as (kind, key) pairs (the tests compare them).</summary>
+    internal IReadOnlyCollection<(Regelonderdeel Soort, string Sleutel)> Verschillen => anders;
 
     /// <summary>True when nothing differs on the date.</summary>
     public bool IsLeeg => anders.Count == 0;
@@ -118,6 +169,15 @@ internal sealed class Dagverschil
                     anders.Add((g, ""));
                 }
             }
+        }
+    }
+
+    /// <summary>One field of an item that differs: the field differs when its values do, or when one side lacks the item.</summary>
+    private void Veld<T>(Regelonderdeel soort, string sleutel, T? x, T? y, object? itemX, object? itemY)
+    {
+        if (itemX is null || itemY is null || !EqualityComparer<T?>.Default.Equals(x, y))
+        {
+            anders.Add((soort, sleutel));
         }
     }
 

@@ -293,8 +293,8 @@ internal static class Productcontroles
 
         foreach (var t in lopende.Where(t => t.Product != product.Code))
         {
-            var ander = regels.Product(t.Product);
-            var cel = Cel(regels, product.Code, product.Perceel, t.Product, ander?.Perceel);
+            // Only the running product's lot is read (a draft that changes its limits does not change this check).
+            var cel = Cel(regels, product.Code, product.Perceel, t.Product, regels.PerceelVan(t.Product));
             var uitkomst = cel?.Uitkomst ?? regels.StandaardStapeling;
             var regelId = cel?.RegelId ?? "HK-10";
             var uitleg = cel?.Toelichting ?? "De stapelingsmatrix noemt deze combinatie niet; de standaarduitkomst geldt.";
@@ -330,7 +330,9 @@ internal static class Productcontroles
     /// product's lot (HK-PER-5) and some provider holds a contract for it there. Advice must pass this test.
     /// </summary>
     internal static bool Ingekocht(Beoordelingsbronnen bronnen, Regelset regels, Gemeentecode gemeente, ProductCode code, DateOnly dag) =>
-        regels.Product(code) is { } product && regels.NeemtDeel(gemeente, product) && bronnen.IsIngekocht(gemeente, code, dag);
+        // Only the product's lot is read (HK-315-11 asks this of Diagnostiek for every medical-route Multi request, and a
+        // draft that changes Diagnostiek's limits must not make those requests read it).
+        regels.PerceelVan(code) is { } perceel && regels.NeemtDeel(gemeente, code, perceel) && bronnen.IsIngekocht(gemeente, code, dag);
 
     internal static int LeeftijdOp(DateOnly geboren, DateOnly dag)
     {
@@ -357,7 +359,7 @@ internal static class Productcontroles
     {
         var huis = inwoner?.Huishouden;
         return [.. toestand.Huishouden
-            .Where(t => t.Client != client && t.LooptOp(dag) && regels.Product(t.Product)?.Perceel == perceel)
+            .Where(t => t.Client != client && t.LooptOp(dag) && regels.PerceelVan(t.Product) == perceel)
             .Select(t => bronnen.Inwoners.Zoek(t.Client))
             .OfType<Inwoner>()
             .Where(h => huis is null || h.Huishouden == huis)

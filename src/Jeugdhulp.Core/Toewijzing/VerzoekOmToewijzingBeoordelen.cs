@@ -145,8 +145,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
     {
         var type = $"{(int)verwijzer.Type:00}";
         // The lists named in a finding are built only for the finding that names them: this runs for every request.
-        string Gezinsproducten() => string.Join(", ", regels.Producten.Where(p => p.Soort == ProductSoort.Gezin && p.ExtraClientProduct is not null)
-            .Select(p => p.Code.Waarde).Order(StringComparer.Ordinal));
+        string Gezinsproducten() => string.Join(", ", regels.Gezinsproducten);
         if (product.Soort == ProductSoort.ExtraClient)
         {
             if (verwijzer.Type == VerwijzerType.Zelfverwijzer)
@@ -360,11 +359,24 @@ public sealed class VerzoekOmToewijzingBeoordelen
             }
         }
 
-        // Only group products this municipality buys on that date: the hint must be one staff can follow.
-        var groepen = regels.Groepsproducten(product.Perceel)
-            .Where(p => Productcontroles.Ingekocht(bronnen, regels, gemeente, p.Code, gevraagd.Ingangsdatum))
-            .Select(p => p.Code.Waarde).ToList();
-        if (product.Soort == ProductSoort.Individueel && groepen.Count > 0 && regels.Perceel(product.Perceel)?.DiagnostiekEerst != product.Code)
+        // Only group products this municipality buys on that date: the hint must be one staff can follow. Asked only where
+        // the hint can apply (an individual product other than the lot's Diagnostiek): every request passes here, and
+        // the list was built for all of them (the what-if replay's costliest hint).
+        if (product.Soort != ProductSoort.Individueel || regels.Perceel(product.Perceel)?.DiagnostiekEerst == product.Code)
+        {
+            return;
+        }
+
+        List<string>? groepen = null;
+        foreach (var p in regels.Groepsproducten(product.Perceel))
+        {
+            if (Productcontroles.Ingekocht(bronnen, regels, gemeente, p.Code, gevraagd.Ingangsdatum))
+            {
+                (groepen ??= []).Add(p.Code.Waarde);
+            }
+        }
+
+        if (groepen is not null)
         {
             b.Signaal("HK-PRD-7", "groep-tenzij", null, ("groepen", $"{string.Join(", ", groepen)}"), ("product", $"{product.Code}"));
         }

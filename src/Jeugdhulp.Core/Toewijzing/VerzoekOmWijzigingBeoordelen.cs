@@ -123,7 +123,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
                 continue;
             }
 
-            var trajectPercelen = genoemd.Select(t => regels.Product(t.Product)?.Perceel).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var trajectPercelen = genoemd.Select(t => regels.PerceelVan(t.Product)).OfType<string>().ToHashSet(StringComparer.Ordinal);
             if (!trajectPercelen.Contains(product.Perceel))
             {
                 b.Afwijzen("HK-317-2", RedenAfwijzing.NieuweAanvraag, "ander-perceel", ("product", $"{product.Code}"), ("perceel", $"{product.Perceel}"), ("trajectPercelen", $"{string.Join(", ", trajectPercelen.Order(StringComparer.Ordinal))}"));
@@ -311,7 +311,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
         foreach (var groep in nieuw.Where(n => n.Product.Soort == ProductSoort.Groep).GroupBy(n => n.Product.Code))
         {
             var individueel = wijzigingen.Where(w => w.Product?.Groepsvariant == groep.Key).ToList();
-            var individueelOngewijzigd = ongewijzigd.Where(t => regels.Product(t.Product)?.Groepsvariant == groep.Key).ToList();
+            var individueelOngewijzigd = ongewijzigd.Where(t => regels.GroepsvariantVan(t.Product) == groep.Key).ToList();
             if (individueel.Count == 0 && individueelOngewijzigd.Count == 0)
             {
                 continue;

@@ -129,6 +129,33 @@ public class RegelverschilTests
     }
 
     [Fact]
+    public void Per_stuk_tussen_twee_geldigheidsgrenzen_vergeleken_is_hetzelfde_als_per_datum()
+    {
+        // Several boundaries on both sides: 45F11 lower from 1 July 2027, a product only the draft has for three months of
+        // 2028, and a policy version of the rules in force that ends early (the draft keeps the old one).
+        var huidig = Flevoland();
+        var beleid = huidig.Beleid[0];
+        var kort = beleid with { Geldigheid = Periode.Maak(beleid.Geldigheid.Begin, new DateOnly(2028, 1, 31)).Waarde };
+        var inForce = huidig with { Beleid = [kort, .. huidig.Beleid.Skip(1)] };
+        var bestaand = huidig.OpDatum(Wijziging).Producten.First();
+        var tijdelijk = bestaand with { Code = ProductCode.Parse("99Z98").Waarde, Geldigheid = Periode.Maak(new DateOnly(2028, 3, 1), new DateOnly(2028, 5, 31)).Waarde };
+        var concept = LagereGrensVanaf(huidig);
+        concept = concept with { Producten = [.. concept.Producten, tijdelijk] };
+        var verschil = new Regelverschil(inForce, concept);
+
+        for (var d = new DateOnly(2026, 1, 1); d <= new DateOnly(2029, 1, 1); d = d.AddDays(1))
+        {
+            var perDatum = new Dagverschil(inForce.OpDatum(d), concept.OpDatum(d)).Verschillen.Order().ToList();
+            Assert.Equal(perDatum, verschil.Op(d).Verschillen.Order().ToList());
+        }
+
+        Assert.True(verschil.Verschilt(new DateOnly(2028, 3, 1), Regelonderdeel.Product, "99Z98"));
+        Assert.False(verschil.Verschilt(new DateOnly(2028, 6, 1), Regelonderdeel.Product, "99Z98"));
+        Assert.True(verschil.Verschilt(new DateOnly(2028, 2, 1), Regelonderdeel.Beleid, ""));
+        Assert.False(verschil.Verschilt(new DateOnly(2028, 1, 31), Regelonderdeel.Beleid, ""));
+    }
+
+    [Fact]
     public void Met_een_andere_vrije_dag_is_elk_besluit_meteen_anders()
     {
         var huidig = Flevoland();
