@@ -64,10 +64,10 @@ public abstract class UitgesteldeSchrijfactiesTests(TestDatabase db) : StoreTest
         {
             var besluit = new Besluit("REF-1", Uitkomst.Afgewezen, RedenAfwijzing.NieuweAanvraag, null,
                 [
-                    new Bevinding("HK-315-1", Uitkomst.Toegekend, null, "ok", []),
-                    new Bevinding("HK-315-2", Uitkomst.Afgewezen, RedenAfwijzing.NieuweAanvraag, "nieuw", [new Parameter("nummer", "7")]),
+                    new Bevinding("PROEF-1", Uitkomst.Toegekend, null, "ok", []),
+                    new Bevinding("PROEF-2", Uitkomst.Afgewezen, RedenAfwijzing.NieuweAanvraag, "nieuw", [new Parameter("nummer", "7")]),
                 ],
-                [new Signaal("HK-315-4", "termijn", new DateOnly(2027, 3, 2), [])],
+                [new Signaal("PROEF-3", "termijn", new DateOnly(2027, 3, 2), [])],
                 [], [], "test");
             using var tx = Opslag.BeginTransactie();
 
