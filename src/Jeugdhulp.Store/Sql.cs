@@ -44,7 +44,15 @@ internal static class Sql
     public static string Waarden(int rijen, params string[] kolommen) =>
         string.Join(", ", Enumerable.Range(0, rijen).Select(i => "(" + string.Join(", ", kolommen.Select(k => k.StartsWith('@') ? k : $"@{k}{i}")) + ")"));
 
-    public static long? LeesLongOfNull(this DbCommand cmd) => cmd.ExecuteScalar() switch
+    public static long? LeesLongOfNull(this DbCommand cmd) => AlsLong(cmd.ExecuteScalar());
+
+    /// <summary>
+    /// As <see cref="LeesLongOfNull(DbCommand)"/> for a command from <see cref="StoreTransactie.Uitgesteld"/>: the transaction's
+    /// deferred writes go with it, in one round trip on PostgreSQL (<see cref="StoreTransactie.LeesNaUitgesteld"/>).
+    /// </summary>
+    public static long? LeesLongOfNull(this DbCommand cmd, StoreTransactie tx) => AlsLong(tx.LeesNaUitgesteld(cmd));
+
+    private static long? AlsLong(object? waarde) => waarde switch
     {
         null or DBNull => null,
         var w => Convert.ToInt64(w, System.Globalization.CultureInfo.InvariantCulture),

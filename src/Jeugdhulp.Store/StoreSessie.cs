@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Npgsql;
 
 namespace Jeugdhulp.Store;
 
@@ -91,6 +92,52 @@ public sealed class StoreSessie : IDisposable
         cmd.ExecuteNonQuery();
     }
 
+    /// <summary>Per cached PostgreSQL command: its text by position and, per position, the index of its parameter (null: named).</summary>
+    private readonly Dictionary<NpgsqlCommand, (int Parameters, string? Sql, int[] Index)> posities = [];
+
+    /// <summary>
+    /// A copy of <paramref name="cmd"/> with its current parameter values, to be sent later in a batch (the cached command is
+    /// bound again for the next row): by position where its text allows (<see cref="Provider.PostgresPosities"/>: Npgsql
+    /// then sends the text without parsing it), else with the names as they are.
+    /// </summary>
+    internal NpgsqlBatchCommand Kopie(NpgsqlCommand cmd)
+    {
+        var parameters = cmd.Parameters;
+        if (!posities.TryGetValue(cmd, out var p) || p.Parameters != parameters.Count)
+        {
+            p = (parameters.Count, null, []);
+            if (Provider.PostgresPosities.Herschrijf(cmd.CommandText) is { } h)
+            {
+                var index = h.Namen.Select(n => parameters.IndexOf("@" + n)).ToArray();
+                if (index.All(i => i >= 0))
+                {
+                    p = (parameters.Count, h.Sql, index);
+                }
+            }
+
+            posities[cmd] = p;
+        }
+
+        if (p.Sql is null)
+        {
+            var named = new NpgsqlBatchCommand(cmd.CommandText);
+            foreach (NpgsqlParameter n in parameters)
+            {
+                named.Parameters.Add(new NpgsqlParameter(n.ParameterName, n.Value));
+            }
+
+            return named;
+        }
+
+        var b = new NpgsqlBatchCommand(p.Sql);
+        foreach (var i in p.Index)
+        {
+            b.Parameters.Add(new NpgsqlParameter { Value = parameters[i].Value });
+        }
+
+        return b;
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -100,6 +147,7 @@ public sealed class StoreSessie : IDisposable
         }
 
         direct.Clear();
+        posities.Clear();
         actief?.Dispose();
         foreach (var cmd in commandos.Values)
         {

@@ -17,6 +17,9 @@ public sealed class StoreTransactie : IDisposable
     /// <summary>The writes <see cref="Later"/> queued on PostgreSQL, not sent yet.</summary>
     private readonly List<NpgsqlBatchCommand> uitgesteld = [];
 
+    /// <summary>The statements <see cref="Later"/> queued and not sent yet (PostgreSQL; always 0 on SQLite).</summary>
+    internal int Wachtend => uitgesteld.Count;
+
     /// <summary>Ids taken from a table's sequence for this transaction and not used yet (<see cref="NieuwId"/>).</summary>
     private readonly Dictionary<string, Queue<long>> ids = new(StringComparer.Ordinal);
 
@@ -75,13 +78,45 @@ public sealed class StoreTransactie : IDisposable
             return;
         }
 
-        var b = new NpgsqlBatchCommand(pg.CommandText);
-        foreach (NpgsqlParameter p in pg.Parameters)
+        uitgesteld.Add(sessie.Kopie(pg));
+    }
+
+    /// <summary>
+    /// Runs a read of one value (as <see cref="DbCommand.ExecuteScalar"/>: the first column of the first row, or null) after the
+    /// writes <see cref="Later"/> queued, and on PostgreSQL in the same round trip: the queued writes and the read go to the
+    /// server as one <see cref="NpgsqlBatch"/>, in this order, so the read sees them as before, and a failing write fails here,
+    /// as it would have failed when sent on its own. Get the command with <see cref="Uitgesteld"/> (sending nothing yet). The
+    /// pipeline's two reads per message (the journal insert and the number reservation) take this path: it halves the
+    /// round trips of a JW315 (measured, bench/RESULTS.md session 8).
+    /// </summary>
+    internal object? LeesNaUitgesteld(DbCommand cmd)
+    {
+        ObjectDisposedException.ThrowIf(afgesloten, this);
+        if (cmd is not NpgsqlCommand pg)
         {
-            b.Parameters.Add(new NpgsqlParameter(p.ParameterName, p.Value));
+            return cmd.ExecuteScalar();
         }
 
-        uitgesteld.Add(b);
+        using var batch = new NpgsqlBatch((NpgsqlConnection)Db.Connection!, (NpgsqlTransaction)Db);
+        foreach (var b in uitgesteld)
+        {
+            batch.BatchCommands.Add(b);
+        }
+
+        uitgesteld.Clear();
+        batch.BatchCommands.Add(sessie.Kopie(pg));
+        using var r = batch.ExecuteReader();
+
+        // The queued writes return no rows (Npgsql's reader skips statements without a result): the read's result is the
+        // last result set.
+        object? waarde = null;
+        do
+        {
+            waarde = r.Read() ? r.GetValue(0) : null;
+        }
+        while (r.NextResult());
+
+        return waarde;
     }
 
     /// <summary>

@@ -76,8 +76,9 @@ public static class Journaliseren
         // the second round then sees its committed row.
         for (var poging = 0; poging < 3; poging++)
         {
-            var id = Vul(tx.Commando(VoegOrigineelToe), afzender, ontvanger, identificatie, berichtcode, voorlopig ?? Hash(sha256), nu)
-                .LeesLongOfNull();
+            // With the writes still queued (the previous message's), one round trip on PostgreSQL.
+            var id = Vul(tx.Uitgesteld(VoegOrigineelToe), afzender, ontvanger, identificatie, berichtcode, voorlopig ?? Hash(sha256), nu)
+                .LeesLongOfNull(tx);
             if (id is { } nieuw)
             {
                 BewaarInhoud(tx, nieuw, opgeslagen ?? Inhoudsvorm.Pak(inhoud));
@@ -117,9 +118,9 @@ public static class Journaliseren
                 continue;
             }
 
-            var afwijking = Vul(tx.Commando(VoegAfwijkingToe), afzender, ontvanger, identificatie, berichtcode, sha, nu)
+            var afwijking = Vul(tx.Uitgesteld(VoegAfwijkingToe), afzender, ontvanger, identificatie, berichtcode, sha, nu)
                 .Met("@origineel_id", origineel.Value)
-                .LeesLongOfNull();
+                .LeesLongOfNull(tx);
             if (afwijking is { } a)
             {
                 BewaarInhoud(tx, a, opgeslagen ?? Inhoudsvorm.Pak(inhoud));

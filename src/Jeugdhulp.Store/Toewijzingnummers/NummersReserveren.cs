@@ -42,11 +42,12 @@ public static class NummersReserveren
         ArgumentOutOfRangeException.ThrowIfLessThan(aantal, 1);
         ArgumentNullException.ThrowIfNull(gemeente.Waarde, nameof(gemeente));
 
-        var laatste = aantal > Hoogste ? null : tx.Commando(Reserveer)
+        // The writes still queued (the message's request lines, findings, journal content) go with it: one round trip on PostgreSQL.
+        var laatste = aantal > Hoogste ? null : tx.Uitgesteld(Reserveer)
             .Met("@gemeente", gemeente.Waarde)
             .Met("@aantal", (long)aantal)
             .Met("@hoogste", Hoogste)
-            .LeesLongOfNull();
+            .LeesLongOfNull(tx);
         return laatste is { } l
             ? Resultaat<NummerReeks>.Ok(new NummerReeks(l - aantal + 1, l))
             : Resultaat<NummerReeks>.Mislukt("TR332",
