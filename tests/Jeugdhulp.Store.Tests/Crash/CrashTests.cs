@@ -46,6 +46,12 @@ public abstract class CrashTests(Func<TestDatabase> maak) : StoreTestBasis(maak(
                 gedood = true;
                 break;
             }
+            else if (regel.StartsWith("midden ", StringComparison.Ordinal))
+            {
+                // Any other batch: go on (the worker waits for this line before it commits).
+                werker.StandardInput.WriteLine("verder");
+                werker.StandardInput.Flush();
+            }
         }
 
         Assert.True(werker.WaitForExit(TimeSpan.FromSeconds(60)), "de werker stopte niet");
@@ -94,6 +100,7 @@ public abstract class CrashTests(Func<TestDatabase> maak) : StoreTestBasis(maak(
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

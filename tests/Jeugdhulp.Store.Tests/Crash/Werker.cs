@@ -5,8 +5,8 @@ namespace Jeugdhulp.Store.Tests.Crash;
 /// <summary>
 /// Entry point of this assembly when started as a separate process by the crash test (the test host
 /// never calls it): <c>dotnet Jeugdhulp.Store.Tests.dll verwerk DATADIR CONNSTRING|- AANTAL BATCH</c>.
-/// Prints "midden N" when batch N is done but not committed (then dawdles a moment, like a slow
-/// decision, so that a kill lands there) and "gecommit N" after the commit.
+/// Prints "midden N" when batch N is done but not committed (then waits for a line on its input, so that a kill
+/// lands there) and "gecommit N" after the commit.
 /// </summary>
 public static class Werker
 {
@@ -32,7 +32,9 @@ public static class Werker
                 Console.Out.Flush();
                 if (melding.StartsWith("midden", StringComparison.Ordinal))
                 {
-                    Thread.Sleep(50);
+                    // Wait for the test to say go on, so its kill always lands here (a fixed pause of 50 ms was missed
+                    // under load, and the batch committed). A closed input (no test on the other end) goes on too.
+                    _ = Console.In.ReadLine();
                 }
             });
         return 0;
