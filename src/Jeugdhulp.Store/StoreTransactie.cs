@@ -97,13 +97,7 @@ public sealed class StoreTransactie : IDisposable
             return cmd.ExecuteScalar();
         }
 
-        using var batch = new NpgsqlBatch((NpgsqlConnection)Db.Connection!, (NpgsqlTransaction)Db);
-        foreach (var b in uitgesteld)
-        {
-            batch.BatchCommands.Add(b);
-        }
-
-        uitgesteld.Clear();
+        using var batch = Uitgestelde();
         batch.BatchCommands.Add(sessie.Kopie(pg));
         using var r = batch.ExecuteReader();
 
@@ -152,14 +146,21 @@ public sealed class StoreTransactie : IDisposable
             return;
         }
 
-        using var batch = new NpgsqlBatch((NpgsqlConnection)Db.Connection!, (NpgsqlTransaction)Db);
+        using var batch = Uitgestelde();
+        batch.ExecuteNonQuery();
+    }
+
+    /// <summary>The queued writes as one batch in this transaction, in order; the queue is empty afterwards.</summary>
+    private NpgsqlBatch Uitgestelde()
+    {
+        var batch = new NpgsqlBatch((NpgsqlConnection)Db.Connection!, (NpgsqlTransaction)Db);
         foreach (var b in uitgesteld)
         {
             batch.BatchCommands.Add(b);
         }
 
         uitgesteld.Clear();
-        batch.ExecuteNonQuery();
+        return batch;
     }
 
     /// <summary>
