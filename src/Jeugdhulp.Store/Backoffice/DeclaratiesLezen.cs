@@ -184,7 +184,7 @@ public static class DeclaratiesLezen
         }
 
         var totaal = checked((int)Commando($"SELECT COUNT(*) FROM {bron}").LeesLongOfNull()!.Value) + uitzonderingen.Count;
-        pagina = Math.Min(pagina, Math.Max(1, (totaal + perPagina - 1) / perPagina));
+        pagina = Math.Min(pagina, Paginering.Paginas(totaal, perPagina));
         // Normally no line comes from the journal: the page is one index range. Otherwise the table rows up to the page's end
         // are merged with those few lines (in order) and the page is cut from the merge.
         var van = (pagina - 1) * perPagina;

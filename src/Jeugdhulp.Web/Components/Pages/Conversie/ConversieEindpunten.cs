@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Jeugdhulp.Core.Conversie;
 using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Conversie;
 using Jeugdhulp.Web.Api;
 using Jeugdhulp.Web.Schermen;
@@ -23,15 +24,8 @@ internal static class ConversieEindpunten
         var m = ctx.Medewerker();
         var afgehandeld = status == "afgehandeld";
         var soort = werk is ConversiewerkAfhandelen.LichteToets or ConversiewerkAfhandelen.Herindicatie or ConversiewerkAfhandelen.ZonderContract ? werk : null;
-        var nummer = Math.Max(1, pagina ?? 1);
-        var werkpagina = b.Store.LeesConversiewerk(m.Gemeente, soort, afgehandeld, nummer, PerPagina);
-        // A page past the end (its steps handled since, or a bookmark) shows the last page, not "nothing to do" while there is.
-        var laatste = (werkpagina.Totaal + PerPagina - 1) / PerPagina;
-        if (werkpagina.Totaal > 0 && nummer > laatste)
-        {
-            nummer = laatste;
-            werkpagina = b.Store.LeesConversiewerk(m.Gemeente, soort, afgehandeld, nummer, PerPagina);
-        }
+        var (werkpagina, nummer) = Paginering.LeesTotDeLaatste(Math.Max(1, pagina ?? 1), PerPagina,
+            p => b.Store.LeesConversiewerk(m.Gemeente, soort, afgehandeld, p, PerPagina), w => w.Totaal);
 
         return Scherm.Toon<Conversiepagina>(new
         {

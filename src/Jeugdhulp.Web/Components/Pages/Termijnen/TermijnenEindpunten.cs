@@ -1,5 +1,6 @@
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Termijnen;
+using Jeugdhulp.Store.Backoffice;
 using Jeugdhulp.Store.Termijnen;
 using Jeugdhulp.Web.Export;
 using Jeugdhulp.Web.Schermen;
@@ -20,13 +21,9 @@ internal static class TermijnenEindpunten
     {
         var m = ctx.Medewerker();
         var vraag = Termijnenvraag.Uit(ctx.Request.Query);
-        var (lijst, fout) = Lees(b, ctx, vraag, verversing, (vraag.Pagina - 1) * Termijnenvraag.PerPagina);
-        var paginas = Math.Max(1, (lijst.Totaal + Termijnenvraag.PerPagina - 1) / Termijnenvraag.PerPagina);
-        var pagina = Math.Min(vraag.Pagina, paginas);
-        if (pagina != vraag.Pagina)
-        {
-            (lijst, fout) = Lees(b, ctx, vraag, verversing, (pagina - 1) * Termijnenvraag.PerPagina);
-        }
+        var ((lijst, fout), pagina) = Paginering.LeesTotDeLaatste(vraag.Pagina, Termijnenvraag.PerPagina,
+            p => Lees(b, ctx, vraag, verversing, (p - 1) * Termijnenvraag.PerPagina), g => g.Lijst.Totaal);
+        var paginas = Paginering.Paginas(lijst.Totaal, Termijnenvraag.PerPagina);
 
         var referenties = lijst.Rijen.Where(v => v.Partij == Partij.Gemeente).Select(v => v.Referentie).ToHashSet(StringComparer.Ordinal);
         return Scherm.Toon<Termijnenpagina>(new

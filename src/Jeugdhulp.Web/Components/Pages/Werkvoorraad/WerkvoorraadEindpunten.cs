@@ -94,17 +94,9 @@ internal static class WerkvoorraadEindpunten
     {
         var m = ctx.Medewerker();
         var filter = Filter(ctx, b, dp, vraag);
-        var pagina = b.Store.ZoekWerkvoorraad(m.Gemeente, filter);
-        // A page past the end (its items decided since, or a bookmark) shows the last page, as the Termijnen page does, not
-        // "no requests wait" while some do.
-        var laatste = (pagina.Totaal + Werkvoorraadvraag.PerPagina - 1) / Werkvoorraadvraag.PerPagina;
-        if (pagina.Totaal > 0 && vraag.Pagina > laatste)
-        {
-            vraag = vraag with { Pagina = laatste };
-            filter = Filter(ctx, b, dp, vraag);
-            pagina = b.Store.ZoekWerkvoorraad(m.Gemeente, filter);
-        }
-
+        var (pagina, nummer) = Paginering.LeesTotDeLaatste(vraag.Pagina, Werkvoorraadvraag.PerPagina,
+            p => b.Store.ZoekWerkvoorraad(m.Gemeente, filter with { Pagina = p }), w => w.Totaal);
+        vraag = vraag with { Pagina = nummer };
         var client = filter.Client;
         return Scherm.Toon<WerkvoorraadLijst>(new
         {
