@@ -19,7 +19,7 @@ public enum Regelonderdeel
     /// </summary>
     Productperceel,
 
-    /// <summary>Only the kind of one product, by code (whether it is declarable, HK-323-8).</summary>
+    /// <summary>Only whether one product is declarable, by code (HK-323-8; it follows from the kind, and is compared as itself).</summary>
     Productsoort,
 
     /// <summary>Only the unit of one product, by code (a declaration's unit against the product's, HK-323-2).</summary>

@@ -119,26 +119,25 @@ public sealed class Regelset
     /// The lot code of the product with this code, when in force; a witness notes a read of that field only
     /// (<see cref="Regelonderdeel.Productperceel"/>), not of the whole product.
     /// </summary>
-    public string? PerceelVan(ProductCode code) => Lees(Regelonderdeel.Productperceel, code.Waarde, producten.GetValueOrDefault(code.Waarde)?.Perceel);
+    public string? PerceelVan(ProductCode code) => Veld(Productveld.Perceel, code);
 
     /// <summary>
     /// Whether the product with this code is declarable (<see cref="Regels.Product.IsDeclareerbaar"/>), null when it is not in
     /// force; a witness notes a read of its kind only (<see cref="Regelonderdeel.Productsoort"/>).
     /// </summary>
-    public bool? IsDeclareerbaar(ProductCode code) => Lees(Regelonderdeel.Productsoort, code.Waarde, producten.GetValueOrDefault(code.Waarde)?.IsDeclareerbaar);
+    public bool? IsDeclareerbaar(ProductCode code) => Veld(Productveld.Declareerbaar, code);
 
     /// <summary>
     /// The unit of the product with this code, when in force; a witness notes a read of that field only
     /// (<see cref="Regelonderdeel.Producteenheid"/>).
     /// </summary>
-    public string? EenheidVan(ProductCode code) => Lees(Regelonderdeel.Producteenheid, code.Waarde, producten.GetValueOrDefault(code.Waarde)?.Eenheid);
+    public string? EenheidVan(ProductCode code) => Veld(Productveld.Eenheid, code);
 
     /// <summary>
     /// The group variant of the product with this code (<see cref="Regels.Product.Groepsvariant"/>), null when it has none or
     /// is not in force; a witness notes a read of that field only (<see cref="Regelonderdeel.Productgroepsvariant"/>).
     /// </summary>
-    public ProductCode? GroepsvariantVan(ProductCode code) =>
-        Lees(Regelonderdeel.Productgroepsvariant, code.Waarde, producten.GetValueOrDefault(code.Waarde)?.Groepsvariant);
+    public ProductCode? GroepsvariantVan(ProductCode code) => Veld(Productveld.Groepsvariant, code);
 
     /// <summary>
     /// The codes of the family products in force that have a dummy (<see cref="ProductSoort.Gezin"/> with an
@@ -180,6 +179,10 @@ public sealed class Regelset
 
     /// <summary>The group products of a lot, unwitnessed (also what <see cref="Dagverschil"/> compares).</summary>
     internal IReadOnlyList<Product> GroepsproductenVan(string perceel) => groepsproducten.GetValueOrDefault(perceel) ?? [];
+
+    /// <summary>One field of the product with this code (its default when the product is not in force), noted as that field only.</summary>
+    private T? Veld<T>(Productveld<T> veld, ProductCode code) =>
+        Lees(veld.Onderdeel, code.Waarde, producten.TryGetValue(code.Waarde, out var product) ? veld.Van(product) : default);
 
     /// <summary>Notes a lookup in the witness, if any, and returns what was looked up.</summary>
     private T Lees<T>(Regelonderdeel soort, string sleutel, T waarde)

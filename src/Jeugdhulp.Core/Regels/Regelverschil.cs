@@ -103,17 +103,19 @@ internal sealed class Dagverschil
             y.Producten.ToDictionary(p => p.Code.Waarde, p => (object)p, StringComparer.Ordinal));
         if (anders.Contains((Regelonderdeel.Producten, "")))
         {
-            // The fields read on their own (Regelset.PerceelVan, IsDeclareerbaar, EenheidVan, GroepsvariantVan), per product that differs:
-            // a product only one side has differs in each of them.
+            // The fields read on their own (Productveld), per product that differs: a product only one side has differs in each of them.
             foreach (var code in x.Producten.Concat(y.Producten).Select(p => p.Code).Distinct())
             {
-                var (px, py) = (x.Product(code), y.Product(code));
                 if (anders.Contains((Regelonderdeel.Product, code.Waarde)))
                 {
-                    Veld(Regelonderdeel.Productperceel, code.Waarde, px?.Perceel, py?.Perceel, px, py);
-                    Veld(Regelonderdeel.Productsoort, code.Waarde, px?.Soort, py?.Soort, px, py);
-                    Veld(Regelonderdeel.Producteenheid, code.Waarde, px?.Eenheid, py?.Eenheid, px, py);
-                    Veld(Regelonderdeel.Productgroepsvariant, code.Waarde, px?.Groepsvariant, py?.Groepsvariant, px, py);
+                    var (px, py) = (x.Product(code), y.Product(code));
+                    foreach (var veld in Productveld.Alle)
+                    {
+                        if (px is null || py is null || !veld.Gelijk(px, py))
+                        {
+                            anders.Add((veld.Onderdeel, code.Waarde));
+                        }
+                    }
                 }
             }
 
@@ -169,15 +171,6 @@ internal sealed class Dagverschil
                     anders.Add((g, ""));
                 }
             }
-        }
-    }
-
-    /// <summary>One field of an item that differs: the field differs when its values do, or when one side lacks the item.</summary>
-    private void Veld<T>(Regelonderdeel soort, string sleutel, T? x, T? y, object? itemX, object? itemY)
-    {
-        if (itemX is null || itemY is null || !EqualityComparer<T?>.Default.Equals(x, y))
-        {
-            anders.Add((soort, sleutel));
         }
     }
 

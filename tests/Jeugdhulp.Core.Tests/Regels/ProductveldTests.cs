@@ -60,6 +60,26 @@ public class ProductveldTests
     }
 
     [Fact]
+    public void Een_product_dat_een_andere_soort_krijgt_maar_declareerbaar_blijft_verschilt_niet_in_declareerbaarheid()
+    {
+        var individueel = new Regelverschil(Catalogus, LagereGrens(p => p with { Soort = ProductSoort.Groep }));
+
+        Assert.True(Catalogus.OpDatum(Wijziging).Product(Diagnostiek)!.IsDeclareerbaar);
+        Assert.Equal((false, false, false, false), Velden(individueel, Wijziging));
+    }
+
+    [Fact]
+    public void Elk_veld_dat_los_gelezen_wordt_wordt_ook_vergeleken()
+    {
+        // The lookup kinds of one field of a product (all but the whole product and the whole catalogue): each must have its
+        // comparison in Productveld, or a draft changing that field would go unseen by the decisions that read it.
+        var velden = Enum.GetValues<Regelonderdeel>()
+            .Where(o => o.ToString().StartsWith("Product", StringComparison.Ordinal) && o is not Regelonderdeel.Product and not Regelonderdeel.Producten);
+
+        Assert.Equal(velden.Order(), Productveld.Alle.Select(v => v.Onderdeel).Order());
+    }
+
+    [Fact]
     public void De_gezinsproducten_verschillen_alleen_als_een_gezinsproduct_erbij_komt_of_afgaat()
     {
         var gezin = Catalogus.OpDatum(Wijziging).Producten.First(p => p.Soort == ProductSoort.Gezin && p.ExtraClientProduct is not null);
