@@ -47,13 +47,14 @@ internal static class Jw315Verwerken
             var verslag = Berichtcontext.Verslag(besluit);
             if (!ctx.Proef)
             {
-                Staat.BewaarVerzoek(ctx.Tx, new VerzoekRegel(0, ctx.JournaalId, slot, "JW315", gemeente, aanbieder, k.Bsn,
+                var verzoekregel = new VerzoekRegel(0, ctx.JournaalId, slot, "JW315", gemeente, aanbieder, k.Bsn,
                     p.ReferentieAanbieder, p.Product?.Code, p.Product?.Categorie, p.ToewijzingIngangsdatum, p.ToewijzingEinddatum,
                     Omvang(p.Omvang), p.Budget, VerwijzerType(p.Verwijzer),
                     besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
                     Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", verslag.Regels), verslag.Toelichting,
-                    besluit.VerantwoordelijkeGemeente?.Waarde, besluit.Regelversie));
-                Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, slot, besluit);
+                    besluit.VerantwoordelijkeGemeente?.Waarde, besluit.Regelversie);
+                Staat.BewaarVerzoek(ctx.Tx, verzoekregel);
+                Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, verzoekregel, besluit);
             }
 
             ctx.Besluiten.Add(verslag);
