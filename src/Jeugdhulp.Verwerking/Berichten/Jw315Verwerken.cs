@@ -67,7 +67,16 @@ internal static class Jw315Verwerken
                     foreach (var regel in ctx.Proef ? [] : besluit.Toewijzingen)
                     {
                         var herkomst = (Core.Toewijzing.VerwijzerType)VerwijzerType(p.Verwijzer)!;
-                        Staat.LegToewijzingVast(ctx.Tx, gemeente, aanbieder, regel, herkomst, 0, null, ctx.JournaalId);
+                        if (besluit.NieuweNummers.Contains(regel.ToewijzingNummer))
+                        {
+                            // A number reserved for this decision has no earlier version to retire: the insert alone (on
+                            // PostgreSQL the retire was an UPDATE that found nothing, ~50 µs of server time per JW315).
+                            Staat.LegNieuweToewijzingenVast(ctx.Tx, gemeente, [(aanbieder, regel, herkomst, ctx.JournaalId)]);
+                        }
+                        else
+                        {
+                            Staat.LegToewijzingVast(ctx.Tx, gemeente, aanbieder, regel, herkomst, 0, null, ctx.JournaalId);
+                        }
 
                         // As the state read gives it back (Staat.LeesToewijzing), for a later message of the household in the group.
                         ctx.Voorraad?.Vastgelegd(new VastgelegdeToewijzing(regel.ToewijzingNummer, regel.Client, AgbCode.Parse(aanbieder).Waarde,
