@@ -24,7 +24,7 @@ public sealed class StoreTransactie : IDisposable
     private readonly Dictionary<string, Queue<long>> ids = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// SQLite: the deadline marks (gemeente, bsn) of the rows this transaction inserted into clienten, verzoeken and
+    /// The deadline marks (gemeente, bsn) of the rows this transaction inserted into clienten, verzoeken and
     /// toewijzingen, written once each just before the commit (<see cref="MerkTermijnen"/>); null until the first.
     /// </summary>
     private HashSet<(string Gemeente, string Bsn)>? termijnmerken;
@@ -165,22 +165,21 @@ public sealed class StoreTransactie : IDisposable
 
     /// <summary>
     /// Call before inserting a row of <paramref name="bsn"/> of <paramref name="gemeente"/> into clienten, verzoeken or
-    /// toewijzingen. On SQLite the row's deadline mark (<c>termijnen_vuil</c>) is then written once per client at the
-    /// commit, set-wise, instead of by the insert trigger for every row (migration 0034: the triggers stand aside while
-    /// the transaction holds the row of <c>termijnen_merken_later</c>, which the commit deletes again). On PostgreSQL
-    /// nothing: its triggers mark as before.
+    /// toewijzingen (or a finding of its request line). The row's deadline mark (<c>termijnen_vuil</c>) is then written once
+    /// per client at the commit, set-wise, instead of by the insert trigger for every row or statement. The triggers stand
+    /// aside meanwhile: on SQLite while the transaction holds the row of <c>termijnen_merken_later</c>, which the commit
+    /// deletes again (migration 0034); on PostgreSQL while the transaction has set <c>jeugdhulp.termijnmerken</c> to
+    /// <c>later</c> (<c>SET LOCAL</c>, gone with the transaction; migration 0035).
     /// </summary>
     internal void MerkTermijnen(string gemeente, string bsn)
     {
-        if (Store.Provider is not Provider.SqliteProvider)
-        {
-            return;
-        }
-
         if (termijnmerken is null)
         {
             termijnmerken = [];
-            Uitgesteld("INSERT INTO termijnen_merken_later (id) VALUES (1) ON CONFLICT (id) DO NOTHING").Later(this);
+            Uitgesteld(Store.Provider is Provider.SqliteProvider
+                    ? "INSERT INTO termijnen_merken_later (id) VALUES (1) ON CONFLICT (id) DO NOTHING"
+                    : "SET LOCAL jeugdhulp.termijnmerken = 'later'")
+                .Later(this);
         }
 
         termijnmerken.Add((gemeente, bsn));
@@ -191,6 +190,20 @@ public sealed class StoreTransactie : IDisposable
     {
         if (termijnmerken is not { Count: > 0 })
         {
+            return;
+        }
+
+        if (Store.Provider is Provider.PostgresProvider)
+        {
+            // One statement for the whole group (one text, prepared once). No trigger reads termijnen_vuil, and the setting
+            // ends with the transaction, so nothing is switched back. Sorted: the same order of row locks in every writer.
+            var merken = termijnmerken.OrderBy(m => m.Gemeente, StringComparer.Ordinal).ThenBy(m => m.Bsn, StringComparer.Ordinal).ToArray();
+            Uitgesteld("""
+                INSERT INTO termijnen_vuil (gemeente, bsn) SELECT g, b FROM unnest(@g::text[], @b::text[]) AS m (g, b)
+                ON CONFLICT (gemeente, bsn) DO UPDATE SET merk = termijnen_vuil.merk + 1
+                """)
+                .Met("@g", merken.Select(m => m.Gemeente).ToArray()).Met("@b", merken.Select(m => m.Bsn).ToArray()).Later(this);
+            termijnmerken = null;
             return;
         }
 

@@ -15,8 +15,19 @@ internal static class BevindingenVastleggen
     public const string SoortBevinding = "bevinding";
     public const string SoortSignaal = "signaal";
 
-    public static void Bewaar(StoreTransactie tx, long journaalId, int volgnummer, Besluit besluit)
+    /// <summary>
+    /// The findings of request line <paramref name="regel"/> (stored in this transaction or before). A finding HK-315-4 puts
+    /// the line's client on the deadline list: its mark is kept with the transaction's others (<see cref="StoreTransactie.MerkTermijnen"/>),
+    /// because the insert trigger that would mark it stands aside while the transaction marks itself (migration 0035).
+    /// </summary>
+    public static void Bewaar(StoreTransactie tx, VerzoekRegel regel, Besluit besluit)
     {
+        if (besluit.Bevindingen.Any(b => b.RegelId == "HK-315-4") || besluit.Signalen.Any(s => s.RegelId == "HK-315-4"))
+        {
+            tx.MerkTermijnen(regel.Gemeente, regel.ClientBsn);
+        }
+
+        var (journaalId, volgnummer) = (regel.JournaalId, regel.Volgnummer);
         if (tx.Store.Provider is Provider.PostgresProvider)
         {
             BewaarIneens(tx, journaalId, volgnummer, besluit);

@@ -32,12 +32,13 @@ internal static class Jw317Verwerken
         var verslag = Berichtcontext.Verslag(besluit);
         if (!ctx.Proef)
         {
-            Staat.BewaarVerzoek(ctx.Tx, new VerzoekRegel(0, ctx.JournaalId, 1, "JW317", gemeente, aanbieder, k.Bsn, v.ReferentieAanbieder,
+            var verzoekregel = new VerzoekRegel(0, ctx.JournaalId, 1, "JW317", gemeente, aanbieder, k.Bsn, v.ReferentieAanbieder,
                 null, null, null, null, null, null, null,
                 besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
                 Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", verslag.Regels), verslag.Toelichting,
-                besluit.VerantwoordelijkeGemeente?.Waarde, besluit.Regelversie));
-            Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, ctx.JournaalId, 1, besluit);
+                besluit.VerantwoordelijkeGemeente?.Waarde, besluit.Regelversie);
+            Staat.BewaarVerzoek(ctx.Tx, verzoekregel);
+            Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, verzoekregel, besluit);
         }
 
         ctx.Besluiten.Add(verslag);

@@ -71,7 +71,8 @@ public abstract class UitgesteldeSchrijfactiesTests(TestDatabase db) : StoreTest
                 [], [], "test");
             using var tx = Opslag.BeginTransactie();
 
-            Store.Bevindingen.BevindingenVastleggen.Bewaar(tx, 1, 1, besluit);
+            Store.Bevindingen.BevindingenVastleggen.Bewaar(tx, new Store.Verwerking.VerzoekRegel(0, 1, 1, "JW315", "0034", "12345678",
+                "999990019", "REF-1", null, null, null, null, null, null, null, "besloten", "rejected", 4, "", ""), besluit);
 
             Assert.Equal(1, tx.Wachtend);
         }

@@ -88,6 +88,30 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
     }
 
     [StoreFact]
+    public void Een_toegekende_JW315_legt_haar_nieuwe_toewijzing_vast_zonder_een_vorige_versie_te_zoeken()
+    {
+        MetDemo();
+        if (Db is PostgresTestDatabase)
+        {
+            // A statement trigger fires for every UPDATE statement, also one that changes no row (SQLite has none).
+            Db.VoerUit("""
+                CREATE TABLE bijwerkingen (n integer);
+                CREATE FUNCTION tel_bijwerking() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO bijwerkingen VALUES (1); RETURN NULL; END $$;
+                CREATE TRIGGER tel_bijwerking AFTER UPDATE ON toewijzingen FOR EACH STATEMENT EXECUTE FUNCTION tel_bijwerking();
+                """);
+        }
+
+        var verslag = Assert.Single(Verwerk(Jw315("N1", "100002183", new DateOnly(2016, 9, 12), "R1")));
+
+        Assert.True(verslag.Uitkomst == Uitkomsten.Approved, string.Join("; ", verslag.Meldingen));
+        Assert.Equal(1L, Db.Tel("toewijzingen WHERE actueel = 1"));
+        if (Db is PostgresTestDatabase)
+        {
+            Assert.Equal(0L, Db.Tel("bijwerkingen"));
+        }
+    }
+
+    [StoreFact]
     public void Zonder_outboxmap_blijven_de_antwoorden_in_de_outbox_tabel_en_schrijft_een_latere_run_ze_een_keer()
     {
         MetDemo();

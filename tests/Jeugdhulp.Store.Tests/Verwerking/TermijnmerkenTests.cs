@@ -6,10 +6,10 @@ using Jeugdhulp.Store.Verwerking;
 namespace Jeugdhulp.Store.Tests.Verwerking;
 
 /// <summary>
-/// The deadline marks of the state writes (issue 21 point 2, migration 0034), on both databases: the rows the store
-/// inserts into clienten, verzoeken and toewijzingen mark their client once per transaction (on SQLite at the commit,
-/// set-wise, while the insert triggers stand aside; on PostgreSQL by the triggers), and every other insert still marks by
-/// its trigger — also after a transaction that rolled back. The Termijnen parity tests (<c>TermijnrijenTests</c>) hold
+/// The deadline marks of the state writes (issue 21, migrations 0034 on SQLite and 0035 on PostgreSQL), on both databases:
+/// the rows the store inserts into clienten, verzoeken and toewijzingen, and a request line's HK-315-4 finding, mark their
+/// client once per transaction (at the commit, set-wise, while the insert triggers stand aside), and every other insert
+/// still marks by its trigger — also after a transaction that rolled back. The Termijnen parity tests (<c>TermijnrijenTests</c>) hold
 /// the promise itself: the rows equal the computation after the pipeline's messages.
 /// </summary>
 public abstract class TermijnmerkenTests(TestDatabase db) : StoreTestBasis(db)
@@ -54,6 +54,47 @@ public abstract class TermijnmerkenTests(TestDatabase db) : StoreTestBasis(db)
         Assert.Equal([$"{Code}/111222333"], Vuil());
     }
 
+    [StoreFact]
+    public void Een_transactie_verhoogt_het_merk_van_haar_client_eenmaal()
+    {
+        using (var tx = Opslag.BeginTransactie())
+        {
+            SchrijfStaat(tx);
+            tx.Commit();
+        }
+
+        // The client row and two request lines: by the triggers three upserts of the mark (PostgreSQL before 0035), now one.
+        Assert.Equal(1L, Convert.ToInt64(Db.VoerUit($"SELECT merk FROM termijnen_vuil WHERE gemeente = '{Code}' AND bsn = '{Client}'"),
+            System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [StoreFact]
+    public void Een_bevinding_HK_315_4_bij_een_eerder_verzoek_merkt_zijn_client_ook_als_de_transactie_zelf_merkt()
+    {
+        VerzoekRegel regel;
+        using (var tx = Opslag.BeginTransactie())
+        {
+            var id = Assert.IsType<JournaalUitkomst.Nieuw>(tx.Journaliseer("12345678", Code, "ID-2", "JW315", Encoding.UTF8.GetBytes("<y/>"))).JournaalId;
+            regel = new VerzoekRegel(0, id, 1, "JW315", Code, "12345678", "111222333", "R1", null, null, null, null,
+                null, null, null, Staat.StatusReview, "review", null, "HK-315-4", "Onderzoek");
+            Staat.BewaarVerzoek(tx, regel);
+            tx.Commit();
+        }
+
+        LeegVuil();
+        using (var tx = Opslag.BeginTransactie())
+        {
+            // Another client's row first: from here on this transaction marks itself and the insert triggers stand aside.
+            Staat.BewaarClient(tx, Code, new Clientgegevens(Client, new DateOnly(2016, 9, 12), null, "1", "Jansen", null, null, null));
+            Store.Bevindingen.BevindingenVastleggen.Bewaar(tx, regel, new Jeugdhulp.Core.Toewijzing.Besluit("R1", Jeugdhulp.Core.Toewijzing.Uitkomst.Beoordelen,
+                null, null, [new Jeugdhulp.Core.Toewijzing.Bevinding("HK-315-4", Jeugdhulp.Core.Toewijzing.Uitkomst.Beoordelen, null, "onderzoek", [])],
+                [], [], [], "test"));
+            tx.Commit();
+        }
+
+        Assert.Equal([$"{Code}/111222333", $"{Code}/{Client}"], Vuil());
+    }
+
     /// <summary>A JW315's state: its client, two request lines and an allocation, all of one client.</summary>
     private static void SchrijfStaat(StoreTransactie tx)
     {
@@ -79,16 +120,16 @@ public abstract class TermijnmerkenTests(TestDatabase db) : StoreTestBasis(db)
         return lijst;
     }
 
-    /// <summary>Rows in SQLite's termijnen_merken_later (none on PostgreSQL, which has no such table).</summary>
+    /// <summary>
+    /// Whether the triggers still stand aside after the transaction: rows in SQLite's termijnen_merken_later; on PostgreSQL 1
+    /// when the (pooled) connection still has jeugdhulp.termijnmerken set.
+    /// </summary>
     private long Uitgesteld()
     {
-        if (Db is not SqliteTestDatabase)
-        {
-            return 0;
-        }
-
         using var s = Opslag.OpenSessie();
-        return s.Commando("SELECT COUNT(*) FROM termijnen_merken_later").LeesLongOfNull() ?? -1;
+        return Db is SqliteTestDatabase
+            ? s.Commando("SELECT COUNT(*) FROM termijnen_merken_later").LeesLongOfNull() ?? -1
+            : s.Commando("SELECT CASE WHEN current_setting('jeugdhulp.termijnmerken', true) = 'later' THEN 1 ELSE 0 END").LeesLongOfNull() ?? -1;
     }
 
     private void LeegVuil() => VoerUit("DELETE FROM termijnen_vuil");

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Jeugdhulp.Store.Tests.Infrastructuur;
+using Jeugdhulp.Store.Verwerking;
+
+namespace Jeugdhulp.Store.Tests.Provider;
+
+/// <summary>
+/// Migration 0035 (issue 21 point 1) dropped three PostgreSQL indexes the pipeline's inserts maintained for no reader (as
+/// SQLite did in 0034) and narrowed the findings' rule index to the findings in review. The reads they could serve must
+/// still search by an index when the tables are large and analysed — PostgreSQL plans on statistics, so the plans are read at size (EXPLAIN, FORMAT JSON): plans, not timings.
+/// The allocations' reads at a million rows are <see cref="PlanstatistiekTests"/>' (slow lane).
+/// </summary>
+[Postgres]
+public sealed class HeteIndexenTests() : StoreTestBasis(new PostgresTestDatabase())
+{
+    private const string Noordoostpolder = "0171";
+
+    [StoreFact]
+    public void De_inserts_van_een_JW315_houden_geen_index_bij_die_een_andere_herhaalt()
+    {
+        _ = Opslag; // migrated
+        var indexen = Db.Lees("""
+            SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()
+                AND tablename IN ('bevindingen', 'verzoeken', 'toewijzingen') ORDER BY 1
+            """).Select(r => (string)r[0]).ToList();
+
+        Assert.Contains("toewijzingen_client_actueel", indexen);
+        Assert.Contains("toewijzingen_grafiek", indexen);
+        Assert.Contains("verzoeken_wachtrij_client", indexen);
+        Assert.DoesNotContain("toewijzingen_client", indexen);
+        Assert.DoesNotContain("toewijzingen_aanbieder", indexen);
+        Assert.DoesNotContain("verzoeken_open", indexen);
+        Assert.Equal(["bevindingen_pkey", "bevindingen_review"], indexen.Where(i => i.StartsWith("bevindingen", StringComparison.Ordinal)));
+    }
+
+    [StoreFact]
+    public void Bij_omvang_lezen_bevindingen_en_open_verzoeken_via_een_index()
+    {
+        _ = Opslag; // migrated
+
+        // 30,000 request lines of 10,000 messages (one in ten in review), 5.5 findings each as a JW315's, every tenth
+        // finding HK-315-4; then the statistics, as autovacuum or the pipeline's Planstatistiek would renew them.
+        Db.VoerUit("""
+            INSERT INTO journaal (id, afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
+            SELECT i, '12345678', '0171', 'JW315', 'ID-' || i, '\x00'::bytea, now() FROM generate_series(1, 10000) i;
+            INSERT INTO verzoeken (journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, status, uitkomst, regels, toelichting)
+            SELECT j, v, 'JW315', '0171', '12345678', lpad((200000000 + j)::text, 9, '0'), 'R' || j || '-' || v,
+                CASE WHEN j % 10 = 0 THEN 'review' ELSE 'besloten' END, CASE WHEN j % 10 = 0 THEN 'review' ELSE 'approved' END, '', ''
+            FROM generate_series(1, 10000) j, generate_series(1, 3) v;
+            INSERT INTO bevindingen (journaal_id, volgnummer, volgorde, soort, regel_id, uitkomst, code, parameters)
+            SELECT v.journaal_id, v.volgnummer, b, 'bevinding', CASE WHEN b = 0 THEN 'HK-315-4' ELSE 'HK-315-' || (b + 10) END,
+                CASE WHEN v.status = 'review' AND b = 0 THEN 'review' ELSE 'ok' END, 'c', '{}'
+            FROM verzoeken v, generate_series(0, 5) b;
+            ANALYZE journaal; ANALYZE verzoeken; ANALYZE bevindingen;
+            """);
+
+        // The shape of TermijnstandLezen's and WerkvoorraadZoeken's correlated EXISTS, and BevindingenLezen's join.
+        var exists = Plan($"""
+            SELECT v.id FROM verzoeken v WHERE v.gemeente = '{Noordoostpolder}' AND v.status = 'review' AND EXISTS (SELECT 1 FROM bevindingen b
+                WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.regel_id = 'HK-315-4' AND b.uitkomst = 'review')
+            """);
+        var join = Plan($"""
+            SELECT v.id, b.regel_id FROM bevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer
+            WHERE v.gemeente = '{Noordoostpolder}' AND v.status = 'review' AND v.client_bsn = '200000010' AND b.uitkomst = 'review'
+            ORDER BY v.id, b.volgorde
+            """);
+
+        // A client's open requests (the second statement of the state read), for one client.
+        var open = Plan(Staat.Toestand.Split(';')[1].Replace("@gemeente", $"'{Noordoostpolder}'", StringComparison.Ordinal)
+            .Replace("@bsn", "'200000010'", StringComparison.Ordinal));
+
+        // The EXISTS: per request line by the key, or all findings in review of the rule by the partial index — never all findings.
+        Assert.All(Scans(exists, "bevindingen"), s => Assert.Contains(s.Index, new[] { "bevindingen_pkey", "bevindingen_review" }));
+        Assert.All(Scans(join, "bevindingen"), s => Assert.Equal("bevindingen_pkey", s.Index));
+        // By an index on the client (the waiting queue's, or all of the client's lines), never the municipality's review lines.
+        Assert.All(Scans(open, "verzoeken"), s => Assert.Contains(s.Index, new[] { "verzoeken_wachtrij_client", "verzoeken_client" }));
+        Assert.DoesNotContain(Scans(join, "verzoeken"), s => s.Soort == "Seq Scan");
+    }
+
+    private JsonElement Plan(string sql)
+    {
+        using var doc = JsonDocument.Parse((string)Db.VoerUit($"EXPLAIN (FORMAT JSON) {sql}")!);
+        return doc.RootElement[0].GetProperty("Plan").Clone();
+    }
+
+    /// <summary>Every scan of <paramref name="tabel"/> in the plan: its node type and index (null for a sequential scan).</summary>
+    private static List<(string Soort, string? Index)> Scans(JsonElement plan, string tabel)
+    {
+        var scans = new List<(string, string?)>();
+        Zoek(plan);
+        Assert.NotEmpty(scans);
+        return scans;
+
+        void Zoek(JsonElement knoop)
+        {
+            if (knoop.TryGetProperty("Relation Name", out var rel) && rel.GetString() == tabel)
+            {
+                // A bitmap heap scan names its index in the bitmap index scan below it.
+                var index = knoop.TryGetProperty("Index Name", out var i) ? i.GetString()
+                    : knoop.TryGetProperty("Plans", out var onder) ? onder.EnumerateArray()
+                        .Select(k => k.TryGetProperty("Index Name", out var n) ? n.GetString() : null).FirstOrDefault(n => n is not null)
+                    : null;
+                scans.Add((knoop.GetProperty("Node Type").GetString()!, index));
+            }
+
+            if (knoop.TryGetProperty("Plans", out var kinderen))
+            {
+                foreach (var k in kinderen.EnumerateArray())
+                {
+                    Zoek(k);
+                }
+            }
+        }
+    }
+}
