@@ -25,8 +25,14 @@ internal sealed class Utf8Lezer
     private static readonly SearchValues<byte> Stuurtekens = SearchValues.Create(
         [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 
+    /// <summary>What a name may hold here: ASCII letters, digits, '_', '-', '.' and the prefix's ':'.</summary>
+    private static readonly SearchValues<byte> Naamtekens = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.:"u8);
+
     [ThreadStatic]
     private static Utf8Lezer? perDraad;
+
+    /// <summary>This thread's tree, emptied after each message but kept at its size (a declaration's tree grew by doubling, copying, every time).</summary>
+    private readonly Elementboom boom = new();
 
     private Frame[] stapel = new Frame[16];
     private int diepte;
@@ -52,6 +58,9 @@ internal sealed class Utf8Lezer
         public int PrefixLengte;
         public int UriStart;
         public int UriLengte;
+
+        /// <summary>The schema's namespace string this URI was found equal to, so the next element compares references, not 50 bytes.</summary>
+        public string? Bekend;
     }
 
     private struct Attribuut
@@ -74,15 +83,14 @@ internal sealed class Utf8Lezer
         var lezer = perDraad ??= new Utf8Lezer();
         lezer.aantalBindingen = 0;
         lezer.diepte = 0;
-        var boom = new Elementboom();
         try
         {
-            var soort = lezer.Loop(xml, boom);
-            return soort is { } s ? Berichtmapping.Map(s, boom) : null;
+            var soort = lezer.Loop(xml, lezer.boom);
+            return soort is { } s ? Berichtmapping.Map(s, lezer.boom) : null;
         }
         finally
         {
-            boom.Geef();
+            lezer.boom.Leeg();
         }
     }
 
@@ -535,30 +543,58 @@ internal sealed class Utf8Lezer
             return false;
         }
 
-        while (p < x.Length && (IsNaamteken(x[p]) || x[p] == ':'))
+        var lengte = x[p..].IndexOfAnyExcept(Naamtekens);
+        if (lengte < 0)
         {
-            if (x[p] == ':')
-            {
-                if (prefixLengte > 0 || p + 1 >= x.Length || !IsNaambegin(x[p + 1]))
-                {
-                    return false;
-                }
+            return false;
+        }
 
-                prefixLengte = p - start;
+        p += lengte;
+        var naam = x[start..p];
+        if (naam.IndexOf((byte)':') is var dubbelepunt and >= 0)
+        {
+            // One colon, with a name start after it.
+            if (dubbelepunt + 1 >= naam.Length || !IsNaambegin(naam[dubbelepunt + 1]) || naam[(dubbelepunt + 1)..].IndexOf((byte)':') >= 0)
+            {
+                return false;
             }
 
-            p++;
+            prefixLengte = dubbelepunt;
         }
 
         // A name that goes on in a character outside ASCII is left to the parser.
-        return p < x.Length && x[p] < 0x80;
+        return x[p] < 0x80;
     }
 
     private static ReadOnlySpan<byte> Lokaal(ReadOnlySpan<byte> x, int naamStart, int naamLengte, int prefixLengte) =>
         prefixLengte == 0 ? x.Slice(naamStart, naamLengte) : x.Slice(naamStart + prefixLengte + 1, naamLengte - prefixLengte - 1);
 
-    /// <summary>The namespace URI the prefix of the name at <paramref name="naamStart"/> is bound to (no prefix: the default, possibly none).</summary>
-    private bool Naamruimte(ReadOnlySpan<byte> x, int naamStart, int prefixLengte, out int uriStart, out int uriLengte)
+    /// <summary>True when the prefix of the name at <paramref name="naamStart"/> is bound to <paramref name="naamruimte"/> (the schema's string).</summary>
+    private bool IsNaamruimte(ReadOnlySpan<byte> x, int naamStart, int prefixLengte, string naamruimte)
+    {
+        var i = Zoek(x, naamStart, prefixLengte);
+        if (i < 0)
+        {
+            return prefixLengte == 0 && naamruimte.Length == 0;
+        }
+
+        ref var b = ref bindingen[i];
+        if (b.Bekend is { } bekend && (ReferenceEquals(bekend, naamruimte) || bekend == naamruimte))
+        {
+            return true;
+        }
+
+        if (!GelijkAscii(x.Slice(b.UriStart, b.UriLengte), naamruimte))
+        {
+            return false;
+        }
+
+        b.Bekend = naamruimte;
+        return true;
+    }
+
+    /// <summary>The innermost declaration in scope of the prefix of the name at <paramref name="naamStart"/>, or −1.</summary>
+    private int Zoek(ReadOnlySpan<byte> x, int naamStart, int prefixLengte)
     {
         var prefix = x.Slice(naamStart, prefixLengte);
         for (var i = aantalBindingen - 1; i >= 0; i--)
@@ -566,10 +602,21 @@ internal sealed class Utf8Lezer
             var b = bindingen[i];
             if (b.PrefixLengte == prefixLengte && x.Slice(b.PrefixStart, b.PrefixLengte).SequenceEqual(prefix))
             {
-                uriStart = b.UriStart;
-                uriLengte = b.UriLengte;
-                return true;
+                return i;
             }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The namespace URI the prefix of the name at <paramref name="naamStart"/> is bound to (no prefix: the default, possibly none).</summary>
+    private bool Naamruimte(ReadOnlySpan<byte> x, int naamStart, int prefixLengte, out int uriStart, out int uriLengte)
+    {
+        if (Zoek(x, naamStart, prefixLengte) is var i and >= 0)
+        {
+            uriStart = bindingen[i].UriStart;
+            uriLengte = bindingen[i].UriLengte;
+            return true;
         }
 
         uriStart = 0;
@@ -611,7 +658,7 @@ internal sealed class Utf8Lezer
         }
 
         var def = els[j];
-        if (!Naamruimte(x, naamStart, prefixLengte, out var s, out var l) || !GelijkAscii(x.Slice(s, l), def.Naamruimte))
+        if (!IsNaamruimte(x, naamStart, prefixLengte, def.Naamruimte))
         {
             return null;
         }
