@@ -203,23 +203,9 @@ public sealed class Momentopname
         // The highest number written before the message: moments grow with insertion, so a binary search on the
         // running maximum (the counter's "laatste"; it only moves by numbers actually used).
         var laatste = 0;
-        if (nummers.TryGetValue(gemeente, out var lijst))
+        if (nummers.TryGetValue(gemeente, out var lijst) && Voor(lijst, journaalId, static n => n.Moment) is var voor and > 0)
         {
-            int lo = 0, hi = lijst.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (lijst[mid].Moment < journaalId)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            laatste = lo == 0 ? 0 : lijst[lo - 1].Hoogste;
+            laatste = lijst[voor - 1].Hoogste;
         }
 
         return (new Clienttoestand(eigen, huishouden, openstaand, gedeclareerd), laatste + 1);
@@ -298,18 +284,16 @@ public sealed class Momentopname
     /// order (<see cref="LeesToewijzingen"/>), so moments never fall along a list — a binary search, instead of looking
     /// at (and growing a table for) every version of the year for each message.
     /// </summary>
-    private static int Voor(List<Versie>? versies, long journaalId)
-    {
-        if (versies is null)
-        {
-            return 0;
-        }
+    private static int Voor(List<Versie>? versies, long journaalId) => versies is null ? 0 : Voor(versies, journaalId, static v => v.Moment);
 
-        int lo = 0, hi = versies.Count;
+    /// <summary>How many of <paramref name="rijen"/>, whose moments never fall, were written before message <paramref name="journaalId"/>.</summary>
+    private static int Voor<T>(List<T> rijen, long journaalId, Func<T, long> moment)
+    {
+        int lo = 0, hi = rijen.Count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (versies[mid].Moment < journaalId)
+            if (moment(rijen[mid]) < journaalId)
             {
                 lo = mid + 1;
             }
