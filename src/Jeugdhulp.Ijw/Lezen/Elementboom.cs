@@ -30,6 +30,13 @@ internal sealed class Elementboom
     {
         Array.Clear(knopen, 0, Aantal);
         Aantal = 0;
+
+        // A rare huge message does not keep its array on the thread for good.
+        if (knopen.Length > 4096)
+        {
+            System.Buffers.ArrayPool<Knoop>.Shared.Return(knopen);
+            knopen = System.Buffers.ArrayPool<Knoop>.Shared.Rent(64);
+        }
     }
 
     public int Voeg(Elementdef def, int ouder)

@@ -81,6 +81,11 @@ internal sealed class Utf8Lezer
         }
 
         var lezer = perDraad ??= new Utf8Lezer();
+        if (lezer.bindingen.Length > 64 || lezer.attributen.Length > 64)
+        {
+            lezer = perDraad = new Utf8Lezer(); // a message with hundreds of declarations does not keep its tables on the thread
+        }
+
         lezer.aantalBindingen = 0;
         lezer.diepte = 0;
         try

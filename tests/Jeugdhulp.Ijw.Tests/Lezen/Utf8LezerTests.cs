@@ -151,6 +151,31 @@ public class Utf8LezerTests(Xunit.Abstractions.ITestOutputHelper uitvoer)
         Assert.True(gelezen > 300 && afgewezen > 300, $"{gelezen} gelezen, {afgewezen} afgewezen");
     }
 
+    /// <summary>
+    /// The reader keeps its tree and tables per thread: a declaration with thousands of prestaties, or a root with a hundred
+    /// namespace declarations, makes them grow and then gives them up. Each message, and a small one after it, still
+    /// reads as the XML reader reads it.
+    /// </summary>
+    [Fact]
+    public void Een_heel_groot_bericht_en_een_klein_erna_lezen_direct_als_via_de_XML_reader()
+    {
+        var jw323 = Tekst("jw323.xml");
+        var begin = jw323.IndexOf("<Prestatie>", StringComparison.Ordinal);
+        var eind = jw323.IndexOf("</Prestatie>", StringComparison.Ordinal) + "</Prestatie>".Length;
+        var groot = jw323[..eind] + string.Concat(Enumerable.Repeat(jw323[begin..eind], 400)) + jw323[eind..];
+        var declaraties = string.Concat(Enumerable.Range(0, 100).Select(i => $" xmlns:p{i}=\"urn:x{i}\""));
+        var veel = Vervang(Tekst("jw315.xml"), "<Bericht ", "<Bericht" + declaraties + " ");
+
+        foreach (var bytes in new[] { Utf8(groot), Vorm("crlf"), Utf8(veel), Vorm("bom") })
+        {
+            var verwacht = IjwLezer.LeesGeaccepteerdMetXmlReader(bytes);
+            Assert.True(verwacht.IsGeldig, string.Join("; ", verwacht.Fouten));
+            var direct = Utf8Lezer.Lees(bytes);
+            Assert.NotNull(direct);
+            Assert.Equal(Json(verwacht.Waarde), Json(direct));
+        }
+    }
+
     private static string Json(IjwBericht bericht) => JsonSerializer.Serialize(bericht, bericht.GetType());
 
     private static string Tekst(string naam) => File.ReadAllText(Path.Combine(Paden.GoldenMap, naam));
