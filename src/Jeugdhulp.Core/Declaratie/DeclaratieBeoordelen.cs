@@ -347,16 +347,17 @@ public static class DeclaratieBeoordelen
             var eind = t.Einddatum ?? DateOnly.MaxValue;
             var beginBuiten = p.Begindatum < t.Ingangsdatum || p.Begindatum > eind;
             var eindBuiten = p.Einddatum < t.Ingangsdatum || p.Einddatum > eind;
-            var ingang = D(t.Ingangsdatum);
-            var einde = t.Einddatum is { } e ? D(e) : "";
+            // The allocation's dates as text only for a refusal that names them: two strings per prestatie and rule set
+            // were formatted for nothing on the common path, where no refusal names them.
+            string Einde() => t.Einddatum is { } e ? D(e) : "";
             if (beginBuiten)
             {
-                weiger(C.BeginBuitenToewijzing, "TR307", "begin-buiten-toewijzing", ("begin", D(p.Begindatum)), ("nummer", N(t.Nummer)), ("ingang", ingang), ("einde", einde));
+                weiger(C.BeginBuitenToewijzing, "TR307", "begin-buiten-toewijzing", ("begin", D(p.Begindatum)), ("nummer", N(t.Nummer)), ("ingang", D(t.Ingangsdatum)), ("einde", Einde()));
             }
 
             if (eindBuiten)
             {
-                weiger(C.EindBuitenToewijzing, "TR308", "eind-buiten-toewijzing", ("eind", D(p.Einddatum)), ("nummer", N(t.Nummer)), ("ingang", ingang), ("einde", einde));
+                weiger(C.EindBuitenToewijzing, "TR308", "eind-buiten-toewijzing", ("eind", D(p.Einddatum)), ("nummer", N(t.Nummer)), ("ingang", D(t.Ingangsdatum)), ("einde", Einde()));
             }
 
             // The boundaries follow the month of the Begindatum; an end in a later month is a wrong end

@@ -25,6 +25,20 @@ internal sealed class Elementboom
         Aantal = 0;
     }
 
+    /// <summary>Empties the tree for the next message and keeps its array (a tree kept per thread, <see cref="Utf8Lezer"/>).</summary>
+    public void Leeg()
+    {
+        Array.Clear(knopen, 0, Aantal);
+        Aantal = 0;
+
+        // A rare huge message does not keep its array on the thread for good.
+        if (knopen.Length > 4096)
+        {
+            System.Buffers.ArrayPool<Knoop>.Shared.Return(knopen);
+            knopen = System.Buffers.ArrayPool<Knoop>.Shared.Rent(64);
+        }
+    }
+
     public int Voeg(Elementdef def, int ouder)
     {
         if (Aantal == knopen.Length)
@@ -85,12 +99,19 @@ internal sealed class Elementboom
     public List<T> Lijst<T>(int ouder, string lijst, string naam, Func<int, T> lees)
     {
         var l = Kind(ouder, lijst);
-        var uit = new List<T>();
         if (l < 0)
         {
-            return uit;
+            return [];
         }
 
+        // Sized once: a declaration's prestaties grew the list by doubling, copying each time.
+        var aantal = 0;
+        for (var k = knopen[l].EersteKind; k >= 0; k = knopen[k].Volgende)
+        {
+            aantal += knopen[k].Def.Naam == naam ? 1 : 0;
+        }
+
+        var uit = new List<T>(aantal);
         for (var k = knopen[l].EersteKind; k >= 0; k = knopen[k].Volgende)
         {
             if (knopen[k].Def.Naam == naam)

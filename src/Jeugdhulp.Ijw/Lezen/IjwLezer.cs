@@ -34,14 +34,25 @@ public static class IjwLezer
 
     /// <summary>
     /// Reads a message this backoffice accepted before (its journal status says it passed levels 1 and 2): the same
-    /// pass and mapping, but the values are not checked against their types, patterns and code lists again (the
-    /// schema does not change with the rules), and the element names are looked up in a name table kept per thread
-    /// instead of one built per message. For the what-if replay, which reads a period's messages again; a message
-    /// from outside always goes through <see cref="Lees(byte[])"/>.
+    /// structure and mapping, but the values are not checked against their types, patterns and code lists again (the
+    /// schema does not change with the rules). For the what-if replay, which reads a period's messages again; a message
+    /// from outside always goes through <see cref="Lees(byte[])"/>. The plain UTF-8 form every stored message has is
+    /// mapped straight from its bytes (<see cref="Utf8Lezer"/>); any other form, or bytes that reader declines, take
+    /// the streaming pass with the XML reader (<see cref="LeesGeaccepteerdMetXmlReader"/>), so the answer is the same.
     /// </summary>
     public static Resultaat<IjwBericht> LeesGeaccepteerd(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        return Utf8Lezer.Lees(bytes) is { } bericht ? Resultaat<IjwBericht>.Ok(bericht) : LeesGeaccepteerdMetXmlReader(bytes);
+    }
+
+    /// <summary>
+    /// <see cref="LeesGeaccepteerd"/> through the XML reader: the streaming pass without the value checks, the element
+    /// names looked up in a name table kept per thread instead of one built per message. What the direct reader falls
+    /// back to, and what the tests compare it with.
+    /// </summary>
+    internal static Resultaat<IjwBericht> LeesGeaccepteerdMetXmlReader(byte[] bytes)
+    {
         using var stroom = new MemoryStream(bytes, writable: false);
         var instellingen = GeaccepteerdInstellingen();
         return Veilig(() => XmlReader.Create(stroom, instellingen), waarden: false);

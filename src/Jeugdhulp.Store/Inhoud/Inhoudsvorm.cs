@@ -108,7 +108,18 @@ public static class Inhoudsvorm
             uitpakkers[versie] = d;
         }
 
-        return d.Unwrap(opgeslagen).ToArray();
+        // Straight into one array (Unwrap without a destination returns a span over its own array, which then had to be
+        // copied: twice the message allocated for every stored message read, and the what-if replay reads a year of them
+        // per pass). The size is zstd's bound, which is the exact content size for the frames Pak writes (they state it).
+        var grootte = Decompressor.GetDecompressedSize(opgeslagen);
+        if (grootte is 0 or > int.MaxValue)
+        {
+            return d.Unwrap(opgeslagen).ToArray();
+        }
+
+        var uit = new byte[(int)grootte];
+        var n = d.Unwrap(opgeslagen, uit);
+        return n == uit.Length ? uit : uit[..n];
     }
 
     /// <summary>Column <paramref name="kolom"/> of <paramref name="r"/>, a blob of journaalinhoud or outboxinhoud, as it was received or sent.</summary>

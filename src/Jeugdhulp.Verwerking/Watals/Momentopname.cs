@@ -203,23 +203,9 @@ public sealed class Momentopname
         // The highest number written before the message: moments grow with insertion, so a binary search on the
         // running maximum (the counter's "laatste"; it only moves by numbers actually used).
         var laatste = 0;
-        if (nummers.TryGetValue(gemeente, out var lijst))
+        if (nummers.TryGetValue(gemeente, out var lijst) && Voor(lijst, journaalId, static n => n.Moment) is var voor and > 0)
         {
-            int lo = 0, hi = lijst.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (lijst[mid].Moment < journaalId)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            laatste = lo == 0 ? 0 : lijst[lo - 1].Hoogste;
+            laatste = lijst[voor - 1].Hoogste;
         }
 
         return (new Clienttoestand(eigen, huishouden, openstaand, gedeclareerd), laatste + 1);
@@ -233,14 +219,18 @@ public sealed class Momentopname
     {
         ArgumentNullException.ThrowIfNull(invoer);
         var (g, a) = (invoer.Gemeente, invoer.Aanbieder);
-        var toewijzingen = new Dictionary<long, VastgelegdeToewijzing>();
-        foreach (var t in Actueel(perAanbieder.GetValueOrDefault((g, a)), journaalId))
+        // The provider's latest version per number, straight into the table the checks read (the provider's versions
+        // of a year are long: one pass over those written before, no list in between).
+        var versies = perAanbieder.GetValueOrDefault((g, a));
+        var voor = Voor(versies, journaalId);
+        var toewijzingen = new Dictionary<long, VastgelegdeToewijzing>(voor);
+        for (var i = 0; i < voor; i++)
         {
-            toewijzingen[t.Nummer] = t;
+            toewijzingen[versies![i].Toewijzing.Nummer] = versies[i].Toewijzing; // a later version replaces an earlier one
         }
 
         var genoemd = invoer.Prestaties.Select(p => p.ToewijzingNummer).Distinct().ToList();
-        var anderen = genoemd.Where(n => !toewijzingen.ContainsKey(n) && Actueel(perNummer.GetValueOrDefault((g, n)), journaalId).Count > 0).ToHashSet();
+        var anderen = genoemd.Where(n => !toewijzingen.ContainsKey(n) && Voor(perNummer.GetValueOrDefault((g, n)), journaalId) > 0).ToHashSet();
         var opNummer = genoemd.Where(toewijzingen.ContainsKey).ToHashSet();
         var referenties = invoer.Prestaties.Select(p => p.ReferentieNummer)
             .Concat(invoer.Prestaties.Where(p => p.VorigReferentieNummer is not null).Select(p => p.VorigReferentieNummer!))
@@ -273,21 +263,47 @@ public sealed class Momentopname
     /// <summary>The latest version per number among <paramref name="versies"/> written before <paramref name="journaalId"/> (IV013).</summary>
     private static List<VastgelegdeToewijzing> Actueel(List<Versie>? versies, long journaalId)
     {
-        if (versies is null)
+        var voor = Voor(versies, journaalId);
+        if (voor == 0)
         {
             return [];
         }
 
-        var laatste = new Dictionary<int, VastgelegdeToewijzing>();
-        foreach (var v in versies)
+        var laatste = new Dictionary<int, VastgelegdeToewijzing>(voor);
+        for (var i = 0; i < voor; i++)
         {
-            if (v.Moment < journaalId)
-            {
-                laatste[v.Toewijzing.Nummer] = v.Toewijzing; // in insertion order: a later version replaces an earlier one
-            }
+            laatste[versies![i].Toewijzing.Nummer] = versies[i].Toewijzing; // in insertion order: a later version replaces an earlier one
         }
 
         return [.. laatste.Values];
+    }
+
+    /// <summary>
+    /// How many of <paramref name="versies"/> were written before message <paramref name="journaalId"/>: they are the
+    /// first ones, since a list holds its rows in insertion order and a row's moment is the running maximum over that
+    /// order (<see cref="LeesToewijzingen"/>), so moments never fall along a list — a binary search, instead of looking
+    /// at (and growing a table for) every version of the year for each message.
+    /// </summary>
+    private static int Voor(List<Versie>? versies, long journaalId) => versies is null ? 0 : Voor(versies, journaalId, static v => v.Moment);
+
+    /// <summary>How many of <paramref name="rijen"/>, whose moments never fall, were written before message <paramref name="journaalId"/>.</summary>
+    private static int Voor<T>(List<T> rijen, long journaalId, Func<T, long> moment)
+    {
+        int lo = 0, hi = rijen.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (moment(rijen[mid]) < journaalId)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private void LeesToewijzingen(StoreSessie sessie)

@@ -82,4 +82,21 @@ public class InhoudsvormTests
         var fout = Assert.Throws<InvalidOperationException>(() => Inhoudsvorm.Uitpak(opgeslagen));
         Assert.Contains("woordenboek 200", fout.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Uitpakken_maakt_het_bericht_een_keer_aan_en_niet_nog_een_kopie()
+    {
+        var ruw = Golden("jw323.xml");
+        var opgeslagen = Inhoudsvorm.Pak(ruw);
+        Assert.Equal(ruw, Inhoudsvorm.Uitpak(opgeslagen)); // the thread's decompressor with its dictionary made first
+
+        var voor = GC.GetAllocatedBytesForCurrentThread();
+        var uit = Inhoudsvorm.Uitpak(opgeslagen);
+        var aangemaakt = GC.GetAllocatedBytesForCurrentThread() - voor;
+
+        // The message's array and a little bookkeeping: a copy of it on top (what the what-if replay paid per message
+        // read) would be twice its length.
+        Assert.Equal(ruw, uit);
+        Assert.True(aangemaakt < ruw.Length * 3 / 2, $"{aangemaakt} bytes aangemaakt voor een bericht van {ruw.Length}");
+    }
 }
