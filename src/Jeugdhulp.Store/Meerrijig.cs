@@ -85,5 +85,5 @@ internal static class Meerrijig
         return cmd.Met("@" + naam, Sqlite(store) ? System.Text.Json.JsonSerializer.Serialize(waarden) : waarden.ToArray());
     }
 
-    private static bool Sqlite(Datastore store) => store.Provider.Dialect == "Sqlite";
+    private static bool Sqlite(Datastore store) => !store.Provider.IsPostgres;
 }

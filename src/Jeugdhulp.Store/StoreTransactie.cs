@@ -176,7 +176,7 @@ public sealed class StoreTransactie : IDisposable
         if (termijnmerken is null)
         {
             termijnmerken = [];
-            Uitgesteld(Store.Provider is Provider.SqliteProvider
+            Uitgesteld(!Store.Provider.IsPostgres
                     ? "INSERT INTO termijnen_merken_later (id) VALUES (1) ON CONFLICT (id) DO NOTHING"
                     : "SET LOCAL jeugdhulp.termijnmerken = 'later'")
                 .Later(this);
@@ -193,7 +193,7 @@ public sealed class StoreTransactie : IDisposable
             return;
         }
 
-        if (Store.Provider is Provider.PostgresProvider)
+        if (Store.Provider.IsPostgres)
         {
             // One statement for the whole group (one text, prepared once). No trigger reads termijnen_vuil, and the setting
             // ends with the transaction, so nothing is switched back. Sorted: the same order of row locks in every writer.

@@ -27,7 +27,7 @@ public static class ExportAudit
             // SQLite gets one JSON array of [hash, masked] pairs: two arrays joined on their keys (json_each … JOIN json_each …
             // ON m.key = h.key) cannot use an index, so SQLite compared every element with every other — 2.5 s for 5,000
             // clients, 22.5 s for 10,000, hours for a municipality's 100,000 (measured with the sqlite3 shell). One pass now.
-            var sqlite = store.Provider.Dialect == "Sqlite";
+            var sqlite = !store.Provider.IsPostgres;
             var bron = sqlite
                 ? "(SELECT json_extract(value, '$[0]') AS h, json_extract(value, '$[1]') AS m, key AS n FROM json_each(@paren)) u ORDER BY n"
                 : "unnest(@hashes, @maskers) WITH ORDINALITY AS u(h, m, n) ORDER BY n";

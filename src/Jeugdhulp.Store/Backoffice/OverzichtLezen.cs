@@ -106,7 +106,7 @@ public static class OverzichtLezen
         ArgumentNullException.ThrowIfNull(store);
         var eerste = new DateOnly(jaar, 1, 1);
         var laatste = new DateOnly(jaar, 12, 31);
-        var uur = store.Provider.Dialect == "Postgres"
+        var uur = store.Provider.IsPostgres
             ? "to_char({0} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24')"
             : "substr(replace({0}, 'T', ' '), 1, 13)";
         var sql = UurVervangen(Query, uur);

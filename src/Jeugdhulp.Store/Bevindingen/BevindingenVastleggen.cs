@@ -28,7 +28,7 @@ internal static class BevindingenVastleggen
         }
 
         var (journaalId, volgnummer) = (regel.JournaalId, regel.Volgnummer);
-        if (tx.Store.Provider is Provider.PostgresProvider)
+        if (tx.Store.Provider.IsPostgres)
         {
             BewaarIneens(tx, journaalId, volgnummer, besluit);
             return;

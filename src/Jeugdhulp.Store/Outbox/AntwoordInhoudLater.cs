@@ -17,7 +17,7 @@ internal static class AntwoordInhoudLater
         ArgumentException.ThrowIfNullOrEmpty(berichtcode);
         ArgumentException.ThrowIfNullOrEmpty(ontvanger);
         AntwoordToevoegen.ControleerBestandsnaam(bestandsnaam);
-        if (tx.Store.Provider is Provider.PostgresProvider)
+        if (tx.Store.Provider.IsPostgres)
         {
             var id = tx.NieuwId("outbox");
             tx.Uitgesteld(AntwoordToevoegen.VoegMetId).Met("@id", id).Met("@journaal_id", journaalId).Met("@berichtcode", berichtcode)

@@ -84,7 +84,7 @@ public static class AntwoordToevoegen
     internal static long VoegNieuwAntwoordToe(this StoreTransactie tx, long journaalId, string berichtcode, string ontvanger,
         string bestandsnaam, byte[] inhoud)
     {
-        if (tx.Store.Provider is not Provider.PostgresProvider)
+        if (!tx.Store.Provider.IsPostgres)
         {
             return tx.VoegAntwoordToe(journaalId, berichtcode, ontvanger, bestandsnaam, inhoud);
         }

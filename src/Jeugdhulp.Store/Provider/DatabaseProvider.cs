@@ -18,6 +18,12 @@ public abstract class DatabaseProvider : IDisposable
     /// <summary>The dialect's name; also the folder of its migration scripts (Migrations/&lt;Dialect&gt;/).</summary>
     public abstract string Dialect { get; }
 
+    /// <summary>
+    /// True for PostgreSQL, false for SQLite: the one way the store asks which engine it writes for where the SQL or the
+    /// batching differs (the two are the only dialects, so "not PostgreSQL" is SQLite).
+    /// </summary>
+    internal bool IsPostgres => this is PostgresProvider;
+
     /// <summary>Where the data lives, for messages to people: never includes a password.</summary>
     public abstract string Beschrijving { get; }
 

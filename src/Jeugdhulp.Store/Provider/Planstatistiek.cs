@@ -40,7 +40,7 @@ internal static class Planstatistiek
     public static IReadOnlyList<string> HoudBij(StoreSessie sessie)
     {
         ArgumentNullException.ThrowIfNull(sessie);
-        if (sessie.Store.Provider is not PostgresProvider)
+        if (!sessie.Store.Provider.IsPostgres)
         {
             return [];
         }

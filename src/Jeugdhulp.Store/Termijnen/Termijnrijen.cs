@@ -117,7 +117,7 @@ public static class Termijnrijen
 
     private static Termijnrijstand VerversEenmaal(Datastore store, Regelcatalogus catalogus, DateOnly vandaag, Gemeentecode gemeente, bool nieuweDagLaterOk)
     {
-        var pg = store.Provider.Dialect == "Postgres";
+        var pg = store.Provider.IsPostgres;
         var g = gemeente.Waarde;
         using var tx = store.BeginTransactie();
         if (pg)
@@ -426,7 +426,7 @@ public static class Termijnrijen
         return lijst;
     }
 
-    private static string Volgorde(Datastore store) => store.Provider.Dialect == "Postgres"
+    private static string Volgorde(Datastore store) => store.Provider.IsPostgres
         ? "ORDER BY vervaldatum, regel COLLATE \"C\", referentie COLLATE \"C\", id"
         : "ORDER BY vervaldatum, regel, referentie, id";
 

@@ -39,7 +39,7 @@ internal sealed class Groepsvoorraad
     /// </summary>
     public static Groepsvoorraad? Lees(StoreTransactie tx, IReadOnlyList<Gecontroleerd> blok, IInwonersBron inwoners)
     {
-        if (tx.Store.Provider.Dialect != "Postgres")
+        if (!tx.Store.Provider.IsPostgres)
         {
             return null;
         }
