@@ -15,7 +15,7 @@ public sealed class ProcesinstellingenTests
     [Fact]
     public void De_CLI_gebruikt_de_server_GC()
     {
-        // The what-if replay's steady rate rose from ~20,600 to ~27,300 decisions/s with it (bench/RESULTS.md, session 9).
+        // The what-if replay's steady rate rose from a median ~20,600 to ~24,700 decisions/s with it (bench/RESULTS.md, session 9).
         Assert.True(Eigenschap("System.GC.Server").GetBoolean());
     }
 
