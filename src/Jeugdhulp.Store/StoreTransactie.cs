@@ -176,9 +176,9 @@ public sealed class StoreTransactie : IDisposable
         if (termijnmerken is null)
         {
             termijnmerken = [];
-            Uitgesteld(!Store.Provider.IsPostgres
-                    ? "INSERT INTO termijnen_merken_later (id) VALUES (1) ON CONFLICT (id) DO NOTHING"
-                    : "SET LOCAL jeugdhulp.termijnmerken = 'later'")
+            Uitgesteld(Store.Provider.IsPostgres
+                    ? "SET LOCAL jeugdhulp.termijnmerken = 'later'"
+                    : "INSERT INTO termijnen_merken_later (id) VALUES (1) ON CONFLICT (id) DO NOTHING")
                 .Later(this);
         }
 
