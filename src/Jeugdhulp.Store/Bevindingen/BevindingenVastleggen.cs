@@ -22,7 +22,8 @@ internal static class BevindingenVastleggen
     /// </summary>
     public static void Bewaar(StoreTransactie tx, VerzoekRegel regel, Besluit besluit)
     {
-        if (besluit.Bevindingen.Any(b => b.RegelId == "HK-315-4") || besluit.Signalen.Any(s => s.RegelId == "HK-315-4"))
+        var rijen = Rijen(besluit);
+        if (rijen.Any(r => r.RegelId == "HK-315-4"))
         {
             tx.MerkTermijnen(regel.Gemeente, regel.ClientBsn);
         }
@@ -30,56 +31,44 @@ internal static class BevindingenVastleggen
         var (journaalId, volgnummer) = (regel.JournaalId, regel.Volgnummer);
         if (tx.Store.Provider.IsPostgres)
         {
-            BewaarIneens(tx, journaalId, volgnummer, besluit);
+            BewaarIneens(tx, journaalId, volgnummer, rijen);
             return;
         }
 
-        var volgorde = 0;
-        foreach (var b in besluit.Bevindingen)
+        for (var volgorde = 0; volgorde < rijen.Length; volgorde++)
         {
-            Rij(tx, journaalId, volgnummer, volgorde++, SoortBevinding, b.RegelId, Uitkomsten.Van(b.Uitkomst), (int?)b.Reden, b.Code, b.Parameters, null);
-        }
-
-        foreach (var s in besluit.Signalen)
-        {
-            Rij(tx, journaalId, volgnummer, volgorde++, SoortSignaal, s.RegelId, SoortSignaal, null, s.Code, s.Parameters, s.Datum);
+            var r = rijen[volgorde];
+            tx.Uitgesteld("""
+                INSERT INTO bevindingen (journaal_id, volgnummer, volgorde, soort, regel_id, uitkomst, reden, code, parameters, datum)
+                VALUES (@journaal_id, @volgnummer, @volgorde, @soort, @regel_id, @uitkomst, @reden, @code, @parameters, @datum)
+                """)
+                .Met("@journaal_id", journaalId).Met("@volgnummer", (long)volgnummer).Met("@volgorde", (long)volgorde)
+                .Met("@soort", r.Soort).Met("@regel_id", r.RegelId).Met("@uitkomst", r.Uitkomst).Met("@reden", r.Reden)
+                .Met("@code", r.Code).Met("@parameters", r.Parameters).Met("@datum", r.Datum)
+                .Later(tx);
         }
     }
+
+    /// <summary>One stored row: a finding or a signal, its parameters as JSON.</summary>
+    private readonly record struct Rij(string Soort, string RegelId, string Uitkomst, long? Reden, string Code, string Parameters, DateOnly? Datum);
+
+    /// <summary>The decision's findings, then its signals, as rows in check order (their index is the row's volgorde).</summary>
+    private static Rij[] Rijen(Besluit besluit) =>
+    [
+        .. besluit.Bevindingen.Select(b => new Rij(SoortBevinding, b.RegelId, Uitkomsten.Van(b.Uitkomst), (long?)b.Reden, b.Code, Json(b.Parameters), null)),
+        .. besluit.Signalen.Select(s => new Rij(SoortSignaal, s.RegelId, SoortSignaal, null, s.Code, Json(s.Parameters), s.Datum)),
+    ];
 
     /// <summary>
     /// PostgreSQL: the request line's findings and signals as one statement over arrays (the same rows, the same order
     /// numbers), one text for any number of rows, so it is prepared once. They were about five statements per request line
     /// in each message's deferred batch, each bound, executed and answered on its own (bench/RESULTS.md, session 8).
     /// </summary>
-    private static void BewaarIneens(StoreTransactie tx, long journaalId, int volgnummer, Besluit besluit)
+    private static void BewaarIneens(StoreTransactie tx, long journaalId, int volgnummer, Rij[] rijen)
     {
-        var n = besluit.Bevindingen.Count + besluit.Signalen.Count;
-        if (n == 0)
+        if (rijen.Length == 0)
         {
             return;
-        }
-
-        var volgorde = new long[n];
-        var soort = new string[n];
-        var regel = new string[n];
-        var uitkomst = new string[n];
-        var reden = new long?[n];
-        var code = new string[n];
-        var parameters = new string[n];
-        var datum = new DateOnly?[n];
-        var i = 0;
-        foreach (var b in besluit.Bevindingen)
-        {
-            (volgorde[i], soort[i], regel[i], uitkomst[i], reden[i], code[i], parameters[i]) =
-                (i, SoortBevinding, b.RegelId, Uitkomsten.Van(b.Uitkomst), (long?)b.Reden, b.Code, Json(b.Parameters));
-            i++;
-        }
-
-        foreach (var s in besluit.Signalen)
-        {
-            (volgorde[i], soort[i], regel[i], uitkomst[i], code[i], parameters[i], datum[i]) =
-                (i, SoortSignaal, s.RegelId, SoortSignaal, s.Code, Json(s.Parameters), s.Datum);
-            i++;
         }
 
         tx.Uitgesteld("""
@@ -88,22 +77,14 @@ internal static class BevindingenVastleggen
             FROM unnest(@volgorde::bigint[], @soort::text[], @regel_id::text[], @uitkomst::text[], @reden::bigint[], @code::text[],
                 @parameters::text[], @datum::date[]) AS r (volgorde, soort, regel_id, uitkomst, reden, code, parameters, datum)
             """)
-            .Met("@journaal_id", journaalId).Met("@volgnummer", (long)volgnummer).Met("@volgorde", volgorde).Met("@soort", soort)
-            .Met("@regel_id", regel).Met("@uitkomst", uitkomst).Met("@reden", reden).Met("@code", code).Met("@parameters", parameters)
-            .Met("@datum", datum)
+            .Met("@journaal_id", journaalId).Met("@volgnummer", (long)volgnummer)
+            .Met("@volgorde", Enumerable.Range(0, rijen.Length).Select(i => (long)i).ToArray())
+            .Met("@soort", rijen.Select(r => r.Soort).ToArray()).Met("@regel_id", rijen.Select(r => r.RegelId).ToArray())
+            .Met("@uitkomst", rijen.Select(r => r.Uitkomst).ToArray()).Met("@reden", rijen.Select(r => r.Reden).ToArray())
+            .Met("@code", rijen.Select(r => r.Code).ToArray()).Met("@parameters", rijen.Select(r => r.Parameters).ToArray())
+            .Met("@datum", rijen.Select(r => r.Datum).ToArray())
             .Later(tx);
     }
-
-    private static void Rij(StoreTransactie tx, long journaalId, int volgnummer, int volgorde, string soort, string regelId, string uitkomst,
-        int? reden, string code, IReadOnlyList<Parameter> parameters, DateOnly? datum) =>
-        tx.Uitgesteld("""
-            INSERT INTO bevindingen (journaal_id, volgnummer, volgorde, soort, regel_id, uitkomst, reden, code, parameters, datum)
-            VALUES (@journaal_id, @volgnummer, @volgorde, @soort, @regel_id, @uitkomst, @reden, @code, @parameters, @datum)
-            """)
-            .Met("@journaal_id", journaalId).Met("@volgnummer", (long)volgnummer).Met("@volgorde", (long)volgorde)
-            .Met("@soort", soort).Met("@regel_id", regelId).Met("@uitkomst", uitkomst).Met("@reden", (long?)reden)
-            .Met("@code", code).Met("@parameters", Json(parameters)).Met("@datum", datum)
-            .Later(tx);
 
     /// <summary>The parameters as one JSON object of strings, in order (the order the text names them).</summary>
     internal static string Json(IReadOnlyList<Parameter> parameters)
