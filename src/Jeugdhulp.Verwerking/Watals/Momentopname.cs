@@ -1,8 +1,5 @@
 using Jeugdhulp.Core.Contracten;
-using Jeugdhulp.Core.Declaratie;
 using Jeugdhulp.Core.Inwoners;
-using Jeugdhulp.Core.Toewijzing;
-using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Controles;
 using Jeugdhulp.Store.Inhoud;
 using Jeugdhulp.Store.Verwerking;
@@ -23,48 +20,47 @@ public sealed record Afgespeeld(long JournaalId, DateOnly Dag, Validatie Validat
 public sealed record Opgeslagen(long JournaalId, DateOnly Dag, byte[] Inhoud, bool Geaccepteerd);
 
 /// <summary>
-/// The what-if's snapshot, read once from the store and never written (issue 20, item 4): every version of every
-/// allocation, every request line, every booked prestatie and declaration, the contracts and residents; the period's
-/// messages are streamed from the store in parts (<see cref="Berichten"/>), so a national year replays in the memory
-/// of its state, not of its messages. Each recorded row carries the moment it was written — the journal id of the
-/// last message processed by then (a running maximum in insertion order, so a staff decision taken between two
-/// messages gets the earlier one) — and <see cref="Toestand"/> / <see cref="Declaratiebronnen"/> give exactly what a
-/// message met: the rows written before it. The store's own state is the real run's, so the state a replayed
-/// decision meets is the one the real decision met (staff decisions included), and since a decision only reads
-/// that state, every decision of the period can be taken independently — in parallel.
+/// The what-if's snapshot of the store, never written (issue 20, item 4): the last message journalled when it was
+/// taken, the contracts and the residents, read once; the recorded state (every version of every allocation, every
+/// request line, every booked prestatie and declaration) is read per municipality (<see cref="Staat"/>, a
+/// <see cref="Gemeentestaat"/>) and the period's messages are streamed per municipality in parts
+/// (<see cref="Berichten"/>), so a national year replays in the memory of its largest municipality's state, not of the
+/// region's, and never of its messages. That is exact because a decision only reads its own municipality's state: a
+/// message's municipality is its receiver (the journal's <c>ontvanger</c> is the header's), and every state row is
+/// kept and looked up by municipality (<see cref="Gemeentestaat"/> refuses a lookup for another one). Each recorded
+/// row carries the moment it was written — the journal id of the last message processed by then (a running maximum
+/// in insertion order, so a staff decision taken between two messages gets the earlier one) — and
+/// <see cref="Gemeentestaat.Toestand"/> / <see cref="Gemeentestaat.Declaratiebronnen"/> give exactly what a message
+/// met: the rows written before it. The store's own state is the real run's, so the state a replayed decision meets
+/// is the one the real decision met (staff decisions included), and since a decision only reads that state, every
+/// decision of the period can be taken independently — in parallel.
 /// </summary>
 public sealed class Momentopname
 {
-    private readonly Dictionary<(string Gemeente, string Bsn), List<Versie>> perClient = [];
-    private readonly Dictionary<(string Gemeente, string Aanbieder), List<Versie>> perAanbieder = [];
-    private readonly Dictionary<(string Gemeente, long Nummer), List<Versie>> perNummer = [];
-    private readonly Dictionary<string, List<(long Moment, int Hoogste)>> nummers = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Gemeente, string Bsn), List<Open>> open = [];
-    private readonly Dictionary<(string Gemeente, string Aanbieder), List<(long JournaalId, Prestatie P)>> prestaties = [];
-    private readonly Dictionary<(string Gemeente, string Aanbieder, long Nummer), List<(long JournaalId, Prestatie P)>> goedgekeurd = [];
-    private readonly Dictionary<(string Gemeente, string Aanbieder, string Nummer), long> declaratienummers = [];
-    private readonly Dictionary<string, string> huishoudenVan = new(StringComparer.Ordinal);
-    private readonly ILookup<string, string> leden;
-    private readonly Dictionary<(string Gemeente, string Aanbieder), List<Contract>> contractenPer;
-
     private readonly Datastore bron;
     private readonly long hoogste;
     private readonly int partijgrootte;
+    private readonly Dictionary<long, long> beantwoord;
+    private readonly Dictionary<long, long> verschoven;
 
-    private Momentopname(Datastore bron, long hoogste, int partijgrootte, List<Contract> contracten, List<Inwoner> inwoners)
+    private Momentopname(Datastore bron, long hoogste, int partijgrootte, List<Contract> contracten, List<Inwoner> inwoners,
+        Dictionary<long, long> beantwoord, Dictionary<long, long> verschoven)
     {
         this.bron = bron;
         this.hoogste = hoogste;
         this.partijgrootte = partijgrootte;
+        this.beantwoord = beantwoord;
+        this.verschoven = verschoven;
         Contracten = contracten;
         Inwoners = new Inwonersregister(inwoners);
+        var huishoudenVan = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var i in inwoners.Where(i => i.Huishouden is not null))
         {
             huishoudenVan[i.Bsn.Waarde] = i.Huishouden!;
         }
 
-        leden = huishoudenVan.ToLookup(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
-        contractenPer = contracten.GroupBy(c => (c.Gemeente.Waarde, c.Aanbieder.Waarde)).ToDictionary(c => c.Key, c => c.ToList());
+        Huishoudens = new Huishoudens(huishoudenVan, huishoudenVan.ToLookup(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal));
+        ContractenPer = contracten.GroupBy(c => (c.Gemeente.Waarde, c.Aanbieder.Waarde)).ToDictionary(c => c.Key, c => c.ToList());
     }
 
     /// <summary>Messages read from the store at a time: the replay streams them, so memory holds the state, never a year's messages.</summary>
@@ -73,13 +69,20 @@ public sealed class Momentopname
     /// <summary>Every contract (the tariffs and HK-contract checks).</summary>
     public List<Contract> Contracten { get; }
 
-    /// <summary>The residents' register.</summary>
+    /// <summary>The residents' register (whole: the woonplaatsbeginsel check looks a client up wherever they live).</summary>
     public Inwonersregister Inwoners { get; }
 
+    /// <summary>The residents' households (BSN → household, household → members).</summary>
+    internal Huishoudens Huishoudens { get; }
+
+    /// <summary>The contracts per municipality and provider (the declaration checks).</summary>
+    internal Dictionary<(string Gemeente, string Aanbieder), List<Contract>> ContractenPer { get; }
+
     /// <summary>
-    /// Reads the snapshot of <paramref name="bron"/> (read-only: sessions that only read): the recorded state up to the
-    /// last message journalled now. The period's messages are not held: <see cref="Berichten"/> streams them,
-    /// <paramref name="partijgrootte"/> at a time.
+    /// Reads the snapshot of <paramref name="bron"/> (read-only: sessions that only read): the last message journalled
+    /// now, the contracts, the residents, and when each request a person decided was answered. The recorded state is
+    /// read per municipality (<see cref="Staat"/>); the period's messages are not held: <see cref="Berichten"/> streams
+    /// them, <paramref name="partijgrootte"/> at a time.
     /// </summary>
     public static Momentopname Laad(Datastore bron, int partijgrootte = StandaardPartij)
     {
@@ -93,26 +96,84 @@ public sealed class Momentopname
             hoogste = Convert.ToInt64(sessie.Commando("SELECT COALESCE(MAX(id), 0) FROM journaal").ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var m = new Momentopname(bron, hoogste, partijgrootte, Bronnen.AlleContracten(bron), Bronnen.Inwonerlijst(bron));
+        Dictionary<long, long> beantwoord, verschoven;
         using (var sessie = bron.OpenSessie())
         {
-            m.LeesToewijzingen(sessie);
-            m.LeesVerzoeken(sessie);
-            m.LeesPrestaties(sessie);
+            beantwoord = Beantwoord(sessie);
+            verschoven = Verschoven(sessie);
         }
 
-        return m;
+        return new Momentopname(bron, hoogste, partijgrootte, Bronnen.AlleContracten(bron), Bronnen.Inwonerlijst(bron), beantwoord, verschoven);
     }
 
     /// <summary>
-    /// The JW315, JW317 and JW323 messages (originals) received in [<paramref name="van"/>, <paramref name="tot"/>], in
-    /// journal order, as stored, in parts (<see cref="StandaardPartij"/> unless the snapshot was loaded with another
-    /// size); the next part is read from the store while the caller reads, checks and decides the current one
-    /// (<see cref="Lees"/>, in the same parallel loop as the decisions, so both cores stay busy).
+    /// The recorded state of municipality <paramref name="gemeente"/> (null: of every municipality at once, the whole
+    /// region's state as one), read from the store now; the replay holds one at a time.
     /// </summary>
-    public IEnumerable<Opgeslagen[]> Berichten(DateOnly van, DateOnly tot)
+    public Gemeentestaat Staat(string? gemeente)
     {
-        var volgende = Task.Run(() => LeesPartij(0, van, tot));
+        using var sessie = bron.OpenSessie();
+        return Gemeentestaat.Lees(sessie, gemeente, this);
+    }
+
+    /// <summary>
+    /// The municipalities that received a JW315, JW317 or JW323 (original) up to the snapshot, in code order: every
+    /// message of a period is one of exactly one of them.
+    /// </summary>
+    public List<string> Gemeenten()
+    {
+        var gemeenten = new List<string>();
+        using var sessie = bron.OpenSessie();
+        using var r = sessie.Commando("""
+            SELECT DISTINCT j.ontvanger FROM journaal j
+            WHERE j.id <= @hoogste AND j.origineel_id IS NULL AND j.berichtcode IN ('JW315', 'JW317', 'JW323')
+            """).Met("@hoogste", hoogste).ExecuteReader();
+        while (r.Read())
+        {
+            gemeenten.Add(r.GetString(0));
+        }
+
+        gemeenten.Sort(StringComparer.Ordinal);
+        return gemeenten;
+    }
+
+    /// <summary>
+    /// The moment allocation row <paramref name="id"/> (journal id <paramref name="journaalId"/>, null for none) was
+    /// written: the running maximum of journal ids over the whole table in insertion order — not over its municipality's
+    /// rows alone, which would date a staff decision taken after another municipality's message too early.
+    /// </summary>
+    internal long Moment(long id, long? journaalId) => verschoven.TryGetValue(id, out var m) ? m : journaalId ?? 0;
+
+    /// <summary>When a person decided a request in review: the moment of the last answer written for its message.</summary>
+    internal long Gesloten(long journaalId) => beantwoord.GetValueOrDefault(journaalId, long.MaxValue);
+
+    /// <summary>
+    /// The JW315, JW317 and JW323 messages (originals) received in [<paramref name="van"/>, <paramref name="tot"/>] — of
+    /// <paramref name="gemeente"/> only, or of all when null — in journal order, as stored, in parts
+    /// (<see cref="StandaardPartij"/> unless the snapshot was loaded with another size); the next part is read from the
+    /// store while the caller reads, checks and decides the current one (<see cref="Lees"/>, in the same parallel loop as
+    /// the decisions, so both cores stay busy).
+    /// </summary>
+    public IEnumerable<Opgeslagen[]> Berichten(DateOnly van, DateOnly tot, string? gemeente = null)
+    {
+        if (gemeente is null)
+        {
+            return Partijen(na => LeesPartij(na, van, tot));
+        }
+
+        // A municipality's messages: their ids first (the journal's index on the receiver), then each part by its ids,
+        // so a municipality reads its own messages and not the whole journal's range between them.
+        var ids = Ids(gemeente);
+        return Partijen(na =>
+        {
+            var begin = na == 0 ? 0 : ids.BinarySearch(na) + 1;
+            return begin >= ids.Count ? ([], 0) : LeesPartij(ids.GetRange(begin, Math.Min(partijgrootte, ids.Count - begin)), van, tot);
+        });
+    }
+
+    private static IEnumerable<Opgeslagen[]> Partijen(Func<long, (Opgeslagen[] Ruw, long Laatste)> lees)
+    {
+        var volgende = Task.Run(() => lees(0));
         while (true)
         {
             var (ruw, laatste) = volgende.GetAwaiter().GetResult();
@@ -121,7 +182,7 @@ public sealed class Momentopname
                 yield break;
             }
 
-            volgende = Task.Run(() => LeesPartij(laatste, van, tot));
+            volgende = Task.Run(() => lees(laatste));
             yield return ruw;
         }
     }
@@ -142,18 +203,34 @@ public sealed class Momentopname
     /// <summary>The journal statuses of a message that passed levels 1 and 2 (the pipeline's outcomes; "invalid" and "error" are not among them).</summary>
     private const string Geaccepteerd = "('approved', 'rejected', 'review', 'mixed', 'accepted')";
 
+    private const string Kolommen = $"SELECT j.id, j.ontvangen_op, ji.inhoud, CASE WHEN j.status IN {Geaccepteerd} THEN 1 ELSE 0 END FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id";
+
     /// <summary>The next part after journal id <paramref name="na"/>, and the last id it looked at (0: none left).</summary>
     private (Opgeslagen[] Ruw, long Laatste) LeesPartij(long na, DateOnly van, DateOnly tot)
     {
-        var ruw = new List<Opgeslagen>();
-        long laatste = 0;
         using var sessie = bron.OpenSessie();
         using var r = sessie.Commando($"""
-            SELECT j.id, j.ontvangen_op, ji.inhoud, CASE WHEN j.status IN {Geaccepteerd} THEN 1 ELSE 0 END
-            FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id
+            {Kolommen}
             WHERE j.id > @na AND j.id <= @hoogste AND j.origineel_id IS NULL AND j.berichtcode IN ('JW315', 'JW317', 'JW323')
             ORDER BY j.id LIMIT @aantal
             """).Met("@na", na).Met("@hoogste", hoogste).Met("@aantal", partijgrootte).ExecuteReader();
+        return LeesRijen(r, van, tot);
+    }
+
+    /// <summary>The messages with these ids (ascending), and the last id (0: none).</summary>
+    private (Opgeslagen[] Ruw, long Laatste) LeesPartij(List<long> ids, DateOnly van, DateOnly tot)
+    {
+        using var sessie = bron.OpenSessie();
+        // The ids are the store's own integers, written as literals: one statement per part on either engine.
+        var lijst = string.Join(',', ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        using var r = sessie.Commando($"{Kolommen} WHERE j.id IN ({lijst}) ORDER BY j.id").ExecuteReader();
+        return (LeesRijen(r, van, tot).Ruw, ids[^1]);
+    }
+
+    private static (Opgeslagen[] Ruw, long Laatste) LeesRijen(System.Data.Common.DbDataReader r, DateOnly van, DateOnly tot)
+    {
+        var ruw = new List<Opgeslagen>();
+        long laatste = 0;
         while (r.Read())
         {
             laatste = r.GetInt64(0);
@@ -167,176 +244,63 @@ public sealed class Momentopname
         return ([.. ruw], laatste);
     }
 
-    /// <summary>
-    /// What the engine knew of the client when message <paramref name="journaalId"/> was decided (as
-    /// <c>Staat.LaadToestand</c> reads it then): the client's and the household's current allocations, open
-    /// requests, declared minutes, and the next ToewijzingNummer.
-    /// </summary>
-    public (Clienttoestand Toestand, int VolgendNummer) Toestand(string gemeente, Bsn client, long journaalId)
+    /// <summary>The ids of <paramref name="gemeente"/>'s JW315, JW317 and JW323 messages (originals) up to the snapshot, ascending.</summary>
+    private List<long> Ids(string gemeente)
     {
-        var eigen = Actueel(perClient.GetValueOrDefault((gemeente, client.Waarde)), journaalId);
-        var huishouden = new List<VastgelegdeToewijzing>();
-        if (huishoudenVan.TryGetValue(client.Waarde, out var h))
-        {
-            foreach (var lid in leden[h].Where(l => l != client.Waarde))
-            {
-                huishouden.AddRange(Actueel(perClient.GetValueOrDefault((gemeente, lid)), journaalId));
-            }
-        }
-
-        var openstaand = open.GetValueOrDefault((gemeente, client.Waarde))?
-            .Where(o => o.JournaalId < journaalId && o.Gesloten >= journaalId).Select(o => o.Verzoek).ToList() ?? [];
-
-        // HK-317-5: approved debet minus credit per own allocation, in minutes; units that are no time do not count.
-        var gedeclareerd = new Dictionary<int, long>();
-        foreach (var t in eigen)
-        {
-            foreach (var (id, p) in goedgekeurd.GetValueOrDefault((gemeente, t.Aanbieder.Waarde, t.Nummer)) ?? [])
-            {
-                if (id < journaalId && Omvang.MinutenPer(p.Eenheid) is { } factor)
-                {
-                    gedeclareerd[t.Nummer] = gedeclareerd.GetValueOrDefault(t.Nummer) + ((p.Geboekt.IsCredit ? -p.Geboekt.Volume : p.Geboekt.Volume) * factor);
-                }
-            }
-        }
-
-        // The highest number written before the message: moments grow with insertion, so a binary search on the
-        // running maximum (the counter's "laatste"; it only moves by numbers actually used).
-        var laatste = 0;
-        if (nummers.TryGetValue(gemeente, out var lijst) && Voor(lijst, journaalId, static n => n.Moment) is var voor and > 0)
-        {
-            laatste = lijst[voor - 1].Hoogste;
-        }
-
-        return (new Clienttoestand(eigen, huishouden, openstaand, gedeclareerd), laatste + 1);
-    }
-
-    /// <summary>
-    /// What the declaration checks read for <paramref name="invoer"/> when message <paramref name="journaalId"/> was
-    /// assessed, selected as <c>Declaratiestand.Laad</c> selects it from the store.
-    /// </summary>
-    public Declaratiebronnen Declaratiebronnen(Declaratieinvoer invoer, long journaalId, Core.Regels.Regelcatalogus catalogus, DateOnly vandaag)
-    {
-        ArgumentNullException.ThrowIfNull(invoer);
-        var (g, a) = (invoer.Gemeente, invoer.Aanbieder);
-        // The provider's latest version per number, straight into the table the checks read (the provider's versions
-        // of a year are long: one pass over those written before, no list in between).
-        var versies = perAanbieder.GetValueOrDefault((g, a));
-        var voor = Voor(versies, journaalId);
-        var toewijzingen = new Dictionary<long, VastgelegdeToewijzing>(voor);
-        for (var i = 0; i < voor; i++)
-        {
-            toewijzingen[versies![i].Toewijzing.Nummer] = versies[i].Toewijzing; // a later version replaces an earlier one
-        }
-
-        var genoemd = invoer.Prestaties.Select(p => p.ToewijzingNummer).Distinct().ToList();
-        var anderen = genoemd.Where(n => !toewijzingen.ContainsKey(n) && Voor(perNummer.GetValueOrDefault((g, n)), journaalId) > 0).ToHashSet();
-        var opNummer = genoemd.Where(toewijzingen.ContainsKey).ToHashSet();
-        var referenties = invoer.Prestaties.Select(p => p.ReferentieNummer)
-            .Concat(invoer.Prestaties.Where(p => p.VorigReferentieNummer is not null).Select(p => p.VorigReferentieNummer!))
-            .ToHashSet(StringComparer.Ordinal);
-        // The approved ones on the named allocations, then those the message's references name (one pass over the
-        // provider's prestaties: a year of them is long, and this runs twice per declaration).
-        var eerdere = new List<GeboektePrestatie>();
-        var genoemdeReferenties = new List<GeboektePrestatie>();
-        foreach (var (id, p) in prestaties.GetValueOrDefault((g, a)) ?? [])
-        {
-            if (id < journaalId)
-            {
-                if (p.Geboekt.Goedgekeurd && opNummer.Contains(p.Geboekt.ToewijzingNummer))
-                {
-                    eerdere.Add(p.Geboekt);
-                }
-
-                if (referenties.Contains(p.Geboekt.ReferentieNummer))
-                {
-                    genoemdeReferenties.Add(p.Geboekt);
-                }
-            }
-        }
-
-        eerdere.AddRange(genoemdeReferenties);
-        var bekend = declaratienummers.TryGetValue((g, a, invoer.DeclaratieNummer), out var dj) && dj < journaalId;
-        return new Declaratiebronnen(toewijzingen, anderen, eerdere, contractenPer.GetValueOrDefault((g, a)) ?? [], catalogus, bekend, vandaag);
-    }
-
-    /// <summary>The latest version per number among <paramref name="versies"/> written before <paramref name="journaalId"/> (IV013).</summary>
-    private static List<VastgelegdeToewijzing> Actueel(List<Versie>? versies, long journaalId)
-    {
-        var voor = Voor(versies, journaalId);
-        if (voor == 0)
-        {
-            return [];
-        }
-
-        var laatste = new Dictionary<int, VastgelegdeToewijzing>(voor);
-        for (var i = 0; i < voor; i++)
-        {
-            laatste[versies![i].Toewijzing.Nummer] = versies[i].Toewijzing; // in insertion order: a later version replaces an earlier one
-        }
-
-        return [.. laatste.Values];
-    }
-
-    /// <summary>
-    /// How many of <paramref name="versies"/> were written before message <paramref name="journaalId"/>: they are the
-    /// first ones, since a list holds its rows in insertion order and a row's moment is the running maximum over that
-    /// order (<see cref="LeesToewijzingen"/>), so moments never fall along a list — a binary search, instead of looking
-    /// at (and growing a table for) every version of the year for each message.
-    /// </summary>
-    private static int Voor(List<Versie>? versies, long journaalId) => versies is null ? 0 : Voor(versies, journaalId, static v => v.Moment);
-
-    /// <summary>How many of <paramref name="rijen"/>, whose moments never fall, were written before message <paramref name="journaalId"/>.</summary>
-    private static int Voor<T>(List<T> rijen, long journaalId, Func<T, long> moment)
-    {
-        int lo = 0, hi = rijen.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (moment(rijen[mid]) < journaalId)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    private void LeesToewijzingen(StoreSessie sessie)
-    {
+        var ids = new List<long>();
+        using var sessie = bron.OpenSessie();
         using var r = sessie.Commando("""
-            SELECT gemeente, journaal_id, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum, volume, eenheid, frequentie, budget,
-                toewijzingsdatum, toewijzingstijd, referentie, herkomst, keren_verschoven, reden_wijziging, oorspronkelijke_einddatum
-            FROM toewijzingen ORDER BY id
-            """).ExecuteReader();
+            SELECT j.id FROM journaal j
+            WHERE j.ontvanger = @gemeente AND j.berichtcode IN ('JW315', 'JW317', 'JW323') AND j.id <= @hoogste AND j.origineel_id IS NULL
+            """).Met("@gemeente", gemeente).Met("@hoogste", hoogste).ExecuteReader();
+        while (r.Read())
+        {
+            ids.Add(r.GetInt64(0));
+        }
+
+        ids.Sort();
+        return ids;
+    }
+
+    /// <summary>
+    /// The allocation rows whose moment is not their own journal id (<see cref="Moment"/>): a row without one, or written
+    /// after a later message (a staff decision), gets the running maximum over the whole table in insertion order. The
+    /// others — most rows — need nothing held: their moment is their journal id.
+    /// </summary>
+    private static Dictionary<long, long> Verschoven(StoreSessie sessie)
+    {
+        var verschoven = new Dictionary<long, long>();
+        using var r = sessie.Commando("SELECT id, journaal_id FROM toewijzingen ORDER BY id").ExecuteReader();
         long moment = 0;
         while (r.Read())
         {
-            moment = Math.Max(moment, r.IsDBNull(1) ? 0 : r.GetInt64(1));
-            var gemeente = r.GetString(0);
-            var t = new VastgelegdeToewijzing(
-                checked((int)r.GetInt64(2)), Bsn.Parse(r.GetString(3)).Waarde, AgbCode.Parse(r.GetString(4)).Waarde, ProductCode.Parse(r.GetString(5)).Waarde,
-                r.GetString(6), r.GetFieldValue<DateOnly>(7), r.DatumOfNull(8),
-                r.IsDBNull(9) ? null : new Omvang(checked((int)r.GetInt64(9)), r.GetString(10), r.GetString(11)),
-                r.IsDBNull(12) ? null : r.GetInt64(12), r.GetFieldValue<DateOnly>(13), r.GetFieldValue<TimeOnly>(14), r.TekstOfNull(15),
-                (VerwijzerType)r.GetInt64(16), checked((int)r.GetInt64(17)), r.TekstOfNull(18), r.DatumOfNull(19));
-            var v = new Versie(moment, t);
-            Voeg(perClient, (gemeente, t.Client.Waarde), v);
-            Voeg(perAanbieder, (gemeente, t.Aanbieder.Waarde), v);
-            Voeg(perNummer, (gemeente, (long)t.Nummer), v);
-            var hoogste = nummers.TryGetValue(gemeente, out var n) && n.Count > 0 ? Math.Max(n[^1].Hoogste, t.Nummer) : t.Nummer;
-            Voeg(nummers, gemeente, (moment, hoogste));
+            long? j = r.IsDBNull(1) ? null : r.GetInt64(1);
+            moment = Math.Max(moment, j ?? 0);
+            if (j != moment)
+            {
+                verschoven[r.GetInt64(0)] = moment;
+            }
         }
+
+        return verschoven;
     }
 
-    private void LeesVerzoeken(StoreSessie sessie)
+    /// <summary>
+    /// When a person decided a request in review: the moment of the last answer written for its message (the outbox's
+    /// running maximum of journal ids in insertion order, as for the allocations). Kept only for the messages with a
+    /// request a person decided, so the whole region's outbox is read once but not held.
+    /// </summary>
+    private static Dictionary<long, long> Beantwoord(StoreSessie sessie)
     {
-        // When a person decided a request in review: the moment of the last answer written for its message (the
-        // outbox's running maximum of journal ids in insertion order, as for the allocations).
+        var besloten = new HashSet<long>();
+        using (var r = sessie.Commando("SELECT DISTINCT journaal_id FROM verzoeken WHERE besloten_door IS NOT NULL").ExecuteReader())
+        {
+            while (r.Read())
+            {
+                besloten.Add(r.GetInt64(0));
+            }
+        }
+
         var beantwoord = new Dictionary<long, long>();
         using (var r = sessie.Commando("SELECT journaal_id FROM outbox ORDER BY id").ExecuteReader())
         {
@@ -345,76 +309,18 @@ public sealed class Momentopname
             {
                 var j = r.GetInt64(0);
                 moment = Math.Max(moment, j);
-                beantwoord[j] = moment;
+                if (besloten.Contains(j))
+                {
+                    beantwoord[j] = moment;
+                }
             }
         }
 
-        using var v = sessie.Commando("""
-            SELECT journaal_id, gemeente, client_bsn, aanbieder, referentie, productcode, ingangsdatum, einddatum, status, besloten_door FROM verzoeken
-            WHERE berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL AND (status = 'review' OR besloten_door IS NOT NULL)
-            ORDER BY id
-            """).ExecuteReader();
-        while (v.Read())
-        {
-            var periode = Periode.Maak(v.GetFieldValue<DateOnly>(6), v.DatumOfNull(7));
-            var product = ProductCode.Parse(v.GetString(5));
-            if (!periode.IsGeldig || !product.IsGeldig)
-            {
-                continue;
-            }
-
-            var j = v.GetInt64(0);
-            var gesloten = v.GetString(8) == Staat.StatusReview ? long.MaxValue : beantwoord.GetValueOrDefault(j, long.MaxValue);
-            Voeg(open, (v.GetString(1), v.GetString(2)), new Open(j, gesloten,
-                new OpenVerzoek(AgbCode.Parse(v.GetString(3)).Waarde, v.GetString(4), product.Waarde, periode.Waarde)));
-        }
+        return beantwoord;
     }
-
-    private void LeesPrestaties(StoreSessie sessie)
-    {
-        using (var r = sessie.Commando("SELECT gemeente, aanbieder, declaratienummer, journaal_id FROM declaraties").ExecuteReader())
-        {
-            while (r.Read())
-            {
-                declaratienummers[(r.GetString(0), r.GetString(1), r.GetString(2))] = r.GetInt64(3);
-            }
-        }
-
-        using var p = sessie.Commando("""
-            SELECT d.journaal_id, p.gemeente, p.aanbieder, p.referentienummer, p.vorig_referentienummer, p.nummer, p.categorie, p.productcode,
-                p.begindatum, p.einddatum, p.volume, p.bedrag, p.credit, p.goedgekeurd, p.eenheid
-            FROM declaratieprestaties p JOIN declaraties d ON d.id = p.declaratie_id ORDER BY p.id
-            """).ExecuteReader();
-        while (p.Read())
-        {
-            var geboekt = new GeboektePrestatie(p.GetString(3), p.TekstOfNull(4), p.GetInt64(5), p.GetString(6), p.GetString(7),
-                p.GetFieldValue<DateOnly>(8), p.GetFieldValue<DateOnly>(9), p.GetInt64(10), p.GetInt64(11), p.GetInt64(12) == 1, p.GetInt64(13) == 1);
-            var x = (p.GetInt64(0), new Prestatie(geboekt, p.GetString(14)));
-            Voeg(prestaties, (p.GetString(1), p.GetString(2)), x);
-            if (geboekt.Goedgekeurd)
-            {
-                Voeg(goedgekeurd, (p.GetString(1), p.GetString(2), geboekt.ToewijzingNummer), x);
-            }
-        }
-    }
-
-    private static void Voeg<TSleutel, TWaarde>(Dictionary<TSleutel, List<TWaarde>> d, TSleutel sleutel, TWaarde waarde)
-        where TSleutel : notnull
-    {
-        if (!d.TryGetValue(sleutel, out var lijst))
-        {
-            d[sleutel] = lijst = [];
-        }
-
-        lijst.Add(waarde);
-    }
-
-    /// <summary>An allocation version and the moment it was written.</summary>
-    private sealed record Versie(long Moment, VastgelegdeToewijzing Toewijzing);
-
-    /// <summary>A request line in review from its message until a person decided it (<see cref="long.MaxValue"/>: still open).</summary>
-    private sealed record Open(long JournaalId, long Gesloten, OpenVerzoek Verzoek);
-
-    /// <summary>A booked prestatie with its unit (for the declared minutes).</summary>
-    private sealed record Prestatie(GeboektePrestatie Geboekt, string Eenheid);
 }
+
+/// <summary>The residents' households, as the client state reads them (a household's allocations count in HK-PRD-4 and the stacking checks).</summary>
+/// <param name="Van">BSN → household.</param>
+/// <param name="Leden">Household → members' BSNs.</param>
+internal sealed record Huishoudens(Dictionary<string, string> Van, ILookup<string, string> Leden);

@@ -41,7 +41,22 @@ public static class WatalsAfspelen
     /// engine is pure). False: every decision is taken under both rule sets (the tests that check the replay itself, and
     /// the bench's worst case: a draft that differs in every item read).
     /// </param>
-    public static Resultaat<Watalsverslag> Speel(this Momentopname opname, Regelcatalogus huidig, Regelcatalogus concept, DateOnly van, DateOnly tot, bool hergebruik = true)
+    public static Resultaat<Watalsverslag> Speel(this Momentopname opname, Regelcatalogus huidig, Regelcatalogus concept, DateOnly van, DateOnly tot, bool hergebruik = true) =>
+        opname.Speel(huidig, concept, van, tot, hergebruik, perGemeente: true);
+
+    /// <summary>As <see cref="Speel(Momentopname, Regelcatalogus, Regelcatalogus, DateOnly, DateOnly, bool)"/>, choosing how the state is held.</summary>
+    /// <param name="opname">The snapshot.</param>
+    /// <param name="huidig">The rules in force.</param>
+    /// <param name="concept">The draft.</param>
+    /// <param name="van">First day of the period.</param>
+    /// <param name="tot">Last day of the period.</param>
+    /// <param name="hergebruik">See <see cref="Speel(Momentopname, Regelcatalogus, Regelcatalogus, DateOnly, DateOnly, bool)"/>.</param>
+    /// <param name="perGemeente">
+    /// True (what <c>watals</c>, the backoffice and the bench run): one municipality at a time — its state read, its
+    /// messages replayed, its state released — so memory holds the largest municipality's state, not the region's.
+    /// False: the whole region's state at once (the tests compare the two reports byte for byte).
+    /// </param>
+    public static Resultaat<Watalsverslag> Speel(this Momentopname opname, Regelcatalogus huidig, Regelcatalogus concept, DateOnly van, DateOnly tot, bool hergebruik, bool perGemeente)
     {
         ArgumentNullException.ThrowIfNull(opname);
         ArgumentNullException.ThrowIfNull(huidig);
@@ -52,42 +67,70 @@ public static class WatalsAfspelen
         }
 
         var afspelen = new Afspelen(opname, huidig, concept, hergebruik ? new Regelverschil(huidig, concept) : null);
-        int besluiten = 0, prestaties = 0, berichten = 0;
-        List<Omslag> omslagen = [];
-        List<Declaratieomslag> declaratieomslagen = [];
-        foreach (var partij in opname.Berichten(van, tot))
+        var opgeteld = new Opgeteld();
+        IEnumerable<string?> gemeenten = perGemeente ? opname.Gemeenten() : new string?[] { null };
+        foreach (var gemeente in gemeenten)
         {
-            var uitkomsten = new Vergelijking[partij.Length];
-            // Reading and deciding a message in one loop: no barrier between the two, and the next part is read from
-            // the store meanwhile.
-            Parallel.For(0, partij.Length, i => uitkomsten[i] = afspelen.Vergelijk(Momentopname.Lees(partij[i])));
-            berichten += partij.Length;
-            foreach (var u in uitkomsten)
-            {
-                besluiten += u.Besluiten;
-                prestaties += u.Prestaties;
-                omslagen.AddRange(u.Omslagen);
-                declaratieomslagen.AddRange(u.Declaratieomslagen);
-            }
+            SpeelGemeente(opname, afspelen, gemeente, van, tot, opgeteld);
         }
 
-        return Resultaat<Watalsverslag>.Ok(new Watalsverslag(van, tot, besluiten, prestaties, berichten, omslagen, declaratieomslagen)
+        // The changes in journal order (a message's own in line order), as one pass over the region lists them: the
+        // report does not depend on how the state was held.
+        var gewijzigd = opgeteld.Gewijzigd.OrderBy(g => g.JournaalId).Select(g => g.Vergelijking).ToList();
+        return Resultaat<Watalsverslag>.Ok(new Watalsverslag(van, tot, opgeteld.Besluiten, opgeteld.Prestaties, opgeteld.Berichten,
+            [.. gewijzigd.SelectMany(v => v.Omslagen)], [.. gewijzigd.SelectMany(v => v.Declaratieomslagen)])
         {
             Hergebruikt = afspelen.Hergebruikt,
+            HoogsteStaat = opgeteld.HoogsteStaat,
         });
     }
 
     /// <summary>
+    /// One municipality's messages of the period (null: every message) replayed on its state. A method of its own, so
+    /// the state is unreachable once it returns: the next municipality's state is read after this one's can be collected.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void SpeelGemeente(Momentopname opname, Afspelen afspelen, string? gemeente, DateOnly van, DateOnly tot, Opgeteld opgeteld)
+    {
+        var staat = opname.Staat(gemeente);
+        opgeteld.HoogsteStaat = Math.Max(opgeteld.HoogsteStaat, staat.Rijen);
+        foreach (var partij in opname.Berichten(van, tot, gemeente))
+        {
+            var uitkomsten = new Vergelijking[partij.Length];
+            // Reading and deciding a message in one loop: no barrier between the two, and the next part is read from
+            // the store meanwhile.
+            Parallel.For(0, partij.Length, i => uitkomsten[i] = afspelen.Vergelijk(staat, Momentopname.Lees(partij[i])));
+            opgeteld.Berichten += partij.Length;
+            for (var i = 0; i < partij.Length; i++)
+            {
+                var u = uitkomsten[i];
+                opgeteld.Besluiten += u.Besluiten;
+                opgeteld.Prestaties += u.Prestaties;
+                if (u.Omslagen.Count + u.Declaratieomslagen.Count > 0)
+                {
+                    opgeteld.Gewijzigd.Add((partij[i].JournaalId, u));
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// The replay's own decision on every JW315 line and JW317 of the period under <paramref name="regels"/>, as
-    /// (journal id, line, outcome): under the rules in force these must be the decisions the real run recorded —
-    /// the parity of the in-memory replay with the pipeline.
+    /// (journal id, line, outcome), one municipality's state at a time: under the rules in force these must be the
+    /// decisions the real run recorded — the parity of the in-memory replay with the pipeline.
     /// </summary>
     public static List<(long JournaalId, int Volgnummer, Uitkomst Uitkomst)> Herbeslis(this Momentopname opname, Regelcatalogus regels, DateOnly van, DateOnly tot)
     {
         ArgumentNullException.ThrowIfNull(opname);
         var afspelen = new Afspelen(opname, regels, regels, null);
-        return [.. opname.Berichten(van, tot).SelectMany(partij => partij).Select(Momentopname.Lees)
-            .SelectMany(b => afspelen.Besluiten(b).Select((besluit, i) => (b.JournaalId, i + 1, besluit.Uitkomst)))];
+        return [.. opname.Gemeenten().SelectMany(g => HerbeslisGemeente(opname, afspelen, g, van, tot)).Order()];
+    }
+
+    private static List<(long JournaalId, int Volgnummer, Uitkomst Uitkomst)> HerbeslisGemeente(Momentopname opname, Afspelen afspelen, string gemeente, DateOnly van, DateOnly tot)
+    {
+        var staat = opname.Staat(gemeente);
+        return [.. opname.Berichten(van, tot, gemeente).SelectMany(partij => partij).Select(Momentopname.Lees)
+            .SelectMany(b => afspelen.Besluiten(staat, b).Select((besluit, i) => (b.JournaalId, i + 1, besluit.Uitkomst)))];
     }
 
     private static Resultaat<Watalsverslag> Periodefout(DateOnly van, DateOnly tot) =>
@@ -95,6 +138,20 @@ public static class WatalsAfspelen
 
     /// <summary>What one message gave: decisions and prestaties compared, and what flipped.</summary>
     private sealed record Vergelijking(int Besluiten, int Prestaties, List<Omslag> Omslagen, List<Declaratieomslag> Declaratieomslagen);
+
+    /// <summary>The report's figures as the municipalities add to them: counts, the messages that changed something, the most state rows held at once.</summary>
+    private sealed class Opgeteld
+    {
+        public int Besluiten { get; set; }
+
+        public int Prestaties { get; set; }
+
+        public int Berichten { get; set; }
+
+        public long HoogsteStaat { get; set; }
+
+        public List<(long JournaalId, Vergelijking Vergelijking)> Gewijzigd { get; } = [];
+    }
 
     /// <summary>Both rule sets over one snapshot; the engine's sources per day are built once and shared by the threads.</summary>
     /// <param name="opname">The snapshot.</param>
@@ -113,7 +170,7 @@ public static class WatalsAfspelen
         private readonly Beoordelingsbronnen basisStraks = new(concept, opname.Contracten, opname.Inwoners, TimeProvider.System);
 
         /// <summary>The decisions under the rules in force alone (for <see cref="Herbeslis"/>).</summary>
-        public Besluit[] Besluiten(Afgespeeld a)
+        public Besluit[] Besluiten(Gemeentestaat staat, Afgespeeld a)
         {
             if (!a.Validatie.IsGeldig || a.Validatie.Bericht is not { } bericht || Gemeentecode.Parse(bericht.Header.Ontvanger).TryGet(out var g) is false
                 || huidig.OpDatum(a.Dag).Gemeente(g) is null)
@@ -125,10 +182,10 @@ public static class WatalsAfspelen
             switch (bericht)
             {
                 case VerzoekOmToewijzingBericht b:
-                    var (t1, v1) = opname.Toestand(b.Header.Ontvanger, Bsn.Parse(b.Client!.Bsn).Waarde, a.JournaalId);
+                    var (t1, v1) = staat.Toestand(b.Header.Ontvanger, Bsn.Parse(b.Client!.Bsn).Waarde, a.JournaalId);
                     return Jw315Verwerken.Beslis(b, a.Dag, v => new VerzoekOmToewijzingBeoordelen(nu).Beoordeel(v, t1, v1));
                 case VerzoekOmWijzigingBericht b:
-                    var (t2, v2) = opname.Toestand(b.Header.Ontvanger, Bsn.Parse(b.Client!.Bsn).Waarde, a.JournaalId);
+                    var (t2, v2) = staat.Toestand(b.Header.Ontvanger, Bsn.Parse(b.Client!.Bsn).Waarde, a.JournaalId);
                     return [Jw317Verwerken.Beslis(b, a.Dag, v => new VerzoekOmWijzigingBeoordelen(nu).Beoordeel(v, t2, v2))];
                 default:
                     return [];
@@ -158,7 +215,7 @@ public static class WatalsAfspelen
         /// <summary>Messages whose draft decision was the decision under the rules in force (taken once).</summary>
         public int Hergebruikt => hergebruikt;
 
-        public Vergelijking Vergelijk(Afgespeeld a)
+        public Vergelijking Vergelijk(Gemeentestaat staat, Afgespeeld a)
         {
             var leeg = new Vergelijking(0, 0, [], []);
             var dag = a.Dag;
@@ -173,7 +230,7 @@ public static class WatalsAfspelen
             {
                 case VerzoekOmToewijzingBericht b:
                 {
-                    var (toestand, volgend) = opname.Toestand(b.Header.Ontvanger, Bsn.Parse(b.Client!.Bsn).Waarde, a.JournaalId);
+                    var (toestand, volgend) = staat.Toestand(b.Header.Ontvanger, Bsn.Parse(b.Client!.Bsn).Waarde, a.JournaalId);
                     var getuige = Getuige();
                     var bron = getuige is null ? nu : nu.MetGetuige(getuige);
                     var x = Jw315Verwerken.Beslis(b, dag, v => new VerzoekOmToewijzingBeoordelen(bron).Beoordeel(v, toestand, volgend));
@@ -184,7 +241,7 @@ public static class WatalsAfspelen
 
                 case VerzoekOmWijzigingBericht b:
                 {
-                    var (toestand, volgend) = opname.Toestand(b.Header.Ontvanger, Bsn.Parse(b.Client!.Bsn).Waarde, a.JournaalId);
+                    var (toestand, volgend) = staat.Toestand(b.Header.Ontvanger, Bsn.Parse(b.Client!.Bsn).Waarde, a.JournaalId);
                     var getuige = Getuige();
                     var bron = getuige is null ? nu : nu.MetGetuige(getuige);
                     var x = Jw317Verwerken.Beslis(b, dag, v => new VerzoekOmWijzigingBeoordelen(bron).Beoordeel(v, toestand, volgend));
@@ -197,7 +254,7 @@ public static class WatalsAfspelen
                     var invoer = DeclaratieKern.NaarInvoer(b);
                     // The state is the same under both rule sets: selected once, only the catalogue differs.
                     var getuige = Getuige();
-                    var bronnenNu = opname.Declaratiebronnen(invoer, a.JournaalId, huidig, dag) with { Getuige = getuige };
+                    var bronnenNu = staat.Declaratiebronnen(invoer, a.JournaalId, huidig, dag) with { Getuige = getuige };
                     var x = DeclaratieBeoordelen.Beoordeel(invoer, bronnenNu);
                     var y = Zelfde(getuige) ? x : DeclaratieBeoordelen.Beoordeel(invoer, bronnenNu with { Catalogus = concept, Getuige = null });
                     var omslagen = new List<Declaratieomslag>();

@@ -70,6 +70,12 @@ public sealed record Watalsverslag(DateOnly Van, DateOnly Tot, int Besluiten, in
     /// </summary>
     public int Hergebruikt { get; init; }
 
+    /// <summary>
+    /// The most rows of recorded state the replay held at once (<see cref="Gemeentestaat.Rijen"/>): the largest
+    /// municipality's when replayed one municipality at a time, the region's when replayed whole. Not part of the report.
+    /// </summary>
+    public long HoogsteStaat { get; init; }
+
     /// <summary>True when the draft changes nothing in the period.</summary>
     public bool IsOngewijzigd => Omslagen.Count == 0 && Declaratieomslagen.Count == 0;
 

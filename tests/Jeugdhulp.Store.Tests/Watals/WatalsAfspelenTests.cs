@@ -126,6 +126,48 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         Assert.Equal(echt, opnieuw);
     }
 
+    // Slow lane: processes a whole generated region, then replays it (README, "Tests").
+    [StoreFact]
+    [Trait("Baan", "Traag")]
+    public void Gemeente_voor_gemeente_afgespeeld_is_het_verslag_precies_dat_van_de_hele_regio_met_de_staat_van_een_gemeente_in_het_geheugen()
+    {
+        Regio();
+        // A draft that changes decisions (a lower 45F11 maximum), so the two reports have rows to compare.
+        var concept = Concept((naam, tekst) => naam != "producten.json" ? tekst : Verlaag(tekst, "45F11", 20));
+        var opname = Momentopname.Laad(Opslag, partijgrootte: 37);
+
+        var perGemeente = opname.Speel(Flevoland, concept, Van, Tot, hergebruik: false, perGemeente: true).Waarde;
+        var heel = opname.Speel(Flevoland, concept, Van, Tot, hergebruik: false, perGemeente: false).Waarde;
+
+        // The same report, byte for byte: every change in the same order, the same counts and summary.
+        Assert.NotEmpty(heel.Omslagen);
+        Assert.Equal(heel.Csv(), perGemeente.Csv());
+        Assert.Equal(heel.Samenvatting(), perGemeente.Samenvatting());
+        Assert.Equal((heel.Besluiten, heel.Prestaties, heel.Berichten), (perGemeente.Besluiten, perGemeente.Prestaties, perGemeente.Berichten));
+        Assert.Equal(Db.Tel("verzoeken"), perGemeente.Besluiten);
+
+        // The state is split, not lost or doubled: the municipalities' rows add up to the region's, and the replay held
+        // at most the largest municipality's at once (the whole replay: the region's).
+        var gemeenten = opname.Gemeenten();
+        Assert.True(gemeenten.Count > 1, string.Join(", ", gemeenten));
+        var rijen = gemeenten.Select(g => opname.Staat(g).Rijen).ToList();
+        var regio = opname.Staat(null).Rijen;
+        Assert.Equal(regio, rijen.Sum());
+        Assert.Equal(rijen.Max(), perGemeente.HoogsteStaat);
+        Assert.Equal(regio, heel.HoogsteStaat);
+        Assert.True(perGemeente.HoogsteStaat < regio);
+    }
+
+    [StoreFact]
+    public void De_staat_van_een_gemeente_weigert_een_vraag_naar_die_van_een_andere()
+    {
+        var opname = Momentopname.Laad(Opslag);
+        var staat = opname.Staat("0034");
+
+        Assert.Throws<InvalidOperationException>(() => staat.Toestand("0171", global::Jeugdhulp.Core.Waarden.Bsn.Parse("999990019").Waarde, 1));
+        Assert.Empty(staat.Toestand("0034", global::Jeugdhulp.Core.Waarden.Bsn.Parse("999990019").Waarde, 1).Toestand.Toewijzingen);
+    }
+
     [StoreFact]
     public void Een_periode_die_eindigt_voor_ze_begint_wordt_geweigerd()
     {

@@ -1,0 +1,315 @@
+using Jeugdhulp.Core.Declaratie;
+using Jeugdhulp.Core.Toewijzing;
+using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store.Verwerking;
+
+namespace Jeugdhulp.Store.Watals;
+
+/// <summary>
+/// The recorded state of one municipality (or of all at once), read from the store for the what-if replay and never
+/// written (<see cref="Momentopname.Staat"/>): every version of its allocations, its request lines in review, its
+/// booked prestaties and declaration numbers, each row with the moment it was written. Every row is keyed by its
+/// municipality, and so is every lookup a decision makes (the client's and the household's allocations, the open
+/// requests, the declared minutes, the ToewijzingNummer counter, a provider's allocations and prestaties for a
+/// declaration — <c>Staat.LaadToestand</c> and <c>Declaratiestand.Laad</c> select by municipality too): a decision
+/// reads its own municipality's state only, so the replay can hold one municipality's state at a time. A lookup for
+/// another municipality than the one read throws, so a decision that crossed would fail loudly, not decide on a
+/// missing state.
+/// </summary>
+public sealed class Gemeentestaat
+{
+    private readonly Dictionary<(string Gemeente, string Bsn), List<Versie>> perClient = [];
+    private readonly Dictionary<(string Gemeente, string Aanbieder), List<Versie>> perAanbieder = [];
+    private readonly Dictionary<(string Gemeente, long Nummer), List<Versie>> perNummer = [];
+    private readonly Dictionary<string, List<(long Moment, int Hoogste)>> nummers = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Gemeente, string Bsn), List<Open>> open = [];
+    private readonly Dictionary<(string Gemeente, string Aanbieder), List<(long JournaalId, Prestatie P)>> prestaties = [];
+    private readonly Dictionary<(string Gemeente, string Aanbieder, long Nummer), List<(long JournaalId, Prestatie P)>> goedgekeurd = [];
+    private readonly Dictionary<(string Gemeente, string Aanbieder, string Nummer), long> declaratienummers = [];
+    private readonly Momentopname opname;
+    private readonly Huishoudens huishoudens;
+
+    private Gemeentestaat(string? gemeente, Momentopname opname)
+    {
+        Gemeente = gemeente;
+        this.opname = opname;
+        huishoudens = opname.Huishoudens;
+    }
+
+    /// <summary>The municipality whose state this is; null: every municipality's.</summary>
+    public string? Gemeente { get; }
+
+    /// <summary>The rows held: allocation versions, request lines in review, declaration numbers and prestaties.</summary>
+    public long Rijen { get; private set; }
+
+    /// <summary>Reads the state of <paramref name="gemeente"/> (null: all) up to now.</summary>
+    internal static Gemeentestaat Lees(StoreSessie sessie, string? gemeente, Momentopname opname)
+    {
+        var s = new Gemeentestaat(gemeente, opname);
+        s.LeesToewijzingen(sessie);
+        s.LeesVerzoeken(sessie);
+        s.LeesPrestaties(sessie);
+        return s;
+    }
+
+    /// <summary>Refuses a lookup in another municipality's state than the one read: the replay would decide on an empty state.</summary>
+    private void Eigen(string gemeente)
+    {
+        if (Gemeente is not null && !string.Equals(gemeente, Gemeente, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"De toestand van gemeente {gemeente} is gevraagd terwijl die van {Gemeente} is gelezen.");
+        }
+    }
+
+    /// <summary>"WHERE kolom = @gemeente" when one municipality is read, else nothing.</summary>
+    private string Waar(string kolom) => Gemeente is null ? "" : $"WHERE {kolom} = @gemeente";
+
+    /// <summary>"AND kolom = @gemeente" when one municipality is read, else nothing.</summary>
+    private string En(string kolom) => Gemeente is null ? "" : $"AND {kolom} = @gemeente";
+
+    private System.Data.Common.DbCommand Filter(System.Data.Common.DbCommand cmd) => Gemeente is null ? cmd : cmd.Met("@gemeente", Gemeente);
+
+    /// <summary>
+    /// What the engine knew of the client when message <paramref name="journaalId"/> was decided (as
+    /// <c>Staat.LaadToestand</c> reads it then): the client's and the household's current allocations, open
+    /// requests, declared minutes, and the next ToewijzingNummer.
+    /// </summary>
+    public (Clienttoestand Toestand, int VolgendNummer) Toestand(string gemeente, Bsn client, long journaalId)
+    {
+        Eigen(gemeente);
+        var eigen = Actueel(perClient.GetValueOrDefault((gemeente, client.Waarde)), journaalId);
+        var huishouden = new List<VastgelegdeToewijzing>();
+        if (huishoudens.Van.TryGetValue(client.Waarde, out var h))
+        {
+            foreach (var lid in huishoudens.Leden[h].Where(l => l != client.Waarde))
+            {
+                huishouden.AddRange(Actueel(perClient.GetValueOrDefault((gemeente, lid)), journaalId));
+            }
+        }
+
+        var openstaand = open.GetValueOrDefault((gemeente, client.Waarde))?
+            .Where(o => o.JournaalId < journaalId && o.Gesloten >= journaalId).Select(o => o.Verzoek).ToList() ?? [];
+
+        // HK-317-5: approved debet minus credit per own allocation, in minutes; units that are no time do not count.
+        var gedeclareerd = new Dictionary<int, long>();
+        foreach (var t in eigen)
+        {
+            foreach (var (id, p) in goedgekeurd.GetValueOrDefault((gemeente, t.Aanbieder.Waarde, t.Nummer)) ?? [])
+            {
+                if (id < journaalId && Omvang.MinutenPer(p.Eenheid) is { } factor)
+                {
+                    gedeclareerd[t.Nummer] = gedeclareerd.GetValueOrDefault(t.Nummer) + ((p.Geboekt.IsCredit ? -p.Geboekt.Volume : p.Geboekt.Volume) * factor);
+                }
+            }
+        }
+
+        // The highest number written before the message: moments grow with insertion, so a binary search on the
+        // running maximum (the counter's "laatste"; it only moves by numbers actually used).
+        var laatste = 0;
+        if (nummers.TryGetValue(gemeente, out var lijst) && Voor(lijst, journaalId, static n => n.Moment) is var voor and > 0)
+        {
+            laatste = lijst[voor - 1].Hoogste;
+        }
+
+        return (new Clienttoestand(eigen, huishouden, openstaand, gedeclareerd), laatste + 1);
+    }
+
+    /// <summary>
+    /// What the declaration checks read for <paramref name="invoer"/> when message <paramref name="journaalId"/> was
+    /// assessed, selected as <c>Declaratiestand.Laad</c> selects it from the store.
+    /// </summary>
+    public Declaratiebronnen Declaratiebronnen(Declaratieinvoer invoer, long journaalId, Core.Regels.Regelcatalogus catalogus, DateOnly vandaag)
+    {
+        ArgumentNullException.ThrowIfNull(invoer);
+        var (g, a) = (invoer.Gemeente, invoer.Aanbieder);
+        Eigen(g);
+        // The provider's latest version per number, straight into the table the checks read (the provider's versions
+        // of a year are long: one pass over those written before, no list in between).
+        var versies = perAanbieder.GetValueOrDefault((g, a));
+        var voor = Voor(versies, journaalId);
+        var toewijzingen = new Dictionary<long, VastgelegdeToewijzing>(voor);
+        for (var i = 0; i < voor; i++)
+        {
+            toewijzingen[versies![i].Toewijzing.Nummer] = versies[i].Toewijzing; // a later version replaces an earlier one
+        }
+
+        var genoemd = invoer.Prestaties.Select(p => p.ToewijzingNummer).Distinct().ToList();
+        var anderen = genoemd.Where(n => !toewijzingen.ContainsKey(n) && Voor(perNummer.GetValueOrDefault((g, n)), journaalId) > 0).ToHashSet();
+        var opNummer = genoemd.Where(toewijzingen.ContainsKey).ToHashSet();
+        var referenties = invoer.Prestaties.Select(p => p.ReferentieNummer)
+            .Concat(invoer.Prestaties.Where(p => p.VorigReferentieNummer is not null).Select(p => p.VorigReferentieNummer!))
+            .ToHashSet(StringComparer.Ordinal);
+        // The approved ones on the named allocations, then those the message's references name (one pass over the
+        // provider's prestaties: a year of them is long, and this runs twice per declaration).
+        var eerdere = new List<GeboektePrestatie>();
+        var genoemdeReferenties = new List<GeboektePrestatie>();
+        foreach (var (id, p) in prestaties.GetValueOrDefault((g, a)) ?? [])
+        {
+            if (id < journaalId)
+            {
+                if (p.Geboekt.Goedgekeurd && opNummer.Contains(p.Geboekt.ToewijzingNummer))
+                {
+                    eerdere.Add(p.Geboekt);
+                }
+
+                if (referenties.Contains(p.Geboekt.ReferentieNummer))
+                {
+                    genoemdeReferenties.Add(p.Geboekt);
+                }
+            }
+        }
+
+        eerdere.AddRange(genoemdeReferenties);
+        var bekend = declaratienummers.TryGetValue((g, a, invoer.DeclaratieNummer), out var dj) && dj < journaalId;
+        return new Declaratiebronnen(toewijzingen, anderen, eerdere, opname.ContractenPer.GetValueOrDefault((g, a)) ?? [], catalogus, bekend, vandaag);
+    }
+
+    /// <summary>The latest version per number among <paramref name="versies"/> written before <paramref name="journaalId"/> (IV013).</summary>
+    private static List<VastgelegdeToewijzing> Actueel(List<Versie>? versies, long journaalId)
+    {
+        var voor = Voor(versies, journaalId);
+        if (voor == 0)
+        {
+            return [];
+        }
+
+        var laatste = new Dictionary<int, VastgelegdeToewijzing>(voor);
+        for (var i = 0; i < voor; i++)
+        {
+            laatste[versies![i].Toewijzing.Nummer] = versies[i].Toewijzing; // in insertion order: a later version replaces an earlier one
+        }
+
+        return [.. laatste.Values];
+    }
+
+    /// <summary>
+    /// How many of <paramref name="versies"/> were written before message <paramref name="journaalId"/>: they are the
+    /// first ones, since a list holds its rows in insertion order and a row's moment is the running maximum over the
+    /// table's order (<see cref="Momentopname.Moment"/>), so moments never fall along a list — a binary search, instead of looking
+    /// at (and growing a table for) every version of the year for each message.
+    /// </summary>
+    private static int Voor(List<Versie>? versies, long journaalId) => versies is null ? 0 : Voor(versies, journaalId, static v => v.Moment);
+
+    /// <summary>How many of <paramref name="rijen"/>, whose moments never fall, were written before message <paramref name="journaalId"/>.</summary>
+    private static int Voor<T>(List<T> rijen, long journaalId, Func<T, long> moment)
+    {
+        int lo = 0, hi = rijen.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (moment(rijen[mid]) < journaalId)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private void LeesToewijzingen(StoreSessie sessie)
+    {
+        using var r = Filter(sessie.Commando($"""
+            SELECT gemeente, journaal_id, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum, volume, eenheid, frequentie, budget,
+                toewijzingsdatum, toewijzingstijd, referentie, herkomst, keren_verschoven, reden_wijziging, oorspronkelijke_einddatum, id
+            FROM toewijzingen {Waar("gemeente")} ORDER BY id
+            """)).ExecuteReader();
+        while (r.Read())
+        {
+            var moment = opname.Moment(r.GetInt64(20), r.IsDBNull(1) ? null : r.GetInt64(1));
+            var gemeente = r.GetString(0);
+            var t = new VastgelegdeToewijzing(
+                checked((int)r.GetInt64(2)), Bsn.Parse(r.GetString(3)).Waarde, AgbCode.Parse(r.GetString(4)).Waarde, ProductCode.Parse(r.GetString(5)).Waarde,
+                r.GetString(6), r.GetFieldValue<DateOnly>(7), r.DatumOfNull(8),
+                r.IsDBNull(9) ? null : new Omvang(checked((int)r.GetInt64(9)), r.GetString(10), r.GetString(11)),
+                r.IsDBNull(12) ? null : r.GetInt64(12), r.GetFieldValue<DateOnly>(13), r.GetFieldValue<TimeOnly>(14), r.TekstOfNull(15),
+                (VerwijzerType)r.GetInt64(16), checked((int)r.GetInt64(17)), r.TekstOfNull(18), r.DatumOfNull(19));
+            var v = new Versie(moment, t);
+            Voeg(perClient, (gemeente, t.Client.Waarde), v);
+            Voeg(perAanbieder, (gemeente, t.Aanbieder.Waarde), v);
+            Voeg(perNummer, (gemeente, (long)t.Nummer), v);
+            var hoogste = nummers.TryGetValue(gemeente, out var n) && n.Count > 0 ? Math.Max(n[^1].Hoogste, t.Nummer) : t.Nummer;
+            Voeg(nummers, gemeente, (moment, hoogste));
+            Rijen++;
+        }
+    }
+
+    private void LeesVerzoeken(StoreSessie sessie)
+    {
+        using var v = Filter(sessie.Commando($"""
+            SELECT journaal_id, gemeente, client_bsn, aanbieder, referentie, productcode, ingangsdatum, einddatum, status, besloten_door FROM verzoeken
+            WHERE berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL AND (status = 'review' OR besloten_door IS NOT NULL)
+                {En("gemeente")}
+            ORDER BY id
+            """)).ExecuteReader();
+        while (v.Read())
+        {
+            var periode = Periode.Maak(v.GetFieldValue<DateOnly>(6), v.DatumOfNull(7));
+            var product = ProductCode.Parse(v.GetString(5));
+            if (!periode.IsGeldig || !product.IsGeldig)
+            {
+                continue;
+            }
+
+            var j = v.GetInt64(0);
+            var gesloten = v.GetString(8) == Staat.StatusReview ? long.MaxValue : opname.Gesloten(j);
+            Voeg(open, (v.GetString(1), v.GetString(2)), new Open(j, gesloten,
+                new OpenVerzoek(AgbCode.Parse(v.GetString(3)).Waarde, v.GetString(4), product.Waarde, periode.Waarde)));
+            Rijen++;
+        }
+    }
+
+    private void LeesPrestaties(StoreSessie sessie)
+    {
+        using (var r = Filter(sessie.Commando($"SELECT gemeente, aanbieder, declaratienummer, journaal_id FROM declaraties {Waar("gemeente")}")).ExecuteReader())
+        {
+            while (r.Read())
+            {
+                declaratienummers[(r.GetString(0), r.GetString(1), r.GetString(2))] = r.GetInt64(3);
+                Rijen++;
+            }
+        }
+
+        using var p = Filter(sessie.Commando($"""
+            SELECT d.journaal_id, p.gemeente, p.aanbieder, p.referentienummer, p.vorig_referentienummer, p.nummer, p.categorie, p.productcode,
+                p.begindatum, p.einddatum, p.volume, p.bedrag, p.credit, p.goedgekeurd, p.eenheid
+            FROM declaratieprestaties p JOIN declaraties d ON d.id = p.declaratie_id {Waar("p.gemeente")} ORDER BY p.id
+            """)).ExecuteReader();
+        while (p.Read())
+        {
+            var geboekt = new GeboektePrestatie(p.GetString(3), p.TekstOfNull(4), p.GetInt64(5), p.GetString(6), p.GetString(7),
+                p.GetFieldValue<DateOnly>(8), p.GetFieldValue<DateOnly>(9), p.GetInt64(10), p.GetInt64(11), p.GetInt64(12) == 1, p.GetInt64(13) == 1);
+            var x = (p.GetInt64(0), new Prestatie(geboekt, p.GetString(14)));
+            Voeg(prestaties, (p.GetString(1), p.GetString(2)), x);
+            if (geboekt.Goedgekeurd)
+            {
+                Voeg(goedgekeurd, (p.GetString(1), p.GetString(2), geboekt.ToewijzingNummer), x);
+            }
+
+            Rijen++;
+        }
+    }
+
+    private static void Voeg<TSleutel, TWaarde>(Dictionary<TSleutel, List<TWaarde>> d, TSleutel sleutel, TWaarde waarde)
+        where TSleutel : notnull
+    {
+        if (!d.TryGetValue(sleutel, out var lijst))
+        {
+            d[sleutel] = lijst = [];
+        }
+
+        lijst.Add(waarde);
+    }
+
+    /// <summary>An allocation version and the moment it was written.</summary>
+    private sealed record Versie(long Moment, VastgelegdeToewijzing Toewijzing);
+
+    /// <summary>A request line in review from its message until a person decided it (<see cref="long.MaxValue"/>: still open).</summary>
+    private sealed record Open(long JournaalId, long Gesloten, OpenVerzoek Verzoek);
+
+    /// <summary>A booked prestatie with its unit (for the declared minutes).</summary>
+    private sealed record Prestatie(GeboektePrestatie Geboekt, string Eenheid);
+}
