@@ -42,6 +42,10 @@ public sealed class Gemeentestaat
     /// <summary>The rows held: allocation versions, request lines in review, declaration numbers and prestaties.</summary>
     public long Rijen { get; private set; }
 
+    /// <summary>The moments of each allocation number's versions, in insertion order (the tests compare a municipality's with the region's).</summary>
+    internal Dictionary<(string Gemeente, long Nummer), long[]> Versiemomenten() =>
+        perNummer.ToDictionary(kv => kv.Key, kv => kv.Value.Select(v => v.Moment).ToArray());
+
     /// <summary>Reads the state of <paramref name="gemeente"/> (null: all) up to now.</summary>
     internal static Gemeentestaat Lees(StoreSessie sessie, string? gemeente, Momentopname opname)
     {

@@ -156,7 +156,59 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         Assert.Equal(rijen.Max(), perGemeente.HoogsteStaat);
         Assert.Equal(regio, heel.HoogsteStaat);
         Assert.True(perGemeente.HoogsteStaat < regio);
+
+        // Each allocation version is dated as in the region's state: the running maximum of journal ids over the whole
+        // table, not over its municipality's rows (a staff decision written after another municipality's message would
+        // otherwise be visible to a message before it).
+        var momenten = opname.Staat(null).Versiemomenten();
+        Assert.All(gemeenten.SelectMany(g => opname.Staat(g).Versiemomenten()), kv => Assert.Equal(momenten[kv.Key], kv.Value));
     }
+
+    [StoreFact]
+    public void Een_toewijzing_geschreven_na_het_bericht_van_een_andere_gemeente_ziet_een_eerder_bericht_niet_ook_gemeente_voor_gemeente()
+    {
+        // Journal order: 1 and 2 to Almere (0034; 2 wrote no allocation), 3 to Urk (0050). Allocation rows in insertion
+        // order: Almere's number 1 by message 1, Urk's by message 3, then Almere's number 2 carrying message 1's id (a
+        // staff decision on it, taken after message 3 was processed).
+        Journaal(1, "0034");
+        Journaal(2, "0034");
+        Journaal(3, "0050");
+        Toewijzing("0034", 1, 1);
+        Toewijzing("0050", 1, 3);
+        Toewijzing("0034", 2, 1);
+        var opname = Momentopname.Laad(Opslag);
+        var client = global::Jeugdhulp.Core.Waarden.Bsn.Parse("100000009").Waarde;
+
+        // Message 2 met number 1 only: number 2 was written after message 3, whatever Almere's own rows say.
+        foreach (var staat in new[] { opname.Staat(null), opname.Staat("0034") })
+        {
+            Assert.Equal([1], staat.Toestand("0034", client, 2).Toestand.Toewijzingen.Select(t => t.Nummer));
+            Assert.Equal([1, 2], staat.Toestand("0034", client, 4).Toestand.Toewijzingen.Select(t => t.Nummer).Order());
+        }
+    }
+
+    private void Sql(string sql, params (string Naam, object? Waarde)[] waarden)
+    {
+        using var sessie = Opslag.OpenSessie();
+        var cmd = sessie.Commando(sql);
+        foreach (var (naam, waarde) in waarden)
+        {
+            cmd.Met(naam, waarde);
+        }
+
+        cmd.ExecuteNonQuery();
+    }
+
+    private void Journaal(long id, string ontvanger) =>
+        Sql("INSERT INTO journaal (id, afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op) VALUES (@id, '11111111', @o, 'JW315', @i, @s, @t)",
+            ("@id", id), ("@o", ontvanger), ("@i", $"ID-{id}"), ("@s", new byte[] { (byte)id }), ("@t", new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero)));
+
+    private void Toewijzing(string gemeente, long nummer, long journaal) =>
+        Sql("""
+            INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum, volume, eenheid, frequentie, budget,
+                toewijzingsdatum, toewijzingstijd, herkomst, keren_verschoven, actueel, journaal_id)
+            VALUES (@g, @n, '100000009', '11111111', '45A11', '45', @i, NULL, 10, '01', '2', NULL, @i, @tijd, 2, 0, 1, @j)
+            """, ("@g", gemeente), ("@n", nummer), ("@i", new DateOnly(2027, 3, 1)), ("@tijd", new TimeOnly(9, 0)), ("@j", journaal));
 
     [StoreFact]
     public void De_staat_van_een_gemeente_weigert_een_vraag_naar_die_van_een_andere()
