@@ -34,6 +34,10 @@ var concept = Optie("--concept") is { } cm
     ? RegelLader.Laad(Directory.GetFiles(cm, "*.json").Order(StringComparer.Ordinal).Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)))).Waarde
     : RegelLader.Laad(Directory.GetFiles(regelmap, "*.json").Order(StringComparer.Ordinal).Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)))).Waarde;
 var hergebruik = !args.Contains("--volledig");
+
+// `--heel`: the whole region's state read and held at once per pass (as before session 10), instead of one municipality
+// at a time (the default, as `watals` and the backoffice run it). Each pass reads the state it holds either way.
+var heel = args.Contains("--heel");
 var data = Path.Combine(map, "data");
 if (!File.Exists(Path.Combine(data, StoreOpties.SqliteBestand)))
 {
@@ -46,6 +50,11 @@ if (!File.Exists(Path.Combine(data, StoreOpties.SqliteBestand)))
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {clienten} clients, {maanden} months in {g.Elapsed.TotalSeconds:F1} s"));
+    // Where the generator's time went (wall time per phase; issue 20: a national year needs a faster generator).
+    foreach (var (fase, duur) in Generatorfasen.Stand())
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  generator {fase,-10} {duur.TotalSeconds,8:F1} s {100 * duur.TotalSeconds / g.Elapsed.TotalSeconds,5:F1}%"));
+    }
 }
 
 var store = Datastore.Open(StoreOpties.Kies(data, null, Environment.GetEnvironmentVariable).Waarde).Waarde;
@@ -57,9 +66,21 @@ using (store)
     var s = Stopwatch.StartNew();
     var opname = Momentopname.Laad(store);
     var laden = s.Elapsed.TotalSeconds;
-    // The state a replay holds (the snapshot without messages), after a full collection: what a national year needs in
-    // memory, scaled by its number of clients (the messages are streamed, so they do not add to it).
-    var staat = (GC.GetTotalMemory(forceFullCollection: true) - heap0) / 1048576.0;
+    // What the snapshot holds throughout (contracts, residents, households, the staff decisions' answer moments), after a
+    // full collection; then the recorded state the replay holds on top of it: per municipality (read, measured and
+    // released one by one, as the replay does) and the region's at once (what the replay held before session 10, and
+    // with --heel). A national year needs the largest municipality's, not the region's (the messages are streamed, so
+    // they do not add to it).
+    var gedeeld = (GC.GetTotalMemory(forceFullCollection: true) - heap0) / 1048576.0;
+    var perGemeente = new List<(string Gemeente, long Rijen, double MiB, double Seconden, double Cpu, double Toegewezen)>();
+    foreach (var g in opname.Gemeenten())
+    {
+        perGemeente.Add(Meet(opname, g));
+    }
+
+    var regio = Meet(opname, null);
+    var grootste = perGemeente.MaxBy(g => g.MiB);
+    var staat = regio.MiB;
     var schijf = new DirectoryInfo(data).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / 1048576.0;
     if (args.Contains("--lezers"))
     {
@@ -86,7 +107,7 @@ using (store)
         var bytes0 = GC.GetTotalAllocatedBytes(precise: false);
         var gc0 = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         allocaties?.Aan = i > 0;
-        verslag = opname.Speel(regels, concept, van, tot, hergebruik).Waarde;
+        verslag = opname.Speel(regels, concept, van, tot, hergebruik, perGemeente: !heel).Waarde;
         var wand = s.Elapsed.TotalSeconds;
         berichtenAlles += verslag.Berichten;
         var c = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
@@ -118,7 +139,14 @@ using (store)
     var later = wanden.Skip(wanden.Count / 2).Order().ToList();
     var mediaan = later.Count % 2 == 1 ? later[later.Count / 2] : (later[(later.Count / 2) - 1] + later[later.Count / 2]) / 2;
     var geheel = verslag.Berichten / mediaan;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"snapshot: the recorded state read in {laden:F1} s, {staat:F0} MiB of managed heap ({1024 * staat / clienten:F0} KiB per client); store on disk {schijf:F0} MiB"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"snapshot: contracts, residents and households read in {laden:F1} s, {gedeeld:F1} MiB of managed heap; store on disk {schijf:F0} MiB"));
+    foreach (var g in perGemeente)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  state of {g.Gemeente}: {g.Rijen} rows, {g.MiB:F1} MiB of managed heap, read in {g.Seconden:F2} s ({g.Cpu:F2} s CPU, {g.Toegewezen:F0} MiB allocated)"));
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"STATE HELD: largest municipality ({grootste.Gemeente}) {grootste.Rijen} rows, {grootste.MiB:F1} MiB; the region's at once {regio.Rijen} rows, {staat:F1} MiB ({1024 * staat / clienten:F1} KiB per client), read in {regio.Seconden:F2} s ({regio.Cpu:F2} s CPU, {regio.Toegewezen:F0} MiB allocated); each pass reads it again; the replay held {verslag.HoogsteStaat} rows at most ({(heel ? "--heel: the region's" : "one municipality at a time")})"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"ALL PASSES (warm-up included): {berichtenAlles} messages replayed in {wandAlles:F1} s wall, {cpuTotaal:F1} s CPU: {berichtenAlles / wandAlles:F0} messages/s, {1e6 * cpuTotaal / berichtenAlles:F0} CPU-µs per message"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -152,6 +180,22 @@ if (Optie("--keep") is null)
 }
 
 return 0;
+
+// The state of one municipality (null: the region's) read, its managed heap measured after a full collection, released.
+static (string Gemeente, long Rijen, double MiB, double Seconden, double Cpu, double Toegewezen) Meet(Momentopname opname, string? gemeente)
+{
+    var voor = GC.GetTotalMemory(forceFullCollection: true);
+    var klok = Stopwatch.StartNew();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var bytes = GC.GetTotalAllocatedBytes(precise: true);
+    var staat = opname.Staat(gemeente);
+    var seconden = klok.Elapsed.TotalSeconds;
+    var processor = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+    var toegewezen = (GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1048576.0;
+    var mib = (GC.GetTotalMemory(forceFullCollection: true) - voor) / 1048576.0;
+    GC.KeepAlive(staat);
+    return (gemeente ?? "region", staat.Rijen, mib, seconden, processor, toegewezen);
+}
 
 string? Optie(string naam) => Array.IndexOf(args, naam) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 

@@ -88,12 +88,15 @@ public static class Regiogenerator
 
         opties.Voortgang?.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"[1/4] regio opbouwen: {opties.Clienten} cliënten, {opties.Maanden} maand(en) vanaf {opties.Start:yyyy-MM-dd}, zaad {opties.Zaad} …"));
+        var t0 = Generatorfasen.Start();
         var regio = Regio.Maak(regels, toeval.Tak("regio"), opties.Clienten, opties.Start);
         var casussen = Casussen.Maak(regio, toeval.Tak("casussen"), opties.Clienten, eind);
         // 24-hour care (docs/VERBLIJF.md, "The demo region") after the rest, from its own branches of the seed.
         regio.MaakSamenwerkingsverband(toeval.Tak("samenwerkingsverband"));
         var verblijf = Verblijfcasussen.Maak(regio, toeval.Tak("verblijf"), opties.Clienten, opties.Maanden, eind);
 
+        Generatorfasen.Stop(Generatorfasen.Fase.Opbouw, t0);
+        t0 = Generatorfasen.Start();
         var contracten = regio.ContractenCsv();
         var inwoners = regio.InwonersCsv();
         File.WriteAllText(Path.Combine(opties.DataMap, "contracten.csv"), contracten);
@@ -108,6 +111,7 @@ public static class Regiogenerator
         }
 
         var import = Importeer(Open(opties.Start), contracten, inwoners);
+        Generatorfasen.Stop(Generatorfasen.Fase.Import, t0);
         if (!import.IsGeldig)
         {
             return Resultaat<Regioverslag>.Mislukt(import.Fouten);
@@ -126,11 +130,13 @@ public static class Regiogenerator
         simulatie.PlanVerblijf(verblijf, toeval.Tak("verblijf-simulatie"));
         simulatie.Draai(casussen);
 
+        t0 = Generatorfasen.Start();
         verslag.Verwerkingsdatum = new Werkdagenkalender(opties.Regels.ExtraVrijeDagen).Plus(eind, 1);
         simulatie.TelVerblijftermijnen(verslag.Verwerkingsdatum);
         simulatie.SchrijfVoorbeelden(verslag.Verwerkingsdatum);
         File.WriteAllText(Path.Combine(opties.DataMap, "noshows.csv"), NoShowsCsv(verslag.NoShows));
         File.WriteAllText(Path.Combine(opties.DataMap, Samenvattingbestand), verslag.Tekst());
+        Generatorfasen.Stop(Generatorfasen.Fase.Afronding, t0);
         opties.Voortgang?.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"[4/4] samenvatting en {verslag.Voorbeelden.Count} voorbeeldberichten geschreven."));
         return Resultaat<Regioverslag>.Ok(verslag);

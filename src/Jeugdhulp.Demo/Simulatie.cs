@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Waarden;
@@ -116,6 +117,7 @@ internal sealed partial class Simulatie
                 Voortgang(dag.AddDays(-1), dagen);
             }
 
+            var t0 = Generatorfasen.Start();
             if (dag.Day == 1 || dag == opties.Start)
             {
                 if (dag != opties.Start)
@@ -129,6 +131,7 @@ internal sealed partial class Simulatie
 
             if (!werkdagen.IsWerkdag(dag))
             {
+                Generatorfasen.Stop(Generatorfasen.Fase.Simulatie, t0);
                 continue;
             }
 
@@ -141,6 +144,7 @@ internal sealed partial class Simulatie
                 }
             }
 
+            Generatorfasen.Stop(Generatorfasen.Fase.Simulatie, t0);
             VerwerkDag(dag);
         }
 
@@ -296,7 +300,9 @@ internal sealed partial class Simulatie
             return;
         }
 
+        var t0 = Generatorfasen.Start();
         var geopend = openen(dag);
+        Generatorfasen.Stop(Generatorfasen.Fase.Openen, t0);
         if (!geopend.TryGet(out var store))
         {
             verslag.Problemen.AddRange(geopend.Fouten.Select(f => f.ToString()));
@@ -315,27 +321,44 @@ internal sealed partial class Simulatie
                 {
                     var u = vandaag[i];
                     var pad = Path.Combine(map, $"{i + 1:D4}_{u.Soort}_{u.Afzender}_{u.Identificatie}.xml");
+                    t0 = Generatorfasen.Start();
                     var inhoud = IjwSchrijver.Schrijf(u.Bericht);
+                    Generatorfasen.Stop(Generatorfasen.Fase.Renderen, t0);
+                    t0 = Generatorfasen.Start();
                     File.WriteAllBytes(pad, inhoud);
+                    Generatorfasen.Stop(Generatorfasen.Fase.Schrijven, t0);
                     invoer.Add(new Invoer(pad, inhoud));
                 }
 
                 vandaag.Clear();
+                t0 = Generatorfasen.Start();
                 var verwerken = new BerichtVerwerken(store, opties.Regels, dag, outbox, klok: new Demoklok(dag, Demoklok.Verwerking));
+                long lezen = 0;
                 foreach (var v in verwerken.Verwerk(invoer))
                 {
+                    var t1 = Generatorfasen.Start();
                     Lees(dag, v);
+                    lezen += Stopwatch.GetTimestamp() - t1;
+                    Generatorfasen.Stop(Generatorfasen.Fase.Antwoorden, t1);
                 }
+
+                // The pipeline's share: the loop without the generator's reading of the answers.
+                Generatorfasen.Stop(Generatorfasen.Fase.Pijplijn, t0 + lezen);
 
                 verslag.Problemen.AddRange(verwerken.Materialisatiefouten.Select(f => f.ToString()));
             }
 
+            t0 = Generatorfasen.Start();
             foreach (var (_, referentie, jw317) in besluiten)
             {
                 Beslis(store, dag, referentie, jw317);
             }
 
+            Generatorfasen.Stop(Generatorfasen.Fase.Staf, t0);
+            t0 = Generatorfasen.Start();
             VerwerkVerblijf(store, dag);
+            Generatorfasen.Stop(Generatorfasen.Fase.Verblijf, t0);
+            t0 = Generatorfasen.Start();
 
             // The hook where a no-show report reaches the municipality (HK-NS-2/3), on the day of the report.
             // The summary counts what the store answered, not what the generator meant.
@@ -356,8 +379,12 @@ internal sealed partial class Simulatie
                     Regioverslag.Tel(verslag.NoShowsGeweigerd, antwoord.Fouten[0].Code);
                 }
             }
+
+            Generatorfasen.Stop(Generatorfasen.Fase.NoShow, t0);
+            t0 = Generatorfasen.Start();
         }
 
+        Generatorfasen.Stop(Generatorfasen.Fase.Sluiten, t0);
         reviews.RemoveAll(r => r.Dag == dag);
     }
 

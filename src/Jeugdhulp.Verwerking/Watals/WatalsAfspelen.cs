@@ -53,7 +53,8 @@ public static class WatalsAfspelen
     /// <param name="hergebruik">See <see cref="Speel(Momentopname, Regelcatalogus, Regelcatalogus, DateOnly, DateOnly, bool)"/>.</param>
     /// <param name="perGemeente">
     /// True (what <c>watals</c>, the backoffice and the bench run): one municipality at a time — its state read, its
-    /// messages replayed, its state released — so memory holds the largest municipality's state, not the region's.
+    /// messages replayed, its state released; the next one's read meanwhile — so memory holds at most two
+    /// municipalities' states (the largest consecutive pair), not the region's.
     /// False: the whole region's state at once (the tests compare the two reports byte for byte).
     /// </param>
     public static Resultaat<Watalsverslag> Speel(this Momentopname opname, Regelcatalogus huidig, Regelcatalogus concept, DateOnly van, DateOnly tot, bool hergebruik, bool perGemeente)
@@ -68,10 +69,19 @@ public static class WatalsAfspelen
 
         var afspelen = new Afspelen(opname, huidig, concept, hergebruik ? new Regelverschil(huidig, concept) : null);
         var opgeteld = new Opgeteld();
-        IEnumerable<string?> gemeenten = perGemeente ? opname.Gemeenten() : new string?[] { null };
-        foreach (var gemeente in gemeenten)
+        IReadOnlyList<string?> gemeenten = perGemeente ? opname.Gemeenten() : new string?[] { null };
+        // The next municipality's state is read while this one's messages are decided (reading is one thread, deciding
+        // all cores), so at most two municipalities' states are held at once: the one replayed and the next.
+        var volgende = gemeenten.Count > 0 ? Task.Run(() => opname.Staat(gemeenten[0])) : null;
+        long vorige = 0;
+        for (var i = 0; volgende is not null; i++)
         {
-            SpeelGemeente(opname, afspelen, gemeente, van, tot, opgeteld);
+            var staat = volgende.GetAwaiter().GetResult();
+            opgeteld.HoogsteStaat = Math.Max(opgeteld.HoogsteStaat, vorige + staat.Rijen);
+            var na = i + 1;
+            volgende = na < gemeenten.Count ? Task.Run(() => opname.Staat(gemeenten[na])) : null;
+            SpeelGemeente(opname, afspelen, staat, van, tot, opgeteld);
+            vorige = staat.Rijen;
         }
 
         // The changes in journal order (a message's own in line order), as one pass over the region lists them: the
@@ -85,16 +95,10 @@ public static class WatalsAfspelen
         });
     }
 
-    /// <summary>
-    /// One municipality's messages of the period (null: every message) replayed on its state. A method of its own, so
-    /// the state is unreachable once it returns: the next municipality's state is read after this one's can be collected.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static void SpeelGemeente(Momentopname opname, Afspelen afspelen, string? gemeente, DateOnly van, DateOnly tot, Opgeteld opgeteld)
+    /// <summary>One municipality's messages of the period (its state's <see cref="Gemeentestaat.Gemeente"/>; null: every message) replayed on its state.</summary>
+    private static void SpeelGemeente(Momentopname opname, Afspelen afspelen, Gemeentestaat staat, DateOnly van, DateOnly tot, Opgeteld opgeteld)
     {
-        var staat = opname.Staat(gemeente);
-        opgeteld.HoogsteStaat = Math.Max(opgeteld.HoogsteStaat, staat.Rijen);
-        foreach (var partij in opname.Berichten(van, tot, gemeente))
+        foreach (var partij in opname.Berichten(van, tot, staat.Gemeente))
         {
             var uitkomsten = new Vergelijking[partij.Length];
             // Reading and deciding a message in one loop: no barrier between the two, and the next part is read from
@@ -148,6 +152,7 @@ public static class WatalsAfspelen
 
         public int Berichten { get; set; }
 
+        /// <summary>The most state rows held at once: a municipality's plus the next one's, read while it is replayed.</summary>
         public long HoogsteStaat { get; set; }
 
         public List<(long JournaalId, Vergelijking Vergelijking)> Gewijzigd { get; } = [];

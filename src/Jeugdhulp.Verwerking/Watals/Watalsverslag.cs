@@ -71,8 +71,9 @@ public sealed record Watalsverslag(DateOnly Van, DateOnly Tot, int Besluiten, in
     public int Hergebruikt { get; init; }
 
     /// <summary>
-    /// The most rows of recorded state the replay held at once (<see cref="Gemeentestaat.Rijen"/>): the largest
-    /// municipality's when replayed one municipality at a time, the region's when replayed whole. Not part of the report.
+    /// The most rows of recorded state the replay held at once (<see cref="Gemeentestaat.Rijen"/>): when replayed one
+    /// municipality at a time, the largest of a municipality's plus the next one's (read while it is replayed); the
+    /// region's when replayed whole. Not part of the report.
     /// </summary>
     public long HoogsteStaat { get; init; }
 
