@@ -51,9 +51,10 @@ if (!File.Exists(Path.Combine(data, StoreOpties.SqliteBestand)))
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {clienten} clients, {maanden} months in {g.Elapsed.TotalSeconds:F1} s"));
     // Where the generator's time went (wall time per phase; issue 20: a national year needs a faster generator).
-    foreach (var (fase, duur) in Generatorfasen.Stand())
+    foreach (var (fase, duur, aantal) in Generatorfasen.Stand())
     {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  generator {fase,-10} {duur.TotalSeconds,8:F1} s {100 * duur.TotalSeconds / g.Elapsed.TotalSeconds,5:F1}%"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  generator {fase,-10} {duur.TotalSeconds,8:F1} s {100 * duur.TotalSeconds / g.Elapsed.TotalSeconds,5:F1}%{(aantal > 0 ? $", {aantal} items, {1000 * duur.TotalSeconds / aantal:F1} ms each" : "")}"));
     }
 }
 

@@ -53,13 +53,20 @@ public static class Generatorfasen
     }
 
     private static readonly long[] Tikken = new long[Enum.GetValues<Fase>().Length];
+    private static readonly long[] Aantallen = new long[Enum.GetValues<Fase>().Length];
 
-    /// <summary>The time per phase so far.</summary>
-    public static IReadOnlyList<(Fase Fase, TimeSpan Tijd)> Stand() =>
-        [.. Enum.GetValues<Fase>().Select(f => (f, Stopwatch.GetElapsedTime(0, Interlocked.Read(ref Tikken[(int)f]))))];
+    /// <summary>The time per phase so far, and how many items it handled (messages, staff decisions, 24-hour steps, days).</summary>
+    public static IReadOnlyList<(Fase Fase, TimeSpan Tijd, long Aantal)> Stand() =>
+        [.. Enum.GetValues<Fase>().Select(f => (f, Stopwatch.GetElapsedTime(0, Interlocked.Read(ref Tikken[(int)f])), Interlocked.Read(ref Aantallen[(int)f])))];
 
     /// <summary>Starts over.</summary>
-    public static void Reset() => Array.Clear(Tikken);
+    public static void Reset()
+    {
+        Array.Clear(Tikken);
+        Array.Clear(Aantallen);
+    }
+
+    internal static void Tel(Fase fase, long aantal) => Interlocked.Add(ref Aantallen[(int)fase], aantal);
 
     internal static long Start() => Stopwatch.GetTimestamp();
 

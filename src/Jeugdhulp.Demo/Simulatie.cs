@@ -344,6 +344,7 @@ internal sealed partial class Simulatie
 
                 // The pipeline's share: the loop without the generator's reading of the answers.
                 Generatorfasen.Stop(Generatorfasen.Fase.Pijplijn, t0 + lezen);
+                Generatorfasen.Tel(Generatorfasen.Fase.Pijplijn, invoer.Count);
 
                 verslag.Problemen.AddRange(verwerken.Materialisatiefouten.Select(f => f.ToString()));
             }
@@ -355,6 +356,9 @@ internal sealed partial class Simulatie
             }
 
             Generatorfasen.Stop(Generatorfasen.Fase.Staf, t0);
+            Generatorfasen.Tel(Generatorfasen.Fase.Staf, besluiten.Count);
+            Generatorfasen.Tel(Generatorfasen.Fase.Verblijf, verblijfVandaag.Count);
+            Generatorfasen.Tel(Generatorfasen.Fase.Openen, 1);
             t0 = Generatorfasen.Start();
             VerwerkVerblijf(store, dag);
             Generatorfasen.Stop(Generatorfasen.Fase.Verblijf, t0);
