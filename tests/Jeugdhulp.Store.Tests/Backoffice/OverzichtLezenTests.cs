@@ -22,18 +22,6 @@ public abstract class OverzichtLezenTests(TestDatabase db) : StoreTestBasis(db)
 
     private static DateTimeOffset Utc(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime();
 
-    private void Sql(string sql, params (string Naam, object? Waarde)[] waarden)
-    {
-        using var sessie = Opslag.OpenSessie();
-        var cmd = sessie.Commando(sql);
-        foreach (var (naam, waarde) in waarden)
-        {
-            cmd.Met(naam, waarde);
-        }
-
-        cmd.ExecuteNonQuery();
-    }
-
     private long Journaal(string code, string ontvanger, string ontvangen)
     {
         var id = ++volgende;

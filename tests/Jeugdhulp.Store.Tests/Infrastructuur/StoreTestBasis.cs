@@ -53,6 +53,19 @@ public abstract class StoreTestBasis : IDisposable
         Assert.True(Opslag.ImporteerInwoners(InwonersCsv.Lees(File.ReadAllText(Path.Combine(Paden.RepoRoot, "demo", "inwoners.csv"))).Waarde).IsGeldig);
     }
 
+    /// <summary>Runs one statement with named values on <see cref="Opslag"/> (a fixture's rows written directly).</summary>
+    protected void Sql(string sql, params (string Naam, object? Waarde)[] waarden)
+    {
+        using var sessie = Opslag.OpenSessie();
+        var cmd = sessie.Commando(sql);
+        foreach (var (naam, waarde) in waarden)
+        {
+            cmd.Met(naam, waarde);
+        }
+
+        cmd.ExecuteNonQuery();
+    }
+
     protected static Gemeentecode Gemeente(string code) => Gemeentecode.Parse(code).Waarde;
 
     protected static AgbCode Agb(string code) => AgbCode.Parse(code).Waarde;

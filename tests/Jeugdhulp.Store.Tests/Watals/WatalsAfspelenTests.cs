@@ -177,7 +177,7 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         Toewijzing("0050", 1, 3);
         Toewijzing("0034", 2, 1);
         var opname = Momentopname.Laad(Opslag);
-        var client = global::Jeugdhulp.Core.Waarden.Bsn.Parse("100000009").Waarde;
+        var client = Bsn("100000009");
 
         // Message 2 met number 1 only: number 2 was written after message 3, whatever Almere's own rows say.
         foreach (var staat in new[] { opname.Staat(null), opname.Staat("0034") })
@@ -185,18 +185,6 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
             Assert.Equal([1], staat.Toestand("0034", client, 2).Toestand.Toewijzingen.Select(t => t.Nummer));
             Assert.Equal([1, 2], staat.Toestand("0034", client, 4).Toestand.Toewijzingen.Select(t => t.Nummer).Order());
         }
-    }
-
-    private void Sql(string sql, params (string Naam, object? Waarde)[] waarden)
-    {
-        using var sessie = Opslag.OpenSessie();
-        var cmd = sessie.Commando(sql);
-        foreach (var (naam, waarde) in waarden)
-        {
-            cmd.Met(naam, waarde);
-        }
-
-        cmd.ExecuteNonQuery();
     }
 
     private void Journaal(long id, string ontvanger) =>
@@ -216,8 +204,8 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         var opname = Momentopname.Laad(Opslag);
         var staat = opname.Staat("0034");
 
-        Assert.Throws<InvalidOperationException>(() => staat.Toestand("0171", global::Jeugdhulp.Core.Waarden.Bsn.Parse("999990019").Waarde, 1));
-        Assert.Empty(staat.Toestand("0034", global::Jeugdhulp.Core.Waarden.Bsn.Parse("999990019").Waarde, 1).Toestand.Toewijzingen);
+        Assert.Throws<InvalidOperationException>(() => staat.Toestand("0171", Bsn("999990019"), 1));
+        Assert.Empty(staat.Toestand("0034", Bsn("999990019"), 1).Toestand.Toewijzingen);
     }
 
     [StoreFact]
