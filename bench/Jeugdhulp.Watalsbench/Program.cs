@@ -83,6 +83,23 @@ using (store)
     var grootste = perGemeente.MaxBy(g => g.MiB);
     var staat = regio.MiB;
     var schijf = new DirectoryInfo(data).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / 1048576.0;
+    // `--staatlezen`: what a pass spends outside deciding, each part alone on one thread, warm (rounds 6-10 of 10): the
+    // region's state read, and the period's messages streamed whole (keyset on the journal id) and per municipality (ids
+    // first, then parts by id) — the reads a pass adds since the state is read per municipality (session 10).
+    if (args.Contains("--staatlezen"))
+    {
+        for (var ronde = 1; ronde <= 10; ronde++)
+        {
+            var r1 = Deel(() => opname.Staat(null).Rijen);
+            var r2 = Deel(() => opname.Berichten(van, tot).Sum(p => p.Length));
+            var r3 = Deel(() => opname.Gemeenten().Sum(g => opname.Berichten(van, tot, g).Sum(p => p.Length)));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"round {ronde}: state {r1.Cpu:F3} CPU-s {r1.MiB:F0} MiB ({r1.N} rows); messages whole {r2.Cpu:F3} CPU-s {r2.MiB:F0} MiB ({r2.N}); per municipality {r3.Cpu:F3} CPU-s {r3.MiB:F0} MiB ({r3.N})"));
+        }
+
+        return 0;
+    }
+
     if (args.Contains("--lezers"))
     {
         return Lezers.Vergelijk([.. opname.Berichten(van, tot).SelectMany(p => p).Where(b => b.Geaccepteerd).Select(b => b.Inhoud)]);
@@ -196,6 +213,15 @@ static (string Gemeente, long Rijen, double MiB, double Seconden, double Cpu, do
     var mib = (GC.GetTotalMemory(forceFullCollection: true) - voor) / 1048576.0;
     GC.KeepAlive(staat);
     return (gemeente ?? "region", staat.Rijen, mib, seconden, processor, toegewezen);
+}
+
+// One part timed: its CPU (the process's: the message reads prefetch on a second thread) and allocation.
+static (double Cpu, double MiB, long N) Deel(Func<long> deel)
+{
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var bytes = GC.GetTotalAllocatedBytes(precise: true);
+    var n = deel();
+    return ((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, (GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1048576.0, n);
 }
 
 string? Optie(string naam) => Array.IndexOf(args, naam) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
