@@ -52,9 +52,14 @@ public sealed class PlanstatistiekTests() : StoreTestBasis(new PostgresTestDatab
         Planstatistiek.HoudBij(sessie);
         Assert.Empty(Planstatistiek.HoudBij(sessie));
 
-        // Judged per partition: the municipality's own, not the partitioned parent (which has no pages) nor DEFAULT.
+        // Judged per partition: the municipality's own, not the partitioned parent (which has no pages) nor DEFAULT; and a
+        // table that is not partitioned as itself.
         Toewijzingenvulling.Vul(Db.Opties.Verbinding!, Noordoostpolder, 5_000);
-        Assert.Equal([Partitie], Planstatistiek.HoudBij(sessie));
+        Db.VoerUit($"""
+            INSERT INTO inwoners (bsn, gemeente, geboortedatum, huishouden, jeugdreclassering)
+            SELECT lpad(i::text, 9, '0'), '{Noordoostpolder}', DATE '2015-01-01', NULL, false FROM generate_series(1, 5000) AS i
+            """);
+        Assert.Equal(["inwoners", Partitie], Planstatistiek.HoudBij(sessie).Order(StringComparer.Ordinal));
         Assert.Empty(Planstatistiek.HoudBij(sessie));
     }
 
