@@ -77,7 +77,7 @@ public static class DeclaratiesLezen
     private const string Regels = """
         SELECT d.aanbieder, d.declaratienummer, j.ontvangen_op, p.client_bsn, p.nummer, p.productcode, p.begindatum, p.einddatum, p.volume, p.eenheid,
             CASE WHEN p.credit = 1 THEN -p.bedrag ELSE p.bedrag END AS bedrag, p.retourcodes, j.id AS journaal_id, p.referentienummer, d.regelversie, p.volgorde
-        FROM declaratieprestaties p JOIN declaraties d ON d.id = p.declaratie_id JOIN journaal j ON j.id = d.journaal_id
+        FROM declaratieprestaties p JOIN declaraties d ON d.gemeente = p.gemeente AND d.id = p.declaratie_id JOIN journaal j ON j.id = d.journaal_id
         WHERE p.gemeente = @gemeente AND p.client_bsn IS NOT NULL {0}
         UNION ALL
         SELECT o.aanbieder, o.declaratienummer, j.ontvangen_op, o.client_bsn, o.nummer, o.productcode, o.begindatum, o.einddatum, o.volume, o.eenheid,
@@ -88,7 +88,7 @@ public static class DeclaratiesLezen
 
     // A refused line with a finding of rule @regel: its own, or one refusing its whole declaration (stored without a prestatie).
     private const string MetRegel = """
-        WHERE EXISTS (SELECT 1 FROM declaratiebevindingen b WHERE b.journaal_id = x.journaal_id AND b.soort = 'afkeur' AND b.regel_id = @regel
+        WHERE EXISTS (SELECT 1 FROM declaratiebevindingen b WHERE b.gemeente = @gemeente AND b.journaal_id = x.journaal_id AND b.soort = 'afkeur' AND b.regel_id = @regel
             AND (b.referentienummer = x.referentienummer OR b.referentienummer IS NULL))
         """;
 
@@ -205,7 +205,7 @@ public static class DeclaratiesLezen
             UNION ALL
             SELECT j.ontvangen_op, j.id, o.aanbieder, o.declaratienummer, COUNT(*), COUNT(*), SUM(o.bedrag), 0
             FROM declaratieregels_ongeboekt o JOIN journaal j ON j.id = o.journaal_id
-            WHERE o.gemeente = @gemeente AND NOT EXISTS (SELECT 1 FROM declaraties d WHERE d.journaal_id = o.journaal_id)
+            WHERE o.gemeente = @gemeente AND NOT EXISTS (SELECT 1 FROM declaraties d WHERE d.gemeente = o.gemeente AND d.journaal_id = o.journaal_id)
             GROUP BY j.ontvangen_op, j.id, o.aanbieder, o.declaratienummer
             """).Met("@gemeente", gemeente.Waarde).ExecuteReader())
         {

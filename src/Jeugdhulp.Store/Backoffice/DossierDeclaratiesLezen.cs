@@ -26,7 +26,7 @@ public static class DossierDeclaratiesLezen
     private static readonly string Query = $"""
         SELECT p.aanbieder, d.declaratienummer, j.ontvangen_op, p.nummer, p.productcode, p.begindatum, p.einddatum, p.volume, p.eenheid,
             p.bedrag, p.credit, p.retourcodes, d.journaal_id, p.referentienummer, d.regelversie
-        FROM declaratieprestaties p JOIN declaraties d ON d.id = p.declaratie_id JOIN journaal j ON j.id = d.journaal_id
+        FROM declaratieprestaties p JOIN declaraties d ON d.gemeente = p.gemeente AND d.id = p.declaratie_id JOIN journaal j ON j.id = d.journaal_id
         WHERE {Client}
         ORDER BY j.ontvangen_op DESC, p.id DESC LIMIT @max OFFSET @offset;
         SELECT COUNT(*) FROM declaratieprestaties p WHERE {Client};

@@ -66,6 +66,7 @@ public static class ContractenImporteren
                 .ExecuteNonQuery();
         }
 
+        Gemeentepartities.MaakAan(tx, contracten.Select(c => c.Gemeente.Waarde));
         tx.Commit();
         return Resultaat<ImportVerslag>.Ok(new ImportVerslag(contracten.Count - bijgewerkt, bijgewerkt, verwijderd - bijgewerkt));
     }

@@ -70,6 +70,7 @@ public static class InwonersImporteren
                 .ExecuteNonQuery();
         }
 
+        Gemeentepartities.MaakAan(tx, inwoners.Select(i => i.Gemeente.Waarde));
         tx.Commit();
         return Resultaat<ImportVerslag>.Ok(new ImportVerslag(toegevoegd, bijgewerkt, 0));
     }

@@ -27,10 +27,15 @@ internal static class Planstatistiek
     /// <summary>
     /// The tables whose size in pages is more than twice (and at least 8 pages more than) what their last analysis saw; a
     /// table never analysed has 0 pages on record. One query: the sizes come from the files, not from counting rows.
+    /// A partitioned table (migration 0036) is judged per partition: the parent has no pages of its own, and each
+    /// partition's plans are made on its own statistics (a municipality's partition doubles on its own clock). A plain table
+    /// is itself (pg_partition_tree gives no row for it).
     /// </summary>
     private const string Verouderd = """
-        SELECT c.oid::regclass::text FROM unnest(@tabellen::text[]) AS n(naam) JOIN pg_class c ON c.oid = to_regclass(n.naam)
-        WHERE pg_relation_size(c.oid) / current_setting('block_size')::bigint > GREATEST(2 * c.relpages, c.relpages + 8)
+        SELECT c.oid::regclass::text FROM unnest(@tabellen::text[]) AS n(naam)
+        CROSS JOIN LATERAL (SELECT to_regclass(n.naam) UNION SELECT relid FROM pg_partition_tree(to_regclass(n.naam)) WHERE isleaf) AS d(oid)
+        JOIN pg_class c ON c.oid = d.oid
+        WHERE c.relkind = 'r' AND pg_relation_size(c.oid) / current_setting('block_size')::bigint > GREATEST(2 * c.relpages, c.relpages + 8)
         """;
 
     /// <summary>

@@ -104,7 +104,14 @@ public abstract class OverzichtLezenTests(TestDatabase db) : StoreTestBasis(db)
         Prestatie(1, Nop, "P2", "2027-01-15", 2_000, 0, 0);
         Prestatie(1, Nop, "P3", "2027-01-01", 1_000, 1, 1);
         Prestatie(1, Nop, "P4", "2026-12-01", 7_000, 0, 1);
-        Prestatie(1, Urk, "P5", "2027-01-01", 9_000, 0, 1);
+        // Another municipality's line, under a declaration of its own (a prestatie and its declaration are of one
+        // municipality: on PostgreSQL the foreign key is (gemeente, declaratie_id) since migration 0036).
+        var jw323urk = Journaal("JW323", Urk, "2027-03-01T09:00:00Z");
+        Sql("""
+            INSERT INTO declaraties (id, journaal_id, gemeente, aanbieder, declaratienummer, begindatum, einddatum, dagtekening, ingediend, toegekend)
+            VALUES (2, @j, @g, @a, 'D1', @b, @b, @b, 0, 0)
+            """, ("@j", jw323urk), ("@g", Urk), ("@a", Aanbieder), ("@b", Dag("2027-01-01")));
+        Prestatie(2, Urk, "P5", "2027-01-01", 9_000, 0, 1);
 
         // A third no-show decided after two weeks (due three weeks after the report): in time.
         var noshow = Journaal("NOSHOW", Nop, "2027-03-01T09:00:00Z");

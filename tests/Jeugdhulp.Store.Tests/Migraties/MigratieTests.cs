@@ -106,6 +106,78 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
     }
 
     [StoreFact]
+    public void Bestaande_toewijzingen_en_declaraties_houden_hun_rijen_en_ids_als_ze_per_gemeente_verdeeld_worden()
+    {
+        // The schema before 0036 with rows of two municipalities, one of them without contracts or residents; on PostgreSQL
+        // the allocations' sequence stands past the highest id (an id handed to a rolled-back row).
+        var dialect = SchemaVoor("gemeentepartities");
+        Db.VoerUit("INSERT INTO inwoners (bsn, gemeente, geboortedatum, huishouden, jeugdreclassering) VALUES ('100023757', '0034', '2015-01-01', NULL, " +
+            (dialect == "Sqlite" ? "0)" : "false)"));
+        foreach (var g in new[] { "0034", "0050" })
+        {
+            Db.VoerUit($"""
+                INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
+                VALUES ('12345678', '{g}', 'JW323', 'ID-{g}', {Bytes(dialect, "01")}, '2026-01-02T03:04:05Z')
+                """);
+            var journaal = Db.VoerUit($"SELECT id FROM journaal WHERE ontvanger = '{g}'");
+            if (dialect == "Postgres")
+            {
+                Db.VoerUit("SELECT nextval(pg_get_serial_sequence('toewijzingen', 'id'))");
+            }
+
+            Db.VoerUit($"""
+                INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, toewijzingsdatum,
+                    toewijzingstijd, herkomst, keren_verschoven, actueel, journaal_id)
+                VALUES ('{g}', 5, '100023757', '12345678', '45A01', '45', '2026-01-01', '2026-01-01', '10:00:00', 1, 0, 1, {journaal})
+                """);
+            Db.VoerUit($"""
+                INSERT INTO declaraties (journaal_id, gemeente, aanbieder, declaratienummer, begindatum, einddatum, dagtekening, ingediend, toegekend)
+                VALUES ({journaal}, '{g}', '12345678', 'D-{g}', '2026-01-01', '2026-01-31', '2026-02-01', 100, 100)
+                """);
+            Db.VoerUit($"""
+                INSERT INTO declaratieprestaties (declaratie_id, gemeente, aanbieder, referentienummer, nummer, categorie, productcode,
+                    begindatum, einddatum, volume, eenheid, bedrag, credit, goedgekeurd, client_bsn, volgorde)
+                SELECT id, gemeente, aanbieder, 'R-{g}', 5, '45', '45A01', '2026-01-01', '2026-01-31', 1, '14', 100, 0, 1, '100023757', 1
+                FROM declaraties WHERE gemeente = '{g}'
+                """);
+            Db.VoerUit($"""
+                INSERT INTO declaratiebevindingen (journaal_id, volgorde, gemeente, referentienummer, soort, regel_id, code, retourcode, parameters)
+                VALUES ({journaal}, 1, '{g}', 'R-{g}', 'signaal', 'X', 'c', NULL, '{"{"}{"}"}')
+                """);
+        }
+
+        if (dialect == "Postgres")
+        {
+            Db.VoerUit("SELECT nextval(pg_get_serial_sequence('toewijzingen', 'id'))");
+        }
+
+        const string Rijen = """
+            SELECT 't', id, gemeente, nummer FROM toewijzingen UNION ALL SELECT 'd', id, gemeente, journaal_id FROM declaraties
+            UNION ALL SELECT 'p', id, gemeente, declaratie_id FROM declaratieprestaties UNION ALL SELECT 'b', volgorde, gemeente, journaal_id FROM declaratiebevindingen
+            ORDER BY 1, 2, 3
+            """;
+        var voor = Db.Lees(Rijen);
+
+        Assert.Equal(AantalScripts, Opslag.SchemaVersie);
+        Assert.Equal(voor, Db.Lees(Rijen));
+        Assert.Equal(8, voor.Count);
+        if (dialect == "Postgres")
+        {
+            // Each row in its municipality's partition (0050 is known from its rows alone), DEFAULT empty.
+            foreach (var tabel in new[] { "toewijzingen", "declaraties", "declaratieprestaties", "declaratiebevindingen" })
+            {
+                Assert.Equal([$"{tabel}_g0034", $"{tabel}_g0050"],
+                    Db.Lees($"SELECT tableoid::regclass::text FROM {tabel} ORDER BY gemeente").Select(r => (string)r[0]));
+            }
+
+            // The sequence goes on where it stood, not at the highest id: an id is never handed out twice.
+            var hoogste = voor.Where(r => (string)r[0] == "t").Max(r => Convert.ToInt64(r[1], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(hoogste + 2, Convert.ToInt64(Db.VoerUit("SELECT nextval(pg_get_serial_sequence('toewijzingen', 'id'))"),
+                System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [StoreFact]
     public void Een_verse_database_krijgt_alle_migraties_in_volgorde()
     {
         Assert.True(AantalScripts >= 1);
