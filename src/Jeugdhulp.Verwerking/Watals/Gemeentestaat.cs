@@ -280,7 +280,7 @@ public sealed class Gemeentestaat
         using var p = Filter(sessie.Commando($"""
             SELECT d.journaal_id, p.gemeente, p.aanbieder, p.referentienummer, p.vorig_referentienummer, p.nummer, p.categorie, p.productcode,
                 p.begindatum, p.einddatum, p.volume, p.bedrag, p.credit, p.goedgekeurd, p.eenheid
-            FROM declaratieprestaties p JOIN declaraties d ON d.id = p.declaratie_id {Waar("p.gemeente")} ORDER BY p.id
+            FROM declaratieprestaties p JOIN declaraties d ON d.gemeente = p.gemeente AND d.id = p.declaratie_id {Waar("p.gemeente")} ORDER BY p.id
             """)).ExecuteReader();
         while (p.Read())
         {
