@@ -204,12 +204,9 @@ static (string Gemeente, long Rijen, double MiB, double Seconden, double Cpu, do
 {
     var voor = GC.GetTotalMemory(forceFullCollection: true);
     var klok = Stopwatch.StartNew();
-    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var bytes = GC.GetTotalAllocatedBytes(precise: true);
-    var staat = opname.Staat(gemeente);
+    Gemeentestaat staat = null!;
+    var (processor, toegewezen, _) = Deel(() => (staat = opname.Staat(gemeente)).Rijen);
     var seconden = klok.Elapsed.TotalSeconds;
-    var processor = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-    var toegewezen = (GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1048576.0;
     var mib = (GC.GetTotalMemory(forceFullCollection: true) - voor) / 1048576.0;
     GC.KeepAlive(staat);
     return (gemeente ?? "region", staat.Rijen, mib, seconden, processor, toegewezen);

@@ -124,9 +124,8 @@ public sealed class Momentopname
     {
         var gemeenten = new List<string>();
         using var sessie = bron.OpenSessie();
-        using var r = sessie.Commando("""
-            SELECT DISTINCT j.ontvanger FROM journaal j
-            WHERE j.id <= @hoogste AND j.origineel_id IS NULL AND j.berichtcode IN ('JW315', 'JW317', 'JW323')
+        using var r = sessie.Commando($"""
+            SELECT DISTINCT j.ontvanger FROM journaal j WHERE {Afspeelbaar}
             """).Met("@hoogste", hoogste).ExecuteReader();
         while (r.Read())
         {
@@ -200,6 +199,13 @@ public sealed class Momentopname
         return new Afgespeeld(bericht.JournaalId, bericht.Dag, validatie);
     }
 
+    /// <summary>
+    /// The messages the replay replays, as a condition on the journal <c>j</c>: JW315, JW317 and JW323 originals (a 9056
+    /// changes no state) up to the snapshot (<c>@hoogste</c>). The municipalities, the whole stream and a municipality's ids
+    /// all select by it, so every message of the period belongs to exactly one listed municipality.
+    /// </summary>
+    private const string Afspeelbaar = "j.id <= @hoogste AND j.origineel_id IS NULL AND j.berichtcode IN ('JW315', 'JW317', 'JW323')";
+
     /// <summary>The journal statuses of a message that passed levels 1 and 2 (the pipeline's outcomes; "invalid" and "error" are not among them).</summary>
     private const string Geaccepteerd = "('approved', 'rejected', 'review', 'mixed', 'accepted')";
 
@@ -211,7 +217,7 @@ public sealed class Momentopname
         using var sessie = bron.OpenSessie();
         using var r = sessie.Commando($"""
             {Kolommen}
-            WHERE j.id > @na AND j.id <= @hoogste AND j.origineel_id IS NULL AND j.berichtcode IN ('JW315', 'JW317', 'JW323')
+            WHERE j.id > @na AND {Afspeelbaar}
             ORDER BY j.id LIMIT @aantal
             """).Met("@na", na).Met("@hoogste", hoogste).Met("@aantal", partijgrootte).ExecuteReader();
         return LeesRijen(r, van, tot);
@@ -249,9 +255,8 @@ public sealed class Momentopname
     {
         var ids = new List<long>();
         using var sessie = bron.OpenSessie();
-        using var r = sessie.Commando("""
-            SELECT j.id FROM journaal j
-            WHERE j.ontvanger = @gemeente AND j.berichtcode IN ('JW315', 'JW317', 'JW323') AND j.id <= @hoogste AND j.origineel_id IS NULL
+        using var r = sessie.Commando($"""
+            SELECT j.id FROM journaal j WHERE j.ontvanger = @gemeente AND {Afspeelbaar}
             """).Met("@gemeente", gemeente).Met("@hoogste", hoogste).ExecuteReader();
         while (r.Read())
         {
