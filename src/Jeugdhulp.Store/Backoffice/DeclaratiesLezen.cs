@@ -291,13 +291,15 @@ public static class DeclaratiesLezen
     }
 
     // The JW323s with no line in the tables: not booked, and no line kept as never booked.
+    // A JW323's declaration and unbooked lines are its receiving municipality's, so naming it keeps each probe in that
+    // municipality's partition on PostgreSQL (migration 0036) instead of one probe per partition.
     private const string Onverwerkt = """
         SELECT j.afzender, j.ontvangen_op, ji.inhoud, oi.inhoud, j.id
         FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id LEFT JOIN outbox o ON o.journaal_id = j.id AND o.berichtcode = 'JW325'
         LEFT JOIN outboxinhoud oi ON oi.outbox_id = o.id
         WHERE j.ontvanger = @gemeente AND j.berichtcode = 'JW323' AND j.origineel_id IS NULL
-            AND NOT EXISTS (SELECT 1 FROM declaraties d WHERE d.journaal_id = j.id)
-            AND NOT EXISTS (SELECT 1 FROM declaratieregels_ongeboekt g WHERE g.journaal_id = j.id)
+            AND NOT EXISTS (SELECT 1 FROM declaraties d WHERE d.gemeente = j.ontvanger AND d.journaal_id = j.id)
+            AND NOT EXISTS (SELECT 1 FROM declaratieregels_ongeboekt g WHERE g.gemeente = j.ontvanger AND g.journaal_id = j.id)
         ORDER BY j.ontvangen_op, j.id
         """;
 
