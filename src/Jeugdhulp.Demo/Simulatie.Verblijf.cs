@@ -110,13 +110,23 @@ internal sealed partial class Simulatie
         return false;
     }
 
+    private Beoordelingsbronnen? bronnen;
+
+    /// <summary>
+    /// The contracts and the register for the municipality's own allocations, read the first time one is made: the
+    /// generator imports both before the first simulated day and never changes them, so one read serves the whole run
+    /// (read per allocation, a step cost time in the size of the region, and a year the square of it).
+    /// </summary>
+    private Beoordelingsbronnen Bronnen(Datastore store) => bronnen ??= store.LeesBronnen(opties.Regels);
+
     /// <summary>The allocation through the municipality's own path; its JW301s go to the provider as any other. Null when refused.</summary>
     private int? Toeken(Datastore store, DateOnly dag, Verblijfcasus c, Core.Regels.Product product, DateOnly ingang, DateOnly einde, Omvang omvang)
     {
         var opdracht = new Toekenningsopdracht(Gemeentecode.Parse(c.Gemeente).Waarde, Bsn.Parse(c.Client.Bsn).Waarde,
             c.Gi ? Toegangsroute.GecertificeerdeInstelling : Toegangsroute.LokaleToegang, c.Gi ? "Gecertificeerde instelling Flevoland" : "Lokale toegang",
             AgbCode.Parse(c.Aanbieder.Agb).Waarde, product.Code, ingang, einde, omvang, [], "24-uurs jeugdhulp na beschikking (HK-24-3)");
-        var r = store.Verwerk(opties.Regels, [new Toekenningsactie.Toekennen(opdracht, AlsClientpersoon(c.Client))], Toegang, new Toewijzingsmoment(dag, Toekenningstijd), outbox)[0];
+        var r = store.Verwerk(opties.Regels, [new Toekenningsactie.Toekennen(opdracht, AlsClientpersoon(c.Client))], Toegang, new Toewijzingsmoment(dag, Toekenningstijd), outbox,
+            gelezen: Bronnen(store))[0];
         if (!r.Geschreven || r.Nummers.Count == 0)
         {
             verslag.Problemen.Add($"toewijzing {product.Code} gemeente {c.Gemeente}: {r.Fout?.Code ?? r.Status?.ToString()} "
@@ -236,7 +246,7 @@ internal sealed partial class Simulatie
             // The crisis stay ends the day before the follow-up starts: the municipality shortens its allocation.
             var gemeente = Gemeentecode.Parse(c.Gemeente).Waarde;
             var korter = s.Verwerk(opties.Regels, [new Toekenningsactie.Wijzigen(new Wijzigingsopdracht(gemeente, nummer, Wijzigingssoort.Beeindigen, d, null))],
-                Toegang, new Toewijzingsmoment(d, Toekenningstijd), outbox)[0];
+                Toegang, new Toewijzingsmoment(d, Toekenningstijd), outbox, gelezen: Bronnen(s))[0];
             if (!korter.Geschreven)
             {
                 verslag.Problemen.Add($"crisis {p.Referentie} beëindigen: {korter.Fout?.Code ?? korter.Status?.ToString()}");

@@ -40,19 +40,40 @@ public static class ToekenningVastleggen
     public static Toewijzingsmoment Moment(DateTimeOffset nu) => Toewijzingsmoment.In(nu, Core.Tijd.Bedrijfstijd.Zone);
 
     /// <summary>
+    /// Every contract and the residents' register, read once, for a caller that makes many calls of
+    /// <see cref="Verwerk"/> while it knows neither changes between them (the demo generator imports both before its
+    /// first simulated day and never again). Read per call, they cost time in the size of the region: a generated year
+    /// would grow with the square of its clients.
+    /// </summary>
+    public static Beoordelingsbronnen LeesBronnen(this Datastore store, Regelcatalogus catalogus)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(catalogus);
+        return new Beoordelingsbronnen(catalogus, Bronnen.AlleContracten(store), Bronnen.AlleInwoners(store), TimeProvider.System);
+    }
+
+    /// <summary>
     /// Checks and (unless <paramref name="alleenControleren"/>) writes <paramref name="acties"/> in one transaction, in
     /// order (a later line sees what an earlier one allocated). <paramref name="moment"/> is the decision time in
-    /// Europe/Amsterdam (IV013). One report per action.
+    /// Europe/Amsterdam (IV013). One report per action. <paramref name="gelezen"/>: the contracts and register from
+    /// <see cref="LeesBronnen"/> (for <paramref name="catalogus"/>); null reads them now, as the form, the API and the
+    /// CSV do, so an import between two calls is always seen.
     /// </summary>
     public static IReadOnlyList<Toekenningsverslag> Verwerk(this Datastore store, Regelcatalogus catalogus, IReadOnlyList<Toekenningsactie> acties,
-        string medewerker, Toewijzingsmoment moment, string? outboxMap, bool alleenControleren = false)
+        string medewerker, Toewijzingsmoment moment, string? outboxMap, bool alleenControleren = false, Beoordelingsbronnen? gelezen = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(catalogus);
         ArgumentNullException.ThrowIfNull(acties);
         ArgumentException.ThrowIfNullOrWhiteSpace(medewerker);
         ArgumentNullException.ThrowIfNull(moment);
-        var bronnen = new Beoordelingsbronnen(catalogus, Bronnen.AlleContracten(store), Bronnen.AlleInwoners(store), new VasteKlok(moment.Datum));
+        if (gelezen is not null && !ReferenceEquals(gelezen.Catalogus, catalogus))
+        {
+            throw new ArgumentException("The sources read belong to another rule catalogue.", nameof(gelezen));
+        }
+
+        var bronnen = gelezen?.MetKlok(new VasteKlok(moment.Datum))
+            ?? new Beoordelingsbronnen(catalogus, Bronnen.AlleContracten(store), Bronnen.AlleInwoners(store), new VasteKlok(moment.Datum));
         var schrijver = new Schrijver(bronnen, medewerker, moment, outboxMap, alleenControleren);
         var verslagen = new List<Toekenningsverslag>(acties.Count);
         using (var tx = store.BeginTransactie())

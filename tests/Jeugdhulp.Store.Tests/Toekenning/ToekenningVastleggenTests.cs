@@ -258,6 +258,54 @@ public abstract class ToekenningVastleggenTests(TestDatabase db) : StoreTestBasi
     }
 
     [StoreFact]
+    public void Vooraf_gelezen_bronnen_geven_dezelfde_bevindingen_als_per_aanroep_gelezen_op_de_datum_van_elke_aanroep()
+    {
+        ImporteerDemo();
+        var gelezen = Opslag.LeesBronnen(Flevoland);
+        Toekenningsverslag Controleer(Toewijzingsmoment m, Core.Toewijzing.Beoordelingsbronnen? b) =>
+            Assert.Single(Opslag.Verwerk(Flevoland, [new Toekenningsactie.Toekennen(Opdracht(minuten: 20000), Persoon)], "m", m, OutboxMap,
+                alleenControleren: true, gelezen: b));
+        var later = new Toewijzingsmoment(new DateOnly(2027, 9, 1), new TimeOnly(9, 0));
+
+        foreach (var m in new[] { Moment, later })
+        {
+            var perAanroep = Controleer(m, null);
+            var vooraf = Controleer(m, gelezen);
+            Assert.Equal(perAanroep.Status, vooraf.Status);
+            Assert.Equal(perAanroep.Besluit!.Toelichting, vooraf.Besluit!.Toelichting);
+            Assert.Equal(perAanroep.Besluit.Bevindingen.Select(b => (b.RegelId, b.Code)), vooraf.Besluit.Bevindingen.Select(b => (b.RegelId, b.Code)));
+        }
+    }
+
+    [StoreFact]
+    public void Vooraf_gelezen_bronnen_worden_gebruikt_zoals_ze_gelezen_zijn_en_zien_een_latere_import_niet()
+    {
+        // Read before the contracts and residents exist: the caller promised nothing changes in between, so a later
+        // import is not seen — which is why the form, the API and the CSV read them per call.
+        var leeg = Opslag.LeesBronnen(Flevoland);
+        ImporteerDemo();
+
+        var vooraf = Assert.Single(Opslag.Verwerk(Flevoland, [new Toekenningsactie.Toekennen(Opdracht(), Persoon)], "m", Moment, OutboxMap,
+            alleenControleren: true, gelezen: leeg));
+        var perAanroep = Assert.Single(Opslag.Verwerk(Flevoland, [new Toekenningsactie.Toekennen(Opdracht(), Persoon)], "m", Moment, OutboxMap,
+            alleenControleren: true));
+
+        Assert.Equal(Toekenningsstatus.Toegekend, perAanroep.Status);
+        Assert.NotEqual(Toekenningsstatus.Toegekend, vooraf.Status);
+    }
+
+    [StoreFact]
+    public void Vooraf_gelezen_bronnen_van_een_andere_regelcatalogus_worden_geweigerd()
+    {
+        // The same files loaded once more: an equal catalogue, but not the one the call decides with.
+        var ander = Core.Regels.RegelLader.Laad(Directory.GetFiles(Path.Combine(Paden.RepoRoot, "rules", "flevoland"), "*.json").Order(StringComparer.Ordinal)
+            .Select(f => new Core.Regels.RegelBestand(Path.GetFileName(f), File.ReadAllText(f)))).Waarde;
+
+        Assert.Throws<ArgumentException>(() => Opslag.Verwerk(Flevoland, [new Toekenningsactie.Toekennen(Opdracht(), Persoon)], "m", Moment, OutboxMap,
+            alleenControleren: true, gelezen: Opslag.LeesBronnen(ander)));
+    }
+
+    [StoreFact]
     public void Een_latere_regel_van_dezelfde_aanroep_ziet_de_toewijzing_van_een_eerdere_en_een_geweigerde_regel_schrijft_niets()
     {
         ImporteerDemo();
