@@ -331,7 +331,8 @@ internal sealed partial class Simulatie
         var r = store.BesluitMeerzorg(opties.Regels, Gemeentecode.Parse(c.Gemeente).Waarde, referentie, toekennen,
             // Granting: the carrier runs beside the stay, a pair the stacking matrix does not name (HK-10), so staff write why.
             toekennen ? "Meerzorg boven het ZZP naast het verblijf (HK-24-10), na positieve onafhankelijke en financiële toets."
-                : "Financiële toets negatief: past niet binnen het budget.", AlsClientpersoon(c.Client), Toegang, new Toewijzingsmoment(dag, Toekenningstijd), outbox);
+                : "Financiële toets negatief: past niet binnen het budget.", AlsClientpersoon(c.Client), Toegang, new Toewijzingsmoment(dag, Toekenningstijd), outbox,
+            gelezen: Bronnen(store));
         if (!r.Geschreven)
         {
             verslag.Problemen.Add($"besluit meerzorg {referentie}: {r.Fout?.Code}: {r.Fout?.Melding}");

@@ -35,9 +35,13 @@ public sealed record Meerzorgbesluitverslag(Verblijfoordeel? Oordeel, bool Gesch
 /// </summary>
 public static class MeerzorgBesluitVastleggen
 {
-    /// <summary>Decides request <paramref name="referentie"/> of <paramref name="gemeente"/>.</summary>
+    /// <summary>
+    /// Decides request <paramref name="referentie"/> of <paramref name="gemeente"/>. <paramref name="gelezen"/>: the contracts
+    /// and register read once, for the allocation when granting (see <see cref="ToekenningVastleggen.Verwerk"/>).
+    /// </summary>
     public static Meerzorgbesluitverslag BesluitMeerzorg(this Datastore store, Regelcatalogus catalogus, Gemeentecode gemeente, string referentie, bool toekennen,
-        string? motivering, Clientpersoon? persoon, string wie, Toewijzingsmoment moment, string? outboxMap, bool alleenControleren = false)
+        string? motivering, Clientpersoon? persoon, string wie, Toewijzingsmoment moment, string? outboxMap, bool alleenControleren = false,
+        Beoordelingsbronnen? gelezen = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(catalogus);
@@ -81,7 +85,7 @@ public static class MeerzorgBesluitVastleggen
 
         var opdracht = new Toekenningsopdracht(gemeente, a.Client, Toegangsroute.LokaleToegang, null, AgbCode.Parse(a.Aanbieder).Waarde, t.Product, t.Van, t.Tot,
             t.Omvang, [], $"meerzorg {referentie}", motivering);
-        var verslag = store.Verwerk(catalogus, [new Toekenningsactie.Toekennen(opdracht, persoon)], wie, moment, outboxMap, alleenControleren)[0];
+        var verslag = store.Verwerk(catalogus, [new Toekenningsactie.Toekennen(opdracht, persoon)], wie, moment, outboxMap, alleenControleren, gelezen)[0];
         if (alleenControleren)
         {
             // The allocation path checked without writing: blocked (or needing a reason) is what granting would come to.

@@ -163,6 +163,25 @@ public abstract class VerblijfOpslagTests(TestDatabase db) : StoreTestBasis(db)
     }
 
     [StoreFact]
+    public void HK_24_10_meerzorg_toekennen_gebruikt_de_vooraf_gelezen_contracten_en_inwoners()
+    {
+        var regels = Regels();
+        // Read before the contract for 45R02 and the residents exist: granting with them cannot find either, while the same
+        // decision reading them itself (after the import) is written — so the sources passed in are the ones used.
+        var teVroegGelezen = Opslag.LeesBronnen(regels);
+        Importeer();
+        Assert.True(Opslag.LegMeerzorgaanvraagVast(regels, Meerzorg(new DateOnly(2027, 1, 4), new DateOnly(2027, 7, 3)), Wie).Geschreven);
+
+        var metOudeBronnen = Opslag.BesluitMeerzorg(regels, Nop, "MZ-1", true, null, Persoon, Wie, Moment, OutboxMap, gelezen: teVroegGelezen);
+        Assert.False(metOudeBronnen.Geschreven);
+        Assert.Equal(0L, Db.Tel("toewijzingen"));
+
+        var besluit = Opslag.BesluitMeerzorg(regels, Nop, "MZ-1", true, null, Persoon, Wie, Moment, OutboxMap, gelezen: Opslag.LeesBronnen(regels));
+        Assert.True(besluit.Geschreven, besluit.Fout?.Melding);
+        Assert.Equal("45R02", Db.VoerUit($"SELECT productcode FROM toewijzingen WHERE nummer = {besluit.Nummer} AND actueel = 1"));
+    }
+
+    [StoreFact]
     public void HK_24_10_meerzorg_van_zes_maanden_en_een_dag_wordt_niet_toegekend_en_schrijft_niets()
     {
         Importeer();
