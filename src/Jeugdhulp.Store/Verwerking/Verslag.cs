@@ -50,7 +50,8 @@ public sealed record Beslissing(string Referentie, string Uitkomst, int? Reden, 
 
     /// <summary>
     /// A decision just taken, its explanation rendered from the findings when first read: the pipeline reports every decision
-    /// and stores none of their texts (migration 0037), and most reports are counted, not read (the provider API, the benches).
+    /// and stores none of their texts (migration 0037); a report that is only counted (the benches, a run whose report nobody
+    /// prints) pays nothing for them, one that is shown (the CLI's report, the provider API's answer) renders each once.
     /// </summary>
     public Beslissing(string referentie, string uitkomst, int? reden, IReadOnlyList<string> regels, Func<string> toelichting,
         IReadOnlyList<string>? terBeoordeling)
