@@ -1,5 +1,6 @@
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Audit;
+using Jeugdhulp.Store.Bevindingen;
 using Jeugdhulp.Store.Outbox;
 
 namespace Jeugdhulp.Store.Backoffice;
@@ -74,6 +75,7 @@ public static class Besluitinzage
             return null;
         }
 
+        besluit = Toelichtingen.Vul([besluit], store, tx.Commando, b => b.Id, b => b.Toelichting, (b, t) => b with { Toelichting = t })[0];
         var sleutels = new HashSet<string>([$"antwoord {volgnummer}", $"onderzoek {volgnummer}"], StringComparer.Ordinal);
         besluit = besluit with { Antwoorden = [.. tx.Antwoorden(journaal).Where(a => sleutels.Contains(a.Berichtcode))] };
         tx.Audit(medewerker, gemeente, $"besluit op verzoek {besluit.Referentie} bekeken", besluit.Client);

@@ -1,6 +1,7 @@
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Audit;
+using Jeugdhulp.Store.Bevindingen;
 
 namespace Jeugdhulp.Store.Backoffice;
 
@@ -159,6 +160,7 @@ public static class Dossier
         // "not found" as a number that does not exist.
         var bekend = achternaam is not null || verzoeken.Count > 0 || toewijzingen.Count > 0 || toekenningen.Count > 0;
         var afgekapt = new[] { verzoeken.Count, toewijzingen.Count, startstop.Count, toekenningen.Count }.Any(n => n >= MaxPerSoort);
+        verzoeken = Toelichtingen.Vul(verzoeken, store, tx.Commando, v => v.Id, v => v.Toelichting, (v, t) => v with { Toelichting = t });
         verzoeken.Reverse();
         toewijzingen.Reverse();
         startstop.Reverse();

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Audit;
+using Jeugdhulp.Store.Bevindingen;
 
 namespace Jeugdhulp.Store.Backoffice;
 
@@ -17,7 +18,7 @@ namespace Jeugdhulp.Store.Backoffice;
 /// <param name="Einddatum">Requested end.</param>
 /// <param name="Omvang">Requested volume.</param>
 /// <param name="Regels">The rule ids the engine applied, comma separated.</param>
-/// <param name="Toelichting">The engine's explanation in Dutch.</param>
+/// <param name="Toelichting">The engine's explanation in Dutch (rendered from the findings, <see cref="Toelichtingen"/>).</param>
 /// <param name="Ontvangen">When the message was received.</param>
 public sealed record Werkitem(
     long Id, string Berichtcode, string Referentie, string Aanbieder, Bsn Client, string? Achternaam, string? Productcode,
@@ -59,7 +60,8 @@ public static class Werkvoorraad
             lijst.Add(Lees(r));
         }
 
-        return lijst;
+        r.Close();
+        return Toelichtingen.Vul(lijst, store, sessie.Commando, w => w.Id, w => w.Toelichting, (w, t) => w with { Toelichting = t });
     }
 
     /// <summary>
@@ -83,6 +85,7 @@ public static class Werkvoorraad
 
         if (item is not null)
         {
+            item = Toelichtingen.Vul([item], store, tx.Commando, w => w.Id, w => w.Toelichting, (w, t) => w with { Toelichting = t })[0];
             tx.Audit(medewerker, gemeente, $"verzoek {item.Referentie} bekeken", item.Client);
         }
 

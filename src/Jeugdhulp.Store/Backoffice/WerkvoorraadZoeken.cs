@@ -1,6 +1,7 @@
 using System.Text;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Audit;
+using Jeugdhulp.Store.Bevindingen;
 
 namespace Jeugdhulp.Store.Backoffice;
 
@@ -169,7 +170,8 @@ public static class WerkvoorraadZoeken
             }
         }
 
-        return new Werkvoorraadpagina(regels, totaal);
+        return new Werkvoorraadpagina(Toelichtingen.Vul(regels, store, sessie.Commando, r => r.Item.Id, r => r.Item.Toelichting,
+            (r, t) => r with { Item = r.Item with { Toelichting = t } }), totaal);
     }
 
     /// <summary>The filter choices for <paramref name="gemeente"/>: what is in review now, and its active accounts.</summary>

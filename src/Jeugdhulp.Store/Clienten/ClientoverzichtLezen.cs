@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store.Bevindingen;
 
 namespace Jeugdhulp.Store.Clienten;
 
@@ -50,7 +51,7 @@ public static class ClientoverzichtLezen
 {
     private const string VerzoekSelect = """
         SELECT v.referentie, v.berichtcode, v.aanbieder, v.productcode, v.ingangsdatum, v.einddatum, v.status, v.uitkomst,
-            v.reden, v.regels, v.toelichting, j.ontvangen_op, v.client_bsn
+            v.reden, v.regels, v.toelichting, j.ontvangen_op, v.client_bsn, v.id
         FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id
         """;
 
@@ -62,7 +63,7 @@ public static class ClientoverzichtLezen
     {
         ArgumentNullException.ThrowIfNull(store);
         using var sessie = store.OpenSessie();
-        var verzoeken = LeesVerzoeken(sessie.Commando($"{VerzoekSelect} WHERE v.gemeente = @gemeente AND v.client_bsn = @bsn ORDER BY v.id")
+        var verzoeken = LeesVerzoeken(sessie, sessie.Commando($"{VerzoekSelect} WHERE v.gemeente = @gemeente AND v.client_bsn = @bsn ORDER BY v.id")
             .Met("@gemeente", gemeente.Waarde).Met("@bsn", client.Waarde));
         var toewijzingen = new List<Toewijzingregel>();
         using (var r = sessie.Commando("""
@@ -96,22 +97,26 @@ public static class ClientoverzichtLezen
     {
         ArgumentNullException.ThrowIfNull(store);
         using var sessie = store.OpenSessie();
-        return LeesVerzoeken(sessie.Commando($"{VerzoekSelect} WHERE v.gemeente = @gemeente AND v.status = 'review' ORDER BY v.id")
+        return LeesVerzoeken(sessie, sessie.Commando($"{VerzoekSelect} WHERE v.gemeente = @gemeente AND v.status = 'review' ORDER BY v.id")
             .Met("@gemeente", gemeente.Waarde));
     }
 
-    private static List<Verzoekregel> LeesVerzoeken(DbCommand cmd)
+    /// <summary>The lines <paramref name="cmd"/> reads, an engine decision's explanation rendered from its findings (one query for them all).</summary>
+    private static List<Verzoekregel> LeesVerzoeken(StoreSessie sessie, DbCommand cmd)
     {
-        var lijst = new List<Verzoekregel>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        var lijst = new List<(long Id, Verzoekregel Regel)>();
+        using (var r = cmd.ExecuteReader())
         {
-            var regels = r.GetString(9);
-            lijst.Add(new Verzoekregel(r.GetString(0), r.GetString(1), r.GetString(2), r.TekstOfNull(3), r.DatumOfNull(4), r.DatumOfNull(5),
-                r.GetString(6), r.GetString(7), r.IsDBNull(8) ? null : checked((int)r.GetInt64(8)),
-                regels.Length == 0 ? [] : regels.Split(','), r.GetString(10), r.GetFieldValue<DateTimeOffset>(11), r.GetString(12)));
+            while (r.Read())
+            {
+                var regels = r.GetString(9);
+                lijst.Add((r.GetInt64(13), new Verzoekregel(r.GetString(0), r.GetString(1), r.GetString(2), r.TekstOfNull(3), r.DatumOfNull(4),
+                    r.DatumOfNull(5), r.GetString(6), r.GetString(7), r.IsDBNull(8) ? null : checked((int)r.GetInt64(8)),
+                    regels.Length == 0 ? [] : regels.Split(','), r.GetString(10), r.GetFieldValue<DateTimeOffset>(11), r.GetString(12))));
+            }
         }
 
-        return lijst;
+        return [.. Toelichtingen.Vul(lijst, sessie.Store, sessie.Commando, v => v.Id, v => v.Regel.Toelichting,
+            (v, t) => (v.Id, v.Regel with { Toelichting = t })).Select(v => v.Regel)];
     }
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store.Bevindingen;
 
 namespace Jeugdhulp.Store.Verwerking;
 
@@ -14,7 +15,7 @@ internal sealed record VerzoekRegel(
     long Id, long JournaalId, int Volgnummer, string Berichtcode, string Gemeente, string Aanbieder, string ClientBsn,
     string Referentie, string? Productcode, string? Categorie, DateOnly? Ingangsdatum, DateOnly? Einddatum,
     Omvang? Omvang, long? Budget, int? VerwijzerType, string Status, string Uitkomst, int? Reden, string Regels, string Toelichting,
-    string? VerantwoordelijkeGemeente = null, string? Regelversie = null);
+    string? VerantwoordelijkeGemeente = null, string? Regelversie = null, string? Regelset = null);
 
 /// <summary>
 /// The pipeline's state in the store: allocations (every version), request lines with their decisions,
@@ -330,10 +331,10 @@ internal static class Staat
         tx.Uitgesteld("""
             INSERT INTO verzoeken (journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, productcode,
                 categorie, ingangsdatum, einddatum, volume, eenheid, frequentie, budget, verwijzer_type, status, uitkomst, reden,
-                verantwoordelijke_gemeente, regels, toelichting, regelversie)
+                verantwoordelijke_gemeente, regels, toelichting, regelversie, regelset)
             VALUES (@journaal_id, @volgnummer, @berichtcode, @gemeente, @aanbieder, @bsn, @referentie, @productcode,
                 @categorie, @ingangsdatum, @einddatum, @volume, @eenheid, @frequentie, @budget, @verwijzer, @status, @uitkomst, @reden,
-                @vg, @regels, @toelichting, @regelversie)
+                @vg, @regels, @toelichting, @regelversie, @regelset)
             """)
             .Met("@journaal_id", v.JournaalId).Met("@volgnummer", (long)v.Volgnummer).Met("@berichtcode", v.Berichtcode)
             .Met("@gemeente", v.Gemeente).Met("@aanbieder", v.Aanbieder).Met("@bsn", v.ClientBsn).Met("@referentie", v.Referentie)
@@ -342,7 +343,7 @@ internal static class Staat
             .Met("@frequentie", v.Omvang?.Frequentie).Met("@budget", v.Budget).Met("@verwijzer", (long?)v.VerwijzerType)
             .Met("@status", v.Status).Met("@uitkomst", v.Uitkomst).Met("@reden", (long?)v.Reden).Met("@regels", v.Regels)
             .Met("@toelichting", v.Toelichting).Met("@vg", v.VerantwoordelijkeGemeente).Met("@regelversie", v.Regelversie)
-            .Later(tx);
+            .Met("@regelset", v.Regelset).Later(tx);
     }
 
     private const string VerzoekKolommen = """
@@ -353,41 +354,44 @@ internal static class Staat
     private const string VerzoekenVanSql = $"SELECT {VerzoekKolommen} FROM verzoeken WHERE journaal_id = @journaal_id ORDER BY volgnummer";
 
     public static List<VerzoekRegel> VerzoekenVan(StoreTransactie tx, long journaalId) =>
-        LeesVerzoeken(tx.Commando(VerzoekenVanSql).Met("@journaal_id", journaalId));
+        LeesVerzoeken(tx.Store, tx.Commando, tx.Commando(VerzoekenVanSql).Met("@journaal_id", journaalId));
 
     /// <summary>The decisions on a message's requests as reported (a re-delivery, the provider API's message resource).</summary>
     public static List<Beslissing> BeslissingenVan(StoreTransactie tx, long journaalId) => Beslissingen(VerzoekenVan(tx, journaalId));
 
     /// <summary>As above, outside a transaction: a read that must not take the write lock (the provider API).</summary>
     public static List<Beslissing> BeslissingenVan(StoreSessie sessie, long journaalId) =>
-        Beslissingen(LeesVerzoeken(sessie.Commando(VerzoekenVanSql).Met("@journaal_id", journaalId)));
+        Beslissingen(LeesVerzoeken(sessie.Store, sessie.Commando, sessie.Commando(VerzoekenVanSql).Met("@journaal_id", journaalId)));
 
     private static List<Beslissing> Beslissingen(List<VerzoekRegel> verzoeken) =>
         [.. verzoeken.Select(v => new Beslissing(v.Referentie, v.Uitkomst, v.Reden, v.Regels.Length == 0 ? [] : v.Regels.Split(','), v.Toelichting))];
 
     public static List<VerzoekRegel> TeBeoordelen(StoreTransactie tx, string referentie) =>
-        LeesVerzoeken(tx.Commando($"SELECT {VerzoekKolommen} FROM verzoeken WHERE referentie = @referentie AND status = 'review' ORDER BY id")
+        LeesVerzoeken(tx.Store, tx.Commando, tx.Commando($"SELECT {VerzoekKolommen} FROM verzoeken WHERE referentie = @referentie AND status = 'review' ORDER BY id")
             .Met("@referentie", referentie));
 
-    private static List<VerzoekRegel> LeesVerzoeken(DbCommand cmd)
+    /// <summary>The lines <paramref name="cmd"/> reads, an engine decision's explanation rendered from its findings (<see cref="Toelichtingen"/>).</summary>
+    private static List<VerzoekRegel> LeesVerzoeken(Datastore store, Func<string, DbCommand> commando, DbCommand cmd)
     {
         var lijst = new List<VerzoekRegel>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        using (var r = cmd.ExecuteReader())
         {
-            lijst.Add(new VerzoekRegel(r.GetInt64(0), r.GetInt64(1), checked((int)r.GetInt64(2)), r.GetString(3), r.GetString(4),
-                r.GetString(5), r.GetString(6), r.GetString(7), r.TekstOfNull(8), r.TekstOfNull(9), r.DatumOfNull(10), r.DatumOfNull(11),
-                r.IsDBNull(12) ? null : new Omvang(checked((int)r.GetInt64(12)), r.GetString(13), r.GetString(14)),
-                r.IsDBNull(15) ? null : r.GetInt64(15), r.IsDBNull(16) ? null : checked((int)r.GetInt64(16)),
-                r.GetString(17), r.GetString(18), r.IsDBNull(19) ? null : checked((int)r.GetInt64(19)), r.GetString(20), r.GetString(21)));
+            while (r.Read())
+            {
+                lijst.Add(new VerzoekRegel(r.GetInt64(0), r.GetInt64(1), checked((int)r.GetInt64(2)), r.GetString(3), r.GetString(4),
+                    r.GetString(5), r.GetString(6), r.GetString(7), r.TekstOfNull(8), r.TekstOfNull(9), r.DatumOfNull(10), r.DatumOfNull(11),
+                    r.IsDBNull(12) ? null : new Omvang(checked((int)r.GetInt64(12)), r.GetString(13), r.GetString(14)),
+                    r.IsDBNull(15) ? null : r.GetInt64(15), r.IsDBNull(16) ? null : checked((int)r.GetInt64(16)),
+                    r.GetString(17), r.GetString(18), r.IsDBNull(19) ? null : checked((int)r.GetInt64(19)), r.GetString(20), r.GetString(21)));
+            }
         }
 
-        return lijst;
+        return Toelichtingen.Vul(lijst, store, commando, v => v.Id, v => v.Toelichting, (v, t) => v with { Toelichting = t });
     }
 
     /// <summary>The request line <paramref name="id"/> of <paramref name="gemeente"/> when it is in review; null otherwise.</summary>
     public static VerzoekRegel? TeBeoordelenOpId(StoreTransactie tx, long id, string gemeente) =>
-        LeesVerzoeken(tx.Commando($"SELECT {VerzoekKolommen} FROM verzoeken WHERE id = @id AND gemeente = @gemeente AND status = 'review'")
+        LeesVerzoeken(tx.Store, tx.Commando, tx.Commando($"SELECT {VerzoekKolommen} FROM verzoeken WHERE id = @id AND gemeente = @gemeente AND status = 'review'")
             .Met("@id", id).Met("@gemeente", gemeente)).SingleOrDefault();
 
     /// <summary>

@@ -44,7 +44,30 @@ public static class Uitkomsten
 /// decision was read back from the store: <c>BevindingenLezen</c> has them there).
 /// </param>
 public sealed record Beslissing(string Referentie, string Uitkomst, int? Reden, IReadOnlyList<string> Regels, string Toelichting,
-    IReadOnlyList<string>? TerBeoordeling = null);
+    IReadOnlyList<string>? TerBeoordeling = null)
+{
+    private readonly Func<string>? weergave;
+
+    /// <summary>
+    /// A decision just taken, its explanation rendered from the findings when first read: the pipeline reports every decision
+    /// and stores none of their texts (migration 0037); a report that is only counted (the benches, a run whose report nobody
+    /// prints) pays nothing for them, one that is shown (the CLI's report, the provider API's answer) renders each once.
+    /// </summary>
+    public Beslissing(string referentie, string uitkomst, int? reden, IReadOnlyList<string> regels, Func<string> toelichting,
+        IReadOnlyList<string>? terBeoordeling)
+        : this(referentie, uitkomst, reden, regels, (string)null!, terBeoordeling) => weergave = toelichting;
+
+    /// <summary>Dutch explanation.</summary>
+    public string Toelichting { get => field ??= weergave!(); init; } = Toelichting;
+
+    /// <summary>Equal when every reported value is: the explanation as read, however it was made.</summary>
+    public bool Equals(Beslissing? other) =>
+        other is not null && Referentie == other.Referentie && Uitkomst == other.Uitkomst && Reden == other.Reden
+        && ReferenceEquals(Regels, other.Regels) && Toelichting == other.Toelichting && ReferenceEquals(TerBeoordeling, other.TerBeoordeling);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Referentie, Uitkomst, Reden, Regels, Toelichting, TerBeoordeling);
+}
 
 /// <summary>What happened to one input file.</summary>
 /// <param name="Bestand">The input path.</param>

@@ -43,7 +43,8 @@ internal static class Jw315Verwerken
             var slot = i + 1;
             t0 = Fasetijden.Start();
 
-            // The explanation and the rule ids are rendered from the findings on every read: once here, for the report and the request line.
+            // The explanation and the rule ids are rendered from the findings on every read: once here for the report; the request line
+            // stores no explanation, only the rule set's label its rendering names (Store/Bevindingen/Toelichtingen, migration 0037).
             var verslag = Berichtcontext.Verslag(besluit);
             if (!ctx.Proef)
             {
@@ -51,8 +52,8 @@ internal static class Jw315Verwerken
                     p.ReferentieAanbieder, p.Product?.Code, p.Product?.Categorie, p.ToewijzingIngangsdatum, p.ToewijzingEinddatum,
                     Omvang(p.Omvang), p.Budget, VerwijzerType(p.Verwijzer),
                     besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
-                    Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", verslag.Regels), verslag.Toelichting,
-                    besluit.VerantwoordelijkeGemeente?.Waarde, besluit.Regelversie);
+                    Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", verslag.Regels), Bevindingen.Toelichtingen.Weergegeven,
+                    besluit.VerantwoordelijkeGemeente?.Waarde, besluit.Regelversie, besluit.Regelset);
                 Staat.BewaarVerzoek(ctx.Tx, verzoekregel);
                 Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, verzoekregel, besluit);
             }

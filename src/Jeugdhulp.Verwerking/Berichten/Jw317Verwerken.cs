@@ -28,15 +28,16 @@ internal static class Jw317Verwerken
 
         ctx.StuurRetour("JW318", bericht, Retourbouwer.Bouw(bericht, ctx.Retourgegevens, null));
 
-        // The explanation and the rule ids are rendered from the findings on every read: once here, for the report and the request line.
+        // The explanation and the rule ids are rendered from the findings on every read: once here for the report; the request line
+            // stores no explanation, only the rule set's label its rendering names (Store/Bevindingen/Toelichtingen, migration 0037).
         var verslag = Berichtcontext.Verslag(besluit);
         if (!ctx.Proef)
         {
             var verzoekregel = new VerzoekRegel(0, ctx.JournaalId, 1, "JW317", gemeente, aanbieder, k.Bsn, v.ReferentieAanbieder,
                 null, null, null, null, null, null, null,
                 besluit.Uitkomst == Uitkomst.Beoordelen ? Staat.StatusReview : Staat.StatusBesloten,
-                Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", verslag.Regels), verslag.Toelichting,
-                besluit.VerantwoordelijkeGemeente?.Waarde, besluit.Regelversie);
+                Berichtcontext.Woord(besluit.Uitkomst), (int?)besluit.Reden, string.Join(",", verslag.Regels), Bevindingen.Toelichtingen.Weergegeven,
+                besluit.VerantwoordelijkeGemeente?.Waarde, besluit.Regelversie, besluit.Regelset);
             Staat.BewaarVerzoek(ctx.Tx, verzoekregel);
             Bevindingen.BevindingenVastleggen.Bewaar(ctx.Tx, verzoekregel, besluit);
         }

@@ -183,6 +183,6 @@ internal sealed class Berichtcontext(StoreTransactie tx, long journaalId, DateOn
     }
 
     public static Beslissing Verslag(Besluit b) =>
-        new(b.ReferentieAanbieder, Woord(b.Uitkomst), (int?)b.Reden, b.RegelIds, b.Toelichting,
+        new(b.ReferentieAanbieder, Woord(b.Uitkomst), (int?)b.Reden, b.RegelIds, () => b.Toelichting,
         [.. b.Bevindingen.Where(x => x.Uitkomst == Uitkomst.Beoordelen).Select(x => x.RegelId).Distinct(StringComparer.Ordinal)]);
 }

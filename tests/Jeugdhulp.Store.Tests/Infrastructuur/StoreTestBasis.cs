@@ -66,6 +66,25 @@ public abstract class StoreTestBasis : IDisposable
         cmd.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// The explanation of the (one) request line with <paramref name="referentie"/> as every reader shows it: an engine decision's
+    /// rendered from its findings (not stored since migration 0037), a person's as stored.
+    /// </summary>
+    protected string Toelichting(string referentie)
+    {
+        using var sessie = Opslag.OpenSessie();
+        var regels = new List<(long Id, string Tekst)>();
+        using (var r = sessie.Commando("SELECT id, toelichting FROM verzoeken WHERE referentie = @r").Met("@r", referentie).ExecuteReader())
+        {
+            while (r.Read())
+            {
+                regels.Add((r.GetInt64(0), r.GetString(1)));
+            }
+        }
+
+        return global::Jeugdhulp.Store.Bevindingen.Toelichtingen.Vul(regels, Opslag, sessie.Commando, v => v.Id, v => v.Tekst, (v, t) => (v.Id, t)).Single().Tekst;
+    }
+
     protected static Gemeentecode Gemeente(string code) => Gemeentecode.Parse(code).Waarde;
 
     protected static AgbCode Agb(string code) => AgbCode.Parse(code).Waarde;

@@ -225,8 +225,8 @@ public abstract class TermijnstandLezenTests(TestDatabase db) : StoreTestBasis(d
         MetDemo();
         Verwerk(new DateOnly(2027, 3, 2), Jw315("V1", Client, "45F11", "verwijsdatum 2026-01-15"), Jw315("V2", "100002195", "45F11", "geen datum"));
 
-        var laat = (string)Db.VoerUit("SELECT toelichting FROM verzoeken WHERE referentie = 'R-V1'")!;
-        var zonder = (string)Db.VoerUit("SELECT toelichting FROM verzoeken WHERE referentie = 'R-V2'")!;
+        var laat = Toelichting("R-V1");
+        var zonder = Toelichting("R-V2");
 
         Assert.Contains("Signaal HK-ROUTE-1", laat, StringComparison.Ordinal);
         Assert.Contains("15-01-2026", laat, StringComparison.Ordinal);

@@ -74,7 +74,7 @@ public abstract class VerblijfVerwerkenTests(TestDatabase db) : StoreTestBasis(d
         Assert.True(uitkomst == verslag.Uitkomst, string.Join("; ", verslag.Meldingen));
         var bestand = Assert.Single(verslag.Outbox, o => Path.GetFileName(o).Contains(antwoord, StringComparison.Ordinal));
         Assert.Empty(XsdValidatie.Fouten(File.ReadAllBytes(Path.Combine(Db.DataMap, "outbox", Path.GetFileName(bestand)))));
-        Assert.Contains("HK-24-8", (string)Db.VoerUit("SELECT toelichting FROM verzoeken WHERE referentie = 'R1'")!, StringComparison.Ordinal);
+        Assert.Contains("HK-24-8", Toelichting("R1"), StringComparison.Ordinal);
     }
 
     private void Verblijf(int etmalen, string uitkomst)
@@ -87,6 +87,6 @@ public abstract class VerblijfVerwerkenTests(TestDatabase db) : StoreTestBasis(d
         Assert.True(uitkomst == verslag.Uitkomst, string.Join("; ", verslag.Meldingen));
         Assert.NotEmpty(verslag.Outbox);
         Assert.All(verslag.Outbox, o => Assert.Empty(XsdValidatie.Fouten(File.ReadAllBytes(Path.Combine(Db.DataMap, "outbox", Path.GetFileName(o))))));
-        Assert.Contains("HK-24-1", (string)Db.VoerUit("SELECT toelichting FROM verzoeken WHERE referentie = 'R1'")!, StringComparison.Ordinal);
+        Assert.Contains("HK-24-1", Toelichting("R1"), StringComparison.Ordinal);
     }
 }

@@ -63,7 +63,7 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
 
         Assert.True(verslagen[0].Uitkomst == Uitkomsten.Accepted, string.Join("; ", verslagen[0].Meldingen));
         Assert.Equal(Uitkomsten.Review, verslagen[1].Uitkomst);
-        var toelichting = (string)Db.VoerUit("SELECT toelichting FROM verzoeken WHERE referentie = 'R-W'")!;
+        var toelichting = Toelichting("R-W");
         Assert.Contains("Beoordelen op HK-317-5", toelichting, StringComparison.Ordinal);
         Assert.Contains("1800 van de 1800", toelichting, StringComparison.Ordinal);
     }

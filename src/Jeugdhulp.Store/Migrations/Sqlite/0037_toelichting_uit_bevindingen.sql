@@ -1,0 +1,11 @@
+-- The engine's explanation of a request line is no longer stored (Sqlite; kept in step with
+-- Postgres/0037_toelichting_uit_bevindingen.sql). It was ~900 characters a line, ~13 % of the store, and said
+-- nothing the findings (bevindingen: rule id, outcome, code, parameters, signals) did not hold as data. An engine
+-- decision now stores an empty toelichting and the label of the rule set it applied (Regelset.Label, e.g.
+-- 'flevoland 2027.3+v12 op 2027-03-08', the one thing the text names that no other column holds); every reader
+-- renders the text from the findings (Store/Bevindingen/Toelichtingen.cs, Core/Teksten Tekst.Toelichting).
+-- A person's decision keeps storing its own text (the engine's text plus theirs), and rows written before this
+-- migration keep theirs: a non-empty toelichting is shown as stored. Empty rather than NULL: the column is NOT NULL
+-- since 0002, and SQLite drops a NOT NULL only by rebuilding the table; an empty text costs a record the same one
+-- header byte as NULL.
+ALTER TABLE verzoeken ADD COLUMN regelset TEXT NULL;
