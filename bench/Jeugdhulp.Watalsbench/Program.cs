@@ -93,8 +93,9 @@ using (store)
             var r1 = Deel(() => opname.Staat(null).Rijen);
             var r2 = Deel(() => opname.Berichten(van, tot).Sum(p => p.Length));
             var r3 = Deel(() => opname.Gemeenten().Sum(g => opname.Berichten(van, tot, g).Sum(p => p.Length)));
+            var r4 = Deel(() => opname.Gemeenten().Sum(g => opname.Staat(g).Rijen));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"round {ronde}: state {r1.Cpu:F3} CPU-s {r1.MiB:F0} MiB ({r1.N} rows); messages whole {r2.Cpu:F3} CPU-s {r2.MiB:F0} MiB ({r2.N}); per municipality {r3.Cpu:F3} CPU-s {r3.MiB:F0} MiB ({r3.N})"));
+                $"round {ronde}: state whole {r1.Cpu:F3} CPU-s {r1.MiB:F0} MiB ({r1.N} rows), per municipality {r4.Cpu:F3} CPU-s {r4.MiB:F0} MiB ({r4.N} rows); messages whole {r2.Cpu:F3} CPU-s {r2.MiB:F0} MiB ({r2.N}); per municipality {r3.Cpu:F3} CPU-s {r3.MiB:F0} MiB ({r3.N})"));
         }
 
         return 0;

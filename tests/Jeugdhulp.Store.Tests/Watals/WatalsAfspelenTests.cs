@@ -187,6 +187,53 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         }
     }
 
+    [StoreFact]
+    public void De_versies_van_een_gemeente_staan_in_de_volgorde_waarin_ze_geschreven_zijn_niet_in_die_van_de_index()
+    {
+        // Number 2 written first (by message 1), number 1 after message 3: the municipality's index on (gemeente, nummer)
+        // gives number 1 first, but message 2 met number 2 only, and the ToewijzingNummer counter then stood at 2.
+        Journaal(1, "0034");
+        Journaal(2, "0034");
+        Journaal(3, "0034");
+        Toewijzing("0034", 2, 1);
+        Toewijzing("0034", 1, 3);
+        var opname = Momentopname.Laad(Opslag);
+        var client = Bsn("100000009");
+
+        foreach (var staat in new[] { opname.Staat(null), opname.Staat("0034") })
+        {
+            var (toestand, volgend) = staat.Toestand("0034", client, 2);
+            Assert.Equal([2], toestand.Toewijzingen.Select(t => t.Nummer));
+            Assert.Equal(3, volgend);
+            Assert.Equal([1, 2], staat.Toestand("0034", client, 4).Toestand.Toewijzingen.Select(t => t.Nummer).Order());
+            Assert.Equal(new long[] { 3 }, staat.Versiemomenten()[("0034", 1)]);
+        }
+    }
+
+    [StoreFact]
+    public void De_staat_van_een_gemeente_leest_elke_kolom_zoals_geschreven_en_houdt_een_code_die_terugkomt_een_keer()
+    {
+        Journaal(1, "0034");
+        Toewijzing("0034", 1, 1);
+        Toewijzing("0034", 2, 1);
+        var opname = Momentopname.Laad(Opslag);
+
+        foreach (var staat in new[] { opname.Staat(null), opname.Staat("0034") })
+        {
+            var toewijzingen = staat.Toestand("0034", Bsn("100000009"), 2).Toestand.Toewijzingen.OrderBy(t => t.Nummer).ToList();
+            Assert.Equal([1, 2], toewijzingen.Select(t => t.Nummer));
+            var t = toewijzingen[0];
+            Assert.Equal(("100000009", "11111111", "45A11", "45", new DateOnly(2027, 3, 1), (DateOnly?)null, new TimeOnly(9, 0), (long?)null),
+                (t.Client.Waarde, t.Aanbieder.Waarde, t.Product.Waarde, t.Categorie, t.Ingangsdatum, t.Einddatum, t.Toewijzingstijd, t.Budget));
+            Assert.Equal(new Omvang(10, "01", "2"), t.Omvang);
+            Assert.Equal((VerwijzerType)2, t.Herkomst);
+            // The two versions share their codes' strings: the state holds each code once, not once per row.
+            Assert.Same(t.Categorie, toewijzingen[1].Categorie);
+            Assert.Same(t.Client.Waarde, toewijzingen[1].Client.Waarde);
+            Assert.Same(t.Omvang!.Eenheid, toewijzingen[1].Omvang!.Eenheid);
+        }
+    }
+
     private void Journaal(long id, string ontvanger) =>
         Sql("INSERT INTO journaal (id, afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op) VALUES (@id, '11111111', @o, 'JW315', @i, @s, @t)",
             ("@id", id), ("@o", ontvanger), ("@i", $"ID-{id}"), ("@s", new byte[] { (byte)id }), ("@t", new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero)));
