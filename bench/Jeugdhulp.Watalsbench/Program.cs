@@ -83,9 +83,10 @@ using (store)
     var grootste = perGemeente.MaxBy(g => g.MiB);
     var staat = regio.MiB;
     var schijf = new DirectoryInfo(data).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / 1048576.0;
-    // `--staatlezen`: what a pass spends outside deciding, each part alone on one thread, warm (rounds 6-10 of 10): the
-    // region's state read, and the period's messages streamed whole (keyset on the journal id) and per municipality (ids
-    // first, then parts by id) — the reads a pass adds since the state is read per municipality (session 10).
+    // `--staatlezen`: what a pass spends outside deciding, each part alone, warm (rounds 6-10 of 10): the state read whole
+    // (the region's at once) and per municipality (what a pass reads: each municipality's through its index — session 11:
+    // that, not the whole read, is the figure to compare with a pass), and the period's messages streamed whole (keyset on
+    // the journal id) and per municipality (ids first, then parts by id).
     if (args.Contains("--staatlezen"))
     {
         for (var ronde = 1; ronde <= 10; ronde++)
