@@ -13,7 +13,7 @@ namespace Jeugdhulp.Store.Provider;
 /// that repeat (codes, dates, times) are looked up by their characters without allocating, and dates are
 /// parsed exactly as Microsoft.Data.Sqlite parses them (invariant culture) so both paths read the same.
 /// </summary>
-internal sealed class SqliteRijen : IDisposable
+internal sealed class SqliteRijen : IRijen
 {
     private readonly sqlite3 db;
     private readonly sqlite3_stmt stmt;
@@ -29,6 +29,18 @@ internal sealed class SqliteRijen : IDisposable
 
     /// <summary>Binds parameter <paramref name="index"/> (1-based, <c>?1</c> …) as text.</summary>
     public void Zet(int index, string waarde) => SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_text(stmt, index, waarde), db);
+
+    /// <summary>Binds parameter <paramref name="naam"/> (<c>@naam</c> in the text) as text.</summary>
+    public void Zet(string naam, string waarde)
+    {
+        var index = raw.sqlite3_bind_parameter_index(stmt, naam);
+        if (index == 0)
+        {
+            throw new ArgumentException($"De query heeft geen parameter {naam}.", nameof(naam));
+        }
+
+        Zet(index, waarde);
+    }
 
     /// <summary>Steps to the next row; false after the last.</summary>
     public bool Volgende()
@@ -61,7 +73,54 @@ internal sealed class SqliteRijen : IDisposable
 
     public string? CodeOfNull(int kolom) => IsNull(kolom) ? null : Code(kolom);
 
-    public DateOnly Datum(int kolom) => Zoek(kolom, datums, static s => DateOnly.Parse(s, CultureInfo.InvariantCulture));
+    public DateOnly Datum(int kolom) =>
+        raw.sqlite3_column_type(stmt, kolom) == raw.SQLITE_TEXT && Iso(raw.sqlite3_column_blob(stmt, kolom)) is { } d
+            ? d
+            : Zoek(kolom, datums, static s => DateOnly.Parse(s, CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// The form Microsoft.Data.Sqlite writes a date in (<c>yyyy-MM-dd</c>) read from its bytes, as
+    /// <see cref="DateOnly.Parse(string, IFormatProvider)"/> reads it; null for any other text (which takes that parse).
+    /// </summary>
+    internal static DateOnly? Iso(ReadOnlySpan<byte> b)
+    {
+        if (b.Length != 10 || b[4] != (byte)'-' || b[7] != (byte)'-')
+        {
+            return null;
+        }
+
+        var jaar = 0;
+        var maand = 0;
+        var dag = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            var c = b[i] - (byte)'0';
+            if ((uint)c > 9)
+            {
+                return null;
+            }
+
+            if (i < 4)
+            {
+                jaar = (jaar * 10) + c;
+            }
+            else if (i < 7)
+            {
+                maand = (maand * 10) + c;
+            }
+            else
+            {
+                dag = (dag * 10) + c;
+            }
+        }
+
+        return jaar >= 1 && maand is >= 1 and <= 12 && dag >= 1 && dag <= DateTime.DaysInMonth(jaar, maand) ? new DateOnly(jaar, maand, dag) : null;
+    }
 
     public DateOnly? DatumOfNull(int kolom) => IsNull(kolom) ? null : Datum(kolom);
 

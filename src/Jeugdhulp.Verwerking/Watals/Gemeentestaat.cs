@@ -46,14 +46,27 @@ public sealed class Gemeentestaat
     internal Dictionary<(string Gemeente, long Nummer), long[]> Versiemomenten() =>
         perNummer.ToDictionary(kv => kv.Key, kv => kv.Value.Select(v => v.Moment).ToArray());
 
-    /// <summary>Reads the state of <paramref name="gemeente"/> (null: all) up to now.</summary>
-    internal static Gemeentestaat Lees(StoreSessie sessie, string? gemeente, Momentopname opname)
+    /// <summary>
+    /// Reads the state of <paramref name="gemeente"/> (null: all) up to now from <paramref name="bron"/>: its three
+    /// tables at once, each in its own session (each fills its own tables here), so the first municipality's read, which
+    /// nothing overlaps, takes the longest table's time rather than the three's.
+    /// </summary>
+    internal static Gemeentestaat Lees(Datastore bron, string? gemeente, Momentopname opname)
     {
         var s = new Gemeentestaat(gemeente, opname);
-        s.LeesToewijzingen(sessie);
-        s.LeesVerzoeken(sessie);
-        s.LeesPrestaties(sessie);
+        long toewijzingen = 0, verzoeken = 0, prestaties = 0;
+        Parallel.Invoke(
+            () => toewijzingen = Met(bron, s.LeesToewijzingen),
+            () => verzoeken = Met(bron, s.LeesVerzoeken),
+            () => prestaties = Met(bron, s.LeesPrestaties));
+        s.Rijen = toewijzingen + verzoeken + prestaties;
         return s;
+    }
+
+    private static long Met(Datastore bron, Func<StoreSessie, long> lees)
+    {
+        using var sessie = bron.OpenSessie();
+        return lees(sessie);
     }
 
     /// <summary>Refuses a lookup in another municipality's state than the one read: the replay would decide on an empty state.</summary>
@@ -70,8 +83,6 @@ public sealed class Gemeentestaat
 
     /// <summary>"AND kolom = @gemeente" when one municipality is read, else nothing.</summary>
     private string En(string kolom) => Gemeente is null ? "" : $"AND {kolom} = @gemeente";
-
-    private System.Data.Common.DbCommand Filter(System.Data.Common.DbCommand cmd) => Gemeente is null ? cmd : cmd.Met("@gemeente", Gemeente);
 
     /// <summary>
     /// What the engine knew of the client when message <paramref name="journaalId"/> was decided (as
@@ -214,87 +225,140 @@ public sealed class Gemeentestaat
         return lo;
     }
 
-    private void LeesToewijzingen(StoreSessie sessie)
+    /// <summary>
+    /// The parameters of a read: the municipality's code when one is read. The state is read by column position
+    /// (<see cref="Provider.Rijen"/>: on SQLite straight from SQLitePCL, its codes and dates without a new string per
+    /// value — through Microsoft.Data.Sqlite's reader, its string reads and date parsing were most of the read), so the
+    /// state repeats no code string either.
+    /// </summary>
+    private (string Naam, string Waarde)[] Parameters() => Gemeente is null ? [] : [("@gemeente", Gemeente)];
+
+    private long LeesToewijzingen(StoreSessie sessie)
     {
-        using var r = Filter(sessie.Commando($"""
+        long rijen = 0;
+        using var r = Provider.Rijen.Lees(sessie, $"""
             SELECT gemeente, journaal_id, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum, volume, eenheid, frequentie, budget,
                 toewijzingsdatum, toewijzingstijd, referentie, herkomst, keren_verschoven, reden_wijziging, oorspronkelijke_einddatum, id
-            FROM toewijzingen {Waar("gemeente")} ORDER BY id
-            """)).ExecuteReader();
-        while (r.Read())
+            FROM toewijzingen {Waar("gemeente")}
+            """, Parameters());
+        var gelezen = new List<(long Id, (string Gemeente, Versie V) Rij)>();
+        while (r.Volgende())
         {
-            var moment = opname.Moment(r.GetInt64(20), r.IsDBNull(1) ? null : r.GetInt64(1));
-            var gemeente = r.GetString(0);
+            var moment = opname.Moment(r.Getal(20), r.IsNull(1) ? null : r.Getal(1));
+            var gemeente = r.Code(0);
             var t = new VastgelegdeToewijzing(
-                checked((int)r.GetInt64(2)), Bsn.Parse(r.GetString(3)).Waarde, AgbCode.Parse(r.GetString(4)).Waarde, ProductCode.Parse(r.GetString(5)).Waarde,
-                r.GetString(6), r.GetFieldValue<DateOnly>(7), r.DatumOfNull(8),
-                r.IsDBNull(9) ? null : new Omvang(checked((int)r.GetInt64(9)), r.GetString(10), r.GetString(11)),
-                r.IsDBNull(12) ? null : r.GetInt64(12), r.GetFieldValue<DateOnly>(13), r.GetFieldValue<TimeOnly>(14), r.TekstOfNull(15),
-                (VerwijzerType)r.GetInt64(16), checked((int)r.GetInt64(17)), r.TekstOfNull(18), r.DatumOfNull(19));
-            var v = new Versie(moment, t);
+                checked((int)r.Getal(2)), Bsn.Parse(r.Code(3)).Waarde, AgbCode.Parse(r.Code(4)).Waarde, ProductCode.Parse(r.Code(5)).Waarde,
+                r.Code(6), r.Datum(7), r.DatumOfNull(8),
+                r.IsNull(9) ? null : new Omvang(checked((int)r.Getal(9)), r.Code(10), r.Code(11)),
+                r.IsNull(12) ? null : r.Getal(12), r.Datum(13), r.Tijd(14), r.TekstOfNull(15),
+                (VerwijzerType)r.Getal(16), checked((int)r.Getal(17)), r.TekstOfNull(18), r.DatumOfNull(19));
+            gelezen.Add((r.Getal(20), (gemeente, new Versie(moment, t))));
+        }
+
+        foreach (var (gemeente, v) in InVolgorde(gelezen))
+        {
+            var (moment, t) = (v.Moment, v.Toewijzing);
             Voeg(perClient, (gemeente, t.Client.Waarde), v);
             Voeg(perAanbieder, (gemeente, t.Aanbieder.Waarde), v);
             Voeg(perNummer, (gemeente, (long)t.Nummer), v);
             var hoogste = nummers.TryGetValue(gemeente, out var n) && n.Count > 0 ? Math.Max(n[^1].Hoogste, t.Nummer) : t.Nummer;
             Voeg(nummers, gemeente, (moment, hoogste));
-            Rijen++;
+            rijen++;
         }
+
+        return rijen;
     }
 
-    private void LeesVerzoeken(StoreSessie sessie)
+    private long LeesVerzoeken(StoreSessie sessie)
     {
-        using var v = Filter(sessie.Commando($"""
-            SELECT journaal_id, gemeente, client_bsn, aanbieder, referentie, productcode, ingangsdatum, einddatum, status, besloten_door FROM verzoeken
+        long rijen = 0;
+        using var v = Provider.Rijen.Lees(sessie, $"""
+            SELECT journaal_id, gemeente, client_bsn, aanbieder, referentie, productcode, ingangsdatum, einddatum, status, besloten_door, id FROM verzoeken
             WHERE berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL AND (status = 'review' OR besloten_door IS NOT NULL)
                 {En("gemeente")}
-            ORDER BY id
-            """)).ExecuteReader();
-        while (v.Read())
+            """, Parameters());
+        var gelezen = new List<(long Id, ((string Gemeente, string Bsn) Sleutel, Open Open) Rij)>();
+        while (v.Volgende())
         {
-            var periode = Periode.Maak(v.GetFieldValue<DateOnly>(6), v.DatumOfNull(7));
-            var product = ProductCode.Parse(v.GetString(5));
+            var periode = Periode.Maak(v.Datum(6), v.DatumOfNull(7));
+            var product = ProductCode.Parse(v.Code(5));
             if (!periode.IsGeldig || !product.IsGeldig)
             {
                 continue;
             }
 
-            var j = v.GetInt64(0);
-            var gesloten = v.GetString(8) == Staat.StatusReview ? long.MaxValue : opname.Gesloten(j);
-            Voeg(open, (v.GetString(1), v.GetString(2)), new Open(j, gesloten,
-                new OpenVerzoek(AgbCode.Parse(v.GetString(3)).Waarde, v.GetString(4), product.Waarde, periode.Waarde)));
-            Rijen++;
+            var j = v.Getal(0);
+            var gesloten = v.Code(8) == Staat.StatusReview ? long.MaxValue : opname.Gesloten(j);
+            gelezen.Add((v.Getal(10), ((v.Code(1), v.Code(2)), new Open(j, gesloten,
+                new OpenVerzoek(AgbCode.Parse(v.Code(3)).Waarde, v.Tekst(4), product.Waarde, periode.Waarde)))));
         }
+
+        foreach (var (sleutel, o) in InVolgorde(gelezen))
+        {
+            Voeg(open, sleutel, o);
+            rijen++;
+        }
+
+        return rijen;
     }
 
-    private void LeesPrestaties(StoreSessie sessie)
+    private long LeesPrestaties(StoreSessie sessie)
     {
-        using (var r = Filter(sessie.Commando($"SELECT gemeente, aanbieder, declaratienummer, journaal_id FROM declaraties {Waar("gemeente")}")).ExecuteReader())
+        long rijen = 0;
+        using (var r = Provider.Rijen.Lees(sessie, $"SELECT gemeente, aanbieder, declaratienummer, journaal_id FROM declaraties {Waar("gemeente")}", Parameters()))
         {
-            while (r.Read())
+            while (r.Volgende())
             {
-                declaratienummers[(r.GetString(0), r.GetString(1), r.GetString(2))] = r.GetInt64(3);
-                Rijen++;
+                declaratienummers[(r.Code(0), r.Code(1), r.Tekst(2))] = r.Getal(3);
+                rijen++;
             }
         }
 
-        using var p = Filter(sessie.Commando($"""
+        using var p = Provider.Rijen.Lees(sessie, $"""
             SELECT d.journaal_id, p.gemeente, p.aanbieder, p.referentienummer, p.vorig_referentienummer, p.nummer, p.categorie, p.productcode,
-                p.begindatum, p.einddatum, p.volume, p.bedrag, p.credit, p.goedgekeurd, p.eenheid
-            FROM declaratieprestaties p JOIN declaraties d ON d.gemeente = p.gemeente AND d.id = p.declaratie_id {Waar("p.gemeente")} ORDER BY p.id
-            """)).ExecuteReader();
-        while (p.Read())
+                p.begindatum, p.einddatum, p.volume, p.bedrag, p.credit, p.goedgekeurd, p.eenheid, p.id
+            FROM declaratieprestaties p JOIN declaraties d ON d.gemeente = p.gemeente AND d.id = p.declaratie_id {Waar("p.gemeente")}
+            """, Parameters());
+        var gelezen = new List<(long Id, (string Gemeente, string Aanbieder, (long JournaalId, Prestatie P) X) Rij)>();
+        while (p.Volgende())
         {
-            var geboekt = new GeboektePrestatie(p.GetString(3), p.TekstOfNull(4), p.GetInt64(5), p.GetString(6), p.GetString(7),
-                p.GetFieldValue<DateOnly>(8), p.GetFieldValue<DateOnly>(9), p.GetInt64(10), p.GetInt64(11), p.GetInt64(12) == 1, p.GetInt64(13) == 1);
-            var x = (p.GetInt64(0), new Prestatie(geboekt, p.GetString(14)));
-            Voeg(prestaties, (p.GetString(1), p.GetString(2)), x);
+            var geboekt = new GeboektePrestatie(p.Tekst(3), p.TekstOfNull(4), p.Getal(5), p.Code(6), p.Code(7),
+                p.Datum(8), p.Datum(9), p.Getal(10), p.Getal(11), p.Getal(12) == 1, p.Getal(13) == 1);
+            gelezen.Add((p.Getal(15), (p.Code(1), p.Code(2), (p.Getal(0), new Prestatie(geboekt, p.Code(14))))));
+        }
+
+        foreach (var (gemeente, aanbieder, x) in InVolgorde(gelezen))
+        {
+            var geboekt = x.P.Geboekt;
+            Voeg(prestaties, (gemeente, aanbieder), x);
             if (geboekt.Goedgekeurd)
             {
-                Voeg(goedgekeurd, (p.GetString(1), p.GetString(2), geboekt.ToewijzingNummer), x);
+                Voeg(goedgekeurd, (gemeente, aanbieder, geboekt.ToewijzingNummer), x);
             }
 
-            Rijen++;
+            rijen++;
         }
+
+        return rijen;
+    }
+
+    /// <summary>
+    /// The rows in insertion order (by id), as the lists and moments need them. The queries do not sort: a municipality's
+    /// rows come through its index, and sorting them in SQLite copied every row into a sorter; here the typed rows are
+    /// put in order (a table scan, the region's at once, is in order already).
+    /// </summary>
+    private static IEnumerable<T> InVolgorde<T>(List<(long Id, T Rij)> rijen)
+    {
+        for (var i = 1; i < rijen.Count; i++)
+        {
+            if (rijen[i].Id < rijen[i - 1].Id)
+            {
+                rijen.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+                break;
+            }
+        }
+
+        return rijen.Select(static r => r.Rij);
     }
 
     private static void Voeg<TSleutel, TWaarde>(Dictionary<TSleutel, List<TWaarde>> d, TSleutel sleutel, TWaarde waarde)

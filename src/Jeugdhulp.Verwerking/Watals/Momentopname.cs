@@ -110,11 +110,7 @@ public sealed class Momentopname
     /// The recorded state of municipality <paramref name="gemeente"/> (null: of every municipality at once, the whole
     /// region's state as one), read from the store now; the replay holds one at a time.
     /// </summary>
-    public Gemeentestaat Staat(string? gemeente)
-    {
-        using var sessie = bron.OpenSessie();
-        return Gemeentestaat.Lees(sessie, gemeente, this);
-    }
+    public Gemeentestaat Staat(string? gemeente) => Gemeentestaat.Lees(bron, gemeente, this);
 
     /// <summary>
     /// The municipalities that received a JW315, JW317 or JW323 (original) up to the snapshot, in code order: every
@@ -170,9 +166,11 @@ public sealed class Momentopname
         });
     }
 
-    private static IEnumerable<Opgeslagen[]> Partijen(Func<long, (Opgeslagen[] Ruw, long Laatste)> lees)
+    /// <summary>The parts <paramref name="lees"/> reads, the first one's read started now (not at the first step), so a caller can start a stream ahead of using it.</summary>
+    private static IEnumerable<Opgeslagen[]> Partijen(Func<long, (Opgeslagen[] Ruw, long Laatste)> lees) => Partijen(Task.Run(() => lees(0)), lees);
+
+    private static IEnumerable<Opgeslagen[]> Partijen(Task<(Opgeslagen[] Ruw, long Laatste)> volgende, Func<long, (Opgeslagen[] Ruw, long Laatste)> lees)
     {
-        var volgende = Task.Run(() => lees(0));
         while (true)
         {
             var (ruw, laatste) = volgende.GetAwaiter().GetResult();

@@ -71,16 +71,19 @@ public static class WatalsAfspelen
         var opgeteld = new Opgeteld();
         IReadOnlyList<string?> gemeenten = perGemeente ? opname.Gemeenten() : new string?[] { null };
         // The next municipality's state is read while this one's messages are decided (reading is one thread, deciding
-        // all cores), so at most two municipalities' states are held at once: the one replayed and the next.
-        var volgende = gemeenten.Count > 0 ? Task.Run(() => opname.Staat(gemeenten[0])) : null;
+        // all cores), so at most two municipalities' states are held at once: the one replayed and the next. Its message
+        // stream is started with it (its ids and first part read), so a municipality's deciding starts without waiting
+        // for a read.
+        Task<(Gemeentestaat, IEnumerable<Opgeslagen[]>)> Vooruit(string? gemeente) => Task.Run(() => (opname.Staat(gemeente), opname.Berichten(van, tot, gemeente)));
+        var volgende = gemeenten.Count > 0 ? Vooruit(gemeenten[0]) : null;
         long vorige = 0;
         for (var i = 0; volgende is not null; i++)
         {
-            var staat = volgende.GetAwaiter().GetResult();
+            var (staat, berichten) = volgende.GetAwaiter().GetResult();
             opgeteld.HoogsteStaat = Math.Max(opgeteld.HoogsteStaat, vorige + staat.Rijen);
             var na = i + 1;
-            volgende = na < gemeenten.Count ? Task.Run(() => opname.Staat(gemeenten[na])) : null;
-            SpeelGemeente(opname, afspelen, staat, van, tot, opgeteld);
+            volgende = na < gemeenten.Count ? Vooruit(gemeenten[na]) : null;
+            SpeelGemeente(afspelen, staat, berichten, opgeteld);
             vorige = staat.Rijen;
         }
 
@@ -95,10 +98,10 @@ public static class WatalsAfspelen
         });
     }
 
-    /// <summary>One municipality's messages of the period (its state's <see cref="Gemeentestaat.Gemeente"/>; null: every message) replayed on its state.</summary>
-    private static void SpeelGemeente(Momentopname opname, Afspelen afspelen, Gemeentestaat staat, DateOnly van, DateOnly tot, Opgeteld opgeteld)
+    /// <summary>One municipality's messages of the period (of its state's <see cref="Gemeentestaat.Gemeente"/>; null: every message) replayed on its state.</summary>
+    private static void SpeelGemeente(Afspelen afspelen, Gemeentestaat staat, IEnumerable<Opgeslagen[]> berichten, Opgeteld opgeteld)
     {
-        foreach (var partij in opname.Berichten(van, tot, staat.Gemeente))
+        foreach (var partij in berichten)
         {
             var uitkomsten = new Vergelijking[partij.Length];
             // Reading and deciding a message in one loop: no barrier between the two, and the next part is read from

@@ -170,21 +170,70 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         // Journal order: 1 and 2 to Almere (0034; 2 wrote no allocation), 3 to Urk (0050). Allocation rows in insertion
         // order: Almere's number 1 by message 1, Urk's by message 3, then Almere's number 2 carrying message 1's id (a
         // staff decision on it, taken after message 3 was processed).
-        Journaal(1, "0034");
-        Journaal(2, "0034");
-        Journaal(3, "0050");
-        Toewijzing("0034", 1, 1);
-        Toewijzing("0050", 1, 3);
-        Toewijzing("0034", 2, 1);
-        var opname = Momentopname.Laad(Opslag);
         var client = Bsn("100000009");
 
         // Message 2 met number 1 only: number 2 was written after message 3, whatever Almere's own rows say.
-        foreach (var staat in new[] { opname.Staat(null), opname.Staat("0034") })
+        foreach (var staat in Staten(["0034", "0034", "0050"], ("0034", 1, 1), ("0050", 1, 3), ("0034", 2, 1)))
         {
             Assert.Equal([1], staat.Toestand("0034", client, 2).Toestand.Toewijzingen.Select(t => t.Nummer));
             Assert.Equal([1, 2], staat.Toestand("0034", client, 4).Toestand.Toewijzingen.Select(t => t.Nummer).Order());
         }
+    }
+
+    [StoreFact]
+    public void De_versies_van_een_gemeente_staan_in_de_volgorde_waarin_ze_geschreven_zijn_niet_in_die_van_de_index()
+    {
+        // Number 2 written first (by message 1), number 1 after message 3: the municipality's index on (gemeente, nummer)
+        // gives number 1 first, but message 2 met number 2 only, and the ToewijzingNummer counter then stood at 2.
+        var client = Bsn("100000009");
+
+        foreach (var staat in Staten(["0034", "0034", "0034"], ("0034", 2, 1), ("0034", 1, 3)))
+        {
+            var (toestand, volgend) = staat.Toestand("0034", client, 2);
+            Assert.Equal([2], toestand.Toewijzingen.Select(t => t.Nummer));
+            Assert.Equal(3, volgend);
+            Assert.Equal([1, 2], staat.Toestand("0034", client, 4).Toestand.Toewijzingen.Select(t => t.Nummer).Order());
+            Assert.Equal(new long[] { 3 }, staat.Versiemomenten()[("0034", 1)]);
+        }
+    }
+
+    [StoreFact]
+    public void De_staat_van_een_gemeente_leest_elke_kolom_zoals_geschreven_en_houdt_een_code_die_terugkomt_een_keer()
+    {
+        foreach (var staat in Staten(["0034"], ("0034", 1, 1), ("0034", 2, 1)))
+        {
+            var toewijzingen = staat.Toestand("0034", Bsn("100000009"), 2).Toestand.Toewijzingen.OrderBy(t => t.Nummer).ToList();
+            Assert.Equal([1, 2], toewijzingen.Select(t => t.Nummer));
+            var t = toewijzingen[0];
+            Assert.Equal(("100000009", "11111111", "45A11", "45", new DateOnly(2027, 3, 1), (DateOnly?)null, new TimeOnly(9, 0), (long?)null),
+                (t.Client.Waarde, t.Aanbieder.Waarde, t.Product.Waarde, t.Categorie, t.Ingangsdatum, t.Einddatum, t.Toewijzingstijd, t.Budget));
+            Assert.Equal(new Omvang(10, "01", "2"), t.Omvang);
+            Assert.Equal((VerwijzerType)2, t.Herkomst);
+            // The two versions share their codes' strings: the state holds each code once, not once per row.
+            Assert.Same(t.Categorie, toewijzingen[1].Categorie);
+            Assert.Same(t.Client.Waarde, toewijzingen[1].Client.Waarde);
+            Assert.Same(t.Omvang!.Eenheid, toewijzingen[1].Omvang!.Eenheid);
+        }
+    }
+
+    /// <summary>
+    /// Journals messages 1, 2, … to <paramref name="ontvangers"/>, writes <paramref name="toewijzingen"/> (municipality,
+    /// number, journal id) in that order, and gives the region's state and Almere's (0034) as a snapshot reads them.
+    /// </summary>
+    private Gemeentestaat[] Staten(string[] ontvangers, params (string Gemeente, long Nummer, long Journaal)[] toewijzingen)
+    {
+        for (var i = 0; i < ontvangers.Length; i++)
+        {
+            Journaal(i + 1, ontvangers[i]);
+        }
+
+        foreach (var (gemeente, nummer, journaal) in toewijzingen)
+        {
+            Toewijzing(gemeente, nummer, journaal);
+        }
+
+        var opname = Momentopname.Laad(Opslag);
+        return [opname.Staat(null), opname.Staat("0034")];
     }
 
     private void Journaal(long id, string ontvanger) =>
