@@ -19,6 +19,20 @@ internal static class Bulkvulling
 {
     public const string Gemeente = "0034";
     public static readonly string[] Aanbieders = ["02345678", "03456789"];
+    /// <summary>The findings after HK-315-4 of an approved JW315 line, as the engine stored them in a generated region.</summary>
+    private static readonly (string Regel, string Code, string Parameters)[] Bevindingen =
+    [
+        ("HK-PER-5", "neemt-deel", """{"gemeenteNaam":"Almere (0034)","naam":"Multidisciplinaire Specialistische Jeugdhulp","product":"45F11"}"""),
+        ("HK-315-5", "contract", """{"aanbieder":"98557962","dag":"2027-01-16","product":"45F11"}"""),
+        ("HK-301-7", "omvang", """{"volume":"1320","eenheid":"01","frequentie":"6","product":"45F11"}"""),
+        ("HK-315-10", "medisch", """{"type":"02","omschrijving":"huisarts of praktijkondersteuner (POH)"}"""),
+        ("HK-PRD-6", "jonger", """{"ingang":"2027-01-16","leeftijd":"11","maxLeeftijd":"18"}"""),
+        ("HK-PRD-2", "binnen-duur", """{"ingang":"2027-01-16","eind":"2027-07-15","max":"12","toevoeging":""}"""),
+        ("HK-PRD-3", "binnen-richtlijn", """{"minuten":"1320","maxUren":"60","hoogste":"12 maanden"}"""),
+        ("OP259", "geen-lopende-toewijzing", """{"product":"45F11"}"""),
+        ("OP347", "geen-ander-verzoek", """{"product":"45F11"}"""),
+    ];
+
     private static readonly (string Aanbieder, string Product, long Tarief)[] Producten =
         [("02345678", "45F21", 150), ("02345678", "45F22", 60), ("02345678", "45F11", 175), ("03456789", "45F21", 150), ("03456789", "45F22", 60)];
 
@@ -70,9 +84,16 @@ internal static class Bulkvulling
                 var ingang = DateOnly.FromDateTime(op.UtcDateTime).AddDays(7);
                 Run(vz, ("@id", id), ("@g", Gemeente), ("@a", aanbieder), ("@b", bsn), ("@ref", referentie), ("@p", product), ("@in", ingang), ("@eind", ingang.AddYears(1)),
                     ("@status", inReview ? "review" : "besloten"), ("@uitkomst", inReview ? "review" : "approved"));
-                // Findings as the engine stores them (rule, outcome, text code, parameters): the pages render them via Tekst.
+                // Findings as the engine stores them (rule, outcome, text code, parameters) and as many: the eleven of an approved
+                // JW315 line of a generated region (~11.7 a line there). The pages render them via Tekst — since migration 0037
+                // the explanation too, from these rows, so their number is what a page's rendering costs.
                 Run(bev, ("@id", id), ("@n", 1), ("@regel", "HK-315-4"), ("@uitkomst", inReview ? "review" : "approved"),
                     ("@code", inReview ? "onbekend" : "woont-in-gemeente"), ("@par", inReview ? $$"""{"client":"{{bsn}}"}""" : """{"gemeenteNaam":"Almere"}"""));
+                for (var n = 0; n < Bevindingen.Length; n++)
+                {
+                    var (regel, code, par) = Bevindingen[n];
+                    Run(bev, ("@id", id), ("@n", n + 2), ("@regel", regel), ("@uitkomst", "approved"), ("@code", code), ("@par", par));
+                }
                 foreach (var code in inReview ? Alleen316 : Met301)
                 {
                     var o = ++outbox;
