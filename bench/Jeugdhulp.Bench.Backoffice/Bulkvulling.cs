@@ -84,7 +84,7 @@ internal static class Bulkvulling
                 var ingang = DateOnly.FromDateTime(op.UtcDateTime).AddDays(7);
                 Run(vz, ("@id", id), ("@g", Gemeente), ("@a", aanbieder), ("@b", bsn), ("@ref", referentie), ("@p", product), ("@in", ingang), ("@eind", ingang.AddYears(1)),
                     ("@status", inReview ? "review" : "besloten"), ("@uitkomst", inReview ? "review" : "approved"));
-                // Findings as the engine stores them (rule, outcome, text code, parameters) and as many: the eleven of an approved
+                // Findings as the engine stores them (rule, outcome, text code, parameters) and as many: the ten of an approved
                 // JW315 line of a generated region (~11.7 a line there). The pages render them via Tekst — since migration 0037
                 // the explanation too, from these rows, so their number is what a page's rendering costs.
                 Run(bev, ("@id", id), ("@n", 1), ("@regel", "HK-315-4"), ("@uitkomst", inReview ? "review" : "approved"),
