@@ -49,7 +49,7 @@ public static class ToekenningVastleggen
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(catalogus);
-        return new Beoordelingsbronnen(catalogus, Bronnen.AlleContracten(store), Bronnen.AlleInwoners(store), TimeProvider.System);
+        return Bronnen.Laad(store, catalogus, TimeProvider.System);
     }
 
     /// <summary>
@@ -72,8 +72,8 @@ public static class ToekenningVastleggen
             throw new ArgumentException("The sources read belong to another rule catalogue.", nameof(gelezen));
         }
 
-        var bronnen = gelezen?.MetKlok(new VasteKlok(moment.Datum))
-            ?? new Beoordelingsbronnen(catalogus, Bronnen.AlleContracten(store), Bronnen.AlleInwoners(store), new VasteKlok(moment.Datum));
+        var klok = new VasteKlok(moment.Datum);
+        var bronnen = gelezen?.MetKlok(klok) ?? Bronnen.Laad(store, catalogus, klok);
         var schrijver = new Schrijver(bronnen, medewerker, moment, outboxMap, alleenControleren);
         var verslagen = new List<Toekenningsverslag>(acties.Count);
         using (var tx = store.BeginTransactie())
