@@ -33,6 +33,17 @@ internal static class Bulkvulling
         ("OP347", "geen-ander-verzoek", """{"product":"45F11"}"""),
     ];
 
+    /// <summary>
+    /// A line's findings as the engine stores them since migration 0038 (one row, Store/Bevindingen/Bevindinglijst): HK-315-4 in
+    /// review or approved, then the nine above, approved. Entries between char(30), fields between char(31).
+    /// </summary>
+    private static string Lijst(bool inReview, string bsn)
+    {
+        var eerste = inReview ? "b\u001fHK-315-4\u001fonbekend\u001f\"client\":\"" + bsn + "\""
+            : "t\u001fHK-315-4\u001fwoont-in-gemeente\u001f\"gemeenteNaam\":\"Almere\"";
+        return string.Join('\u001e', Bevindingen.Select(b => $"t\u001f{b.Regel}\u001f{b.Code}\u001f{b.Parameters[1..^1]}").Prepend(eerste));
+    }
+
     private static readonly (string Aanbieder, string Product, long Tarief)[] Producten =
         [("02345678", "45F21", 150), ("02345678", "45F22", 60), ("02345678", "45F11", 175), ("03456789", "45F21", 150), ("03456789", "45F22", 60)];
 
@@ -57,7 +68,7 @@ internal static class Bulkvulling
                     ingangsdatum, einddatum, volume, eenheid, frequentie, verwijzer_type, status, uitkomst, regels, toelichting)
                 VALUES (@id, 1, 'JW315', @g, @a, @b, @ref, @p, '45', @in, @eind, 1800, '01', '6', 1, @status, @uitkomst, 'HK-315-1,HK-PRD-1', '')
                 """);
-            var bev = Prep(c, tx, "INSERT INTO bevindingen (journaal_id, volgnummer, volgorde, soort, regel_id, uitkomst, code, parameters) VALUES (@id, 1, @n, 'bevinding', @regel, @uitkomst, @code, @par)");
+            var bev = Prep(c, tx, "INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen) VALUES (@id, 1, @lijst, @beoordelen)");
             var ob = Prep(c, tx, "INSERT INTO outbox (id, journaal_id, berichtcode, ontvanger, bestandsnaam, aangemaakt_op, geschreven_op) VALUES (@id, @j, @code, @a, @naam, @op, @op)");
             var oi = Prep(c, tx, "INSERT INTO outboxinhoud (outbox_id, inhoud) VALUES (@id, @inhoud)");
             var tw = Prep(c, tx, """
@@ -87,13 +98,7 @@ internal static class Bulkvulling
                 // Findings as the engine stores them (rule, outcome, text code, parameters) and as many: the ten of an approved
                 // JW315 line of a generated region (~11.7 a line there). The pages render them via Tekst — since migration 0037
                 // the explanation too, from these rows, so their number is what a page's rendering costs.
-                Run(bev, ("@id", id), ("@n", 1), ("@regel", "HK-315-4"), ("@uitkomst", inReview ? "review" : "approved"),
-                    ("@code", inReview ? "onbekend" : "woont-in-gemeente"), ("@par", inReview ? $$"""{"client":"{{bsn}}"}""" : """{"gemeenteNaam":"Almere"}"""));
-                for (var n = 0; n < Bevindingen.Length; n++)
-                {
-                    var (regel, code, par) = Bevindingen[n];
-                    Run(bev, ("@id", id), ("@n", n + 2), ("@regel", regel), ("@uitkomst", "approved"), ("@code", code), ("@par", par));
-                }
+                Run(bev, ("@id", id), ("@lijst", Lijst(inReview, bsn)), ("@beoordelen", inReview ? " HK-315-4 " : null));
                 foreach (var code in inReview ? Alleen316 : Met301)
                 {
                     var o = ++outbox;

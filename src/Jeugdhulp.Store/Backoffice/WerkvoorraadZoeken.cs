@@ -86,9 +86,11 @@ public static class WerkvoorraadZoeken
 
         if (filter.Regel is { Length: > 0 } regel)
         {
-            // The stored findings (migration 0010), not the explanation's text: a request waits on this rule.
-            Voeg("EXISTS (SELECT 1 FROM bevindingen b WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.uitkomst = 'review' AND b.regel_id = @regel)",
-                "@regel", regel);
+            // The stored findings, not the explanation's text: a request waits on this rule. Its line's one findings row (migration
+            // 0038), reached by its key from the queue's row, lists the rules it was sent to review for, each between spaces (not
+            // NULL: what PostgreSQL's partial index verzoekbevindingen_review holds).
+            Voeg($"EXISTS (SELECT 1 FROM verzoekbevindingen b WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.beoordelen IS NOT NULL AND {(store.Provider.IsPostgres ? "strpos" : "instr")}(b.beoordelen, @regel) > 0)",
+                "@regel", Bevindinglijst.Zoekterm(regel));
         }
 
         if (filter.OntvangenVoor is { } voor && filter.OnderzoekVoor is { } onderzoek)

@@ -1,5 +1,6 @@
 using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store.Verwerking;
 
 namespace Jeugdhulp.Store.Bevindingen;
 
@@ -25,9 +26,10 @@ public sealed record OpgeslagenBevinding(
 /// </summary>
 public static class BevindingenLezen
 {
+    // One row per request line (migration 0038): its findings and signals in check order, decoded here (Bevindinglijst).
     private const string Kolommen = """
-        SELECT v.id, b.soort, b.regel_id, b.uitkomst, b.reden, b.code, b.parameters, b.datum
-        FROM bevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer
+        SELECT v.id, b.lijst
+        FROM verzoekbevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer
         """;
 
     /// <summary>Every finding and signal of request line <paramref name="verzoekId"/> of <paramref name="gemeente"/>, in check order.</summary>
@@ -35,7 +37,7 @@ public static class BevindingenLezen
     {
         ArgumentNullException.ThrowIfNull(store);
         using var sessie = store.OpenSessie();
-        return Lees(sessie.Commando($"{Kolommen} WHERE v.gemeente = @gemeente AND v.id = @id ORDER BY b.volgorde")
+        return Lees(sessie.Commando($"{Kolommen} WHERE v.gemeente = @gemeente AND v.id = @id")
             .Met("@gemeente", gemeente.Waarde).Met("@id", verzoekId));
     }
 
@@ -53,7 +55,7 @@ public static class BevindingenLezen
         }
 
         using var sessie = store.OpenSessie();
-        return Lees(sessie.Commando($"{Kolommen} WHERE v.gemeente = @gemeente AND {store.In("v.id", "ids")} ORDER BY v.id, b.volgorde")
+        return Lees(sessie.Commando($"{Kolommen} WHERE v.gemeente = @gemeente AND {store.In("v.id", "ids")} ORDER BY v.id")
             .Met("@gemeente", gemeente.Waarde).MetLijst(store, "ids", verzoekIds)).ToLookup(b => b.VerzoekId);
     }
 
@@ -65,21 +67,27 @@ public static class BevindingenLezen
     {
         ArgumentNullException.ThrowIfNull(store);
         using var sessie = store.OpenSessie();
-        return Lees(sessie.Commando($"{Kolommen} WHERE v.gemeente = @gemeente AND v.status = 'review' AND b.uitkomst = @uitkomst ORDER BY v.id, b.volgorde")
-            .Met("@gemeente", gemeente.Waarde).Met("@uitkomst", uitkomst)).ToLookup(b => b.VerzoekId);
+        // A finding in review is on the line's searchable list (verzoekbevindingen.beoordelen): the lines without one are not decoded.
+        var inBeoordeling = uitkomst == Uitkomsten.Review ? " AND b.beoordelen IS NOT NULL" : "";
+        return Lees(sessie.Commando($"{Kolommen} WHERE v.gemeente = @gemeente AND v.status = 'review'{inBeoordeling} ORDER BY v.id")
+            .Met("@gemeente", gemeente.Waarde), b => b.Uitkomst == uitkomst).ToLookup(b => b.VerzoekId);
     }
 
-    private static List<OpgeslagenBevinding> Lees(System.Data.Common.DbCommand cmd)
+    private static List<OpgeslagenBevinding> Lees(System.Data.Common.DbCommand cmd, Func<Vastgelegd, bool>? welke = null)
     {
         var lijst = new List<OpgeslagenBevinding>();
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            var regel = r.GetString(2);
-            var code = r.GetString(5);
-            var parameters = BevindingenVastleggen.UitJson(r.GetString(6));
-            lijst.Add(new OpgeslagenBevinding(r.GetInt64(0), r.GetString(1), regel, r.GetString(3), r.IsDBNull(4) ? null : checked((int)r.GetInt64(4)),
-                code, parameters, r.DatumOfNull(7), Tekst.Bevinding(regel, code, parameters)));
+            var id = r.GetInt64(0);
+            foreach (var b in Bevindinglijst.Lees(r.GetString(1)))
+            {
+                if (welke is null || welke(b))
+                {
+                    lijst.Add(new OpgeslagenBevinding(id, b.Soort, b.RegelId, b.Uitkomst, b.Reden is { } reden ? checked((int)reden) : null,
+                        b.Code, b.Parameters, b.Datum, Tekst.Bevinding(b.RegelId, b.Code, b.Parameters)));
+                }
+            }
         }
 
         return lijst;

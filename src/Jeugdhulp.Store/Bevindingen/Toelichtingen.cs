@@ -7,7 +7,7 @@ namespace Jeugdhulp.Store.Bevindingen;
 
 /// <summary>
 /// The engine's explanation of a request line, rendered from what the store holds as data: the line's outcome and reason
-/// (verzoeken), the label of the rule set it applied (verzoeken.regelset) and its findings and signals (bevindingen), through
+/// (verzoeken), the label of the rule set it applied (verzoeken.regelset) and its findings and signals (verzoekbevindingen), through
 /// the one text table (<see cref="Tekst.Toelichting"/>) — the same call that rendered it when the decision was taken. The text
 /// itself is not stored since migration 0037 (it was ~900 characters a line, ~13 % of the store): an engine decision stores an
 /// empty toelichting. A person's decision stores its own text, and so do lines decided before 0037: a non-empty text is shown
@@ -18,12 +18,11 @@ internal static class Toelichtingen
     /// <summary>What an engine decision stores as its toelichting: nothing; the text is rendered on reading.</summary>
     public const string Weergegeven = "";
 
-    // Per line its outcome, reason and label, then its findings and signals in check order (none: one row of NULLs).
+    // Per line its outcome, reason and label, and its findings and signals in check order as one text (migration 0038; none: NULL).
     private static string Sql(Datastore store) => $"""
-        SELECT v.id, v.uitkomst, v.reden, v.regelset, b.soort, b.regel_id, b.uitkomst, b.reden, b.code, b.parameters, b.datum
-        FROM verzoeken v LEFT JOIN bevindingen b ON b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer
+        SELECT v.id, v.uitkomst, v.reden, v.regelset, b.lijst
+        FROM verzoeken v LEFT JOIN verzoekbevindingen b ON b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer
         WHERE {store.In("v.id", "ids")}
-        ORDER BY v.id, b.volgorde
         """;
 
     /// <summary>True when <paramref name="opgeslagen"/> is an engine decision's empty text, to be rendered.</summary>
@@ -52,45 +51,24 @@ internal static class Toelichtingen
         var teksten = new Dictionary<long, string>(ids.Count);
         using var r = commando(Sql(store))
             .MetLijst(store, "ids", ids).ExecuteReader();
-        long? huidig = null;
-        var (uitkomst, reden, regelset) = ("", (int?)null, "");
-        var bevindingen = new List<Bevinding>();
-        var signalen = new List<Signaal>();
         while (r.Read())
         {
-            var regel = r.GetInt64(0);
-            if (regel != huidig)
+            var bevindingen = new List<Bevinding>();
+            var signalen = new List<Signaal>();
+            foreach (var b in Bevindinglijst.Lees(r.TekstOfNull(4) ?? ""))
             {
-                if (huidig is { } vorige)
+                if (b.Soort == BevindingenVastleggen.SoortSignaal)
                 {
-                    teksten[vorige] = Weergeef(uitkomst, reden, regelset, bevindingen, signalen);
+                    signalen.Add(new Signaal(b.RegelId, b.Code, b.Datum, b.Parameters));
                 }
-
-                (huidig, uitkomst, reden, regelset) = (regel, r.GetString(1), r.IsDBNull(2) ? null : checked((int)r.GetInt64(2)), r.TekstOfNull(3) ?? "");
-                bevindingen = [];
-                signalen = [];
+                else
+                {
+                    bevindingen.Add(new Bevinding(b.RegelId, UitkomstVan(b.Uitkomst), b.Reden is { } reden ? (RedenAfwijzing)checked((int)reden) : null,
+                        b.Code, b.Parameters));
+                }
             }
 
-            if (r.IsDBNull(4))
-            {
-                continue;
-            }
-
-            var parameters = BevindingenVastleggen.UitJson(r.GetString(9));
-            if (r.GetString(4) == BevindingenVastleggen.SoortSignaal)
-            {
-                signalen.Add(new Signaal(r.GetString(5), r.GetString(8), r.DatumOfNull(10), parameters));
-            }
-            else
-            {
-                bevindingen.Add(new Bevinding(r.GetString(5), UitkomstVan(r.GetString(6)), r.IsDBNull(7) ? null : (RedenAfwijzing)checked((int)r.GetInt64(7)),
-                    r.GetString(8), parameters));
-            }
-        }
-
-        if (huidig is { } laatste)
-        {
-            teksten[laatste] = Weergeef(uitkomst, reden, regelset, bevindingen, signalen);
+            teksten[r.GetInt64(0)] = Weergeef(r.GetString(1), r.IsDBNull(2) ? null : checked((int)r.GetInt64(2)), r.TekstOfNull(3) ?? "", bevindingen, signalen);
         }
 
         return teksten;

@@ -21,7 +21,7 @@ internal static class Planstatistiek
     internal static readonly string[] Tabellen =
     [
         "toewijzingen", "verzoeken", "clienten", "journaal", "outbox", "declaratieprestaties", "procesregie", "inwoners",
-        "toewijzingnummers", "bevindingen",
+        "toewijzingnummers", "verzoekbevindingen",
     ];
 
     /// <summary>

@@ -24,8 +24,8 @@ public static partial class TermijnstandLezen
 {
     private const string Query = """
         SELECT v.berichtcode, v.gemeente, v.aanbieder, v.client_bsn, v.referentie, j.ontvangen_op,
-            CASE WHEN EXISTS (SELECT 1 FROM bevindingen b WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer
-                AND b.regel_id = 'HK-315-4' AND b.uitkomst = 'review') THEN 1 ELSE 0 END, v.volgnummer,
+            CASE WHEN EXISTS (SELECT 1 FROM verzoekbevindingen b WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer
+                AND b.beoordelen IS NOT NULL AND b.beoordelen LIKE '% HK-315-4 %') THEN 1 ELSE 0 END, v.volgnummer,
             v.verwijzer_type, CASE WHEN v.berichtcode = 'JW315' AND v.verwijzer_type IN (2, 3, 5) THEN ji.inhoud END, v.onderzoek_tot
         FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id
         WHERE v.status = 'review' AND (@gemeente = '' OR v.gemeente = @gemeente) AND (@bsn = '' OR v.client_bsn = @bsn);

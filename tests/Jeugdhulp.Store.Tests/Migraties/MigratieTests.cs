@@ -178,6 +178,73 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
     }
 
     [StoreFact]
+    public void Bestaande_bevindingen_verhuizen_naar_een_rij_per_verzoekregel_met_elk_veld_en_hun_volgorde()
+    {
+        // The schema before 0038 with two request lines: one with findings of every kind (parameters with quotes, accents and
+        // control characters, a reason, two findings in review, a signal with and one without a date), stored out of order;
+        // one with the finding 0010 carried over from before findings were data; and a line without findings.
+        var dialect = SchemaVoor("bevindingen_per_verzoekregel");
+        Db.VoerUit($"""
+            INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
+            VALUES ('12345678', '0034', 'JW315', 'ID-1', {Bytes(dialect, "01")}, '2026-01-02T03:04:05Z')
+            """);
+        var journaal = Convert.ToInt64(Db.VoerUit("SELECT id FROM journaal"), System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (volgnummer, bsn, status) in new[] { (1, "999990019", "review"), (2, "100023757", "review"), (3, "100023757", "besloten") })
+        {
+            Db.VoerUit($"""
+                INSERT INTO verzoeken (journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, status, uitkomst, regels, toelichting)
+                VALUES ({journaal}, {volgnummer}, 'JW315', '0034', '12345678', '{bsn}', 'R{volgnummer}', '{status}', '{(status == "review" ? "review" : "approved")}', '', '')
+                """);
+        }
+
+        Core.Teksten.Parameter[] lastig = [new("gemeenteNaam", "Súdwest-Fryslân \"thuis\" 'x' a\u001eb\u001fc\nd"), new("naam", "Jeugd"), new("product", "45F11")];
+        var rijen = new (int Volgorde, string Soort, string Regel, string Uitkomst, int? Reden, string Code, Core.Teksten.Parameter[] Parameters, string? Datum)[]
+        {
+            (0, "bevinding", "HK-315-4", "review", null, "onbekend", [new("client", "999990019")], null),
+            (1, "bevinding", "HK-PER-5", "approved", null, "neemt-deel", lastig, null),
+            (2, "bevinding", "HK-315-5", "rejected", 4, "geen-product", [], null),
+            (3, "bevinding", "HK-315-11", "review", null, "diagnostiek-eerst", [new("diagnostiek", "45A11")], null),
+            (4, "signaal", "HK-315-3", "signaal", null, "antwoordtermijn-onderzoek", [new("uiterlijk", "2027-03-02")], "2027-03-02"),
+            (5, "signaal", "HK-ROUTE-1", "signaal", null, "verwijsdatum-onbekend", [new("fout", "geen datum")], null),
+            (6, "bevinding", "OP347", "approved", null, "geen-ander-verzoek", [new("product", "45F11")], null),
+        };
+        foreach (var r in rijen.Reverse())
+        {
+            var json = Store.Bevindingen.BevindingenVastleggen.Json(r.Parameters).Replace("'", "''", StringComparison.Ordinal);
+            Db.VoerUit($"""
+                INSERT INTO bevindingen (journaal_id, volgnummer, volgorde, soort, regel_id, uitkomst, reden, code, parameters, datum)
+                VALUES ({journaal}, 1, {r.Volgorde}, '{r.Soort}', '{r.Regel}', '{r.Uitkomst}', {(r.Reden?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "NULL")},
+                    '{r.Code}', '{json}', {(r.Datum is null ? "NULL" : $"'{r.Datum}'")})
+                """);
+        }
+
+        Db.VoerUit($"""
+            INSERT INTO bevindingen (journaal_id, volgnummer, volgorde, soort, regel_id, uitkomst, reden, code, parameters, datum)
+            VALUES ({journaal}, 2, 0, 'bevinding', 'HK-315-4', 'review', NULL, 'zie-toelichting', '{"{"}{"}"}', NULL)
+            """);
+        var gemeente = Core.Waarden.Gemeentecode.Parse("0034").Waarde;
+
+        var ids = Db.Lees("SELECT id FROM verzoeken ORDER BY volgnummer").Select(r => Convert.ToInt64(r[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(AantalScripts, Opslag.SchemaVersie);
+        var eerste = Store.Bevindingen.BevindingenLezen.LeesBevindingen(Opslag, gemeente, ids[0]);
+        var tweede = Store.Bevindingen.BevindingenLezen.LeesBevindingen(Opslag, gemeente, ids[1]);
+
+        Assert.Equal(rijen.Select(r => $"{r.Soort}|{r.Regel}|{r.Uitkomst}|{r.Reden}|{r.Code}|{string.Join(";", r.Parameters.Select(p => $"{p.Naam}={p.Waarde}"))}|{r.Datum}"),
+            eerste.Select(b => $"{b.Soort}|{b.RegelId}|{b.Uitkomst}|{b.Reden}|{b.Code}|{string.Join(";", b.Parameters.Select(p => $"{p.Naam}={p.Waarde}"))}|{b.Datum:yyyy-MM-dd}"));
+        Assert.Equal(("HK-315-4", "zie-toelichting", 0), (Assert.Single(tweede).RegelId, tweede[0].Code, tweede[0].Parameters.Count));
+        Assert.Empty(Store.Bevindingen.BevindingenLezen.LeesBevindingen(Opslag, gemeente, ids[2]));
+        // The searchable part: the rules each line waits on, as the work queue's filter and the deadlines read it.
+        Assert.Equal([" HK-315-4 HK-315-11 ", " HK-315-4 "], Db.Lees("SELECT beoordelen FROM verzoekbevindingen ORDER BY volgnummer").Select(r => (string)r[0]));
+        Assert.Equal([ids[0]], Store.Backoffice.WerkvoorraadZoeken.ZoekWerkvoorraad(Opslag, gemeente, new Store.Backoffice.Werkvoorraadfilter(Regel: "HK-315-11")).Regels.Select(r => r.Item.Id));
+        Assert.Equal(ids[..2], Store.Backoffice.WerkvoorraadZoeken.ZoekWerkvoorraad(Opslag, gemeente, new Store.Backoffice.Werkvoorraadfilter(Regel: "HK-315-4")).Regels.Select(r => r.Item.Id));
+        // The row written by the store now is the moved row's text, character for character.
+        var zelf = Store.Bevindingen.Bevindinglijst.Schrijf([.. eerste.Select(b => new Store.Bevindingen.Vastgelegd(b.Soort, b.RegelId, b.Uitkomst, b.Reden, b.Code, b.Parameters, b.Datum))]);
+        Assert.Equal(zelf, (string)Db.VoerUit("SELECT lijst FROM verzoekbevindingen WHERE volgnummer = 1")!);
+        Assert.Equal(0L, Convert.ToInt64(Db.VoerUit(dialect == "Sqlite" ? "SELECT COUNT(*) FROM sqlite_master WHERE name = 'bevindingen'" : "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'bevindingen'"),
+            System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [StoreFact]
     public void Een_verse_database_krijgt_alle_migraties_in_volgorde()
     {
         Assert.True(AantalScripts >= 1);

@@ -6,7 +6,7 @@ namespace Jeugdhulp.Store.Tests.Provider;
 
 /// <summary>
 /// Migration 0035 (issue 21 point 1) dropped three PostgreSQL indexes the pipeline's inserts maintained for no reader (as
-/// SQLite did in 0034) and narrowed the findings' rule index to the findings in review. The reads they could serve must
+/// SQLite did in 0034) and narrowed the findings' rule index to the findings in review (0038: one findings row per request line, read by its key). The reads they could serve must
 /// still search by an index when the tables are large and analysed — PostgreSQL plans on statistics, so the plans are read at size (EXPLAIN, FORMAT JSON): plans, not timings.
 /// The allocations' reads at a million rows are <see cref="PlanstatistiekTests"/>' (slow lane).
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class HeteIndexenTests() : StoreTestBasis(new PostgresTestDatabase
         _ = Opslag; // migrated
         var indexen = Db.Lees("""
             SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()
-                AND tablename IN ('bevindingen', 'verzoeken', 'toewijzingen') ORDER BY 1
+                AND tablename IN ('bevindingen', 'verzoekbevindingen', 'verzoeken', 'toewijzingen') ORDER BY 1
             """).Select(r => (string)r[0]).ToList();
 
         Assert.Contains("toewijzingen_client_actueel", indexen);
@@ -30,7 +30,9 @@ public sealed class HeteIndexenTests() : StoreTestBasis(new PostgresTestDatabase
         Assert.DoesNotContain("toewijzingen_client", indexen);
         Assert.DoesNotContain("toewijzingen_aanbieder", indexen);
         Assert.DoesNotContain("verzoeken_open", indexen);
-        Assert.Equal(["bevindingen_pkey", "bevindingen_review"], indexen.Where(i => i.StartsWith("bevindingen", StringComparison.Ordinal)));
+        // One row per request line since 0038: its key, and the lines in review (partial), no index per finding or per rule.
+        Assert.DoesNotContain(indexen, i => i.StartsWith("bevindingen", StringComparison.Ordinal));
+        Assert.Equal(["verzoekbevindingen_pkey", "verzoekbevindingen_review"], indexen.Where(i => i.StartsWith("verzoekbevindingen", StringComparison.Ordinal)));
     }
 
     [StoreFact]
@@ -38,8 +40,8 @@ public sealed class HeteIndexenTests() : StoreTestBasis(new PostgresTestDatabase
     {
         _ = Opslag; // migrated
 
-        // 30,000 request lines of 10,000 messages (one in ten in review), 5.5 findings each as a JW315's, every tenth
-        // finding HK-315-4; then the statistics, as autovacuum or the pipeline's Planstatistiek would renew them.
+        // 30,000 request lines of 10,000 messages (one in ten in review), each with its one findings row (migration 0038) of
+        // six findings, the first HK-315-4 (in review on the lines in review); then the statistics, as autovacuum or the pipeline's Planstatistiek would renew them.
         Db.VoerUit("""
             INSERT INTO journaal (id, afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
             SELECT i, '12345678', '0171', 'JW315', 'ID-' || i, '\x00'::bytea, now() FROM generate_series(1, 10000) i;
@@ -47,31 +49,35 @@ public sealed class HeteIndexenTests() : StoreTestBasis(new PostgresTestDatabase
             SELECT j, v, 'JW315', '0171', '12345678', lpad((200000000 + j)::text, 9, '0'), 'R' || j || '-' || v,
                 CASE WHEN j % 10 = 0 THEN 'review' ELSE 'besloten' END, CASE WHEN j % 10 = 0 THEN 'review' ELSE 'approved' END, '', ''
             FROM generate_series(1, 10000) j, generate_series(1, 3) v;
-            INSERT INTO bevindingen (journaal_id, volgnummer, volgorde, soort, regel_id, uitkomst, code, parameters)
-            SELECT v.journaal_id, v.volgnummer, b, 'bevinding', CASE WHEN b = 0 THEN 'HK-315-4' ELSE 'HK-315-' || (b + 10) END,
-                CASE WHEN v.status = 'review' AND b = 0 THEN 'review' ELSE 'ok' END, 'c', '{}'
-            FROM verzoeken v, generate_series(0, 5) b;
-            ANALYZE journaal; ANALYZE verzoeken; ANALYZE bevindingen;
+            INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen)
+            SELECT v.journaal_id, v.volgnummer,
+                (SELECT string_agg(CASE WHEN v.status = 'review' AND b = 0 THEN 'b' ELSE 't' END || chr(31)
+                    || CASE WHEN b = 0 THEN 'HK-315-4' ELSE 'HK-315-' || (b + 10) END || chr(31) || 'c' || chr(31), chr(30) ORDER BY b)
+                 FROM generate_series(0, 5) b),
+                CASE WHEN v.status = 'review' THEN ' HK-315-4 ' END
+            FROM verzoeken v;
+            ANALYZE journaal; ANALYZE verzoeken; ANALYZE verzoekbevindingen;
             """);
 
         // The shape of TermijnstandLezen's and WerkvoorraadZoeken's correlated EXISTS, and BevindingenLezen's join.
         var exists = Plan($"""
-            SELECT v.id FROM verzoeken v WHERE v.gemeente = '{Noordoostpolder}' AND v.status = 'review' AND EXISTS (SELECT 1 FROM bevindingen b
-                WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.regel_id = 'HK-315-4' AND b.uitkomst = 'review')
+            SELECT v.id FROM verzoeken v WHERE v.gemeente = '{Noordoostpolder}' AND v.status = 'review' AND EXISTS (SELECT 1 FROM verzoekbevindingen b
+                WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.beoordelen IS NOT NULL AND strpos(b.beoordelen, ' HK-315-4 ') > 0)
             """);
         var join = Plan($"""
-            SELECT v.id, b.regel_id FROM bevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer
-            WHERE v.gemeente = '{Noordoostpolder}' AND v.status = 'review' AND v.client_bsn = '200000010' AND b.uitkomst = 'review'
-            ORDER BY v.id, b.volgorde
+            SELECT v.id, b.lijst FROM verzoekbevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer
+            WHERE v.gemeente = '{Noordoostpolder}' AND v.status = 'review' AND v.client_bsn = '200000010' AND b.beoordelen IS NOT NULL
+            ORDER BY v.id
             """);
 
         // A client's open requests (the second statement of the state read), for one client.
         var open = Plan(Staat.Toestand.Split(';')[1].Replace("@gemeente", $"'{Noordoostpolder}'", StringComparison.Ordinal)
             .Replace("@bsn", "'200000010'", StringComparison.Ordinal));
 
-        // The EXISTS: per request line by the key, or all findings in review of the rule by the partial index — never all findings.
-        Assert.All(Scans(exists, "bevindingen"), s => Assert.Contains(s.Index, new[] { "bevindingen_pkey", "bevindingen_review" }));
-        Assert.All(Scans(join, "bevindingen"), s => Assert.Equal("bevindingen_pkey", s.Index));
+        // The EXISTS and the join: per request line in review by the key, or the lines in review by the partial index — never
+        // all lines' findings.
+        Assert.All(Scans(exists, "verzoekbevindingen"), s => Assert.Contains(s.Index, new[] { "verzoekbevindingen_pkey", "verzoekbevindingen_review" }));
+        Assert.All(Scans(join, "verzoekbevindingen"), s => Assert.Contains(s.Index, new[] { "verzoekbevindingen_pkey", "verzoekbevindingen_review" }));
         // By an index on the client (the waiting queue's, or all of the client's lines), never the municipality's review lines.
         Assert.All(Scans(open, "verzoeken"), s => Assert.Contains(s.Index, new[] { "verzoeken_wachtrij_client", "verzoeken_client" }));
         Assert.DoesNotContain(Scans(join, "verzoeken"), s => s.Soort == "Seq Scan");

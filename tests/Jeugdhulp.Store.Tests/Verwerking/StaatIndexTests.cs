@@ -27,19 +27,27 @@ public sealed class StaatIndexTests() : StoreTestBasis(new SqliteTestDatabase())
     [StoreFact]
     public void Bevindingen_worden_vanuit_hun_verzoek_gelezen_via_de_primaire_sleutel()
     {
-        // The shape of TermijnstandLezen's and WerkvoorraadZoeken's correlated EXISTS, and BevindingenLezen's join.
+        // The shapes of TermijnstandLezen's and WerkvoorraadZoeken's correlated EXISTS, BevindingenLezen's join and
+        // Toelichtingen's LEFT JOIN: one row per request line (migration 0038), reached by the line's key.
         var exists = Plan("""
-            SELECT v.id FROM verzoeken v WHERE v.gemeente = @g AND v.status = 'review' AND EXISTS (SELECT 1 FROM bevindingen b
-                WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.regel_id = 'HK-315-4' AND b.uitkomst = 'review')
+            SELECT v.id FROM verzoeken v WHERE v.gemeente = @g AND v.status = 'review' AND EXISTS (SELECT 1 FROM verzoekbevindingen b
+                WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.beoordelen IS NOT NULL AND instr(b.beoordelen, @r) > 0)
             """);
         var join = Plan("""
-            SELECT v.id, b.regel_id FROM bevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer
-            WHERE v.gemeente = @g AND v.status = 'review' AND b.uitkomst = @u ORDER BY v.id, b.volgorde
+            SELECT v.id, b.lijst FROM verzoekbevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer
+            WHERE v.gemeente = @g AND v.status = 'review' AND b.beoordelen IS NOT NULL ORDER BY v.id
+            """);
+        var toelichting = Plan("""
+            SELECT v.id, v.uitkomst, b.lijst FROM verzoeken v LEFT JOIN verzoekbevindingen b ON b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer
+            WHERE v.id IN (1, 2, 3)
             """);
 
-        Assert.Contains("sqlite_autoindex_bevindingen_1 (journaal_id=? AND volgnummer=?)", exists, StringComparison.Ordinal);
-        Assert.Contains("sqlite_autoindex_bevindingen_1 (journaal_id=? AND volgnummer=?)", join, StringComparison.Ordinal);
-        Assert.DoesNotContain("SCAN b", exists + join, StringComparison.Ordinal);
+        foreach (var plan in new[] { exists, join, toelichting })
+        {
+            Assert.True(plan.Contains("SEARCH b ", StringComparison.Ordinal) && plan.Contains("USING PRIMARY KEY (journaal_id=? AND volgnummer=?)", StringComparison.Ordinal), plan);
+        }
+
+        Assert.DoesNotContain("SCAN b", exists + join + toelichting, StringComparison.Ordinal);
     }
 
     /// <summary>SQLite's plan of <paramref name="sql"/>, one line per step, every parameter bound.</summary>

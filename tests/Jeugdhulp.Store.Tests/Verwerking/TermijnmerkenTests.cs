@@ -95,6 +95,34 @@ public abstract class TermijnmerkenTests(TestDatabase db) : StoreTestBasis(db)
         Assert.Equal([$"{Code}/111222333", $"{Code}/{Client}"], Vuil());
     }
 
+    [StoreFact]
+    public void Een_bevindingenrij_met_HK_315_4_van_buiten_de_store_merkt_zijn_client_en_een_zonder_niet()
+    {
+        // A request line of another client, then its findings row written as raw SQL (migration 0038's one row per line):
+        // the insert trigger finds HK-315-4 as a rule id in the text; the same words in a parameter or as the start of a code do not mark.
+        using (var tx = Opslag.BeginTransactie())
+        {
+            var id = Assert.IsType<JournaalUitkomst.Nieuw>(tx.Journaliseer("12345678", Code, "ID-3", "JW315", Encoding.UTF8.GetBytes("<z/>"))).JournaalId;
+            for (var slot = 1; slot <= 2; slot++)
+            {
+                Staat.BewaarVerzoek(tx, new VerzoekRegel(0, id, slot, "JW315", Code, "12345678", slot == 1 ? "111222333" : "222333444", $"R{slot}",
+                    null, null, null, null, null, null, null, Staat.StatusReview, "review", null, "HK-315-4", ""));
+            }
+
+            tx.Commit();
+        }
+
+        var journaal = Convert.ToInt64(Db.VoerUit("SELECT MAX(journaal_id) FROM verzoeken"), System.Globalization.CultureInfo.InvariantCulture);
+        LeegVuil();
+        var metRegel = Store.Bevindingen.Bevindinglijst.Schrijf([new("bevinding", "HK-315-4", "review", null, "onbekend", [], null)]);
+        var zonder = Store.Bevindingen.Bevindinglijst.Schrijf([new("bevinding", "HK-315-5", "approved", null, "HK-315-4-elders", [new("regel", "HK-315-4")], null)]);
+        Db.VoerUit($"INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen) VALUES ({journaal}, 2, '{zonder}', NULL)");
+        Assert.Empty(Vuil());
+
+        Db.VoerUit($"INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen) VALUES ({journaal}, 1, '{metRegel}', ' HK-315-4 ')");
+        Assert.Equal([$"{Code}/111222333"], Vuil());
+    }
+
     /// <summary>A JW315's state: its client, two request lines and an allocation, all of one client.</summary>
     private static void SchrijfStaat(StoreTransactie tx)
     {
