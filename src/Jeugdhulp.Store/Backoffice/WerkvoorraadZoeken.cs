@@ -41,7 +41,10 @@ public sealed record Werkvoorraadfilter(
 /// <summary>An item of the queue with who handles it (null: nobody yet).</summary>
 public sealed record Werkvoorraadregel(Werkitem Item, string? Behandelaar);
 
-/// <summary>One page of the queue and the number of items over all pages.</summary>
+/// <summary>
+/// One page of the queue and the number of items over all pages. Each item's <see cref="Werkitem.Toelichting"/> is the stored
+/// text, not rendered: empty for an engine decision (<see cref="Toelichtingen"/>); the item page renders it.
+/// </summary>
 public sealed record Werkvoorraadpagina(IReadOnlyList<Werkvoorraadregel> Regels, int Totaal);
 
 /// <summary>The choices the queue's filters offer: the kinds, products and providers now in review, and the colleagues.</summary>
@@ -172,8 +175,10 @@ public static class WerkvoorraadZoeken
             }
         }
 
-        return new Werkvoorraadpagina(Toelichtingen.Vul(regels, store, sessie.Commando, r => r.Item.Id, r => r.Item.Toelichting,
-            (r, t) => r with { Item = r.Item with { Toelichting = t } }), totaal);
+        // The rows keep their stored toelichting (an engine decision's is empty since 0037): neither the list nor its export
+        // shows the explanation — the list shows the findings in review, the item page (BekijkWerkitem) renders the text — so a
+        // page of up to 200 lines renders none of it (bench/RESULTS.md, session 11: +8–13 ms a page for nothing).
+        return new Werkvoorraadpagina(regels, totaal);
     }
 
     /// <summary>The filter choices for <paramref name="gemeente"/>: what is in review now, and its active accounts.</summary>

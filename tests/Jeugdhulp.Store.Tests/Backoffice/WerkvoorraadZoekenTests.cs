@@ -40,6 +40,17 @@ public abstract class WerkvoorraadZoekenTests(TestDatabase db) : StoreTestBasis(
     }
 
     [StoreFact]
+    public void De_lijst_geeft_de_toelichting_die_zij_niet_toont_niet_weer_het_geopende_item_wel()
+    {
+        MetDemo();
+        var item = Assert.Single(Opslag.ZoekWerkvoorraad(Gemeente("0171"), new Werkvoorraadfilter()).Regels).Item;
+
+        // An engine decision stores no text (0037): the list row keeps that, the item page renders it from the findings.
+        Assert.Equal("", item.Toelichting);
+        Assert.Contains("Beoordelen op HK-315-11: ", Opslag.BekijkWerkitem("test", Gemeente("0171"), item.Id)!.Toelichting, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
     public void Filters_en_zoeken_op_referentie_naam_en_bsn()
     {
         MetDemo();
@@ -54,7 +65,7 @@ public abstract class WerkvoorraadZoekenTests(TestDatabase db) : StoreTestBasis(
         Assert.All(Referenties("0184", new Werkvoorraadfilter(Product: negen.Productcode)), r => Assert.Contains(r, alle.Where(i => i.Productcode == negen.Productcode).Select(i => i.Referentie)));
         Assert.Empty(Referenties("0184", new Werkvoorraadfilter(Aanbieder: "99999999")));
 
-        var regel = negen.Toelichting.Split('\n').First(r => r.StartsWith("Beoordelen op ", StringComparison.Ordinal))["Beoordelen op ".Length..].Split(':')[0];
+        var regel = Opslag.BekijkWerkitem("test", Gemeente("0184"), negen.Id)!.Toelichting.Split('\n').First(r => r.StartsWith("Beoordelen op ", StringComparison.Ordinal))["Beoordelen op ".Length..].Split(':')[0];
         Assert.Contains("DEMO-0009", Referenties("0184", new Werkvoorraadfilter(Regel: regel)));
         Assert.Empty(Referenties("0184", new Werkvoorraadfilter(Regel: "HK-BESTAAT-NIET")));
 
