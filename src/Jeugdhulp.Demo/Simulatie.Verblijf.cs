@@ -113,9 +113,10 @@ internal sealed partial class Simulatie
     private Beoordelingsbronnen? bronnen;
 
     /// <summary>
-    /// The contracts and the register for the municipality's own allocations, read the first time one is made: the
-    /// generator imports both before the first simulated day and never changes them, so one read serves the whole run
-    /// (read per allocation, a step cost time in the size of the region, and a year the square of it).
+    /// The contracts and the register for the municipality's own allocations and for each day's pipeline run, read the
+    /// first time one is needed: the generator imports both before the first simulated day and never changes them, so one
+    /// read serves the whole run (read per allocation or per day, a step cost time in the size of the region, and a year
+    /// the square of it).
     /// </summary>
     private Beoordelingsbronnen Bronnen(Datastore store) => bronnen ??= store.LeesBronnen(opties.Regels);
 

@@ -332,7 +332,7 @@ internal sealed partial class Simulatie
 
                 vandaag.Clear();
                 t0 = Generatorfasen.Start();
-                var verwerken = new BerichtVerwerken(store, opties.Regels, dag, outbox, klok: new Demoklok(dag, Demoklok.Verwerking));
+                var verwerken = new BerichtVerwerken(store, opties.Regels, dag, outbox, klok: new Demoklok(dag, Demoklok.Verwerking), gelezen: Bronnen(store));
                 long lezen = 0;
                 foreach (var v in verwerken.Verwerk(invoer))
                 {

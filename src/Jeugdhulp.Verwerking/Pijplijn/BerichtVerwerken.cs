@@ -1,4 +1,5 @@
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Lezen;
 using Jeugdhulp.Store.Outbox;
@@ -39,9 +40,12 @@ public sealed class BerichtVerwerken
     /// with a folder still writes them, nothing is lost. A message above <paramref name="maxBericht"/> bytes is
     /// refused (<c>GROOTTE</c>) without being read or journalled. The time of day of each decision (Toewijzingstijd)
     /// is <paramref name="klok"/>'s in Europe/Amsterdam (null: the store's clock), on the date <paramref name="vandaag"/>.
+    /// <paramref name="gelezen"/>: the contracts and residents read earlier (<see cref="Toekenning.ToekenningVastleggen.LeesBronnen"/>,
+    /// for <paramref name="catalogus"/>), for a caller that runs the pipeline many times while it knows neither changes (the
+    /// demo generator, once per simulated day); null reads them now, as <c>process</c> and the API do.
     /// </summary>
     public BerichtVerwerken(Datastore store, Regelcatalogus catalogus, DateOnly vandaag, string? outboxMap, int batch = StandaardBatch,
-        long maxBericht = Berichtgrootte.Standaard, TimeProvider? klok = null)
+        long maxBericht = Berichtgrootte.Standaard, TimeProvider? klok = null, Beoordelingsbronnen? gelezen = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(catalogus);
@@ -57,7 +61,13 @@ public sealed class BerichtVerwerken
         this.vandaag = vandaag;
         this.outboxMap = outboxMap;
         this.batch = batch;
-        router = new Berichtrouter(catalogus, Bronnen.Laad(store, catalogus, new Beslisklok(vandaag, klok ?? store.Klok)), vandaag, outboxMap);
+        if (gelezen is not null && !ReferenceEquals(gelezen.Catalogus, catalogus))
+        {
+            throw new ArgumentException("The sources read belong to another rule catalogue.", nameof(gelezen));
+        }
+
+        var beslisklok = new Beslisklok(vandaag, klok ?? store.Klok);
+        router = new Berichtrouter(catalogus, gelezen?.MetKlok(beslisklok) ?? Bronnen.Laad(store, catalogus, beslisklok), vandaag, outboxMap);
     }
 
     /// <summary>Problems writing answer files (left in the outbox table; the next run tries again).</summary>

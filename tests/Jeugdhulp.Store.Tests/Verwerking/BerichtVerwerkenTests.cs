@@ -3,6 +3,7 @@ using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Ijw.Schrijven;
 using Jeugdhulp.Store.Tests.Infrastructuur;
+using Jeugdhulp.Store.Toekenning;
 using Jeugdhulp.Store.Verwerking;
 
 namespace Jeugdhulp.Store.Tests.Verwerking;
@@ -85,6 +86,57 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
         Assert.Equal("R2", Db.VoerUit("SELECT referentie FROM toewijzingen WHERE nummer = 2"));
         Assert.Equal(6L, Db.Tel("outbox"));
         Assert.All(Directory.GetFiles(Path.Combine(Db.DataMap, "outbox")), f => Assert.StartsWith(Aanbieder + "_JW3", Path.GetFileName(f), StringComparison.Ordinal));
+    }
+
+    [StoreFact]
+    public void Vooraf_gelezen_bronnen_geven_dezelfde_uitkomst_en_toelichting_als_per_run_gelezen()
+    {
+        MetDemo();
+        var gelezen = Opslag.LeesBronnen(Flevoland);
+        var outbox = Path.Combine(Db.DataMap, "outbox");
+
+        // Two runs (two simulated days of the generator), the sources read once before both; then the same kind of
+        // request for another child, read per run.
+        var eerste = Assert.Single(new BerichtVerwerken(Opslag, Flevoland, Vandaag, outbox, gelezen: gelezen)
+            .Verwerk([new Invoer("a.xml", Jw315("G1", "100002183", new DateOnly(2016, 9, 12), "R1"))]));
+        var tweede = Assert.Single(new BerichtVerwerken(Opslag, Flevoland, Vandaag.AddDays(1), outbox, gelezen: gelezen)
+            .Verwerk([new Invoer("b.xml", Jw315("G2", "100002195", new DateOnly(2012, 1, 30), "R2"))]));
+        var perRun = Assert.Single(new BerichtVerwerken(Opslag, Flevoland, Vandaag.AddDays(1), outbox)
+            .Verwerk([new Invoer("c.xml", Jw315("G3", "100003023", new DateOnly(2014, 11, 20), "R3"))]));
+
+        Assert.All(new[] { eerste, tweede, perRun }, v => Assert.True(v.Uitkomst == Uitkomsten.Approved, string.Join("; ", v.Meldingen)));
+        // The same rules applied, in the same order, as the run that read its own sources.
+        Assert.Equal(Assert.Single(perRun.Besluiten).Regels, Assert.Single(tweede.Besluiten).Regels);
+        Assert.Equal(Assert.Single(perRun.Besluiten).Regels, Assert.Single(eerste.Besluiten).Regels);
+    }
+
+    [StoreFact]
+    public void Vooraf_gelezen_bronnen_worden_gebruikt_zoals_ze_gelezen_zijn_en_zien_een_latere_import_niet()
+    {
+        // Read before the contracts and residents exist: the caller promised nothing changes in between (the demo
+        // generator imports both before its first day), so a later import is not seen — which is why process and the
+        // API read them per run.
+        var leeg = Opslag.LeesBronnen(Flevoland);
+        MetDemo();
+        var outbox = Path.Combine(Db.DataMap, "outbox");
+
+        var vooraf = Assert.Single(new BerichtVerwerken(Opslag, Flevoland, Vandaag, outbox, gelezen: leeg)
+            .Verwerk([new Invoer("a.xml", Jw315("L1", "100002183", new DateOnly(2016, 9, 12), "R1"))]));
+        var perRun = Assert.Single(new BerichtVerwerken(Opslag, Flevoland, Vandaag, outbox)
+            .Verwerk([new Invoer("b.xml", Jw315("L2", "100002195", new DateOnly(2012, 1, 30), "R2"))]));
+
+        Assert.Equal(Uitkomsten.Approved, perRun.Uitkomst);
+        Assert.NotEqual(Uitkomsten.Approved, vooraf.Uitkomst);
+    }
+
+    [StoreFact]
+    public void Vooraf_gelezen_bronnen_van_een_andere_regelcatalogus_worden_geweigerd()
+    {
+        // The same files loaded once more: an equal catalogue, but not the one the run decides with.
+        var ander = Core.Regels.RegelLader.Laad(Directory.GetFiles(Path.Combine(Jeugdhulp.Ijw.Tests.Paden.RepoRoot, "rules", "flevoland"), "*.json").Order(StringComparer.Ordinal)
+            .Select(f => new Core.Regels.RegelBestand(Path.GetFileName(f), File.ReadAllText(f)))).Waarde;
+
+        Assert.Throws<ArgumentException>(() => new BerichtVerwerken(Opslag, Flevoland, Vandaag, null, gelezen: Opslag.LeesBronnen(ander)));
     }
 
     [StoreFact]
