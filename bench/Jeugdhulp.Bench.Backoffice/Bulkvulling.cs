@@ -1,9 +1,12 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
+using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Ijw.Berichten;
 using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Ijw.Schrijven;
+using Jeugdhulp.Store.Bevindingen;
+using Jeugdhulp.Store.Verwerking;
 
 namespace Jeugdhulp.Bench.Backoffice;
 
@@ -34,15 +37,16 @@ internal static class Bulkvulling
     ];
 
     /// <summary>
-    /// A line's findings as the engine stores them since migration 0038 (one row, Store/Bevindingen/Bevindinglijst): HK-315-4 in
-    /// review or approved, then the nine above, approved. Entries between char(30), fields between char(31).
+    /// A line's findings as the engine stores them since migration 0038 (one row, written by the store's own encoder,
+    /// Store/Bevindingen/Bevindinglijst): HK-315-4 in review or approved, then the nine above, approved.
     /// </summary>
-    private static string Lijst(bool inReview, string bsn)
-    {
-        var eerste = inReview ? "b\u001fHK-315-4\u001fonbekend\u001f\"client\":\"" + bsn + "\""
-            : "t\u001fHK-315-4\u001fwoont-in-gemeente\u001f\"gemeenteNaam\":\"Almere\"";
-        return string.Join('\u001e', Bevindingen.Select(b => $"t\u001f{b.Regel}\u001f{b.Code}\u001f{b.Parameters[1..^1]}").Prepend(eerste));
-    }
+    private static Vastgelegd[] Rijen(bool inReview, string bsn) =>
+    [
+        inReview
+            ? new Vastgelegd(BevindingenVastleggen.SoortBevinding, "HK-315-4", Uitkomsten.Review, null, "onbekend", [new Parameter("client", bsn)], null)
+            : new Vastgelegd(BevindingenVastleggen.SoortBevinding, "HK-315-4", Uitkomsten.Approved, null, "woont-in-gemeente", [new Parameter("gemeenteNaam", "Almere")], null),
+        .. Bevindingen.Select(b => new Vastgelegd(BevindingenVastleggen.SoortBevinding, b.Regel, Uitkomsten.Approved, null, b.Code, BevindingenVastleggen.UitJson(b.Parameters), null)),
+    ];
 
     private static readonly (string Aanbieder, string Product, long Tarief)[] Producten =
         [("02345678", "45F21", 150), ("02345678", "45F22", 60), ("02345678", "45F11", 175), ("03456789", "45F21", 150), ("03456789", "45F22", 60)];
@@ -98,7 +102,8 @@ internal static class Bulkvulling
                 // Findings as the engine stores them (rule, outcome, text code, parameters) and as many: the ten of an approved
                 // JW315 line of a generated region (~11.7 a line there). The pages render them via Tekst — since migration 0037
                 // the explanation too, from these rows, so their number is what a page's rendering costs.
-                Run(bev, ("@id", id), ("@lijst", Lijst(inReview, bsn)), ("@beoordelen", inReview ? " HK-315-4 " : null));
+                var rijen = Rijen(inReview, bsn);
+                Run(bev, ("@id", id), ("@lijst", Bevindinglijst.Schrijf(rijen)), ("@beoordelen", Bevindinglijst.Beoordelen(rijen)));
                 foreach (var code in inReview ? Alleen316 : Met301)
                 {
                     var o = ++outbox;
