@@ -10,12 +10,7 @@ namespace Jeugdhulp.Store.Tests.Infrastructuur;
 /// <summary>Base of every store test class: a fresh database per test and the store opened on it.</summary>
 public abstract class StoreTestBasis : IDisposable
 {
-    private static readonly Lazy<Regelcatalogus> FlevolandRegels = new(() =>
-    {
-        var map = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
-        return RegelLader.Laad(Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal)
-            .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)))).Waarde;
-    });
+    private static readonly Lazy<Regelcatalogus> FlevolandRegels = new(LaadFlevoland);
 
     private readonly List<Datastore> geopend = [];
     private Datastore? opslag;
@@ -41,6 +36,17 @@ public abstract class StoreTestBasis : IDisposable
 
     /// <summary>The shipped region's rules (rules/flevoland), loaded once per test run.</summary>
     protected static Regelcatalogus Flevoland => FlevolandRegels.Value;
+
+    /// <summary>
+    /// The shipped region's rules loaded anew: a catalogue equal to <see cref="Flevoland"/> but not the same one (for the
+    /// tests that sources read for another catalogue are refused).
+    /// </summary>
+    protected static Regelcatalogus LaadFlevoland()
+    {
+        var map = Path.Combine(Paden.RepoRoot, "rules", "flevoland");
+        return RegelLader.Laad(Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal)
+            .Select(f => new RegelBestand(Path.GetFileName(f), File.ReadAllText(f)))).Waarde;
+    }
 
     /// <summary>Imports the demo contracts (demo/contracten.csv) into <see cref="Opslag"/>.</summary>
     protected void ImporteerDemoContracten() =>

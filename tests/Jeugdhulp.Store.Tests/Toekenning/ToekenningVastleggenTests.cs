@@ -298,8 +298,7 @@ public abstract class ToekenningVastleggenTests(TestDatabase db) : StoreTestBasi
     public void Vooraf_gelezen_bronnen_van_een_andere_regelcatalogus_worden_geweigerd()
     {
         // The same files loaded once more: an equal catalogue, but not the one the call decides with.
-        var ander = Core.Regels.RegelLader.Laad(Directory.GetFiles(Path.Combine(Paden.RepoRoot, "rules", "flevoland"), "*.json").Order(StringComparer.Ordinal)
-            .Select(f => new Core.Regels.RegelBestand(Path.GetFileName(f), File.ReadAllText(f)))).Waarde;
+        var ander = LaadFlevoland();
 
         Assert.Throws<ArgumentException>(() => Opslag.Verwerk(Flevoland, [new Toekenningsactie.Toekennen(Opdracht(), Persoon)], "m", Moment, OutboxMap,
             alleenControleren: true, gelezen: Opslag.LeesBronnen(ander)));

@@ -133,8 +133,7 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
     public void Vooraf_gelezen_bronnen_van_een_andere_regelcatalogus_worden_geweigerd()
     {
         // The same files loaded once more: an equal catalogue, but not the one the run decides with.
-        var ander = Core.Regels.RegelLader.Laad(Directory.GetFiles(Path.Combine(Jeugdhulp.Ijw.Tests.Paden.RepoRoot, "rules", "flevoland"), "*.json").Order(StringComparer.Ordinal)
-            .Select(f => new Core.Regels.RegelBestand(Path.GetFileName(f), File.ReadAllText(f)))).Waarde;
+        var ander = LaadFlevoland();
 
         Assert.Throws<ArgumentException>(() => new BerichtVerwerken(Opslag, Flevoland, Vandaag, null, gelezen: Opslag.LeesBronnen(ander)));
     }
