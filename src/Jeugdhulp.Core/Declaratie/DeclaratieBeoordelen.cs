@@ -109,26 +109,31 @@ public static class DeclaratieBeoordelen
     /// <summary>A debet's key for TR389/TR416: allocation, ProductPeriode, category and code.</summary>
     private readonly record struct Debetsleutel(long Nummer, DateOnly Begin, DateOnly Eind, string Categorie, string Code);
 
-    /// <summary>Approved totals of one allocation: volume and amount (debet minus credit), and volume per month.</summary>
+    /// <summary>Approved totals of one allocation: volume and amount (debet minus credit); its volume per month is in <see cref="Stand"/>'s one table.</summary>
     private sealed class Toewijzingstand
     {
         public long Volume { get; set; }
 
         public long Bedrag { get; set; }
-
-        public Dictionary<int, long> VolumePerMaand { get; } = [];
     }
 
     /// <summary>What is booked so far: the earlier prestaties, then every approved prestatie of this message.</summary>
     private sealed class Stand
     {
         private readonly Declaratiebronnen bronnen;
-        private readonly HashSet<string> referenties;
+        // The references this message used so far; with the booked ones (geboekt, never changed after the constructor)
+        // they are every reference used before a prestatie (TR314). Not a copy of the booked ones: that was a table as
+        // large as the provider's year, built for every JW323.
+        private readonly HashSet<string> referentiesInBericht;
         private readonly Dictionary<string, GeboektePrestatie> geboekt;
         private readonly HashSet<string> debetsInBericht = new(StringComparer.Ordinal);
         private readonly HashSet<string> gecrediteerd = new(StringComparer.Ordinal);
         private readonly Dictionary<Debetsleutel, int> openDebets;
         private readonly Dictionary<long, Toewijzingstand> toewijzingen = [];
+
+        // Approved volume per allocation and month, in one table (a table per allocation was thousands of small
+        // dictionaries per JW323 in the what-if replay).
+        private readonly Dictionary<(long Nummer, int Maand), long> volumePerMaand;
         private readonly Dictionary<string, List<Contract>> contracten = new(StringComparer.Ordinal);
         private readonly Dictionary<DateOnly, Regelset> regelsets = [];
 
@@ -139,9 +144,10 @@ public static class DeclaratieBeoordelen
             // Sized for what is booked already: a provider's year holds thousands of prestaties, and growing these
             // tables step by step was a twentieth of what the what-if replay allocated.
             var n = b.Eerdere.Count + invoer.Prestaties.Count;
-            referenties = new(n, StringComparer.Ordinal);
+            referentiesInBericht = new(invoer.Prestaties.Count, StringComparer.Ordinal);
             geboekt = new(n, StringComparer.Ordinal);
             openDebets = new(n);
+            volumePerMaand = new(n);
             foreach (var p in invoer.Prestaties)
             {
                 if (!p.IsCredit)
@@ -153,10 +159,7 @@ public static class DeclaratieBeoordelen
             foreach (var e in b.Eerdere)
             {
                 // The caller may pass a prestatie twice (found by allocation and by reference): count it once.
-                if (geboekt.TryAdd(e.ReferentieNummer, e))
-                {
-                    referenties.Add(e.ReferentieNummer);
-                }
+                geboekt.TryAdd(e.ReferentieNummer, e);
             }
 
             foreach (var e in geboekt.Values)
@@ -198,8 +201,8 @@ public static class DeclaratieBeoordelen
 
             s.Volume = checked(s.Volume + volume);
             s.Bedrag = checked(s.Bedrag + bedrag);
-            var maand = Maand(begin);
-            s.VolumePerMaand[maand] = checked(s.VolumePerMaand.GetValueOrDefault(maand) + volume);
+            var sleutel = (nummer, Maand(begin));
+            volumePerMaand[sleutel] = checked(volumePerMaand.GetValueOrDefault(sleutel) + volume);
         }
 
         private static int Maand(DateOnly d) => (d.Year * 12) + d.Month;
@@ -225,7 +228,7 @@ public static class DeclaratieBeoordelen
             Weigering weiger = Weiger;
 
             // TR314: the reference is used by the first prestatie that carries it, approved or not.
-            if (!referenties.Add(p.ReferentieNummer))
+            if (geboekt.ContainsKey(p.ReferentieNummer) || !referentiesInBericht.Add(p.ReferentieNummer))
             {
                 Weiger(C.ReferentieAlAangeleverd, "TR314", "referentie-al-aangeleverd", ("referentie", p.ReferentieNummer));
             }
@@ -475,9 +478,9 @@ public static class DeclaratieBeoordelen
                 // The finding's code says over what the volume counts: this month, or the whole allocation (frequency 6).
                 var (maximum, eerder, perMaand) = o.Frequentie switch
                 {
-                    "1" => (volume * (p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, true),
-                    "2" => (volume * (long)Math.Ceiling((p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1) / 7.0), s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, true),
-                    "4" => (volume, s?.VolumePerMaand.GetValueOrDefault(Maand(p.Begindatum)) ?? 0, true),
+                    "1" => (volume * (p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1), volumePerMaand.GetValueOrDefault((p.ToewijzingNummer, Maand(p.Begindatum))), true),
+                    "2" => (volume * (long)Math.Ceiling((p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1) / 7.0), volumePerMaand.GetValueOrDefault((p.ToewijzingNummer, Maand(p.Begindatum))), true),
+                    "4" => (volume, volumePerMaand.GetValueOrDefault((p.ToewijzingNummer, Maand(p.Begindatum))), true),
                     _ => (volume, s?.Volume ?? 0, false),
                 };
                 if (p.Volume > maximum)

@@ -57,7 +57,7 @@ public sealed class ToekenningBeoordelen
 
         if (product.Soort == ProductSoort.ExtraClient)
         {
-            b.Afwijzen("HK-PRD-4", RedenAfwijzing.PastNietBinnenContract, "dummy-toekennen", ("product", $"{product.Code}"), ("hoofd", $"{product.HoofdProduct}"));
+            b.Afwijzen("HK-PRD-4", RedenAfwijzing.PastNietBinnenContract, "dummy-toekennen", ("product", product.Code.Waarde), ("hoofd", $"{product.HoofdProduct}"));
             return Toekenningscontroles.Besluit(b, regels, opdracht.Motivering, []);
         }
 
@@ -122,7 +122,7 @@ public sealed class ToekenningBeoordelen
         {
             if (leden.Count > 0)
             {
-                b.Afwijzen("HK-PRD-4", RedenAfwijzing.PastNietBinnenContract, "geen-gezinsproduct", ("product", $"{product.Code}"));
+                b.Afwijzen("HK-PRD-4", RedenAfwijzing.PastNietBinnenContract, "geen-gezinsproduct", ("product", product.Code.Waarde));
             }
 
             return (client, []);
@@ -149,14 +149,14 @@ public sealed class ToekenningBeoordelen
 
         if (leden.Count == 0 || deelnemers.Count == 0)
         {
-            b.Ok("HK-PRD-4", "gezin-zonder-leden", ("product", $"{product.Code}"));
+            b.Ok("HK-PRD-4", "gezin-zonder-leden", ("product", product.Code.Waarde));
             return (client, []);
         }
 
         // The youngest child gets the volume; a parent (HK-PRD-5) named with the children is no child, so is never youngest by accident.
         var jongste = deelnemers.MaxBy(d => d.Geboren).Bsn;
         var dummies = deelnemers.Select(d => d.Bsn).Where(d => d != jongste).ToList();
-        b.Ok("HK-PRD-4", "gezin-jongste", ("product", $"{product.Code}"), ("jongste", $"{jongste.Gemaskeerd}"), ("aantal", $"{dummies.Count}"), ("dummy", $"{product.ExtraClientProduct}"));
+        b.Ok("HK-PRD-4", "gezin-jongste", ("product", product.Code.Waarde), ("jongste", $"{jongste.Gemaskeerd}"), ("aantal", $"{dummies.Count}"), ("dummy", $"{product.ExtraClientProduct}"));
         return (jongste, dummies);
     }
 }

@@ -58,11 +58,11 @@ internal static class Productcontroles
         var naam = perceel?.Naam ?? product.Perceel;
         if (regels.NeemtDeel(gemeente, product))
         {
-            b.Ok("HK-PER-5", "neemt-deel", ("gemeenteNaam", $"{GemeenteNaam(regels, gemeente)}"), ("naam", $"{naam}"), ("product", $"{product.Code}"));
+            b.Ok("HK-PER-5", "neemt-deel", ("gemeenteNaam", $"{GemeenteNaam(regels, gemeente)}"), ("naam", $"{naam}"), ("product", product.Code.Waarde));
         }
         else
         {
-            b.Afwijzen("HK-PER-5", RedenAfwijzing.PastNietBinnenContract, "neemt-geen-deel", ("gemeenteNaam", $"{GemeenteNaam(regels, gemeente)}"), ("datum", $"{regels.Datum:yyyy-MM-dd}"), ("naam", $"{naam}"), ("product", $"{product.Code}"), ("product2", $"{product.Naam}"));
+            b.Afwijzen("HK-PER-5", RedenAfwijzing.PastNietBinnenContract, "neemt-geen-deel", ("gemeenteNaam", $"{GemeenteNaam(regels, gemeente)}"), ("datum", $"{regels.Datum:yyyy-MM-dd}"), ("naam", $"{naam}"), ("product", product.Code.Waarde), ("product2", $"{product.Naam}"));
         }
     }
 
@@ -71,11 +71,11 @@ internal static class Productcontroles
     {
         if (bronnen.HeeftContract(gemeente, aanbieder, product.Code, dag))
         {
-            b.Ok(regelId, "contract", ("aanbieder", $"{aanbieder}"), ("dag", $"{dag:yyyy-MM-dd}"), ("product", $"{product.Code}"));
+            b.Ok(regelId, "contract", ("aanbieder", $"{aanbieder}"), ("dag", $"{dag:yyyy-MM-dd}"), ("product", product.Code.Waarde));
         }
         else
         {
-            b.Afwijzen(regelId, RedenAfwijzing.GeenContract, "geen-contract", ("aanbieder", $"{aanbieder}"), ("dag", $"{dag:yyyy-MM-dd}"), ("product", $"{product.Code}"), ("productnaam", $"{product.Naam}"));
+            b.Afwijzen(regelId, RedenAfwijzing.GeenContract, "geen-contract", ("aanbieder", $"{aanbieder}"), ("dag", $"{dag:yyyy-MM-dd}"), ("product", product.Code.Waarde), ("productnaam", $"{product.Naam}"));
         }
     }
 
@@ -87,18 +87,18 @@ internal static class Productcontroles
     {
         if (omvang is null)
         {
-            b.Afwijzen("HK-301-7", RedenAfwijzing.PastNietBinnenContract, "geen-omvang", ("product", $"{product.Code}"), ("eenheid", $"{product.Eenheid}"), ("frequentie", $"{product.Frequentie}"));
+            b.Afwijzen("HK-301-7", RedenAfwijzing.PastNietBinnenContract, "geen-omvang", ("product", product.Code.Waarde), ("eenheid", $"{product.Eenheid}"), ("frequentie", $"{product.Frequentie}"));
             return;
         }
 
         var eenheidPast = omvang.Eenheid == product.Eenheid || (product.Eenheid == Omvang.Minuut && omvang.Eenheid == Omvang.Uur);
         if (!eenheidPast || omvang.Frequentie != product.Frequentie)
         {
-            b.Afwijzen("HK-301-7", RedenAfwijzing.PastNietBinnenContract, "omvang-onjuist", ("product", $"{product.Code}"), ("eenheid", $"{product.Eenheid}"), ("frequentie", $"{product.Frequentie}"), ("eenheid2", $"{omvang.Eenheid}"), ("frequentie2", $"{omvang.Frequentie}"));
+            b.Afwijzen("HK-301-7", RedenAfwijzing.PastNietBinnenContract, "omvang-onjuist", ("product", product.Code.Waarde), ("eenheid", $"{product.Eenheid}"), ("frequentie", $"{product.Frequentie}"), ("eenheid2", $"{omvang.Eenheid}"), ("frequentie2", $"{omvang.Frequentie}"));
         }
         else
         {
-            b.Ok("HK-301-7", "omvang", ("volume", $"{omvang.Volume}"), ("eenheid", $"{omvang.Eenheid}"), ("frequentie", $"{omvang.Frequentie}"), ("product", $"{product.Code}"));
+            b.Ok("HK-301-7", "omvang", ("volume", $"{omvang.Volume}"), ("eenheid", $"{omvang.Eenheid}"), ("frequentie", $"{omvang.Frequentie}"), ("product", product.Code.Waarde));
         }
     }
 
@@ -183,7 +183,7 @@ internal static class Productcontroles
             return;
         }
 
-        Parameter[] parameters = [("product", $"{product.Code}"), ("max", $"{max}"), ("uiterst", $"{uiterst:yyyy-MM-dd}"),
+        Parameter[] parameters = [("product", product.Code.Waarde), ("max", $"{max}"), ("uiterst", $"{uiterst:yyyy-MM-dd}"),
             ("ingang", $"{ingang:yyyy-MM-dd}"), ("eind", eind is { } ee ? $"t/m {ee:yyyy-MM-dd}" : "zonder einddatum"), ("toevoeging", $"{toevoeging}")];
         if (product.MaxDuurHard)
         {
@@ -209,17 +209,17 @@ internal static class Productcontroles
         var dagen = eind is { } e ? e.DayNumber - ingang.DayNumber + 1 : (int?)null;
         if (dagen is { } d && d <= max)
         {
-            b.Ok(regel, "binnen-dagen", ("product", $"{product.Code}"), ("dagen", $"{d}"), ("ingang", $"{ingang:yyyy-MM-dd}"), ("eind", $"{eind:yyyy-MM-dd}"), ("max", $"{max}"));
+            b.Ok(regel, "binnen-dagen", ("product", product.Code.Waarde), ("dagen", $"{d}"), ("ingang", $"{ingang:yyyy-MM-dd}"), ("eind", $"{eind:yyyy-MM-dd}"), ("max", $"{max}"));
             return;
         }
 
         if (dagen is { } n)
         {
-            b.Afwijzen(regel, RedenAfwijzing.PastNietBinnenContract, "te-veel-dagen", ("product", $"{product.Code}"), ("max", $"{max}"), ("uiterst", $"{ingang.AddDays(max - 1):yyyy-MM-dd}"), ("dagen", $"{n}"));
+            b.Afwijzen(regel, RedenAfwijzing.PastNietBinnenContract, "te-veel-dagen", ("product", product.Code.Waarde), ("max", $"{max}"), ("uiterst", $"{ingang.AddDays(max - 1):yyyy-MM-dd}"), ("dagen", $"{n}"));
         }
         else
         {
-            b.Afwijzen(regel, RedenAfwijzing.PastNietBinnenContract, "dagen-zonder-einddatum", ("product", $"{product.Code}"), ("max", $"{max}"));
+            b.Afwijzen(regel, RedenAfwijzing.PastNietBinnenContract, "dagen-zonder-einddatum", ("product", product.Code.Waarde), ("max", $"{max}"));
         }
     }
 
@@ -240,7 +240,7 @@ internal static class Productcontroles
         var maxMinuten = hoogste.MaxUren!.Value * 60L;
         if (minuten > maxMinuten)
         {
-            b.Beoordelen("HK-PRD-3", "boven-maximum", ("minuten", $"{minuten}"), ("hoogste", $"{hoogste.Naam}"), ("maxUren", $"{hoogste.MaxUren}"), ("maxMinuten", $"{maxMinuten}"), ("product", $"{product.Code}"));
+            b.Beoordelen("HK-PRD-3", "boven-maximum", ("minuten", $"{minuten}"), ("hoogste", $"{hoogste.Naam}"), ("maxUren", $"{hoogste.MaxUren}"), ("maxMinuten", $"{maxMinuten}"), ("product", product.Code.Waarde));
             return;
         }
 
@@ -263,7 +263,7 @@ internal static class Productcontroles
         if (perWeek is not null && minuten * 7m > perWeek.UrenPerWeek!.Value * 60m * dagen)
         {
             var gemiddeld = (minuten * 7m / 60m / dagen).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',');
-            return ("te-veel-per-week", [("minuten", $"{minuten}"), ("dagen", $"{dagen}"), ("gemiddeld", gemiddeld), ("categorie", perWeek.Naam), ("product", $"{product.Code}"), ("urenPerWeek", $"{perWeek.UrenPerWeek}")]);
+            return ("te-veel-per-week", [("minuten", $"{minuten}"), ("dagen", $"{dagen}"), ("gemiddeld", gemiddeld), ("categorie", perWeek.Naam), ("product", product.Code.Waarde), ("urenPerWeek", $"{perWeek.UrenPerWeek}")]);
         }
 
         var variant = product.Richtlijn
@@ -271,7 +271,7 @@ internal static class Productcontroles
             .MinBy(r => r.DuurMaanden);
         if (variant is not null && minuten > variant.MaxUren!.Value * 60L)
         {
-            return ("te-veel-in-variant", [("minuten", $"{minuten}"), ("ingang", $"{ingang:yyyy-MM-dd}"), ("eind", $"{eind:yyyy-MM-dd}"), ("variant", variant.Naam), ("product", $"{product.Code}"), ("maxUren", $"{variant.MaxUren}"), ("duurMaanden", $"{variant.DuurMaanden}")]);
+            return ("te-veel-in-variant", [("minuten", $"{minuten}"), ("ingang", $"{ingang:yyyy-MM-dd}"), ("eind", $"{eind:yyyy-MM-dd}"), ("variant", variant.Naam), ("product", product.Code.Waarde), ("maxUren", $"{variant.MaxUren}"), ("duurMaanden", $"{variant.DuurMaanden}")]);
         }
 
         return null;
@@ -280,25 +280,34 @@ internal static class Productcontroles
     /// <summary>OP259/OP347 and HK spec §10: no stacked allocation of the same product; the matrix for the rest.</summary>
     public static void Stapeling(Beoordeling b, Regelset regels, Product product, Periode periode, IEnumerable<VastgelegdeToewijzing> lopend)
     {
-        var lopende = lopend.Where(t => t.Overlapt(periode)).ToList();
-        var zelfde = lopende.Where(t => t.Product == product.Code).ToList();
-        if (zelfde.Count > 0)
+        // One pass, no iterators or closures: this runs for every requested product of every JW315 (the what-if replay
+        // decides a year of them per pass). The running allocations of the same product, then the others, in their order.
+        List<VastgelegdeToewijzing>? zelfde = null, anders = null;
+        foreach (var t in lopend)
         {
-            b.Afwijzen("OP259", RedenAfwijzing.Stapeling, "lopende-toewijzing", ("zelfde", $"{string.Join(", ", zelfde.Select(t => t.Nummer))}"), ("product", $"{product.Code}"));
+            if (t.Overlapt(periode))
+            {
+                (t.Product == product.Code ? zelfde ??= [] : anders ??= []).Add(t);
+            }
+        }
+
+        if (zelfde is not null)
+        {
+            b.Afwijzen("OP259", RedenAfwijzing.Stapeling, "lopende-toewijzing", ("zelfde", string.Join(", ", zelfde.Select(t => t.Nummer))), ("product", product.Code.Waarde));
         }
         else
         {
-            b.Ok("OP259", "geen-lopende-toewijzing", ("product", $"{product.Code}"));
+            b.Ok("OP259", "geen-lopende-toewijzing", ("product", product.Code.Waarde));
         }
 
-        foreach (var t in lopende.Where(t => t.Product != product.Code))
+        foreach (var t in anders ?? [])
         {
             // Only the running product's lot is read (a draft that changes its limits does not change this check).
             var cel = Cel(regels, product.Code, product.Perceel, t.Product, regels.PerceelVan(t.Product));
             var uitkomst = cel?.Uitkomst ?? regels.StandaardStapeling;
             var regelId = cel?.RegelId ?? "HK-10";
             var uitleg = cel?.Toelichting ?? "De stapelingsmatrix noemt deze combinatie niet; de standaarduitkomst geldt.";
-            Parameter[] parameters = [("product", $"{product.Code}"), ("nummer", $"{t.Nummer}"), ("lopend", $"{t.Product}"), ("uitleg", uitleg)];
+            Parameter[] parameters = [("product", product.Code.Waarde), ("nummer", $"{t.Nummer}"), ("lopend", t.Product.Waarde), ("uitleg", uitleg)];
             switch (uitkomst)
             {
                 case StapelingUitkomst.Verboden:
@@ -318,12 +327,22 @@ internal static class Productcontroles
     /// The most specific stacking cell for the pair (product beats lot); among equally specific cells the
     /// strictest outcome wins.
     /// </summary>
-    internal static StapelingsRegel? Cel(Regelset regels, ProductCode a, string? perceelA, ProductCode b, string? perceelB) =>
-        regels.Stapeling
-            .Where(r => (Past(r.A, a, perceelA) && Past(r.B, b, perceelB)) || (Past(r.A, b, perceelB) && Past(r.B, a, perceelA)))
-            .OrderByDescending(Specificiteit)
-            .ThenByDescending(r => r.Uitkomst)
-            .FirstOrDefault();
+    internal static StapelingsRegel? Cel(Regelset regels, ProductCode a, string? perceelA, ProductCode b, string? perceelB)
+    {
+        // The first cell of the highest (specificity, outcome) in matrix order — what a stable sort descending on both
+        // and its first element give — in one pass without a sort (it runs per running allocation of every request).
+        StapelingsRegel? beste = null;
+        foreach (var r in regels.Stapeling)
+        {
+            if (((Past(r.A, a, perceelA) && Past(r.B, b, perceelB)) || (Past(r.A, b, perceelB) && Past(r.B, a, perceelA)))
+                && (beste is null || Specificiteit(r) > Specificiteit(beste) || (Specificiteit(r) == Specificiteit(beste) && r.Uitkomst > beste.Uitkomst)))
+            {
+                beste = r;
+            }
+        }
+
+        return beste;
+    }
 
     /// <summary>
     /// True when the municipality can buy <paramref name="code"/> on <paramref name="dag"/>: it takes part in the

@@ -154,7 +154,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
             }
             else
             {
-                b.Afwijzen("HK-315-8", RedenAfwijzing.PastNietBinnenContract, "dummy-verwijzer-onjuist", ("product", $"{product.Code}"), ("type", $"{type}"));
+                b.Afwijzen("HK-315-8", RedenAfwijzing.PastNietBinnenContract, "dummy-verwijzer-onjuist", ("product", product.Code.Waarde), ("type", $"{type}"));
             }
 
             return;
@@ -207,7 +207,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
     {
         if (gevraagd.Omvang is { Volume: not 1 })
         {
-            b.Afwijzen("HK-315-8", RedenAfwijzing.PastNietBinnenContract, "dummy-volume", ("product", $"{product.Code}"), ("volume", $"{gevraagd.Omvang.Volume}"));
+            b.Afwijzen("HK-315-8", RedenAfwijzing.PastNietBinnenContract, "dummy-volume", ("product", product.Code.Waarde), ("volume", $"{gevraagd.Omvang.Volume}"));
         }
 
         var hoofd = product.HoofdProduct;
@@ -300,19 +300,19 @@ public sealed class VerzoekOmToewijzingBeoordelen
             .ToList();
         if (alGezin is not null)
         {
-            b.Beoordelen("HK-PRD-4", "gezinslid-heeft-product", ("nummer", $"{alGezin.Nummer}"), ("product", $"{product.Code}"), ("extraClientProduct", $"{product.ExtraClientProduct}"));
+            b.Beoordelen("HK-PRD-4", "gezinslid-heeft-product", ("nummer", $"{alGezin.Nummer}"), ("product", product.Code.Waarde), ("extraClientProduct", $"{product.ExtraClientProduct}"));
         }
         else if (eigenDummy is not null)
         {
-            b.Beoordelen("HK-PRD-4", "client-heeft-dummy", ("nummer", $"{eigenDummy.Nummer}"), ("extraClientProduct", $"{product.ExtraClientProduct}"), ("product", $"{product.Code}"));
+            b.Beoordelen("HK-PRD-4", "client-heeft-dummy", ("nummer", $"{eigenDummy.Nummer}"), ("extraClientProduct", $"{product.ExtraClientProduct}"), ("product", product.Code.Waarde));
         }
         else if (jonger.Count > 0)
         {
-            b.Beoordelen("HK-PRD-4", "jonger-gezinslid", ("extraClientProduct", $"{product.ExtraClientProduct}"), ("product", $"{product.Code}"));
+            b.Beoordelen("HK-PRD-4", "jonger-gezinslid", ("extraClientProduct", $"{product.ExtraClientProduct}"), ("product", product.Code.Waarde));
         }
         else
         {
-            b.Ok("HK-PRD-4", "jongste", ("product", $"{product.Code}"));
+            b.Ok("HK-PRD-4", "jongste", ("product", product.Code.Waarde));
         }
 
         if ((alGezin ?? eigenDummy) is { } naast && product.ExtraToewijzingMetTarief)
@@ -320,7 +320,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
             var onderbouwing = string.IsNullOrWhiteSpace(gevraagd.Commentaar)
                 ? "het verzoek bevat geen toelichting: vraag de onderbouwing van de verwijzer op"
                 : "controleer of de toelichting in het verzoek de onderbouwing van de verwijzer bevat";
-            b.Beoordelen("HK-PRD-3", "tweede-tarief", ("product", $"{product.Code}"), ("nummer", $"{naast.Nummer}"), ("onderbouwing", $"{onderbouwing}"));
+            b.Beoordelen("HK-PRD-3", "tweede-tarief", ("product", product.Code.Waarde), ("nummer", $"{naast.Nummer}"), ("onderbouwing", $"{onderbouwing}"));
         }
     }
 
@@ -334,11 +334,11 @@ public sealed class VerzoekOmToewijzingBeoordelen
         {
             var referentie = open?.ReferentieAanbieder ?? inBericht!.ReferentieAanbieder;
             var bij = open is not null && open.Aanbieder != aanbieder ? " (bij een andere aanbieder)" : "";
-            b.Afwijzen("OP347", RedenAfwijzing.Stapeling, "gestapeld-verzoek", ("referentie", $"{referentie}"), ("bij", $"{bij}"), ("product", $"{product.Code}"));
+            b.Afwijzen("OP347", RedenAfwijzing.Stapeling, "gestapeld-verzoek", ("referentie", $"{referentie}"), ("bij", $"{bij}"), ("product", product.Code.Waarde));
         }
         else
         {
-            b.Ok("OP347", "geen-ander-verzoek", ("product", $"{product.Code}"));
+            b.Ok("OP347", "geen-ander-verzoek", ("product", product.Code.Waarde));
         }
     }
 
@@ -378,7 +378,7 @@ public sealed class VerzoekOmToewijzingBeoordelen
 
         if (groepen is not null)
         {
-            b.Signaal("HK-PRD-7", "groep-tenzij", null, ("groepen", $"{string.Join(", ", groepen)}"), ("product", $"{product.Code}"));
+            b.Signaal("HK-PRD-7", "groep-tenzij", null, ("groepen", $"{string.Join(", ", groepen)}"), ("product", product.Code.Waarde));
         }
     }
 }

@@ -126,7 +126,7 @@ public sealed class VerzoekOmWijzigingBeoordelen
             var trajectPercelen = genoemd.Select(t => regels.PerceelVan(t.Product)).OfType<string>().ToHashSet(StringComparer.Ordinal);
             if (!trajectPercelen.Contains(product.Perceel))
             {
-                b.Afwijzen("HK-317-2", RedenAfwijzing.NieuweAanvraag, "ander-perceel", ("product", $"{product.Code}"), ("perceel", $"{product.Perceel}"), ("trajectPercelen", $"{string.Join(", ", trajectPercelen.Order(StringComparer.Ordinal))}"));
+                b.Afwijzen("HK-317-2", RedenAfwijzing.NieuweAanvraag, "ander-perceel", ("product", product.Code.Waarde), ("perceel", $"{product.Perceel}"), ("trajectPercelen", $"{string.Join(", ", trajectPercelen.Order(StringComparer.Ordinal))}"));
             }
 
             percelen.Add(product.Perceel);
@@ -409,12 +409,12 @@ public sealed class VerzoekOmWijzigingBeoordelen
             var eenheid = termijn.Eenheid.ToString().ToLowerInvariant();
             if (gewenst < uiterlijk)
             {
-                b.Ok("HK-317-4", "korter-dan-advies", ("product", $"{product.Code}"), ("aantal", $"{termijn.Aantal}"), ("eenheid", $"{eenheid}"));
-                b.Signaal("HK-317-4", "advies-doorlooptijd", gewenst, ("product", $"{product.Code}"), ("gewenst", $"{gewenst:yyyy-MM-dd}"), ("aantal", $"{termijn.Aantal}"), ("eenheid", $"{eenheid}"), ("ontvangstdatum", $"{verzoek.Ontvangstdatum:yyyy-MM-dd}"), ("uiterlijk", $"{uiterlijk:yyyy-MM-dd}"));
+                b.Ok("HK-317-4", "korter-dan-advies", ("product", product.Code.Waarde), ("aantal", $"{termijn.Aantal}"), ("eenheid", $"{eenheid}"));
+                b.Signaal("HK-317-4", "advies-doorlooptijd", gewenst, ("product", product.Code.Waarde), ("gewenst", $"{gewenst:yyyy-MM-dd}"), ("aantal", $"{termijn.Aantal}"), ("eenheid", $"{eenheid}"), ("ontvangstdatum", $"{verzoek.Ontvangstdatum:yyyy-MM-dd}"), ("uiterlijk", $"{uiterlijk:yyyy-MM-dd}"));
             }
             else
             {
-                b.Ok("HK-317-4", "voldoet", ("product", $"{product.Code}"), ("aantal", $"{termijn.Aantal}"), ("eenheid", $"{eenheid}"));
+                b.Ok("HK-317-4", "voldoet", ("product", product.Code.Waarde), ("aantal", $"{termijn.Aantal}"), ("eenheid", $"{eenheid}"));
             }
         }
     }

@@ -47,6 +47,14 @@ public static class IjwValidatie
     }
 
     /// <summary>
+    /// As <see cref="Geaccepteerd(byte[], DateOnly)"/> on bytes the caller does not keep (the replay's buffer reused per
+    /// thread, <c>Inhoudsvorm.UitpakInBuffer</c>): the direct reader copies every value it keeps out of them, and only a
+    /// message it declines — none that this backoffice stored — gets an array of its own for the XML reader.
+    /// </summary>
+    public static Validatie Geaccepteerd(ReadOnlySpan<byte> xml, DateOnly ontvangstdatum) =>
+        Utf8Lezer.Lees(xml) is { } bericht ? new Validatie(bericht, [], Controleniveau.Geldig) : Geaccepteerd(xml.ToArray(), ontvangstdatum);
+
+    /// <summary>
     /// As <see cref="Valideer(byte[], DateOnly)"/>; <paramref name="gelezen"/> gets the message as soon as it
     /// passed the schema level, before the level-2 rules run (the pipeline starts hashing it meanwhile).
     /// </summary>

@@ -15,9 +15,14 @@ public sealed record Afgespeeld(long JournaalId, DateOnly Dag, Validatie Validat
 /// <summary>A message of the period as stored, not yet read.</summary>
 /// <param name="JournaalId">Its journal id.</param>
 /// <param name="Dag">The day it was processed.</param>
-/// <param name="Inhoud">Its bytes.</param>
+/// <param name="Blob">Its bytes as stored (<see cref="Inhoudsvorm"/>: compressed, unpacked only when it is read, on the
+/// thread that reads it, into that thread's reused buffer).</param>
 /// <param name="Geaccepteerd">The real run found it valid (levels 1 and 2): its journal status is an outcome.</param>
-public sealed record Opgeslagen(long JournaalId, DateOnly Dag, byte[] Inhoud, bool Geaccepteerd);
+public sealed record Opgeslagen(long JournaalId, DateOnly Dag, byte[] Blob, bool Geaccepteerd)
+{
+    /// <summary>Its bytes as received, in an array of their own.</summary>
+    public byte[] Inhoud => Inhoudsvorm.Uitpak(Blob);
+}
 
 /// <summary>
 /// The what-if's snapshot of the store, never written (issue 20, item 4): the last message journalled when it was
@@ -187,13 +192,17 @@ public sealed class Momentopname
     /// <summary>
     /// A stored message read and checked as the pipeline checked it on its day (levels 1 and 2, <c>IjwValidatie</c>);
     /// one the real run accepted (its journal status is an outcome, not "invalid") is mapped without running the
-    /// checks again (<see cref="IjwValidatie.Geaccepteerd"/>: neither level depends on the rules, so the result is
+    /// checks again (<see cref="IjwValidatie.Geaccepteerd(ReadOnlySpan{byte}, DateOnly)"/>: neither level depends on the rules, so the result is
     /// the same).
     /// </summary>
     public static Afgespeeld Lees(Opgeslagen bericht)
     {
         ArgumentNullException.ThrowIfNull(bericht);
-        var validatie = bericht.Geaccepteerd ? IjwValidatie.Geaccepteerd(bericht.Inhoud, bericht.Dag) : IjwValidatie.Valideer(bericht.Inhoud, bericht.Dag);
+        // An accepted message is parsed from the thread's reused buffer (the reader keeps no byte of it); the others,
+        // rare, get the full check on an array of their own.
+        var validatie = bericht.Geaccepteerd
+            ? IjwValidatie.Geaccepteerd(Inhoudsvorm.UitpakInBuffer(bericht.Blob), bericht.Dag)
+            : IjwValidatie.Valideer(bericht.Inhoud, bericht.Dag);
         return new Afgespeeld(bericht.JournaalId, bericht.Dag, validatie);
     }
 
@@ -241,7 +250,7 @@ public sealed class Momentopname
             var dag = DateOnly.FromDateTime(r.GetFieldValue<DateTimeOffset>(1).UtcDateTime);
             if (dag >= van && dag <= tot)
             {
-                ruw.Add(new Opgeslagen(laatste, dag, Inhoudsvorm.Lees(r, 2), Convert.ToInt64(r.GetValue(3), System.Globalization.CultureInfo.InvariantCulture) == 1));
+                ruw.Add(new Opgeslagen(laatste, dag, (byte[])r.GetValue(2), Convert.ToInt64(r.GetValue(3), System.Globalization.CultureInfo.InvariantCulture) == 1));
             }
         }
 

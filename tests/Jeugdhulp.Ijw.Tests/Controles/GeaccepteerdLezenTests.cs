@@ -6,7 +6,7 @@ namespace Jeugdhulp.Ijw.Tests.Controles;
 
 /// <summary>
 /// The what-if replay reads messages the backoffice accepted before without running the value and level-2 checks
-/// again (<see cref="IjwValidatie.Geaccepteerd"/>, issue 20): it must give exactly the message the full check gives,
+/// again (<see cref="IjwValidatie.Geaccepteerd(byte[], DateOnly)"/>, issue 20): it must give exactly the message the full check gives,
 /// and for bytes that would not pass, exactly the full check's answer.
 /// </summary>
 public class GeaccepteerdLezenTests
