@@ -138,17 +138,23 @@ public sealed class Gemeentestaat
         ArgumentNullException.ThrowIfNull(invoer);
         var (g, a) = (invoer.Gemeente, invoer.Aanbieder);
         Eigen(g);
-        // The provider's latest version per number, straight into the table the checks read (the provider's versions
-        // of a year are long: one pass over those written before, no list in between).
+        // The provider's latest version of each number the message names, straight into the table the checks read (the
+        // provider's versions of a year are long: one pass over those written before, no list in between). Only the named
+        // numbers: the checks look an allocation up by a prestatie's number and nothing else (DeclaratieBeoordelen's
+        // Koppel), and a table of every allocation of the provider was built for every JW323.
+        var genoemd = invoer.Prestaties.Select(p => p.ToewijzingNummer).ToHashSet();
         var versies = perAanbieder.GetValueOrDefault((g, a));
         var voor = Voor(versies, journaalId);
-        var toewijzingen = new Dictionary<long, VastgelegdeToewijzing>(voor);
+        var toewijzingen = new Dictionary<long, VastgelegdeToewijzing>(genoemd.Count);
         for (var i = 0; i < voor; i++)
         {
-            toewijzingen[versies![i].Toewijzing.Nummer] = versies[i].Toewijzing; // a later version replaces an earlier one
+            var t = versies![i].Toewijzing;
+            if (genoemd.Contains(t.Nummer))
+            {
+                toewijzingen[t.Nummer] = t; // a later version replaces an earlier one
+            }
         }
 
-        var genoemd = invoer.Prestaties.Select(p => p.ToewijzingNummer).Distinct().ToList();
         var anderen = genoemd.Where(n => !toewijzingen.ContainsKey(n) && Voor(perNummer.GetValueOrDefault((g, n)), journaalId) > 0).ToHashSet();
         var opNummer = genoemd.Where(toewijzingen.ContainsKey).ToHashSet();
         var referenties = invoer.Prestaties.Select(p => p.ReferentieNummer)

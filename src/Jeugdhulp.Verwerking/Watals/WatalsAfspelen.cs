@@ -144,7 +144,16 @@ public static class WatalsAfspelen
         Resultaat<Watalsverslag>.Mislukt("WATALS-PERIODE", $"de periode eindigt ({tot:yyyy-MM-dd}) voor ze begint ({van:yyyy-MM-dd})");
 
     /// <summary>What one message gave: decisions and prestaties compared, and what flipped.</summary>
-    private sealed record Vergelijking(int Besluiten, int Prestaties, List<Omslag> Omslagen, List<Declaratieomslag> Declaratieomslagen);
+    private sealed record Vergelijking(int Besluiten, int Prestaties, List<Omslag> Omslagen, List<Declaratieomslag> Declaratieomslagen)
+    {
+        // Shared by every message that flips nothing (most): the lists are only read (counted, and copied into the
+        // report), never added to, so one empty pair serves them all instead of two new lists per message.
+        public static readonly List<Omslag> Geen = [];
+
+        public static readonly List<Declaratieomslag> GeenDeclaratie = [];
+
+        public static readonly Vergelijking Leeg = new(0, 0, Geen, GeenDeclaratie);
+    }
 
     /// <summary>The report's figures as the municipalities add to them: counts, the messages that changed something, the most state rows held at once.</summary>
     private sealed class Opgeteld
@@ -225,7 +234,7 @@ public static class WatalsAfspelen
 
         public Vergelijking Vergelijk(Gemeentestaat staat, Afgespeeld a)
         {
-            var leeg = new Vergelijking(0, 0, [], []);
+            var leeg = Vergelijking.Leeg;
             var dag = a.Dag;
             if (!a.Validatie.IsGeldig || a.Validatie.Bericht is not { } bericht
                 || !Gemeentecode.Parse(bericht.Header.Ontvanger).TryGet(out var ontvanger) || huidig.OpDatum(dag).Gemeente(ontvanger) is null)
@@ -243,8 +252,17 @@ public static class WatalsAfspelen
                     var bron = getuige is null ? nu : nu.MetGetuige(getuige);
                     var x = Jw315Verwerken.Beslis(b, dag, v => new VerzoekOmToewijzingBeoordelen(bron).Beoordeel(v, toestand, volgend));
                     var y = Zelfde(getuige) ? x : Jw315Verwerken.Beslis(b, dag, v => new VerzoekOmToewijzingBeoordelen(straks).Beoordeel(v, toestand, volgend));
-                    return new Vergelijking(x.Length, 0, [.. Enumerable.Range(0, x.Length).Where(i => x[i].Uitkomst != y[i].Uitkomst)
-                        .Select(i => Omslag(dag, b, i, x[i], y[i], toestand))], []);
+                    // A list only for a message that flips (most do not; no iterators per message either).
+                    List<Omslag>? omslagen = null;
+                    for (var i = 0; i < x.Length; i++)
+                    {
+                        if (x[i].Uitkomst != y[i].Uitkomst)
+                        {
+                            (omslagen ??= []).Add(Omslag(dag, b, i, x[i], y[i], toestand));
+                        }
+                    }
+
+                    return new Vergelijking(x.Length, 0, omslagen ?? Vergelijking.Geen, Vergelijking.GeenDeclaratie);
                 }
 
                 case VerzoekOmWijzigingBericht b:
@@ -254,7 +272,7 @@ public static class WatalsAfspelen
                     var bron = getuige is null ? nu : nu.MetGetuige(getuige);
                     var x = Jw317Verwerken.Beslis(b, dag, v => new VerzoekOmWijzigingBeoordelen(bron).Beoordeel(v, toestand, volgend));
                     var y = Zelfde(getuige) ? x : Jw317Verwerken.Beslis(b, dag, v => new VerzoekOmWijzigingBeoordelen(straks).Beoordeel(v, toestand, volgend));
-                    return new Vergelijking(1, 0, x.Uitkomst == y.Uitkomst ? [] : [Omslag(dag, b, 0, x, y, toestand)], []);
+                    return new Vergelijking(1, 0, x.Uitkomst == y.Uitkomst ? Vergelijking.Geen : [Omslag(dag, b, 0, x, y, toestand)], Vergelijking.GeenDeclaratie);
                 }
 
                 case Declaratiebericht b:
@@ -267,7 +285,7 @@ public static class WatalsAfspelen
                     var y = Zelfde(getuige) ? x : DeclaratieBeoordelen.Beoordeel(invoer, bronnenNu with { Catalogus = concept, Getuige = null });
                     var omslagen = new List<Declaratieomslag>();
                     var prestaties = VergelijkDeclaratie(dag, b.Header, x, y, omslagen);
-                    return new Vergelijking(0, prestaties, [], omslagen);
+                    return new Vergelijking(0, prestaties, Vergelijking.Geen, omslagen);
                 }
 
                 default:

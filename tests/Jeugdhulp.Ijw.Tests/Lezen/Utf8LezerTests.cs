@@ -176,6 +176,24 @@ public class Utf8LezerTests(Xunit.Abstractions.ITestOutputHelper uitvoer)
         }
     }
 
+    /// <summary>
+    /// The reader shares a short value with the last equal one its thread read (one string per code, date or BSN rather
+    /// than one per message): messages read one after another on one thread, differing only in such a value, each read
+    /// their own value — 5,000 BSNs of the same length, so many share a slot in the per-thread table — and reading the
+    /// first again still gives its own.
+    /// </summary>
+    [Fact]
+    public void Berichten_na_elkaar_op_een_draad_gelezen_geven_elk_hun_eigen_korte_waarden()
+    {
+        var jw315 = Tekst("jw315.xml");
+        for (var i = 0; i <= 5000; i++)
+        {
+            var bsn = (100_000_000 + (i % 5000 * 7919)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var gelezen = Assert.IsType<VerzoekOmToewijzingBericht>(Utf8Lezer.Lees(Utf8(Vervang(jw315, "<Bsn>100002183</Bsn>", $"<Bsn>{bsn}</Bsn>"))));
+            Assert.Equal(bsn, gelezen.Client!.Bsn);
+        }
+    }
+
     private static string Json(IjwBericht bericht) => JsonSerializer.Serialize(bericht, bericht.GetType());
 
     private static string Tekst(string naam) => File.ReadAllText(Path.Combine(Paden.GoldenMap, naam));

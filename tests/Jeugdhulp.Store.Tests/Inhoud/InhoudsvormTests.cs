@@ -26,6 +26,21 @@ public class InhoudsvormTests
     }
 
     [Fact]
+    public void In_de_buffer_van_de_draad_uitgepakt_is_een_kort_bericht_na_een_lang_precies_zijn_eigen_bytes()
+    {
+        var lang = Golden("jw315.xml");
+        var kort = Golden("jw316.xml");
+        Assert.True(kort.Length < lang.Length);
+
+        var eerst = Inhoudsvorm.UitpakInBuffer(Inhoudsvorm.Pak(lang)).ToArray();
+        var daarna = Inhoudsvorm.UitpakInBuffer(Inhoudsvorm.Pak(kort)).ToArray();
+
+        Assert.Equal(lang, eerst);
+        Assert.Equal(kort, daarna);
+        Assert.Equal(kort, Inhoudsvorm.UitpakInBuffer(kort).ToArray()); // an old, raw row: its own bytes
+    }
+
+    [Fact]
     public void Een_oude_ongecomprimeerde_inhoud_wordt_gelezen_zoals_hij_is()
     {
         var ruw = Golden("jw315.xml");
