@@ -190,10 +190,11 @@ public class DeclaratieBeoordelenTests
     [Fact]
     public void Het_volume_per_maand_telt_per_toewijzing_en_per_maand_niet_dat_van_een_andere_toewijzing_of_maand()
     {
-        // Two allocations of 200 a month; 150 booked on number 2 in April and 150 on number 1 in March.
+        // Two allocations of 200 a month; 150 booked on number 2 in April (1–15: not the same period, so no second debet)
+        // and 150 on number 1 in March.
         var maand = new Omvang(200, "01", "4");
         var bronnen = Bronnen([Toewijzing(omvang: maand), Toewijzing(nummer: 2, omvang: maand)],
-            [Geboekt("P-0", 150, nummer: 2), Geboekt("P-M", 150, van: "2027-03-08", tot: "2027-03-31")]);
+            [Geboekt("P-0", 150, nummer: 2, tot: "2027-04-15"), Geboekt("P-M", 150, van: "2027-03-08", tot: "2027-03-31")]);
 
         var o = Beoordeel(Invoer(P(), P(referentie: "P-2", nummer: 2, positie: 1)), bronnen);
 
