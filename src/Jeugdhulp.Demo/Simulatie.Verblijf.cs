@@ -136,7 +136,7 @@ internal sealed partial class Simulatie
         }
 
         Regioverslag.Tel(verslag.Verblijftoewijzingen, product.Naam);
-        LeesAntwoorden(dag, r.Outbox);
+        LeesAntwoorden(dag, store, r.Outbox);
         return r.Nummers[0];
     }
 
@@ -254,7 +254,7 @@ internal sealed partial class Simulatie
                 return;
             }
 
-            LeesAntwoorden(d, korter.Outbox);
+            LeesAntwoorden(d, s, korter.Outbox);
             var product = regio.Verblijfproducten().First(x => opties.Regels.OpDatum(d).Verblijf?.Soort(x.Code) is Core.Regels.VerblijfSoort.Pleegzorg or Core.Regels.VerblijfSoort.BehandeldWonen);
             var vervolgcasus = c with { Product = product, Crisis = Crisisverloop.Geen, Route = Plaatsingsroute.Regulier, Maanden = 6 };
             var eindeVervolg = d.AddDays(1).AddMonths(6).AddDays(-1);
@@ -348,7 +348,7 @@ internal sealed partial class Simulatie
 
         verslag.MeerzorgToegekend++;
         verslag.MeerzorgJw301.AddRange(r.Outbox);
-        LeesAntwoorden(dag, r.Outbox);
+        LeesAntwoorden(dag, store, r.Outbox);
     }
 
     /// <summary>The open 24-hour deadlines on <paramref name="dag"/> per rule, as the deadline watch shows them.</summary>
