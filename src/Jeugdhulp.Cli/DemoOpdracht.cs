@@ -11,13 +11,15 @@ using Jeugdhulp.Store.Verwerking;
 namespace Jeugdhulp.Cli;
 
 /// <summary>
-/// <c>jeugdhulp demo --data MAP [--db VERBINDING] [--clients N] [--months M] [--seed S]</c>. With any of the
-/// last three: a generated region run through the backoffice werkdag by werkdag (<see cref="Regiogenerator"/>;
+/// <c>jeugdhulp demo --data MAP [--db VERBINDING] [--clients N] [--months M] [--seed S] [--zonder-bestanden]</c>. With any of
+/// <c>--clients</c>, <c>--months</c> or <c>--seed</c>: a generated region run through the backoffice werkdag by werkdag (<see cref="Regiogenerator"/>;
 /// defaults 300 clients, 3 months, seed 1). Without them: a working backoffice from the shipped demo data in one
 /// step. Imports <c>demo/contracten.csv</c> and <c>demo/inwoners.csv</c>, then processes
 /// <c>demo/berichten/</c> as on <see cref="Verwerkingsdatum"/> — through the same import and process
 /// commands a municipality uses, so the demo shows the real path. Running it again changes nothing: the
-/// imports replace what they cover and the messages are re-deliveries answered as before.
+/// imports replace what they cover and the messages are re-deliveries answered as before. <c>--zonder-bestanden</c>: the
+/// messages and answers only in the store (<see cref="RegioOpties.ZonderBestanden"/>; for the shipped set as
+/// <c>process --zonder-bestanden</c>).
 /// </summary>
 internal static class DemoOpdracht
 {
@@ -34,20 +36,22 @@ internal static class DemoOpdracht
         var clienten = Opties.Getal("--clients", "N", $"Genereer een regio met zoveel cliënten (standaard {RegioOpties.StandaardClienten}).", 1);
         var maanden = Opties.Getal("--months", "M", $"Zoveel maanden, werkdag voor werkdag (standaard {RegioOpties.StandaardMaanden}).", 1);
         var zaad = Opties.Getal("--seed", "S", $"Het zaad van de generator (standaard {RegioOpties.StandaardZaad}).", 0);
+        var zonderBestanden = Opties.Vlag("--zonder-bestanden",
+            "Berichten en antwoorden alleen in de database, geen mappen berichten/ en outbox/ (voor een regio op landelijke schaal).");
         var opdracht = new Command("demo", "Een werkende backoffice met de demogegevens; met --clients, --months of --seed een gegenereerde regio.")
         {
-            data, db, rules, clienten, maanden, zaad,
+            data, db, rules, clienten, maanden, zaad, zonderBestanden,
         };
         opdracht.SetAction(r => new Option[] { clienten, maanden, zaad }.Any(x => r.GetResult(x) is not null)
             ? Genereer(r.GetValue(data)!, r.GetValue(db), r.GetValue(rules)!,
                 (int)(r.GetValue(clienten) ?? RegioOpties.StandaardClienten), (int)(r.GetValue(maanden) ?? RegioOpties.StandaardMaanden),
-                (int)(r.GetValue(zaad) ?? RegioOpties.StandaardZaad), o)
-            : Run(r.GetValue(data)!, r.GetValue(db), r.GetResult(rules) is null ? null : r.GetValue(rules), o));
+                (int)(r.GetValue(zaad) ?? RegioOpties.StandaardZaad), o, r.GetValue(zonderBestanden))
+            : Run(r.GetValue(data)!, r.GetValue(db), r.GetResult(rules) is null ? null : r.GetValue(rules), o, r.GetValue(zonderBestanden)));
         return opdracht;
     }
 
     /// <summary>The shipped demo data, imported and processed; <paramref name="rules"/> null for the shipped region.</summary>
-    public static int Run(string data, string? db, string? rules, Omgeving o)
+    public static int Run(string data, string? db, string? rules, Omgeving o, bool zonderBestanden = false)
     {
         var (uit, fout) = (o.Uit, o.Fout);
         var demo = RegelMap.ZoekOpwaarts("demo");
@@ -74,16 +78,16 @@ internal static class DemoOpdracht
         }
 
         var verwerkt = ProcessOpdracht.Run([Path.Combine(demo, "berichten")], data, db, regels, Verwerkingsdag, BerichtVerwerken.StandaardBatch,
-            Berichtgrootte.Standaard, json: false, zonderBestanden: false, o);
+            Berichtgrootte.Standaard, json: false, zonderBestanden, o);
         uit.WriteLine();
-        uit.WriteLine($"Antwoorden staan in {Path.Combine(data, "outbox")}.");
+        uit.WriteLine(zonderBestanden ? "Antwoorden staan alleen in de outboxtabel (voor de API)." : $"Antwoorden staan in {Path.Combine(data, "outbox")}.");
         uit.WriteLine("Verzoeken met 'review' wachten op een medewerker. Beslis er een met bijvoorbeeld:");
         uit.WriteLine($"  {RegioOpties.CliAanroep} besluit --data {data} --referentie DEMO-0002 --toekennen --today {Verwerkingsdatum}");
         return verwerkt;
     }
 
     /// <summary>The generated region: <see cref="Regiogenerator.Genereer"/> with the rules found as <c>process</c> finds them.</summary>
-    internal static int Genereer(string data, string? db, string rules, int clienten, int maanden, int zaad, Omgeving o)
+    internal static int Genereer(string data, string? db, string rules, int clienten, int maanden, int zaad, Omgeving o, bool zonderBestanden = false)
     {
         var (uit, fout) = (o.Uit, o.Fout);
         if (Opslag.LaadRegels("demo", rules, fout) is not { } catalogus)
@@ -97,6 +101,7 @@ internal static class DemoOpdracht
             Maanden = maanden,
             Zaad = zaad,
             Verbinding = db,
+            ZonderBestanden = zonderBestanden,
             Voortgang = uit,
             NoShowGemeld = (store, n) => RegistreerNoShow(store, n, catalogus),
         };

@@ -16,7 +16,8 @@ namespace Jeugdhulp.Demo;
 /// and a stream of JW315/JW317/JW305/JW307/JW323 over the simulated months, each day processed by
 /// <see cref="BerichtVerwerken"/> on that day's date. Writes into <see cref="RegioOpties.DataMap"/>:
 /// <c>contracten.csv</c>, <c>inwoners.csv</c>, <c>aanbieders.csv</c>, <c>berichten/DAG/*.xml</c> (what the
-/// providers sent), <c>outbox/</c> (the answers), <c>noshows.csv</c> and <c>samenvatting.txt</c>. Same
+/// providers sent), <c>outbox/</c> (the answers), <c>noshows.csv</c> and <c>samenvatting.txt</c> — without the two
+/// folders when <see cref="RegioOpties.ZonderBestanden"/> (the messages and answers then only in the store). Same
 /// options, same bytes.
 /// </summary>
 public static class Regiogenerator
@@ -57,7 +58,7 @@ public static class Regiogenerator
         }
 
         var kenmerk = string.Create(CultureInfo.InvariantCulture,
-            $"regio {opties.Regels.Regio} {opties.Regels.Versie}; zaad {opties.Zaad}; clienten {opties.Clienten}; maanden {opties.Maanden}; start {opties.Start:yyyy-MM-dd}\n");
+            $"regio {opties.Regels.Regio} {opties.Regels.Versie}; zaad {opties.Zaad}; clienten {opties.Clienten}; maanden {opties.Maanden}; start {opties.Start:yyyy-MM-dd}{(opties.ZonderBestanden ? "; zonder bestanden" : "")}\n");
         var kenmerkPad = Path.Combine(opties.DataMap, Kenmerkbestand);
         if (File.Exists(kenmerkPad))
         {

@@ -250,7 +250,14 @@ public sealed class Regioverslag
 
         sb.AppendLine();
         sb.AppendLine("Antwoorden van de gemeenten: " + string.Join(", ", Antwoorden.Select(a => $"{a.Key} {a.Value}")));
-        sb.AppendLine(c, $"Antwoorden staan in {Path.Combine(data, "outbox")}; de verstuurde berichten per dag in {Path.Combine(data, "berichten")}.");
+        if (Opties.ZonderBestanden)
+        {
+            sb.AppendLine(c, $"Berichten en antwoorden staan alleen in de database (zonder bestanden); aanbieders halen hun antwoorden op via de API ({RegioOpties.CliAanroep} serve --data {data} --urls http://127.0.0.1:5000 --zonder-bestanden).");
+        }
+        else
+        {
+            sb.AppendLine(c, $"Antwoorden staan in {Path.Combine(data, "outbox")}; de verstuurde berichten per dag in {Path.Combine(data, "berichten")}.");
+        }
         if (VoorbeeldAanbieder is not null)
         {
             sb.AppendLine(c, $"Voorbeeldberichten van aanbieder {VoorbeeldAanbieder} om zelf te versturen: {string.Join(", ", Voorbeelden.Select(v => Path.Combine(data, "voorbeelden", v)))}.");

@@ -130,15 +130,18 @@ internal sealed partial class Simulatie
             gelezen: Bronnen(store))[0];
         if (!r.Geschreven || r.Nummers.Count == 0)
         {
-            verslag.Problemen.Add($"toewijzing {product.Code} gemeente {c.Gemeente}: {r.Fout?.Code ?? r.Status?.ToString()} "
-                + string.Join(", ", r.Besluit?.Bevindingen.Where(b => b.Uitkomst != Uitkomst.Toegekend).Select(b => $"{b.RegelId} {b.Code}") ?? []));
+            verslag.Problemen.Add($"toewijzing {product.Code} gemeente {c.Gemeente}: {r.Fout?.Code ?? r.Status?.ToString()} {Blokkerend(r.Besluit)}");
             return null;
         }
 
         Regioverslag.Tel(verslag.Verblijftoewijzingen, product.Naam);
-        LeesAntwoorden(dag, r.Outbox);
+        LeesAntwoorden(dag, store, r.Outbox);
         return r.Nummers[0];
     }
+
+    /// <summary>The rules (id and code) that did not approve a municipality's own action, for the summary's problems.</summary>
+    private static string Blokkerend(Toekenningsbesluit? besluit) =>
+        string.Join(", ", besluit?.Bevindingen.Where(b => b.Uitkomst != Uitkomst.Toegekend).Select(b => $"{b.RegelId} {b.Code}") ?? []);
 
     /// <summary>The client's name and gender for the JW301 (the register knows the birth date).</summary>
     private static Clientpersoon AlsClientpersoon(Persoon p) => new(p.Achternaam, p.Voorvoegsel, p.Voorletters, p.Geslacht, null);
@@ -250,11 +253,11 @@ internal sealed partial class Simulatie
                 Toegang, new Toewijzingsmoment(d, Toekenningstijd), outbox, gelezen: Bronnen(s))[0];
             if (!korter.Geschreven)
             {
-                verslag.Problemen.Add($"crisis {p.Referentie} beëindigen: {korter.Fout?.Code ?? korter.Status?.ToString()}");
+                verslag.Problemen.Add($"crisis {p.Referentie} beëindigen: {korter.Fout?.Code ?? korter.Status?.ToString()} {Blokkerend(korter.Besluit)}");
                 return;
             }
 
-            LeesAntwoorden(d, korter.Outbox);
+            LeesAntwoorden(d, s, korter.Outbox);
             var product = regio.Verblijfproducten().First(x => opties.Regels.OpDatum(d).Verblijf?.Soort(x.Code) is Core.Regels.VerblijfSoort.Pleegzorg or Core.Regels.VerblijfSoort.BehandeldWonen);
             var vervolgcasus = c with { Product = product, Crisis = Crisisverloop.Geen, Route = Plaatsingsroute.Regulier, Maanden = 6 };
             var eindeVervolg = d.AddDays(1).AddMonths(6).AddDays(-1);
@@ -348,7 +351,7 @@ internal sealed partial class Simulatie
 
         verslag.MeerzorgToegekend++;
         verslag.MeerzorgJw301.AddRange(r.Outbox);
-        LeesAntwoorden(dag, r.Outbox);
+        LeesAntwoorden(dag, store, r.Outbox);
     }
 
     /// <summary>The open 24-hour deadlines on <paramref name="dag"/> per rule, as the deadline watch shows them.</summary>

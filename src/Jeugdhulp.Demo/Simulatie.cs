@@ -9,6 +9,7 @@ using Jeugdhulp.Ijw.Lezen;
 using Jeugdhulp.Ijw.Schema;
 using Jeugdhulp.Ijw.Schrijven;
 using Jeugdhulp.Store;
+using Jeugdhulp.Store.Outbox;
 using Jeugdhulp.Store.Verwerking;
 
 namespace Jeugdhulp.Demo;
@@ -32,8 +33,9 @@ internal sealed partial class Simulatie
     private readonly Regioverslag verslag;
     private readonly Func<DateOnly, Resultaat<Datastore>> openen;
     private readonly DateOnly eind;
-    private readonly string outbox;
-    private readonly string berichtenMap;
+    // Both null with RegioOpties.ZonderBestanden: messages and answers only in the store.
+    private readonly string? outbox;
+    private readonly string? berichtenMap;
     private readonly Toeval t;
     private DateOnly huidig;
 
@@ -60,8 +62,8 @@ internal sealed partial class Simulatie
         this.eind = eind;
         regels = regio.Regels;
         werkdagen = new Werkdagenkalender(opties.Regels.ExtraVrijeDagen);
-        outbox = Path.Combine(opties.DataMap, "outbox");
-        berichtenMap = Path.Combine(opties.DataMap, "berichten");
+        outbox = opties.ZonderBestanden ? null : Path.Combine(opties.DataMap, "outbox");
+        berichtenMap = opties.ZonderBestanden ? null : Path.Combine(opties.DataMap, "berichten");
         foreach (var h in regio.Huishoudens)
         {
             foreach (var p in h.Leden)
@@ -314,8 +316,13 @@ internal sealed partial class Simulatie
         {
             if (vandaag.Count > 0)
             {
-                var map = Path.Combine(berichtenMap, dag.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                Directory.CreateDirectory(map);
+                // Without files the name still identifies the message in the summary's problems.
+                var map = Path.Combine(berichtenMap ?? "berichten", dag.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                if (berichtenMap is not null)
+                {
+                    Directory.CreateDirectory(map);
+                }
+
                 var invoer = new List<Invoer>(vandaag.Count);
                 for (var i = 0; i < vandaag.Count; i++)
                 {
@@ -324,9 +331,13 @@ internal sealed partial class Simulatie
                     t0 = Generatorfasen.Start();
                     var inhoud = IjwSchrijver.Schrijf(u.Bericht);
                     Generatorfasen.Stop(Generatorfasen.Fase.Renderen, t0);
-                    t0 = Generatorfasen.Start();
-                    File.WriteAllBytes(pad, inhoud);
-                    Generatorfasen.Stop(Generatorfasen.Fase.Schrijven, t0);
+                    if (berichtenMap is not null)
+                    {
+                        t0 = Generatorfasen.Start();
+                        File.WriteAllBytes(pad, inhoud);
+                        Generatorfasen.Stop(Generatorfasen.Fase.Schrijven, t0);
+                    }
+
                     invoer.Add(new Invoer(pad, inhoud));
                 }
 
@@ -337,7 +348,7 @@ internal sealed partial class Simulatie
                 foreach (var v in verwerken.Verwerk(invoer))
                 {
                     var t1 = Generatorfasen.Start();
-                    Lees(dag, v);
+                    Lees(dag, store, v);
                     lezen += Stopwatch.GetTimestamp() - t1;
                     Generatorfasen.Stop(Generatorfasen.Fase.Antwoorden, t1);
                 }
@@ -395,7 +406,7 @@ internal sealed partial class Simulatie
     private readonly List<NoShow> noShowMeldingen = [];
     private readonly HashSet<string> noShowGeneigd = new(StringComparer.Ordinal);
 
-    private void Lees(DateOnly dag, Bestandsverslag v)
+    private void Lees(DateOnly dag, Datastore store, Bestandsverslag v)
     {
         var soort = v.Bericht ?? "?";
         Regioverslag.Tel(verslag.Uitkomsten, $"{soort} {v.Uitkomst}");
@@ -432,14 +443,18 @@ internal sealed partial class Simulatie
             }
         }
 
-        LeesAntwoorden(dag, v.Outbox);
+        LeesAntwoorden(dag, store, v.Outbox);
     }
 
     /// <summary>The rules that asked for a person, from the decision's findings.</summary>
     private static IReadOnlyList<string> ReviewRegels(Beslissing b) =>
         b.TerBeoordeling is { Count: > 0 } regels ? regels : ["onbekend"];
 
-    private void LeesAntwoorden(DateOnly dag, IEnumerable<string> paden)
+    /// <summary>
+    /// The providers read the answers named in a report: from the outbox folder, or without files from the outbox table
+    /// as the provider API hands them out (only to their receiver, the name's first part).
+    /// </summary>
+    private void LeesAntwoorden(DateOnly dag, Datastore store, IEnumerable<string> paden)
     {
         foreach (var pad in paden)
         {
@@ -457,7 +472,14 @@ internal sealed partial class Simulatie
                 continue;
             }
 
-            var gelezen = IjwLezer.Lees(File.ReadAllBytes(pad));
+            var inhoud = outbox is null ? store.UitgaandBericht(delen[0], naam)?.Inhoud : File.ReadAllBytes(pad);
+            if (inhoud is null)
+            {
+                verslag.Problemen.Add($"{naam}: niet in de outbox");
+                continue;
+            }
+
+            var gelezen = IjwLezer.Lees(inhoud);
             if (!gelezen.TryGet(out var bericht))
             {
                 verslag.Problemen.Add($"{naam}: niet te lezen: {string.Join("; ", gelezen.Fouten.Take(3))}");
@@ -530,7 +552,7 @@ internal sealed partial class Simulatie
             verslag.MedewerkerAfgewezen++;
         }
 
-        LeesAntwoorden(dag, uit.Outbox);
+        LeesAntwoorden(dag, store, uit.Outbox);
     }
 
     // ---- the provider reads its JW301s ----------------------------------------------------------------------

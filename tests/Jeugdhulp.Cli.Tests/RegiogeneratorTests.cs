@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Store.Outbox;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Demo;
 using Jeugdhulp.Ijw.Controles;
@@ -315,14 +317,7 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
         Assert.Contains("besluit no-show", uit, StringComparison.Ordinal);
     }
 
-    private static long Tel(string db, string tabel)
-    {
-        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT COUNT(*) FROM {tabel}";
-        return (long)cmd.ExecuteScalar()!;
-    }
+    private static long Tel(string db, string tabel) => long.Parse(Lees(db, $"SELECT COUNT(*) FROM {tabel}").Single(), System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void Demo_met_opties_genereert_verwerkt_en_een_herhaling_verandert_niets()
@@ -345,6 +340,56 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
         var (code3, _, fout3) = Pijplijn.Run("demo", "--data", p.Data, "--seed", "4");
         Assert.Equal(1, code3);
         Assert.Contains("DEMO-MAP", fout3, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Zonder_bestanden_staan_dezelfde_berichten_en_antwoorden_alleen_in_de_database()
+    {
+        using var metBestanden = new Pijplijn();
+        using var zonder = new Pijplijn();
+        var (codeA, _, foutA) = Pijplijn.Run("demo", "--data", metBestanden.Data, "--clients", "60", "--months", "2", "--seed", "7");
+
+        var (code, uit, fout) = Pijplijn.Run("demo", "--data", zonder.Data, "--clients", "60", "--months", "2", "--seed", "7", "--zonder-bestanden");
+
+        Assert.True(codeA == 0, foutA);
+        Assert.True(code == 0, fout);
+        Assert.False(Directory.Exists(Path.Combine(zonder.Data, "berichten")));
+        Assert.False(Directory.Exists(zonder.Outbox));
+        Assert.Contains("Berichten en antwoorden staan alleen in de database", uit, StringComparison.Ordinal);
+
+        // The same region: the providers read the same answers from the table as from the files, so they sent the same.
+        var regels = (string t, string data) => t.Replace(data, "DATA", StringComparison.Ordinal).Split('\n')
+            .Where(r => !r.StartsWith("Antwoorden staan in ", StringComparison.Ordinal) && !r.StartsWith("Berichten en antwoorden staan ", StringComparison.Ordinal));
+        var samenvatting = (string data) => regels(File.ReadAllText(Path.Combine(data, Regiogenerator.Samenvattingbestand)), data);
+        Assert.Equal(samenvatting(metBestanden.Data), samenvatting(zonder.Data));
+        var (dbA, db) = (Path.Combine(metBestanden.Data, "jeugdhulp.db"), Path.Combine(zonder.Data, "jeugdhulp.db"));
+        var journaal = Lees(db, "SELECT hex(sha256) FROM journaal ORDER BY id");
+        Assert.Equal(Lees(dbA, "SELECT hex(sha256) FROM journaal ORDER BY id"), journaal);
+        var berichten = Berichten(metBestanden.Data);
+        Assert.NotEmpty(berichten);
+        Assert.All(berichten, b => Assert.Contains(Convert.ToHexString(SHA256.HashData(b.Inhoud)), journaal));
+        var antwoorden = metBestanden.OutboxBestanden();
+        Assert.Equal(Lees(dbA, "SELECT bestandsnaam FROM outbox ORDER BY id"), Lees(db, "SELECT bestandsnaam FROM outbox ORDER BY id"));
+        Assert.Equal(antwoorden.Length, Tel(db, "outbox"));
+        using var store = Opslag.Open(zonder.Data, null).Waarde;
+        Assert.All(antwoorden, naam => Assert.Equal(File.ReadAllBytes(Path.Combine(metBestanden.Outbox, naam)), store.UitgaandBericht(naam.Split('_')[0], naam)?.Inhoud));
+    }
+
+    /// <summary>The first column of <paramref name="sql"/> on the region's SQLite file, read directly (not through the store).</summary>
+    private static List<string> Lees(string db, string sql)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        var lijst = new List<string>();
+        while (r.Read())
+        {
+            lijst.Add(Convert.ToString(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+        }
+
+        return lijst;
     }
 
     [Theory]

@@ -38,15 +38,29 @@ public static class UitgaandLezen
     }
 
     /// <summary>Answer <paramref name="id"/> when it is addressed to <paramref name="ontvanger"/>; null otherwise.</summary>
-    public static OutboxBericht? UitgaandBericht(this Datastore store, string ontvanger, long id)
+    public static OutboxBericht? UitgaandBericht(this Datastore store, string ontvanger, long id) => Een(store, ontvanger, "o.id", id);
+
+    /// <summary>
+    /// Answer <paramref name="bestandsnaam"/> (the name it is written under, unique in the outbox) when it is addressed to
+    /// <paramref name="ontvanger"/>; null otherwise. For a reader that knows the name from a report instead of the id —
+    /// the demo's providers when the answers stay in the table (<c>demo --zonder-bestanden</c>).
+    /// </summary>
+    public static OutboxBericht? UitgaandBericht(this Datastore store, string ontvanger, string bestandsnaam)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(bestandsnaam);
+        return Een(store, ontvanger, "o.bestandsnaam", bestandsnaam);
+    }
+
+    /// <summary>The answer whose unique <paramref name="kolom"/> is <paramref name="waarde"/>, only when it is addressed to <paramref name="ontvanger"/>.</summary>
+    private static OutboxBericht? Een(Datastore store, string ontvanger, string kolom, object waarde)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrEmpty(ontvanger);
         using var sessie = store.OpenSessie();
         return AntwoordToevoegen.Lees(sessie.Commando($"""
             SELECT {AntwoordToevoegen.Kolommen}
-            FROM {AntwoordToevoegen.MetInhoud} WHERE o.id = @id AND o.ontvanger = @ontvanger
-            """).Met("@id", id).Met("@ontvanger", ontvanger)).SingleOrDefault();
+            FROM {AntwoordToevoegen.MetInhoud} WHERE {kolom} = @sleutel AND o.ontvanger = @ontvanger
+            """).Met("@sleutel", waarde).Met("@ontvanger", ontvanger)).SingleOrDefault();
     }
 
     /// <summary>

@@ -47,6 +47,17 @@ public abstract class OutboxTests(TestDatabase db) : StoreTestBasis(db)
     }
 
     [StoreFact]
+    public void Een_antwoord_op_zijn_bestandsnaam_komt_alleen_naar_zijn_ontvanger()
+    {
+        var antwoorden = SlaAntwoordenOp(3);
+
+        Assert.All(antwoorden, a => Assert.Equal(a.Inhoud, Opslag.UitgaandBericht("12345678", a.Naam)?.Inhoud));
+        Assert.Equal(antwoorden[1].Journaal, Opslag.UitgaandBericht("12345678", antwoorden[1].Naam)?.JournaalId);
+        Assert.Null(Opslag.UitgaandBericht("87654321", antwoorden[0].Naam));
+        Assert.Null(Opslag.UitgaandBericht("12345678", "JW301_9999.xml"));
+    }
+
+    [StoreFact]
     public void Hetzelfde_antwoord_twee_keer_toevoegen_slaat_het_een_keer_op()
     {
         using var tx = Opslag.BeginTransactie();
