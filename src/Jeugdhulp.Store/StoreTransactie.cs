@@ -29,6 +29,12 @@ public sealed class StoreTransactie : IDisposable
     /// </summary>
     private HashSet<(string Gemeente, string Bsn)>? termijnmerken;
 
+    /// <summary>
+    /// The ToewijzingNummer counters this transaction holds locked (<c>FOR UPDATE</c>), per municipality the last number
+    /// handed out: the pipeline's fast pass on PostgreSQL reserves from them in memory (<see cref="HoudTellerVast"/>).
+    /// </summary>
+    private Dictionary<string, long>? tellers;
+
     internal StoreTransactie(StoreSessie sessie, DbTransaction db, bool eigenSessie)
     {
         this.sessie = sessie;
@@ -136,6 +142,37 @@ public sealed class StoreTransactie : IDisposable
         }
 
         return blok.Dequeue();
+    }
+
+    /// <summary>Ids of <paramref name="tabel"/> taken from its sequence by a caller's own read, handed out by <see cref="NieuwId"/> first.</summary>
+    internal void VoegIdsToe(string tabel, IEnumerable<long> genomen)
+    {
+        if (!ids.TryGetValue(tabel, out var blok))
+        {
+            blok = new Queue<long>();
+            ids.Add(tabel, blok);
+        }
+
+        foreach (var id in genomen)
+        {
+            blok.Enqueue(id);
+        }
+    }
+
+    /// <summary>
+    /// This transaction has locked the counter row of <paramref name="gemeente"/> (<c>SELECT … FOR UPDATE</c>) and read
+    /// <paramref name="laatste"/>: until it ends no other writer moves it, so reservations are handed out in memory
+    /// (<see cref="Toewijzingnummers.NummersReserveren"/>), each with a deferred write of the counter. Only for a transaction
+    /// without savepoints that are rolled back (the pipeline's fast pass): a rolled-back reservation's write would be undone
+    /// while this memory kept it.
+    /// </summary>
+    internal void HoudTellerVast(string gemeente, long laatste) => (tellers ??= new(StringComparer.Ordinal))[gemeente] = laatste;
+
+    /// <summary>The last number handed out of <paramref name="gemeente"/>'s counter when this transaction holds it (<see cref="HoudTellerVast"/>).</summary>
+    internal bool VastgehoudenTeller(string gemeente, out long laatste)
+    {
+        laatste = 0;
+        return tellers is not null && tellers.TryGetValue(gemeente, out laatste);
     }
 
     /// <summary>Sends the writes queued with <see cref="Later"/> (one round trip); the queue is empty afterwards, also on failure.</summary>
