@@ -44,7 +44,7 @@ public static class NummersReserveren
 
         // The counter held by this transaction (the pipeline's fast pass on PostgreSQL): handed out in memory, no round trip;
         // the counter's new value is a deferred write, so every later read in the transaction sees it.
-        if (tx.VastgehoudenTeller(gemeente.Waarde, out var vast))
+        if (tx.VastgehoudenTeller(gemeente.Waarde, out var vast, out var bestaat))
         {
             if (vast + aantal > Hoogste)
             {
@@ -53,7 +53,9 @@ public static class NummersReserveren
             }
 
             tx.HoudTellerVast(gemeente.Waarde, vast + aantal);
-            tx.Uitgesteld("UPDATE toewijzingnummers SET laatste = @laatste WHERE gemeente = @gemeente")
+            tx.Uitgesteld(bestaat
+                    ? "UPDATE toewijzingnummers SET laatste = @laatste WHERE gemeente = @gemeente"
+                    : "INSERT INTO toewijzingnummers (gemeente, laatste) VALUES (@gemeente, @laatste)")
                 .Met("@laatste", vast + aantal).Met("@gemeente", gemeente.Waarde).Later(tx);
             return Resultaat<NummerReeks>.Ok(new NummerReeks(vast + 1, vast + aantal));
         }

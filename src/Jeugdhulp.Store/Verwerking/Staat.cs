@@ -158,10 +158,11 @@ internal static class Staat
         var teller = r.Read() ? r.GetInt64(0) : (long?)null;
         groep.VolgendNummer = checked((int)((teller ?? 0) + 1));
 
-        // A municipality without a counter row yet has nothing to lock: its first reservation inserts the row (one by one).
-        if (vast && teller is { } laatste)
+        // A municipality without a counter row yet has nothing to lock: its first reservation inserts the row (a plain INSERT
+        // that fails should another writer create it first).
+        if (vast)
         {
-            tx.HoudTellerVast(gemeente, laatste);
+            tx.HoudTellerVast(gemeente, teller ?? 0, bestaat: teller is not null);
         }
 
         r.NextResult();

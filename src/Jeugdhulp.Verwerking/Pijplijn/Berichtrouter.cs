@@ -62,7 +62,8 @@ internal sealed class Berichtrouter
         voorraad = Groepsvoorraad.Lees(tx, blok, inwoners, snel);
         Fasetijden.Stop(Fasetijden.Fase.Toestand, t0);
         t0 = Fasetijden.Start();
-        groepsjournaal = snel ? Groepsjournaal.Lees(tx, [.. blok.Select(Journaalsleutel).OfType<(string, string)>()]) : null;
+        // SQLite has no round trip to save: its path stays the one-by-one journal, without building the keys.
+        groepsjournaal = snel && tx.Store.Provider.IsPostgres ? Groepsjournaal.Lees(tx, [.. blok.Select(Journaalsleutel).OfType<(string, string)>()]) : null;
         Fasetijden.Stop(Fasetijden.Fase.Journaal, t0);
     }
 

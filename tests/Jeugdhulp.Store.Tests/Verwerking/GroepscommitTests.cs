@@ -29,7 +29,7 @@ public abstract class GroepscommitTests(Func<TestDatabase> maak) : StoreTestBasi
         [StoreFact]
         public void Een_groep_van_40_berichten_maakt_niet_meer_rondgangen_dan_een_van_10()
         {
-            Importeer(Opslag, 50);
+            Importeer(Opslag, 50, teller: false);
             var bsns = Bsns(50);
 
             var tien = Rondgangen(Opslag, [.. bsns.Take(10).Select((b, i) => Jw315($"T{i}", b, $"RT{i}"))]);
@@ -64,10 +64,10 @@ public abstract class GroepscommitTests(Func<TestDatabase> maak) : StoreTestBasi
     public void Nummers_en_journaal_van_een_groep_zijn_die_van_dezelfde_berichten_een_voor_een()
     {
         var berichten = Mengsel();
-        Importeer(Opslag, 12);
+        Importeer(Opslag, 12, teller: false);
         using var los = maak();
         using var losOpslag = Datastore.Open(los.Opties).Waarde;
-        Importeer(losOpslag, 12);
+        Importeer(losOpslag, 12, teller: false);
 
         var groep = Verwerk(Opslag, berichten, batch: 100, out var terugvallen);
         var eenVoorEen = Verwerk(losOpslag, berichten, batch: 1, out _);
@@ -155,7 +155,7 @@ public abstract class GroepscommitTests(Func<TestDatabase> maak) : StoreTestBasi
     private static string Tekst(object x) => x is byte[] b ? Convert.ToHexString(b) : Convert.ToString(x, CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>The demo contracts and <paramref name="aantal"/> children of 0171, each in a household of their own.</summary>
-    private static void Importeer(Datastore opslag, int aantal)
+    private static void Importeer(Datastore opslag, int aantal, bool teller = true)
     {
         Assert.True(opslag.ImporteerContracten(Jeugdhulp.Core.Contracten.ContractenCsv.Lees(File.ReadAllText(Path.Combine(Paden.RepoRoot, "demo", "contracten.csv"))).Waarde).IsGeldig);
         var csv = new StringBuilder("bsn,gemeente,geboortedatum,huishouden,jeugdreclassering\n");
@@ -166,7 +166,12 @@ public abstract class GroepscommitTests(Func<TestDatabase> maak) : StoreTestBasi
 
         Assert.True(opslag.ImporteerInwoners(InwonersCsv.Lees(csv.ToString()).Waarde).IsGeldig);
 
-        // The counter row exists (a municipality that has handed out numbers before): the group can hold it.
+        // The counter row exists (a municipality that has handed out numbers before); without it the group inserts it.
+        if (!teller)
+        {
+            return;
+        }
+
         using var tx = opslag.BeginTransactie();
         tx.Uitgesteld("INSERT INTO toewijzingnummers (gemeente, laatste) VALUES ('0171', 0)").Later(tx);
         tx.Commit();
