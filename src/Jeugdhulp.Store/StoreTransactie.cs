@@ -29,6 +29,12 @@ public sealed class StoreTransactie : IDisposable
     /// </summary>
     private HashSet<(string Gemeente, string Bsn)>? termijnmerken;
 
+    /// <summary>
+    /// The ToewijzingNummer counters this transaction holds locked (<c>FOR UPDATE</c>), per municipality the last number
+    /// handed out: the pipeline's fast pass on PostgreSQL reserves from them in memory (<see cref="HoudTellerVast"/>).
+    /// </summary>
+    private Dictionary<string, (long Laatste, bool Bestaat)>? tellers;
+
     internal StoreTransactie(StoreSessie sessie, DbTransaction db, bool eigenSessie)
     {
         this.sessie = sessie;
@@ -86,8 +92,8 @@ public sealed class StoreTransactie : IDisposable
     /// writes <see cref="Later"/> queued, and on PostgreSQL in the same round trip: the queued writes and the read go to the
     /// server as one <see cref="NpgsqlBatch"/>, in this order, so the read sees them as before, and a failing write fails here,
     /// as it would have failed when sent on its own. Get the command with <see cref="Uitgesteld"/> (sending nothing yet). The
-    /// pipeline's two reads per message (the journal insert and the number reservation) take this path: it halves the
-    /// round trips of a JW315 (measured, bench/RESULTS.md session 8).
+    /// pipeline's one-by-one journal insert and number reservation take this path (the safe pass, other callers); the fast
+    /// pass of a group commit needs neither (<see cref="Journaal.Groepsjournaal"/>, <see cref="HoudTellerVast"/>).
     /// </summary>
     internal object? LeesNaUitgesteld(DbCommand cmd)
     {
@@ -136,6 +142,46 @@ public sealed class StoreTransactie : IDisposable
         }
 
         return blok.Dequeue();
+    }
+
+    /// <summary>Ids of <paramref name="tabel"/> taken from its sequence by a caller's own read, handed out by <see cref="NieuwId"/> first.</summary>
+    internal void VoegIdsToe(string tabel, IEnumerable<long> genomen)
+    {
+        if (!ids.TryGetValue(tabel, out var blok))
+        {
+            blok = new Queue<long>();
+            ids.Add(tabel, blok);
+        }
+
+        foreach (var id in genomen)
+        {
+            blok.Enqueue(id);
+        }
+    }
+
+    /// <summary>
+    /// This transaction has locked the counter row of <paramref name="gemeente"/> (<c>SELECT … FOR UPDATE</c>) and read
+    /// <paramref name="laatste"/>, or found no row (<paramref name="bestaat"/> false: 0): from here on its reservations are
+    /// handed out in memory (<see cref="Toewijzingnummers.NummersReserveren"/>), each with a deferred write of the counter. A
+    /// held row moves for no other writer until this transaction ends; a missing one is inserted by a plain INSERT, which
+    /// fails on the key if another writer created it meanwhile (the transaction then fails, nothing is handed out twice).
+    /// Only for a transaction without savepoints that are rolled back (the pipeline's fast pass): a rolled-back
+    /// reservation's write would be undone while this memory kept it.
+    /// </summary>
+    internal void HoudTellerVast(string gemeente, long laatste, bool bestaat = true) =>
+        (tellers ??= new(StringComparer.Ordinal))[gemeente] = (laatste, bestaat);
+
+    /// <summary>The last number handed out of <paramref name="gemeente"/>'s counter, and whether its row exists, when this transaction holds it (<see cref="HoudTellerVast"/>).</summary>
+    internal bool VastgehoudenTeller(string gemeente, out long laatste, out bool bestaat)
+    {
+        (laatste, bestaat) = (0, false);
+        if (tellers is null || !tellers.TryGetValue(gemeente, out var t))
+        {
+            return false;
+        }
+
+        (laatste, bestaat) = t;
+        return true;
     }
 
     /// <summary>Sends the writes queued with <see cref="Later"/> (one round trip); the queue is empty afterwards, also on failure.</summary>

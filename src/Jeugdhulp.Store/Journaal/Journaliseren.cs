@@ -147,7 +147,7 @@ public static class Journaliseren
         }
     }
 
-    private static byte[] Hash(Task<byte[]> sha256)
+    internal static byte[] Hash(Task<byte[]> sha256)
     {
         var sha = sha256.GetAwaiter().GetResult();
         if (sha.Length != SHA256.HashSizeInBytes)
@@ -159,7 +159,7 @@ public static class Journaliseren
     }
 
     /// <summary>Stores <paramref name="opgeslagen"/>, the stored form (<see cref="Inhoudsvorm"/>) of the received bytes.</summary>
-    private static void BewaarInhoud(StoreTransactie tx, long journaalId, byte[] opgeslagen) =>
+    internal static void BewaarInhoud(StoreTransactie tx, long journaalId, byte[] opgeslagen) =>
         tx.Uitgesteld(VoegInhoudToe).Met("@journaal_id", journaalId).Met("@inhoud", opgeslagen).Later(tx);
 
     private static System.Data.Common.DbCommand Vul(System.Data.Common.DbCommand cmd, string afzender, string ontvanger,

@@ -110,8 +110,10 @@ internal static class Staat
     /// current allocations, open requests, declared minutes and procesregie, and the counter's next number. One command
     /// (one round trip) for a whole group of the municipality's own allocations; <paramref name="bsns"/> must name every
     /// household member whose allocations count (the caller knows the households from the residents' register).
+    /// <paramref name="tellerVasthouden"/> (PostgreSQL, a transaction without rolled-back savepoints): the counter row is
+    /// locked for the rest of the transaction and its numbers are handed out in memory (<see cref="StoreTransactie.HoudTellerVast"/>).
     /// </summary>
-    public static Groepstoestand LaadToestanden(StoreTransactie tx, string gemeente, IReadOnlyList<string> bsns)
+    public static Groepstoestand LaadToestanden(StoreTransactie tx, string gemeente, IReadOnlyList<string> bsns, bool tellerVasthouden = false)
     {
         var groep = new Groepstoestand();
         if (bsns.Count == 0)
@@ -122,11 +124,12 @@ internal static class Staat
         }
 
         var lijst = tx.In("client_bsn", "b");
+        var vast = tellerVasthouden && tx.Store.Provider.IsPostgres;
         using var r = tx.Commando($"""
             SELECT {ToewijzingKolommen} FROM toewijzingen WHERE gemeente = @gemeente AND actueel = 1 AND {lijst};
             SELECT client_bsn, aanbieder, referentie, productcode, ingangsdatum, einddatum FROM verzoeken
             WHERE gemeente = @gemeente AND {lijst} AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL;
-            SELECT laatste FROM toewijzingnummers WHERE gemeente = @gemeente;
+            SELECT laatste FROM toewijzingnummers WHERE gemeente = @gemeente{(vast ? " FOR UPDATE" : "")};
             SELECT t.client_bsn, p.nummer, p.eenheid, SUM(CASE WHEN p.credit = 1 THEN -p.volume ELSE p.volume END)
             FROM toewijzingen t JOIN declaratieprestaties p ON p.gemeente = t.gemeente AND p.aanbieder = t.aanbieder AND p.nummer = t.nummer
             WHERE t.gemeente = @gemeente AND t.actueel = 1 AND t.{lijst} AND p.goedgekeurd = 1
@@ -152,7 +155,16 @@ internal static class Staat
         }
 
         r.NextResult();
-        groep.VolgendNummer = checked((int)((r.Read() ? r.GetInt64(0) : 0) + 1));
+        var teller = r.Read() ? r.GetInt64(0) : (long?)null;
+        groep.VolgendNummer = checked((int)((teller ?? 0) + 1));
+
+        // A municipality without a counter row yet has nothing to lock: its first reservation inserts the row (a plain INSERT
+        // that fails should another writer create it first).
+        if (vast)
+        {
+            tx.HoudTellerVast(gemeente, teller ?? 0, bestaat: teller is not null);
+        }
+
         r.NextResult();
         while (r.Read())
         {

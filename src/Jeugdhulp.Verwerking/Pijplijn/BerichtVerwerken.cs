@@ -193,7 +193,7 @@ public sealed class BerichtVerwerken
         nieuw.Clear();
         using (var tx = sessie.BeginTransactie())
         {
-            router.BeginGroep(tx, blok);
+            router.BeginGroep(tx, blok, snel: werker is not null);
             foreach (var g in blok)
             {
                 var van = werker?.Aantal ?? 0;

@@ -36,8 +36,10 @@ internal sealed class Groepsvoorraad
     /// <summary>
     /// Reads the state of the clients of the valid JW315s in <paramref name="blok"/> (and their households), one command per
     /// municipality; null on SQLite, or when the group holds no JW315.
+    /// <paramref name="tellersVasthouden"/> (the fast pass: no savepoint per message): each municipality's counter is locked
+    /// with the read and its numbers handed out in memory for the group (<see cref="Staat.LaadToestanden"/>).
     /// </summary>
-    public static Groepsvoorraad? Lees(StoreTransactie tx, IReadOnlyList<Gecontroleerd> blok, IInwonersBron inwoners)
+    public static Groepsvoorraad? Lees(StoreTransactie tx, IReadOnlyList<Gecontroleerd> blok, IInwonersBron inwoners, bool tellersVasthouden)
     {
         if (!tx.Store.Provider.IsPostgres)
         {
@@ -62,7 +64,7 @@ internal sealed class Groepsvoorraad
         foreach (var (gemeente, clienten) in perGemeente)
         {
             var bsns = clienten.SelectMany(voorraad.MetHuishouden).Select(b => b.Waarde).Distinct(StringComparer.Ordinal).ToList();
-            var stand = Staat.LaadToestanden(tx, gemeente, bsns);
+            var stand = Staat.LaadToestanden(tx, gemeente, bsns, tellersVasthouden);
             voorraad.perGemeente[gemeente] = stand;
             voorraad.volgend[gemeente] = stand.VolgendNummer;
         }
