@@ -118,14 +118,7 @@ internal sealed class Groepsjournaal
     public JournaalUitkomst Journaliseer(StoreTransactie tx, string afzender, string ontvanger, string identificatie, string berichtcode,
         byte[] inhoud, Task<byte[]> sha256, byte[]? opgeslagen)
     {
-        // The one-by-one path's checks, so a message it refuses fails here too.
-        ArgumentNullException.ThrowIfNull(tx);
-        ArgumentException.ThrowIfNullOrEmpty(afzender);
-        ArgumentException.ThrowIfNullOrEmpty(ontvanger);
-        ArgumentException.ThrowIfNullOrEmpty(identificatie);
-        ArgumentException.ThrowIfNullOrEmpty(berichtcode);
-        ArgumentNullException.ThrowIfNull(inhoud);
-        ArgumentNullException.ThrowIfNull(sha256);
+        Journaliseren.Controleer(tx, afzender, ontvanger, identificatie, berichtcode, inhoud, sha256);
         var onder = Van((afzender, identificatie));
         if (onder.Count == 0)
         {

@@ -61,13 +61,7 @@ public static class Journaliseren
     internal static JournaalUitkomst Journaliseer(this StoreTransactie tx, string afzender, string ontvanger,
         string identificatie, string berichtcode, byte[] inhoud, Task<byte[]> sha256, byte[]? opgeslagen = null)
     {
-        ArgumentNullException.ThrowIfNull(tx);
-        ArgumentException.ThrowIfNullOrEmpty(afzender);
-        ArgumentException.ThrowIfNullOrEmpty(ontvanger);
-        ArgumentException.ThrowIfNullOrEmpty(identificatie);
-        ArgumentException.ThrowIfNullOrEmpty(berichtcode);
-        ArgumentNullException.ThrowIfNull(inhoud);
-        ArgumentNullException.ThrowIfNull(sha256);
+        Controleer(tx, afzender, ontvanger, identificatie, berichtcode, inhoud, sha256);
 
         var voorlopig = sha256.IsCompletedSuccessfully ? null : RandomNumberGenerator.GetBytes(SHA256.HashSizeInBytes);
         var nu = tx.Nu;
@@ -170,4 +164,20 @@ public static class Journaliseren
             .Met("@identificatie", identificatie)
             .Met("@sha256", sha)
             .Met("@ontvangen_op", nu);
+
+    /// <summary>
+    /// What a message needs to be journalled at all, checked the same way on the one-by-one path and in a group
+    /// (<see cref="Groepsjournaal"/>), so a message one refuses the other refuses too.
+    /// </summary>
+    internal static void Controleer(StoreTransactie tx, string afzender, string ontvanger, string identificatie, string berichtcode,
+        byte[] inhoud, Task<byte[]> sha256)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
+        ArgumentException.ThrowIfNullOrEmpty(afzender);
+        ArgumentException.ThrowIfNullOrEmpty(ontvanger);
+        ArgumentException.ThrowIfNullOrEmpty(identificatie);
+        ArgumentException.ThrowIfNullOrEmpty(berichtcode);
+        ArgumentNullException.ThrowIfNull(inhoud);
+        ArgumentNullException.ThrowIfNull(sha256);
+    }
 }
