@@ -54,15 +54,24 @@ internal sealed class Kestrelhost : IAsyncDisposable
         });
     }
 
-    /// <summary>A new page (1280×900, nl-NL) signed in as <paramref name="gebruiker"/> through the login form, on its start page.</summary>
-    public async Task<IPage> Inloggen(IBrowser browser, string gebruiker)
+    /// <summary>A new page, 1280×900, nl-NL, with the suite's timeouts.</summary>
+    public static async Task<IPage> NieuwePagina(IBrowser browser)
     {
         ArgumentNullException.ThrowIfNull(browser);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "nl-NL" });
         // Alone a login answers in half a second; in the full suite every browser class starts its own host and Chromium
-        // on two cores at once, and Playwright's 30 s was passed now and then (BesluitenBrowserTests).
+        // on two cores at once, and Playwright's 30 s was passed now and then (BesluitenBrowserTests; session 13
+        // BrowserTests' keyboard login, whose page was made without these timeouts).
         page.SetDefaultTimeout(120_000);
         page.SetDefaultNavigationTimeout(120_000);
+        return page;
+    }
+
+    /// <summary>A new page (1280×900, nl-NL) signed in as <paramref name="gebruiker"/> through the login form, on its start page.</summary>
+    public async Task<IPage> Inloggen(IBrowser browser, string gebruiker)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var page = await NieuwePagina(browser);
         await page.GotoAsync(Basis + "/inloggen");
         await page.GetByLabel("Gebruikersnaam").FillAsync(gebruiker);
         await page.GetByLabel("Wachtwoord").FillAsync(Demodata.Wachtwoord);

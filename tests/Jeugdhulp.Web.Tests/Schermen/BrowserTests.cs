@@ -38,7 +38,7 @@ public sealed class BrowserTests : IAsyncLifetime
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Kestrelhost.Chromium(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "nl-NL" });
+        var page = await Kestrelhost.NieuwePagina(browser);
 
         // A page behind the login leads to the login form; log in with the keyboard only.
         await page.GotoAsync(basis + "/werkvoorraad");

@@ -24,8 +24,7 @@ public sealed class RollenBrowserTests : IAsyncLifetime
         }
     }
 
-    private static async Task<IPage> Pagina(IBrowser browser) =>
-        await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "nl-NL" });
+    private static Task<IPage> Pagina(IBrowser browser) => Kestrelhost.NieuwePagina(browser);
 
     private async Task Inloggen(IPage page, string gebruiker)
     {

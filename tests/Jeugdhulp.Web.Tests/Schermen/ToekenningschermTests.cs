@@ -34,7 +34,7 @@ public sealed class ToekenningschermTests : IAsyncLifetime
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Kestrelhost.Chromium(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "nl-NL" });
+        var page = await Kestrelhost.NieuwePagina(browser);
         await page.GotoAsync(host!.Basis + "/inloggen");
         await page.GetByLabel("Gebruikersnaam").FillAsync("nop");
         await page.GetByLabel("Wachtwoord").FillAsync(Demodata.Wachtwoord);
