@@ -126,12 +126,7 @@ public sealed class StoreTransactie : IDisposable
     /// </summary>
     internal long NieuwId(string tabel)
     {
-        if (!ids.TryGetValue(tabel, out var blok))
-        {
-            blok = new Queue<long>();
-            ids.Add(tabel, blok);
-        }
-
+        var blok = Idblok(tabel);
         if (blok.Count == 0)
         {
             using var r = Commando("SELECT nextval(pg_get_serial_sequence(@tabel, 'id')) FROM generate_series(1, 500)").Met("@tabel", tabel).ExecuteReader();
@@ -147,16 +142,23 @@ public sealed class StoreTransactie : IDisposable
     /// <summary>Ids of <paramref name="tabel"/> taken from its sequence by a caller's own read, handed out by <see cref="NieuwId"/> first.</summary>
     internal void VoegIdsToe(string tabel, IEnumerable<long> genomen)
     {
+        var blok = Idblok(tabel);
+        foreach (var id in genomen)
+        {
+            blok.Enqueue(id);
+        }
+    }
+
+    /// <summary>The ids of <paramref name="tabel"/> this transaction holds, not yet handed out.</summary>
+    private Queue<long> Idblok(string tabel)
+    {
         if (!ids.TryGetValue(tabel, out var blok))
         {
             blok = new Queue<long>();
             ids.Add(tabel, blok);
         }
 
-        foreach (var id in genomen)
-        {
-            blok.Enqueue(id);
-        }
+        return blok;
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Jeugdhulp.Store.Journaal;
 /// PostgreSQL, the pipeline's fast pass (no savepoint per message): journals the messages of one group commit without a
 /// round trip per message (issue 21 point 1). Before the group is processed, one command finds every journal row already
 /// stored under the group's (afzender, Identificatie) keys and takes a block of journal ids from the sequence, one per
-/// message to journal. Each message is then journalled in memory, in order, with exactly the outcomes of
+/// message to journal, into the transaction's id blocks (<see cref="StoreTransactie.NieuwId"/>). Each message is then journalled in memory, in order, with exactly the outcomes of
 /// <see cref="Journaliseren.Journaliseer(StoreTransactie, string, string, string, string, byte[], byte[])"/> one by one — a
 /// new original, an exact re-delivery (of a stored message or of an earlier one in this group), or other content under a
 /// known Identificatie (9056, journalled as a deviation of the original) — and its rows are deferred writes carrying their
@@ -41,9 +41,6 @@ internal sealed class Groepsjournaal
 
     /// <summary>Per key, the journal rows under it: stored before the group, then the group's own, in order.</summary>
     private readonly Dictionary<(string Afzender, string Identificatie), List<Rij>> rijen = [];
-
-    /// <summary>The journal ids taken for this group, in increasing order.</summary>
-    private readonly Queue<long> ids = new();
 
     private sealed record Rij(long Id, Task<byte[]> Sha256, bool Origineel);
 
@@ -86,29 +83,25 @@ internal sealed class Groepsjournaal
             journaal.Van((r.GetString(1), r.GetString(2))).Add(new Rij(r.GetInt64(0), Task.FromResult((byte[])r.GetValue(3)), r.GetBoolean(4)));
         }
 
+        // The ids go to the transaction's blocks (NieuwId hands them out, in increasing order, before it takes more).
         r.NextResult();
-        var genomen = new List<long>(sleutels.Count);
-        while (r.Read())
-        {
-            genomen.Add(r.GetInt64(0));
-        }
-
-        genomen.Sort();
-        foreach (var id in genomen)
-        {
-            journaal.ids.Enqueue(id);
-        }
-
+        tx.VoegIdsToe("journaal", Gesorteerd(r));
         r.NextResult();
-        var outbox = new List<long>();
-        while (r.Read())
-        {
-            outbox.Add(r.GetInt64(0));
-        }
-
-        outbox.Sort();
-        tx.VoegIdsToe("outbox", outbox);
+        tx.VoegIdsToe("outbox", Gesorteerd(r));
         return journaal;
+    }
+
+    /// <summary>The ids of the reader's current result, in increasing order.</summary>
+    private static List<long> Gesorteerd(System.Data.Common.DbDataReader r)
+    {
+        var lijst = new List<long>();
+        while (r.Read())
+        {
+            lijst.Add(r.GetInt64(0));
+        }
+
+        lijst.Sort();
+        return lijst;
     }
 
     /// <summary>
@@ -157,11 +150,11 @@ internal sealed class Groepsjournaal
         return new JournaalUitkomst.ZelfdeIdentificatieAndereInhoud(afwijking, o);
     }
 
-    private long Voeg(StoreTransactie tx, string afzender, string ontvanger, string identificatie, string berichtcode, byte[] sha,
+    private static long Voeg(StoreTransactie tx, string afzender, string ontvanger, string identificatie, string berichtcode, byte[] sha,
         long? origineel, byte[] inhoud, byte[]? opgeslagen)
     {
-        // More messages than were counted at the start cannot come; should they, an id from the outbox's kind of block.
-        var id = ids.Count > 0 ? ids.Dequeue() : tx.NieuwId("journaal");
+        // One of the ids taken with the look-up; should more messages come than were counted, NieuwId takes a block.
+        var id = tx.NieuwId("journaal");
         var cmd = tx.Uitgesteld(origineel is null ? VoegOrigineelToe : VoegAfwijkingToe)
             .Met("@id", id)
             .Met("@afzender", afzender)
