@@ -42,30 +42,31 @@ public static class NummersReserveren
         ArgumentOutOfRangeException.ThrowIfLessThan(aantal, 1);
         ArgumentNullException.ThrowIfNull(gemeente.Waarde, nameof(gemeente));
 
-        // The counter held by this transaction (the pipeline's fast pass on PostgreSQL): handed out in memory, no round trip;
-        // the counter's new value is a deferred write, so every later read in the transaction sees it.
+        long? laatste;
         if (tx.VastgehoudenTeller(gemeente.Waarde, out var vast, out var bestaat))
         {
-            if (vast + aantal > Hoogste)
+            // The counter held by this transaction (the pipeline's fast pass on PostgreSQL): handed out in memory, no round
+            // trip; the counter's new value is a deferred write, so every later read in the transaction sees it.
+            laatste = vast + aantal > Hoogste ? null : vast + aantal;
+            if (laatste is { } nieuw)
             {
-                return Resultaat<NummerReeks>.Mislukt("TR332",
-                    $"Gemeente {gemeente.Waarde} heeft geen {aantal} vrije ToewijzingNummers meer (hoogste is {Hoogste}).");
+                tx.HoudTellerVast(gemeente.Waarde, nieuw);
+                tx.Uitgesteld(bestaat
+                        ? "UPDATE toewijzingnummers SET laatste = @laatste WHERE gemeente = @gemeente"
+                        : "INSERT INTO toewijzingnummers (gemeente, laatste) VALUES (@gemeente, @laatste)")
+                    .Met("@laatste", nieuw).Met("@gemeente", gemeente.Waarde).Later(tx);
             }
-
-            tx.HoudTellerVast(gemeente.Waarde, vast + aantal);
-            tx.Uitgesteld(bestaat
-                    ? "UPDATE toewijzingnummers SET laatste = @laatste WHERE gemeente = @gemeente"
-                    : "INSERT INTO toewijzingnummers (gemeente, laatste) VALUES (@gemeente, @laatste)")
-                .Met("@laatste", vast + aantal).Met("@gemeente", gemeente.Waarde).Later(tx);
-            return Resultaat<NummerReeks>.Ok(new NummerReeks(vast + 1, vast + aantal));
+        }
+        else
+        {
+            // The writes still queued (the message's request lines, findings, journal content) go with it: one round trip on PostgreSQL.
+            laatste = aantal > Hoogste ? null : tx.Uitgesteld(Reserveer)
+                .Met("@gemeente", gemeente.Waarde)
+                .Met("@aantal", (long)aantal)
+                .Met("@hoogste", Hoogste)
+                .LeesLongOfNull(tx);
         }
 
-        // The writes still queued (the message's request lines, findings, journal content) go with it: one round trip on PostgreSQL.
-        var laatste = aantal > Hoogste ? null : tx.Uitgesteld(Reserveer)
-            .Met("@gemeente", gemeente.Waarde)
-            .Met("@aantal", (long)aantal)
-            .Met("@hoogste", Hoogste)
-            .LeesLongOfNull(tx);
         return laatste is { } l
             ? Resultaat<NummerReeks>.Ok(new NummerReeks(l - aantal + 1, l))
             : Resultaat<NummerReeks>.Mislukt("TR332",
