@@ -144,15 +144,13 @@ public static class WatalsAfspelen
         Resultaat<Watalsverslag>.Mislukt("WATALS-PERIODE", $"de periode eindigt ({tot:yyyy-MM-dd}) voor ze begint ({van:yyyy-MM-dd})");
 
     /// <summary>What one message gave: decisions and prestaties compared, and what flipped.</summary>
-    private sealed record Vergelijking(int Besluiten, int Prestaties, List<Omslag> Omslagen, List<Declaratieomslag> Declaratieomslagen)
+    /// <remarks>
+    /// Read-only lists: most messages flip nothing, and <c>[]</c> as a read-only list is the runtime's one shared empty
+    /// array, so they cost no list of their own (and nothing can add to a list another message shares).
+    /// </remarks>
+    private sealed record Vergelijking(int Besluiten, int Prestaties, IReadOnlyList<Omslag> Omslagen, IReadOnlyList<Declaratieomslag> Declaratieomslagen)
     {
-        // Shared by every message that flips nothing (most): the lists are only read (counted, and copied into the
-        // report), never added to, so one empty pair serves them all instead of two new lists per message.
-        public static readonly List<Omslag> Geen = [];
-
-        public static readonly List<Declaratieomslag> GeenDeclaratie = [];
-
-        public static readonly Vergelijking Leeg = new(0, 0, Geen, GeenDeclaratie);
+        public static readonly Vergelijking Leeg = new(0, 0, [], []);
     }
 
     /// <summary>The report's figures as the municipalities add to them: counts, the messages that changed something, the most state rows held at once.</summary>
@@ -262,7 +260,7 @@ public static class WatalsAfspelen
                         }
                     }
 
-                    return new Vergelijking(x.Length, 0, omslagen ?? Vergelijking.Geen, Vergelijking.GeenDeclaratie);
+                    return new Vergelijking(x.Length, 0, omslagen ?? (IReadOnlyList<Omslag>)[], []);
                 }
 
                 case VerzoekOmWijzigingBericht b:
@@ -272,7 +270,7 @@ public static class WatalsAfspelen
                     var bron = getuige is null ? nu : nu.MetGetuige(getuige);
                     var x = Jw317Verwerken.Beslis(b, dag, v => new VerzoekOmWijzigingBeoordelen(bron).Beoordeel(v, toestand, volgend));
                     var y = Zelfde(getuige) ? x : Jw317Verwerken.Beslis(b, dag, v => new VerzoekOmWijzigingBeoordelen(straks).Beoordeel(v, toestand, volgend));
-                    return new Vergelijking(1, 0, x.Uitkomst == y.Uitkomst ? Vergelijking.Geen : [Omslag(dag, b, 0, x, y, toestand)], Vergelijking.GeenDeclaratie);
+                    return new Vergelijking(1, 0, x.Uitkomst == y.Uitkomst ? [] : [Omslag(dag, b, 0, x, y, toestand)], []);
                 }
 
                 case Declaratiebericht b:
@@ -285,7 +283,7 @@ public static class WatalsAfspelen
                     var y = Zelfde(getuige) ? x : DeclaratieBeoordelen.Beoordeel(invoer, bronnenNu with { Catalogus = concept, Getuige = null });
                     var omslagen = new List<Declaratieomslag>();
                     var prestaties = VergelijkDeclaratie(dag, b.Header, x, y, omslagen);
-                    return new Vergelijking(0, prestaties, Vergelijking.Geen, omslagen);
+                    return new Vergelijking(0, prestaties, [], omslagen);
                 }
 
                 default:
