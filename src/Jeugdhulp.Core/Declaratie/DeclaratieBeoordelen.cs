@@ -476,11 +476,12 @@ public static class DeclaratieBeoordelen
                 // A minute line on an allocation in hours is checked against the allocation in minutes (C-8).
                 var volume = p.Eenheid == o.Eenheid ? o.Volume : o.InMinuten!.Value;
                 // The finding's code says over what the volume counts: this month, or the whole allocation (frequency 6).
+                var dezeMaand = volumePerMaand.GetValueOrDefault((p.ToewijzingNummer, Maand(p.Begindatum)));
                 var (maximum, eerder, perMaand) = o.Frequentie switch
                 {
-                    "1" => (volume * (p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1), volumePerMaand.GetValueOrDefault((p.ToewijzingNummer, Maand(p.Begindatum))), true),
-                    "2" => (volume * (long)Math.Ceiling((p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1) / 7.0), volumePerMaand.GetValueOrDefault((p.ToewijzingNummer, Maand(p.Begindatum))), true),
-                    "4" => (volume, volumePerMaand.GetValueOrDefault((p.ToewijzingNummer, Maand(p.Begindatum))), true),
+                    "1" => (volume * (p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1), dezeMaand, true),
+                    "2" => (volume * (long)Math.Ceiling((p.Einddatum.DayNumber - p.Begindatum.DayNumber + 1) / 7.0), dezeMaand, true),
+                    "4" => (volume, dezeMaand, true),
                     _ => (volume, s?.Volume ?? 0, false),
                 };
                 if (p.Volume > maximum)
