@@ -36,17 +36,5 @@ public abstract class ExportAuditTests(TestDatabase db) : StoreTestBasis(db)
         }
     }
 
-    private static List<Core.Waarden.Bsn> Bsns(int aantal)
-    {
-        var lijst = new List<Core.Waarden.Bsn>();
-        for (var n = 100_000_000; lijst.Count < aantal; n++)
-        {
-            if (Core.Waarden.Bsn.Parse(n.ToString(System.Globalization.CultureInfo.InvariantCulture)).TryGet(out var b))
-            {
-                lijst.Add(b);
-            }
-        }
-
-        return lijst;
-    }
+    private static List<Core.Waarden.Bsn> Bsns(int aantal) => Testbsns.Vanaf(100_000_000, aantal);
 }

@@ -177,27 +177,8 @@ public abstract class GroepscommitTests(Func<TestDatabase> maak) : StoreTestBasi
         tx.Commit();
     }
 
-    /// <summary>The first <paramref name="aantal"/> valid BSNs (eleven-test) from 200000000 on.</summary>
-    private static List<string> Bsns(int aantal)
-    {
-        var lijst = new List<string>();
-        for (var n = 200_000_000; lijst.Count < aantal; n++)
-        {
-            var s = n.ToString(CultureInfo.InvariantCulture);
-            var som = 0;
-            for (var i = 0; i < 8; i++)
-            {
-                som += (9 - i) * (s[i] - '0');
-            }
-
-            if ((som - (s[8] - '0')) % 11 == 0)
-            {
-                lijst.Add(s);
-            }
-        }
-
-        return lijst;
-    }
+    /// <summary>The first <paramref name="aantal"/> valid BSNs from 200000000 on.</summary>
+    private static List<string> Bsns(int aantal) => [.. Testbsns.Vanaf(200_000_000, aantal).Select(b => b.Waarde!)];
 
     private static byte[] Jw315(string id, string bsn, string referentie) =>
         IjwSchrijver.Schrijf(new VerzoekOmToewijzingBericht(Berichtsoort.JW315,
