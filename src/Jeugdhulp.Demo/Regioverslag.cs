@@ -134,6 +134,9 @@ public sealed class Regioverslag
     /// <summary>Crises that ended within 28 days in a follow-up placement.</summary>
     public int CrisisVervolgplaatsingen { get; internal set; }
 
+    /// <summary>Crises meant for a follow-up whose care the provider had already stopped (an early JW307) on the day of the follow-up.</summary>
+    public int CrisisEerderGestopt { get; internal set; }
+
     /// <summary>Meerzorg requests recorded (HK-24-10).</summary>
     public int Meerzorgaanvragen { get; internal set; }
 
@@ -285,7 +288,8 @@ public sealed class Regioverslag
         sb.AppendLine();
         sb.AppendLine("24-uurs jeugdhulp (HK-24; toegewezen door de gemeente zelf, via lokale toegang of GI):");
         sb.AppendLine(string.Create(c, $"  toewijzingen: {Verblijftoewijzingen.Values.Sum()}") + (Verblijftoewijzingen.Count == 0 ? "" : " (" + string.Join(", ", Verblijftoewijzingen.Select(v => $"{v.Key} {v.Value}")) + ")"));
-        sb.AppendLine(c, $"  crisisplaatsingen (HK-24-8): {Crisisplaatsingen}, waarvan {CrisisPerspectieven} met vervolgperspectief en {CrisisVervolgplaatsingen} binnen 28 dagen naar een vervolgplaatsing");
+        sb.AppendLine(string.Create(c, $"  crisisplaatsingen (HK-24-8): {Crisisplaatsingen}, waarvan {CrisisPerspectieven} met vervolgperspectief en {CrisisVervolgplaatsingen} binnen 28 dagen naar een vervolgplaatsing")
+            + (CrisisEerderGestopt == 0 ? "" : string.Create(c, $" ({CrisisEerderGestopt} eerder gestopt door de aanbieder: geen vervolgplaatsing)")));
         sb.AppendLine(c, $"  meerzorg (HK-24-10): {Meerzorgaanvragen} aangevraagd, {MeerzorgToegekend} toegekend (Begeleiding Individueel, JW301), {MeerzorgAfgewezen} afgewezen, {Meerzorgaanvragen - MeerzorgToegekend - MeerzorgAfgewezen} open");
         sb.AppendLine(c, $"  moeder-kindtoeslag (HK-24-11): {MoederKind} vastgelegd, {MoederKindMetBedrag} met bedrag ({MoederKind - MoederKindMetBedrag} zonder tarief voor het jaar: een medewerker vult het in), {MoederKindRapportages} rapportage(s) ontvangen");
         var uitkomsten = Consultuitkomsten.Values.Sum();

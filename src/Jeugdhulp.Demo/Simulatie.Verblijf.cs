@@ -247,6 +247,15 @@ internal sealed partial class Simulatie
 
         PlanStaf(vervolg, (s, d) =>
         {
+            // The provider may have stopped the crisis care itself before this day (an early stop, PlanZorg's JW307):
+            // the stay is over, nothing is left to shorten (HK-301-5 only allows an earlier end, and once that JW307 is
+            // processed the allocation already ends on its stop day) and no follow-up comes from this placement.
+            if (allocaties.TryGetValue((c.Gemeente, nummer), out var zorg) && zorg.Stop is { } stop && stop <= d)
+            {
+                verslag.CrisisEerderGestopt++;
+                return;
+            }
+
             // The crisis stay ends the day before the follow-up starts: the municipality shortens its allocation.
             var gemeente = Gemeentecode.Parse(c.Gemeente).Waarde;
             var korter = s.Verwerk(opties.Regels, [new Toekenningsactie.Wijzigen(new Wijzigingsopdracht(gemeente, nummer, Wijzigingssoort.Beeindigen, d, null))],

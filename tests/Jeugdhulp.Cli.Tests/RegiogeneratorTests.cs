@@ -437,6 +437,27 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
     }
 
     [Fact]
+    public void Een_crisis_waarvan_de_aanbieder_de_zorg_al_stopte_krijgt_geen_vervolgplaatsing_en_de_run_geen_probleem()
+    {
+        // 4,000 clients × 1 month, seed 7: one crisis meant for a follow-up whose provider stopped the care early
+        // (JW307) and whose stop the municipality had already processed before the follow-up day. The generator
+        // then tried to end the allocation on a later day — refused (HK-301-5: an early end must be earlier) — and
+        // `demo` exited 1 with "crisis TW81 beëindigen: Geblokkeerd" (first met at 100,000 clients, session 13).
+        var map = Directory.CreateTempSubdirectory("jeugdhulp-crisis-").FullName;
+        try
+        {
+            var v = Regiogenerator.Genereer(new RegioOpties(map, Regels) { Clienten = 4000, Maanden = 1, Zaad = 7, ZonderBestanden = true }).Waarde;
+            Assert.Empty(v.Problemen);
+            Assert.Equal(1, v.CrisisEerderGestopt);
+            Assert.Contains("(1 eerder gestopt door de aanbieder: geen vervolgplaatsing)", v.Tekst(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(map, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Toegekende_meerzorg_is_een_xsd_geldige_jw301_van_begeleiding_individueel_in_uren_per_week()
     {
         var v = regio.Verslag;
