@@ -84,6 +84,7 @@ public static class BatchJournaliseren
         // Rows are inserted in VALUES order, so a key's row belongs to the first message with that key and
         // content; later messages with the same key take the one-by-one path.
         var inhoud = new List<(long Id, byte[] Inhoud)>(aantal);
+        var gemeenten = new List<string>(aantal);
         for (var i = 0; i < aantal; i++)
         {
             var b = berichten[start + i];
@@ -92,9 +93,10 @@ public static class BatchJournaliseren
                 ingevoegd.Remove((b.Afzender, b.Identificatie));
                 uitkomsten[start + i] = new JournaalUitkomst.Nieuw(rij.Id);
                 inhoud.Add((rij.Id, b.Inhoud));
+                gemeenten.Add(b.Ontvanger);
             }
         }
 
-        tx.VoegInhoudenToe("journaalinhoud", "journaal_id", inhoud);
+        tx.VoegInhoudenToe("journaalinhoud", "journaal_id", inhoud, gemeenten);
     }
 }

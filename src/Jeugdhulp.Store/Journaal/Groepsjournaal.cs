@@ -169,7 +169,7 @@ internal sealed class Groepsjournaal
         }
 
         cmd.Later(tx);
-        Journaliseren.BewaarInhoud(tx, id, opgeslagen ?? Inhoud.Inhoudsvorm.Pak(inhoud));
+        Journaliseren.BewaarInhoud(tx, id, ontvanger, opgeslagen ?? Inhoud.Inhoudsvorm.Pak(inhoud));
         return id;
     }
 

@@ -20,14 +20,21 @@ public static class JournaalLezen
     /// <summary>Status of a message that is journalled and not yet decided.</summary>
     public const string Ontvangen = "ontvangen";
 
+    /// <summary>
+    /// A journal row with its content, by id. The content is found under the row's own municipality (its ontvanger, the
+    /// partition key on PostgreSQL, migration 0039): the read does not know the municipality, the journal row tells it, and
+    /// the executor reads only that partition (Provider/GemeentepartitiesTests).
+    /// </summary>
+    internal const string LeesSql = """
+        SELECT j.id, j.afzender, j.ontvanger, j.berichtcode, j.identificatie, i.inhoud, j.ontvangen_op, j.status, j.origineel_id
+        FROM journaal j JOIN journaalinhoud i ON i.journaal_id = j.id AND i.gemeente = j.ontvanger WHERE j.id = @id
+        """;
+
     /// <summary>The journal row, or null when there is none with that id.</summary>
     public static JournaalRegel? LeesJournaal(this StoreTransactie tx, long id)
     {
         ArgumentNullException.ThrowIfNull(tx);
-        using var r = tx.Commando("""
-            SELECT j.id, j.afzender, j.ontvanger, j.berichtcode, j.identificatie, i.inhoud, j.ontvangen_op, j.status, j.origineel_id
-            FROM journaal j JOIN journaalinhoud i ON i.journaal_id = j.id WHERE j.id = @id
-            """).Met("@id", id).ExecuteReader();
+        using var r = tx.Commando(LeesSql).Met("@id", id).ExecuteReader();
         return r.Read()
             ? new JournaalRegel(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
                 Inhoudsvorm.Lees(r, 5), r.GetFieldValue<DateTimeOffset>(6), r.GetString(7), r.IsDBNull(8) ? null : r.GetInt64(8))

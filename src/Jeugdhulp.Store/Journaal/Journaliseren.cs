@@ -28,9 +28,11 @@ public static class Journaliseren
 
     /// <summary>
     /// The received bytes, in a table of their own: the journal row is updated after processing (status),
-    /// and SQLite rewrites a whole row on update — an 85 MB JW323 inside it would be written twice.
+    /// and SQLite rewrites a whole row on update — an 85 MB JW323 inside it would be written twice. With the journal row's
+    /// ontvanger as its municipality: PostgreSQL partitions the table by it (migration 0039), a receiver without a partition in DEFAULT.
     /// </summary>
-    internal const string VoegInhoudToe = "INSERT INTO journaalinhoud (journaal_id, inhoud) VALUES (@journaal_id, @inhoud)";
+    internal const string VoegInhoudToe =
+        "INSERT INTO journaalinhoud (journaal_id, inhoud, gemeente) VALUES (@journaal_id, @inhoud, @gemeente)";
 
     private const string Eerder = """
         SELECT id, sha256, origineel_id FROM journaal WHERE afzender = @afzender AND identificatie = @identificatie
@@ -75,7 +77,7 @@ public static class Journaliseren
                 .LeesLongOfNull(tx);
             if (id is { } nieuw)
             {
-                BewaarInhoud(tx, nieuw, opgeslagen ?? Inhoudsvorm.Pak(inhoud));
+                BewaarInhoud(tx, nieuw, ontvanger, opgeslagen ?? Inhoudsvorm.Pak(inhoud));
                 if (voorlopig is not null)
                 {
                     tx.VoorlopigeHashes.Add((nieuw, voorlopig, sha256));
@@ -117,7 +119,7 @@ public static class Journaliseren
                 .LeesLongOfNull(tx);
             if (afwijking is { } a)
             {
-                BewaarInhoud(tx, a, opgeslagen ?? Inhoudsvorm.Pak(inhoud));
+                BewaarInhoud(tx, a, ontvanger, opgeslagen ?? Inhoudsvorm.Pak(inhoud));
                 return new JournaalUitkomst.ZelfdeIdentificatieAndereInhoud(a, origineel.Value);
             }
         }
@@ -152,9 +154,12 @@ public static class Journaliseren
         return sha;
     }
 
-    /// <summary>Stores <paramref name="opgeslagen"/>, the stored form (<see cref="Inhoudsvorm"/>) of the received bytes.</summary>
-    internal static void BewaarInhoud(StoreTransactie tx, long journaalId, byte[] opgeslagen) =>
-        tx.Uitgesteld(VoegInhoudToe).Met("@journaal_id", journaalId).Met("@inhoud", opgeslagen).Later(tx);
+    /// <summary>
+    /// Stores <paramref name="opgeslagen"/>, the stored form (<see cref="Inhoudsvorm"/>) of the received bytes, under the
+    /// journal row's <paramref name="ontvanger"/> (its municipality, the partition key on PostgreSQL).
+    /// </summary>
+    internal static void BewaarInhoud(StoreTransactie tx, long journaalId, string ontvanger, byte[] opgeslagen) =>
+        tx.Uitgesteld(VoegInhoudToe).Met("@journaal_id", journaalId).Met("@inhoud", opgeslagen).Met("@gemeente", ontvanger).Later(tx);
 
     private static System.Data.Common.DbCommand Vul(System.Data.Common.DbCommand cmd, string afzender, string ontvanger,
         string identificatie, string berichtcode, byte[] sha, DateTimeOffset nu) =>
