@@ -370,14 +370,14 @@ internal static partial class Program
 
     /// <summary>
     /// Bytes per message of each table the run wrote on PostgreSQL (pg_total_relation_size: heap, TOAST and indexes, summed
-    /// over a partitioned table's partitions), largest first.
+    /// over a partitioned table's partitions; pg_partition_tree gives no row for a plain table), largest first.
     /// </summary>
     private static void Grootten(string pg, string schema, long aantal)
     {
         using var c = new NpgsqlConnection(pg);
         c.Open();
         using var cmd = new NpgsqlCommand("""
-            SELECT c.relname, (SELECT SUM(pg_total_relation_size(t.relid)) FROM pg_partition_tree(c.oid) t)::bigint,
+            SELECT c.relname, coalesce((SELECT SUM(pg_total_relation_size(t.relid)) FROM pg_partition_tree(c.oid) t), pg_total_relation_size(c.oid))::bigint,
                 (SELECT COUNT(*) FROM pg_partition_tree(c.oid) t WHERE t.isleaf)
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = @schema AND c.relkind IN ('r', 'p') AND NOT c.relispartition

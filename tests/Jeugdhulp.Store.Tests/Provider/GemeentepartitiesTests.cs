@@ -72,12 +72,18 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
 
             tx.Journaliseer([.. new[] { "0034", "9998" }.SelectMany(g => new[] { 1, 2 }.Select(i =>
                 new InkomendBericht("12345678", g, $"BATCH-{g}-{i}", "JW315", Inhoud($"batch {g} {i}"))))]);
+
+            // A municipality's own message (an allocation it grants: sent by it to a provider), one by one and in a batch: under
+            // the municipality that sends it, not the provider that receives it.
+            tx.Journaliseer("0034", "12345678", "EIGEN-0034", "TOEKENNING", Inhoud("eigen 0034"), gemeente: "0034");
+            tx.Journaliseer([new InkomendBericht("0034", "12345678", "EIGENBATCH-0034", "TOEKENNING", Inhoud("eigenbatch 0034"), Gemeente: "0034"),
+                new InkomendBericht("0034", "12345678", "EIGENBATCH2-0034", "TOEKENNING", Inhoud("eigenbatch 0034"), Gemeente: "0034")]);
             tx.Commit();
         }
 
         const string Waar = "SELECT j.identificatie, i.tableoid::regclass::text, i.journaal_id FROM journaal j JOIN journaalinhoud i ON i.journaal_id = j.id ORDER BY 1";
         var voor = Db.Lees(Waar);
-        Assert.Equal(8, voor.Count);
+        Assert.Equal(11, voor.Count);
         Assert.All(voor, r => Assert.Equal(((string)r[0]).Contains("0034", StringComparison.Ordinal) ? "journaalinhoud_g0034" : "journaalinhoud_default", r[1]));
 
         // 9998 is imported later: its partitions are made and its content moved there under the same journal ids.
@@ -92,8 +98,7 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
         foreach (var rij in na)
         {
             var journaal = lees.LeesJournaal(Convert.ToInt64(rij[2], CultureInfo.InvariantCulture))!;
-            Assert.Contains((string)rij[0] switch { var s when s.StartsWith("LOS", StringComparison.Ordinal) => "los", var s when s.StartsWith("GROEP", StringComparison.Ordinal) => "groep", _ => "batch" },
-                Encoding.UTF8.GetString(journaal.Inhoud), StringComparison.Ordinal);
+            Assert.Contains(((string)rij[0]).Split('-')[0].TrimEnd('2').ToLowerInvariant(), Encoding.UTF8.GetString(journaal.Inhoud), StringComparison.Ordinal);
         }
     }
 
@@ -182,6 +187,8 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
         // A read by journal id (it does not know the municipality; the journal row names it): the executor reads the content
         // of that one partition, the others are never executed — with the custom plan and the generic one alike.
         var id = Convert.ToInt64(Db.VoerUit("SELECT id FROM journaal WHERE ontvanger = '0034'"), CultureInfo.InvariantCulture);
+        // With statistics, as a running deployment has them (a join would then probe the id in every partition).
+        Db.VoerUit("ANALYZE journaal; ANALYZE journaalinhoud");
         foreach (var modus in new[] { "force_custom_plan", "force_generic_plan" })
         {
             using (var zet = new NpgsqlCommand($"SET plan_cache_mode = {modus}", c))
