@@ -66,13 +66,13 @@ internal static class Bulkvulling
             var client = Prep(c, tx, "INSERT INTO clienten (gemeente, bsn, geboortedatum, geslacht, achternaam, voornamen) VALUES (@g, @b, @d, '1', @a, @v)");
             var inwoner = Prep(c, tx, "INSERT INTO inwoners (bsn, gemeente, geboortedatum, huishouden, jeugdreclassering) VALUES (@b, @g, @d, @h, @jr)");
             var jr = Prep(c, tx, "INSERT INTO journaal (id, afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op, status) VALUES (@id, @a, @g, @code, @ident, @sha, @op, 'verwerkt')");
-            var ji = Prep(c, tx, "INSERT INTO journaalinhoud (journaal_id, inhoud) VALUES (@id, @inhoud)");
+            var ji = Prep(c, tx, "INSERT INTO journaalinhoud (journaal_id, inhoud, gemeente) VALUES (@id, @inhoud, @g)");
             var vz = Prep(c, tx, """
                 INSERT INTO verzoeken (journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, productcode, categorie,
                     ingangsdatum, einddatum, volume, eenheid, frequentie, verwijzer_type, status, uitkomst, regels, toelichting)
                 VALUES (@id, 1, 'JW315', @g, @a, @b, @ref, @p, '45', @in, @eind, 1800, '01', '6', 1, @status, @uitkomst, 'HK-315-1,HK-PRD-1', '')
                 """);
-            var bev = Prep(c, tx, "INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen) VALUES (@id, 1, @lijst, @beoordelen)");
+            var bev = Prep(c, tx, "INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen, gemeente) VALUES (@id, 1, @lijst, @beoordelen, @g)");
             var ob = Prep(c, tx, "INSERT INTO outbox (id, journaal_id, berichtcode, ontvanger, bestandsnaam, aangemaakt_op, geschreven_op) VALUES (@id, @j, @code, @a, @naam, @op, @op)");
             var oi = Prep(c, tx, "INSERT INTO outboxinhoud (outbox_id, inhoud) VALUES (@id, @inhoud)");
             var tw = Prep(c, tx, """
@@ -93,7 +93,7 @@ internal static class Bulkvulling
                 var id = ++journaal;
                 var referentie = $"R{i:D7}";
                 Run(jr, ("@id", id), ("@a", aanbieder), ("@g", Gemeente), ("@code", "JW315"), ("@ident", "B" + id.ToString(CultureInfo.InvariantCulture)), ("@sha", RandomNumberGenerator.GetBytes(32)), ("@op", op));
-                Run(ji, ("@id", id), ("@inhoud", jw315));
+                Run(ji, ("@id", id), ("@inhoud", jw315), ("@g", Gemeente));
                 // 2% wait for a person (the werkvoorraad), the rest was approved with a JW316 and a JW301.
                 var inReview = i % 50 == 7;
                 var ingang = DateOnly.FromDateTime(op.UtcDateTime).AddDays(7);
@@ -103,7 +103,7 @@ internal static class Bulkvulling
                 // JW315 line of a generated region (~11.7 a line there). The pages render them via Tekst — since migration 0037
                 // the explanation too, from these rows, so their number is what a page's rendering costs.
                 var rijen = Rijen(inReview, bsn);
-                Run(bev, ("@id", id), ("@lijst", Bevindinglijst.Schrijf(rijen)), ("@beoordelen", Bevindinglijst.Beoordelen(rijen)));
+                Run(bev, ("@id", id), ("@lijst", Bevindinglijst.Schrijf(rijen)), ("@beoordelen", Bevindinglijst.Beoordelen(rijen)), ("@g", Gemeente));
                 foreach (var code in inReview ? Alleen316 : Met301)
                 {
                     var o = ++outbox;
@@ -138,7 +138,7 @@ internal static class Bulkvulling
         using (var tx = c.BeginTransaction())
         {
             var jr = Prep(c, tx, "INSERT INTO journaal (id, afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op, status) VALUES (@id, @a, @g, 'JW323', @ident, @sha, @op, 'verwerkt')");
-            var ji = Prep(c, tx, "INSERT INTO journaalinhoud (journaal_id, inhoud) VALUES (@id, @inhoud)");
+            var ji = Prep(c, tx, "INSERT INTO journaalinhoud (journaal_id, inhoud, gemeente) VALUES (@id, @inhoud, @g)");
             var dc = Prep(c, tx, """
                 INSERT INTO declaraties (id, journaal_id, gemeente, aanbieder, declaratienummer, begindatum, einddatum, dagtekening, ingediend, toegekend,
                     regels, afgewezen_regels, regelbedrag)
@@ -169,7 +169,7 @@ internal static class Bulkvulling
                                 new GeslotenPeriode(maand, eind), 300, "01", r.Tarief, new BedragMetDc(r.Tarief * 300, "D"))]))]));
                         var op = new DateTimeOffset(eind.AddDays(3).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
                         Run(jr, ("@id", id), ("@a", aanbieder), ("@g", Gemeente), ("@ident", "DEC" + id.ToString(CultureInfo.InvariantCulture)), ("@sha", RandomNumberGenerator.GetBytes(32)), ("@op", op));
-                        Run(ji, ("@id", id), ("@inhoud", IjwSchrijver.Schrijf(bericht)));
+                        Run(ji, ("@id", id), ("@inhoud", IjwSchrijver.Schrijf(bericht)), ("@g", Gemeente));
                         Run(dc, ("@id", id), ("@j", id), ("@g", Gemeente), ("@a", aanbieder), ("@nr", nr), ("@begin", maand), ("@eind", eind), ("@dag", eind.AddDays(2)),
                             ("@bedrag", regels.Sum(r => r.Tarief * 300)), ("@toegekend", regels.Where(r => r.Ok).Sum(r => r.Tarief * 300)),
                             ("@regels", regels.Count), ("@afgewezen", regels.Count(r => !r.Ok)));

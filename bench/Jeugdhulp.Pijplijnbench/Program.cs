@@ -353,6 +353,7 @@ internal static partial class Program
             if (pg is not null)
             {
                 NpgsqlConnection.ClearAllPools();
+                Grootten(pg, schema, o.Aantal);
                 Beheer(pg, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
             }
 
@@ -365,6 +366,38 @@ internal static partial class Program
                 Console.WriteLine($"kept: {map}");
             }
         }
+    }
+
+    /// <summary>
+    /// Bytes per message of each table the run wrote on PostgreSQL (pg_total_relation_size: heap, TOAST and indexes, summed
+    /// over a partitioned table's partitions; pg_partition_tree gives no row for a plain table), largest first.
+    /// </summary>
+    private static void Grootten(string pg, string schema, long aantal)
+    {
+        using var c = new NpgsqlConnection(pg);
+        c.Open();
+        using var cmd = new NpgsqlCommand("""
+            SELECT c.relname, coalesce((SELECT SUM(pg_total_relation_size(t.relid)) FROM pg_partition_tree(c.oid) t), pg_total_relation_size(c.oid))::bigint,
+                (SELECT COUNT(*) FROM pg_partition_tree(c.oid) t WHERE t.isleaf)
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = @schema AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+            ORDER BY 2 DESC
+            """, c);
+        cmd.Parameters.AddWithValue("schema", schema);
+        using var r = cmd.ExecuteReader();
+        var regels = new List<string>();
+        long totaal = 0;
+        while (r.Read())
+        {
+            var bytes = r.GetInt64(1);
+            totaal += bytes;
+            if (bytes >= 65536)
+            {
+                regels.Add(string.Create(CultureInfo.InvariantCulture, $"{r.GetString(0)} {bytes / (double)aantal:F0}{(r.GetInt64(2) > 1 ? $" ({r.GetInt64(2)} partitions)" : "")}"));
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bytes per message by table (pg_total_relation_size, tables of 64 KiB or more): {string.Join(", ", regels)}; all tables {totaal / (double)aantal:F0}"));
     }
 
     private static Regelcatalogus Regels(string map)

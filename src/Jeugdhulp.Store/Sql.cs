@@ -70,20 +70,29 @@ internal static class Sql
     /// The bytes of rows just inserted, into their content table (<paramref name="tabel"/>: journaalinhoud or
     /// outboxinhoud, keyed by <paramref name="sleutel"/>), one multi-row insert. The content lives apart so
     /// that updating the narrow row (status, written mark) never rewrites it. Stored compressed (<see cref="Inhoud.Inhoudsvorm"/>).
+    /// <paramref name="gemeenten"/>: each row's municipality, for a table that has one (journaalinhoud, partitioned by it on
+    /// PostgreSQL: migration 0039), in the order of <paramref name="rijen"/>.
     /// </summary>
-    public static void VoegInhoudenToe(this StoreTransactie tx, string tabel, string sleutel, List<(long Id, byte[] Inhoud)> rijen)
+    public static void VoegInhoudenToe(this StoreTransactie tx, string tabel, string sleutel, List<(long Id, byte[] Inhoud)> rijen,
+        IReadOnlyList<string>? gemeenten = null)
     {
         if (rijen.Count == 0)
         {
             return;
         }
 
-        var cmd = tx.Commando($"INSERT INTO {tabel} ({sleutel}, inhoud) VALUES {Waarden(rijen.Count, "i", "c")}");
+        var cmd = tx.Commando(gemeenten is null
+            ? $"INSERT INTO {tabel} ({sleutel}, inhoud) VALUES {Waarden(rijen.Count, "i", "c")}"
+            : $"INSERT INTO {tabel} ({sleutel}, inhoud, gemeente) VALUES {Waarden(rijen.Count, "i", "c", "g")}");
         var p = 0;
         for (var i = 0; i < rijen.Count; i++)
         {
             cmd.ZetOp(p++, "i", i, rijen[i].Id);
             cmd.ZetOp(p++, "c", i, Inhoudsvorm.Pak(rijen[i].Inhoud));
+            if (gemeenten is not null)
+            {
+                cmd.ZetOp(p++, "g", i, gemeenten[i]);
+            }
         }
 
         cmd.ExecuteNonQuery();

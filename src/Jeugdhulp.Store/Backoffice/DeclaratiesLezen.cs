@@ -295,7 +295,7 @@ public static class DeclaratiesLezen
     // municipality's partition on PostgreSQL (migration 0036) instead of one probe per partition.
     private const string Onverwerkt = """
         SELECT j.afzender, j.ontvangen_op, ji.inhoud, oi.inhoud, j.id
-        FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id LEFT JOIN outbox o ON o.journaal_id = j.id AND o.berichtcode = 'JW325'
+        FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id AND ji.gemeente = j.ontvanger LEFT JOIN outbox o ON o.journaal_id = j.id AND o.berichtcode = 'JW325'
         LEFT JOIN outboxinhoud oi ON oi.outbox_id = o.id
         WHERE j.ontvanger = @gemeente AND j.berichtcode = 'JW323' AND j.origineel_id IS NULL
             AND NOT EXISTS (SELECT 1 FROM declaraties d WHERE d.gemeente = j.ontvanger AND d.journaal_id = j.id)

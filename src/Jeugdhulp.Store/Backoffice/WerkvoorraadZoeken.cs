@@ -92,7 +92,7 @@ public static class WerkvoorraadZoeken
             // The stored findings, not the explanation's text: a request waits on this rule. Its line's one findings row (migration
             // 0038), reached by its key from the queue's row, lists the rules it was sent to review for, each between spaces (not
             // NULL: what PostgreSQL's partial index verzoekbevindingen_review holds).
-            Voeg($"EXISTS (SELECT 1 FROM verzoekbevindingen b WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.beoordelen IS NOT NULL AND {(store.Provider.IsPostgres ? "strpos" : "instr")}(b.beoordelen, @regel) > 0)",
+            Voeg($"EXISTS (SELECT 1 FROM verzoekbevindingen b WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.gemeente = v.gemeente AND b.beoordelen IS NOT NULL AND {(store.Provider.IsPostgres ? "strpos" : "instr")}(b.beoordelen, @regel) > 0)",
                 "@regel", Bevindinglijst.Zoekterm(regel));
         }
 

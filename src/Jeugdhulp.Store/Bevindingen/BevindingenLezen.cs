@@ -26,10 +26,12 @@ public sealed record OpgeslagenBevinding(
 /// </summary>
 public static class BevindingenLezen
 {
-    // One row per request line (migration 0038): its findings and signals in check order, decoded here (Bevindinglijst).
-    private const string Kolommen = """
+    // One row per request line (migration 0038): its findings and signals in check order, decoded here (Bevindinglijst). Joined on
+    // the line's municipality too: on PostgreSQL the findings are partitioned by it (migration 0039), so a read of one municipality
+    // reads one partition.
+    internal const string Kolommen = """
         SELECT v.id, b.lijst
-        FROM verzoekbevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer
+        FROM verzoekbevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer AND v.gemeente = b.gemeente
         """;
 
     /// <summary>Every finding and signal of request line <paramref name="verzoekId"/> of <paramref name="gemeente"/>, in check order.</summary>

@@ -9,7 +9,8 @@ namespace Jeugdhulp.Store.Bevindingen;
 /// <summary>
 /// Stores a decision's findings and signals beside its request line (journaal id and volgnummer), in check order, as data:
 /// rule id, outcome, code, parameters — one row per request line since migration 0038 (<see cref="Bevindinglijst"/>), with the
-/// rule ids it was sent to review for as the searchable part. Written in the decision's transaction.
+/// rule ids it was sent to review for as the searchable part, and the line's municipality (the partition key on PostgreSQL,
+/// migration 0039). Written in the decision's transaction.
 /// </summary>
 internal static class BevindingenVastleggen
 {
@@ -36,10 +37,10 @@ internal static class BevindingenVastleggen
         }
 
         tx.Uitgesteld("""
-            INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen)
-            VALUES (@journaal_id, @volgnummer, @lijst, @beoordelen)
+            INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen, gemeente)
+            VALUES (@journaal_id, @volgnummer, @lijst, @beoordelen, @gemeente)
             """)
-            .Met("@journaal_id", regel.JournaalId).Met("@volgnummer", (long)regel.Volgnummer)
+            .Met("@journaal_id", regel.JournaalId).Met("@volgnummer", (long)regel.Volgnummer).Met("@gemeente", regel.Gemeente)
             .Met("@lijst", Bevindinglijst.Schrijf(rijen)).Met("@beoordelen", Bevindinglijst.Beoordelen(rijen))
             .Later(tx);
     }

@@ -21,7 +21,7 @@ internal static class Toelichtingen
     // Per line its outcome, reason and label, and its findings and signals in check order as one text (migration 0038; none: NULL).
     private static string Sql(Datastore store) => $"""
         SELECT v.id, v.uitkomst, v.reden, v.regelset, b.lijst
-        FROM verzoeken v LEFT JOIN verzoekbevindingen b ON b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer
+        FROM verzoeken v LEFT JOIN verzoekbevindingen b ON b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.gemeente = v.gemeente
         WHERE {store.In("v.id", "ids")}
         """;
 

@@ -7,7 +7,7 @@ namespace Jeugdhulp.Store.Journaal;
 /// trip per block of messages instead of one per message; see <see cref="Provider.DatabaseProvider"/>). The outcomes are exactly those of
 /// journalling the messages one by one, in order: only the new originals are inserted in bulk; every
 /// message that meets a conflict (a re-delivery, a 9056 case, a duplicate within the batch) goes through
-/// <see cref="Journaliseren.Journaliseer(StoreTransactie, string, string, string, string, byte[], byte[])"/>.
+/// <see cref="Journaliseren.Journaliseer(StoreTransactie, string, string, string, string, byte[], byte[], string)"/>.
 /// </summary>
 public static class BatchJournaliseren
 {
@@ -21,7 +21,7 @@ public static class BatchJournaliseren
         var blok = tx.Store.Provider.RijenPerInsert;
         if (blok <= 1)
         {
-            return [.. berichten.Select(b => tx.Journaliseer(b.Afzender, b.Ontvanger, b.Identificatie, b.Berichtcode, b.Inhoud))];
+            return [.. berichten.Select(b => tx.Journaliseer(b.Afzender, b.Ontvanger, b.Identificatie, b.Berichtcode, b.Inhoud, gemeente: b.Gemeente))];
         }
 
         for (var start = 0; start < berichten.Count; start += blok)
@@ -35,7 +35,7 @@ public static class BatchJournaliseren
             if (uitkomsten[i] is null)
             {
                 var b = berichten[i];
-                uitkomsten[i] = tx.Journaliseer(b.Afzender, b.Ontvanger, b.Identificatie, b.Berichtcode, b.Inhoud);
+                uitkomsten[i] = tx.Journaliseer(b.Afzender, b.Ontvanger, b.Identificatie, b.Berichtcode, b.Inhoud, gemeente: b.Gemeente);
             }
         }
 
@@ -84,6 +84,7 @@ public static class BatchJournaliseren
         // Rows are inserted in VALUES order, so a key's row belongs to the first message with that key and
         // content; later messages with the same key take the one-by-one path.
         var inhoud = new List<(long Id, byte[] Inhoud)>(aantal);
+        var gemeenten = new List<string>(aantal);
         for (var i = 0; i < aantal; i++)
         {
             var b = berichten[start + i];
@@ -92,9 +93,10 @@ public static class BatchJournaliseren
                 ingevoegd.Remove((b.Afzender, b.Identificatie));
                 uitkomsten[start + i] = new JournaalUitkomst.Nieuw(rij.Id);
                 inhoud.Add((rij.Id, b.Inhoud));
+                gemeenten.Add(b.Gemeente ?? b.Ontvanger);
             }
         }
 
-        tx.VoegInhoudenToe("journaalinhoud", "journaal_id", inhoud);
+        tx.VoegInhoudenToe("journaalinhoud", "journaal_id", inhoud, gemeenten);
     }
 }

@@ -8,7 +8,7 @@ namespace Jeugdhulp.Store.Journaal;
 /// round trip per message (issue 21 point 1). Before the group is processed, one command finds every journal row already
 /// stored under the group's (afzender, Identificatie) keys and takes a block of journal ids from the sequence, one per
 /// message to journal, into the transaction's id blocks (<see cref="StoreTransactie.NieuwId"/>). Each message is then journalled in memory, in order, with exactly the outcomes of
-/// <see cref="Journaliseren.Journaliseer(StoreTransactie, string, string, string, string, byte[], byte[])"/> one by one — a
+/// <see cref="Journaliseren.Journaliseer(StoreTransactie, string, string, string, string, byte[], byte[], string)"/> one by one — a
 /// new original, an exact re-delivery (of a stored message or of an earlier one in this group), or other content under a
 /// known Identificatie (9056, journalled as a deviation of the original) — and its rows are deferred writes carrying their
 /// id (<see cref="StoreTransactie.Later"/>), sent with the group's other writes.
@@ -169,7 +169,7 @@ internal sealed class Groepsjournaal
         }
 
         cmd.Later(tx);
-        Journaliseren.BewaarInhoud(tx, id, opgeslagen ?? Inhoud.Inhoudsvorm.Pak(inhoud));
+        Journaliseren.BewaarInhoud(tx, id, ontvanger, opgeslagen ?? Inhoud.Inhoudsvorm.Pak(inhoud));
         return id;
     }
 

@@ -20,15 +20,29 @@ public static class JournaalLezen
     /// <summary>Status of a message that is journalled and not yet decided.</summary>
     public const string Ontvangen = "ontvangen";
 
+    /// <summary>
+    /// A journal row with its content, by id. The content is found under the row's own municipality (its ontvanger, the
+    /// partition key on PostgreSQL, migration 0039): the read does not know the municipality, the journal row tells it.
+    /// A subquery, not a join: joined, PostgreSQL derives <c>i.journaal_id = @id</c> and probes that key in every partition
+    /// (one index probe per municipality, a lock on each with a generic plan); correlated, the journal row's ontvanger is a
+    /// parameter of the subplan and the executor reads that one partition (Provider/GemeentepartitiesTests). A municipality's
+    /// own message (an allocation it grants) is stored under its sender: looked for there only when the receiver has none.
+    /// NULL content: no content row (never committed without one).
+    /// </summary>
+    internal const string LeesSql = """
+        SELECT j.id, j.afzender, j.ontvanger, j.berichtcode, j.identificatie,
+            COALESCE((SELECT i.inhoud FROM journaalinhoud i WHERE i.journaal_id = j.id AND i.gemeente = j.ontvanger),
+                (SELECT i.inhoud FROM journaalinhoud i WHERE i.journaal_id = j.id AND i.gemeente = j.afzender)),
+            j.ontvangen_op, j.status, j.origineel_id
+        FROM journaal j WHERE j.id = @id
+        """;
+
     /// <summary>The journal row, or null when there is none with that id.</summary>
     public static JournaalRegel? LeesJournaal(this StoreTransactie tx, long id)
     {
         ArgumentNullException.ThrowIfNull(tx);
-        using var r = tx.Commando("""
-            SELECT j.id, j.afzender, j.ontvanger, j.berichtcode, j.identificatie, i.inhoud, j.ontvangen_op, j.status, j.origineel_id
-            FROM journaal j JOIN journaalinhoud i ON i.journaal_id = j.id WHERE j.id = @id
-            """).Met("@id", id).ExecuteReader();
-        return r.Read()
+        using var r = tx.Commando(LeesSql).Met("@id", id).ExecuteReader();
+        return r.Read() && !r.IsDBNull(5)
             ? new JournaalRegel(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
                 Inhoudsvorm.Lees(r, 5), r.GetFieldValue<DateTimeOffset>(6), r.GetString(7), r.IsDBNull(8) ? null : r.GetInt64(8))
             : null;

@@ -28,9 +28,12 @@ public static class Journaliseren
 
     /// <summary>
     /// The received bytes, in a table of their own: the journal row is updated after processing (status),
-    /// and SQLite rewrites a whole row on update — an 85 MB JW323 inside it would be written twice.
+    /// and SQLite rewrites a whole row on update — an 85 MB JW323 inside it would be written twice. With the message's
+    /// municipality (its receiver; a municipality's own message: the sender): PostgreSQL partitions the table by it (migration
+    /// 0039), a code without a partition in DEFAULT.
     /// </summary>
-    internal const string VoegInhoudToe = "INSERT INTO journaalinhoud (journaal_id, inhoud) VALUES (@journaal_id, @inhoud)";
+    internal const string VoegInhoudToe =
+        "INSERT INTO journaalinhoud (journaal_id, inhoud, gemeente) VALUES (@journaal_id, @inhoud, @gemeente)";
 
     private const string Eerder = """
         SELECT id, sha256, origineel_id FROM journaal WHERE afzender = @afzender AND identificatie = @identificatie
@@ -43,11 +46,15 @@ public static class Journaliseren
     /// given (the pipeline passes <see cref="Vergelijkvorm.Sha256"/>, the hash of the message as our writer
     /// writes it, so other prefixes or line ends are the same content), else on the SHA-256 of the received bytes.
     /// </summary>
+    /// <paramref name="gemeente"/>: the municipality the message belongs to, when that is not its receiver (a municipality's
+    /// own message, sent by it: an allocation it grants); the content is stored under it (the partition key on PostgreSQL,
+    /// migration 0039).
     public static JournaalUitkomst Journaliseer(this StoreTransactie tx, string afzender, string ontvanger,
-        string identificatie, string berichtcode, byte[] inhoud, byte[]? sha256 = null)
+        string identificatie, string berichtcode, byte[] inhoud, byte[]? sha256 = null, string? gemeente = null)
     {
         ArgumentNullException.ThrowIfNull(inhoud);
-        return tx.Journaliseer(afzender, ontvanger, identificatie, berichtcode, inhoud, Task.FromResult(sha256 ?? SHA256.HashData(inhoud)));
+        return tx.Journaliseer(afzender, ontvanger, identificatie, berichtcode, inhoud, Task.FromResult(sha256 ?? SHA256.HashData(inhoud)),
+            gemeente: gemeente);
     }
 
     /// <summary>
@@ -59,9 +66,10 @@ public static class Journaliseren
     /// the caller made it already (the pipeline, on its check worker).
     /// </summary>
     internal static JournaalUitkomst Journaliseer(this StoreTransactie tx, string afzender, string ontvanger,
-        string identificatie, string berichtcode, byte[] inhoud, Task<byte[]> sha256, byte[]? opgeslagen = null)
+        string identificatie, string berichtcode, byte[] inhoud, Task<byte[]> sha256, byte[]? opgeslagen = null, string? gemeente = null)
     {
         Controleer(tx, afzender, ontvanger, identificatie, berichtcode, inhoud, sha256);
+        gemeente ??= ontvanger;
 
         var voorlopig = sha256.IsCompletedSuccessfully ? null : RandomNumberGenerator.GetBytes(SHA256.HashSizeInBytes);
         var nu = tx.Nu;
@@ -75,7 +83,7 @@ public static class Journaliseren
                 .LeesLongOfNull(tx);
             if (id is { } nieuw)
             {
-                BewaarInhoud(tx, nieuw, opgeslagen ?? Inhoudsvorm.Pak(inhoud));
+                BewaarInhoud(tx, nieuw, gemeente, opgeslagen ?? Inhoudsvorm.Pak(inhoud));
                 if (voorlopig is not null)
                 {
                     tx.VoorlopigeHashes.Add((nieuw, voorlopig, sha256));
@@ -117,7 +125,7 @@ public static class Journaliseren
                 .LeesLongOfNull(tx);
             if (afwijking is { } a)
             {
-                BewaarInhoud(tx, a, opgeslagen ?? Inhoudsvorm.Pak(inhoud));
+                BewaarInhoud(tx, a, gemeente, opgeslagen ?? Inhoudsvorm.Pak(inhoud));
                 return new JournaalUitkomst.ZelfdeIdentificatieAndereInhoud(a, origineel.Value);
             }
         }
@@ -152,9 +160,13 @@ public static class Journaliseren
         return sha;
     }
 
-    /// <summary>Stores <paramref name="opgeslagen"/>, the stored form (<see cref="Inhoudsvorm"/>) of the received bytes.</summary>
-    internal static void BewaarInhoud(StoreTransactie tx, long journaalId, byte[] opgeslagen) =>
-        tx.Uitgesteld(VoegInhoudToe).Met("@journaal_id", journaalId).Met("@inhoud", opgeslagen).Later(tx);
+    /// <summary>
+    /// Stores <paramref name="opgeslagen"/>, the stored form (<see cref="Inhoudsvorm"/>) of the received bytes, under the
+    /// journal row's municipality <paramref name="gemeente"/> (its receiver, or the municipality that sent it; the partition
+    /// key on PostgreSQL).
+    /// </summary>
+    internal static void BewaarInhoud(StoreTransactie tx, long journaalId, string gemeente, byte[] opgeslagen) =>
+        tx.Uitgesteld(VoegInhoudToe).Met("@journaal_id", journaalId).Met("@inhoud", opgeslagen).Met("@gemeente", gemeente).Later(tx);
 
     private static System.Data.Common.DbCommand Vul(System.Data.Common.DbCommand cmd, string afzender, string ontvanger,
         string identificatie, string berichtcode, byte[] sha, DateTimeOffset nu) =>

@@ -22,12 +22,15 @@ namespace Jeugdhulp.Store.Termijnen;
 /// </summary>
 public static partial class TermijnstandLezen
 {
+    // The received bytes are read under their municipality (the partition key on PostgreSQL, migration 0039): a request
+    // line's municipality is its message's receiver (both are the header's Ontvanger), so with the municipality given the
+    // planner reads that one partition.
     private const string Query = """
         SELECT v.berichtcode, v.gemeente, v.aanbieder, v.client_bsn, v.referentie, j.ontvangen_op,
-            CASE WHEN EXISTS (SELECT 1 FROM verzoekbevindingen b WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer
+            CASE WHEN EXISTS (SELECT 1 FROM verzoekbevindingen b WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.gemeente = v.gemeente
                 AND b.beoordelen IS NOT NULL AND b.beoordelen LIKE '% HK-315-4 %') THEN 1 ELSE 0 END, v.volgnummer,
             v.verwijzer_type, CASE WHEN v.berichtcode = 'JW315' AND v.verwijzer_type IN (2, 3, 5) THEN ji.inhoud END, v.onderzoek_tot
-        FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id
+        FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id AND ji.gemeente = v.gemeente
         WHERE v.status = 'review' AND (@gemeente = '' OR v.gemeente = @gemeente) AND (@bsn = '' OR v.client_bsn = @bsn);
         SELECT t.gemeente, t.nummer, t.aanbieder, t.client_bsn, t.productcode, t.ingangsdatum, t.einddatum,
             CASE WHEN EXISTS (SELECT 1 FROM startstop s WHERE s.gemeente = t.gemeente AND s.nummer = t.nummer AND s.soort = 'start' AND s.actief = 1) THEN 1 ELSE 0 END,
@@ -44,12 +47,12 @@ public static partial class TermijnstandLezen
         FROM startstop s WHERE s.soort = 'start' AND s.actief = 1 AND (@gemeente = '' OR s.gemeente = @gemeente)
             AND (@bsn = '' OR s.nummer IN (SELECT x.nummer FROM toewijzingen x WHERE x.gemeente = s.gemeente AND x.client_bsn = @bsn));
         SELECT j.berichtcode, j.ontvanger, j.afzender, j.identificatie, j.ontvangen_op, ji.inhoud
-        FROM termijnen_onbeantwoord o JOIN journaal j ON j.id = o.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id
+        FROM termijnen_onbeantwoord o JOIN journaal j ON j.id = o.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id AND ji.gemeente = j.ontvanger
         WHERE (@gemeente = '' OR o.gemeente = @gemeente) AND @gemeentedeel = 1;
         SELECT DISTINCT p.gemeente, p.nummer, p.begindatum, p.einddatum FROM declaratieprestaties p WHERE (@gemeente = '' OR p.gemeente = @gemeente)
             AND (@bsn = '' OR p.nummer IN (SELECT x.nummer FROM toewijzingen x WHERE x.gemeente = p.gemeente AND x.client_bsn = @bsn));
         SELECT v.gemeente, v.aanbieder, v.referentie, v.client_bsn, j.ontvangen_op, ji.inhoud
-        FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id
+        FROM verzoeken v JOIN journaal j ON j.id = v.journaal_id JOIN journaalinhoud ji ON ji.journaal_id = j.id AND ji.gemeente = v.gemeente
         WHERE v.berichtcode = 'JW317' AND v.uitkomst <> 'rejected' AND (@gemeente = '' OR v.gemeente = @gemeente) AND (@bsn = '' OR v.client_bsn = @bsn)
         """;
 

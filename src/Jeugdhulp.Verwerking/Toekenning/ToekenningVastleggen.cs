@@ -272,7 +272,7 @@ public static class ToekenningVastleggen
             }
 
             var journaal = tx.Journaliseer([.. teSchrijven.Select(i => new InkomendBericht(gemeente, lijnen[i].Actie.Opdracht.Aanbieder.Waarde, lijnen[i].Sleutel,
-                    Berichtcode, Encoding.UTF8.GetBytes(lijnen[i].Actie.Inhoud())))])
+                    Berichtcode, Encoding.UTF8.GetBytes(lijnen[i].Actie.Inhoud()), Gemeente: gemeente))])
                 .Select(u => u is JournaalUitkomst.Nieuw n ? n.JournaalId : throw new InvalidOperationException("De toekenning is zojuist al vastgelegd."))
                 .ToList();
             tx.ZetJournaalStatus(journaal, Uitkomsten.Accepted);
@@ -430,7 +430,9 @@ public static class ToekenningVastleggen
 
         private static long Journaliseer(StoreTransactie tx, Toekenningsactie actie, string sleutel, string aanbieder)
         {
-            var uitkomst = tx.Journaliseer(actie.Gemeente.Waarde, aanbieder, sleutel, Berichtcode, Encoding.UTF8.GetBytes(actie.Inhoud()));
+            // The municipality sends this one: its content is stored under it, not under the provider (migration 0039).
+            var uitkomst = tx.Journaliseer(actie.Gemeente.Waarde, aanbieder, sleutel, Berichtcode, Encoding.UTF8.GetBytes(actie.Inhoud()),
+                gemeente: actie.Gemeente.Waarde);
             var id = uitkomst is JournaalUitkomst.Nieuw n ? n.JournaalId : throw new InvalidOperationException("De toekenning is zojuist al vastgelegd.");
             tx.ZetJournaalStatus(id, Uitkomsten.Accepted);
             return id;

@@ -216,7 +216,7 @@ public sealed class Momentopname
     /// <summary>The journal statuses of a message that passed levels 1 and 2 (the pipeline's outcomes; "invalid" and "error" are not among them).</summary>
     private const string Geaccepteerd = "('approved', 'rejected', 'review', 'mixed', 'accepted')";
 
-    private const string Kolommen = $"SELECT j.id, j.ontvangen_op, ji.inhoud, CASE WHEN j.status IN {Geaccepteerd} THEN 1 ELSE 0 END FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id";
+    private const string Kolommen = $"SELECT j.id, j.ontvangen_op, ji.inhoud, CASE WHEN j.status IN {Geaccepteerd} THEN 1 ELSE 0 END FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id AND ji.gemeente = j.ontvanger";
 
     /// <summary>The next part after journal id <paramref name="na"/>, and the last id it looked at (0: none left).</summary>
     private (Opgeslagen[] Ruw, long Laatste) LeesPartij(long na, DateOnly van, DateOnly tot)

@@ -115,8 +115,8 @@ public abstract class DeclaratiepaginaTests(TestDatabase db) : StoreTestBasis(db
             SELECT afzender, ontvanger, berichtcode, 'PAROPEN', sha256, ontvangen_op, 'ontvangen' FROM journaal WHERE id = {id}
             """);
         Db.VoerUit($"""
-            INSERT INTO journaalinhoud (journaal_id, inhoud)
-            SELECT (SELECT id FROM journaal WHERE identificatie = 'PAROPEN'), inhoud FROM journaalinhoud WHERE journaal_id = {id}
+            INSERT INTO journaalinhoud (journaal_id, inhoud, gemeente)
+            SELECT (SELECT id FROM journaal WHERE identificatie = 'PAROPEN'), inhoud, gemeente FROM journaalinhoud WHERE journaal_id = {id}
             """);
     }
 
@@ -159,7 +159,7 @@ public abstract class DeclaratiepaginaTests(TestDatabase db) : StoreTestBasis(db
         var lijst = new List<Declaratieregel>();
         foreach (var rij in Db.Lees($"""
             SELECT j.afzender, j.ontvangen_op, ji.inhoud, oi.inhoud, j.id
-            FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id LEFT JOIN outbox o ON o.journaal_id = j.id AND o.berichtcode = 'JW325'
+            FROM journaal j JOIN journaalinhoud ji ON ji.journaal_id = j.id AND ji.gemeente = j.ontvanger LEFT JOIN outbox o ON o.journaal_id = j.id AND o.berichtcode = 'JW325'
             LEFT JOIN outboxinhoud oi ON oi.outbox_id = o.id
             WHERE j.ontvanger = '{gemeente.Waarde}' AND j.berichtcode = 'JW323' AND j.origineel_id IS NULL
             ORDER BY j.ontvangen_op, j.id

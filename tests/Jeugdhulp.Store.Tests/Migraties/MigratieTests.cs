@@ -178,6 +178,62 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
     }
 
     [StoreFact]
+    public void Bestaande_berichtinhoud_en_bevindingen_houden_rijen_en_sleutels_en_krijgen_de_gemeente_van_hun_bericht()
+    {
+        // The schema before 0039 with messages to three municipalities: 0034 known from its residents, 0050 only from its
+        // request line, 0099 from nothing but the journal (a receiver never imported). On PostgreSQL each known municipality's
+        // rows go to its partitions; 0099's stay in DEFAULT until it is imported.
+        var dialect = SchemaVoor("journaalpartities");
+        Db.VoerUit("INSERT INTO inwoners (bsn, gemeente, geboortedatum, huishouden, jeugdreclassering) VALUES ('100023757', '0034', '2015-01-01', NULL, " +
+            (dialect == "Sqlite" ? "0)" : "false)"));
+        foreach (var (g, hex) in new[] { ("0034", "0a0b"), ("0050", "0c0d"), ("0099", "0e0f") })
+        {
+            Db.VoerUit($"""
+                INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
+                VALUES ('12345678', '{g}', 'JW315', 'ID-{g}', {Bytes(dialect, "01")}, '2026-01-02T03:04:05Z')
+                """);
+            var journaal = Db.VoerUit($"SELECT id FROM journaal WHERE ontvanger = '{g}'");
+            Db.VoerUit($"INSERT INTO journaalinhoud (journaal_id, inhoud) VALUES ({journaal}, {Bytes(dialect, hex)})");
+            if (g != "0099")
+            {
+                foreach (var volgnummer in new[] { 1, 2 })
+                {
+                    Db.VoerUit($"""
+                        INSERT INTO verzoeken (journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, status, uitkomst, regels, toelichting)
+                        VALUES ({journaal}, {volgnummer}, 'JW315', '{g}', '12345678', '100023757', 'R{g}-{volgnummer}', 'review', 'review', '', '')
+                        """);
+                    Db.VoerUit($"""
+                        INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen)
+                        VALUES ({journaal}, {volgnummer}, 'lijst {g} {volgnummer}', {(volgnummer == 1 ? "' HK-315-4 '" : "NULL")})
+                        """);
+                }
+            }
+        }
+
+        const string Inhoud = "SELECT j.ontvanger, i.journaal_id, i.inhoud FROM journaalinhoud i JOIN journaal j ON j.id = i.journaal_id ORDER BY 2";
+        const string Bevindingen = "SELECT v.gemeente, b.journaal_id, b.volgnummer, b.lijst, b.beoordelen FROM verzoekbevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer ORDER BY 2, 3";
+        var inhoud = Db.Lees(Inhoud);
+        var bevindingen = Db.Lees(Bevindingen);
+
+        Assert.Equal(AantalScripts, Opslag.SchemaVersie);
+        Assert.Equal(inhoud, Db.Lees(Inhoud));
+        Assert.Equal(bevindingen, Db.Lees(Bevindingen));
+        Assert.Equal((3, 4), (inhoud.Count, bevindingen.Count));
+        // Each row's municipality is its message's receiver, its request line's municipality.
+        Assert.Equal(inhoud.Select(r => r[0]), Db.Lees("SELECT gemeente FROM journaalinhoud ORDER BY journaal_id").Select(r => r[0]));
+        Assert.Equal(bevindingen.Select(r => r[0]), Db.Lees("SELECT gemeente FROM verzoekbevindingen ORDER BY journaal_id, volgnummer").Select(r => r[0]));
+        if (dialect == "Postgres")
+        {
+            Assert.Equal(["journaalinhoud_g0034", "journaalinhoud_g0050", "journaalinhoud_default"],
+                Db.Lees("SELECT tableoid::regclass::text FROM journaalinhoud ORDER BY gemeente").Select(r => (string)r[0]));
+            Assert.Equal(["verzoekbevindingen_g0034", "verzoekbevindingen_g0034", "verzoekbevindingen_g0050", "verzoekbevindingen_g0050"],
+                Db.Lees("SELECT tableoid::regclass::text FROM verzoekbevindingen ORDER BY gemeente, volgnummer").Select(r => (string)r[0]));
+            // The journal itself stays one plain table (the re-delivery keys are global).
+            Assert.Equal("r", Db.VoerUit("SELECT relkind::text FROM pg_class WHERE oid = 'journaal'::regclass"));
+        }
+    }
+
+    [StoreFact]
     public void Bestaande_bevindingen_verhuizen_naar_een_rij_per_verzoekregel_met_elk_veld_en_hun_volgorde()
     {
         // The schema before 0038 with two request lines: one with findings of every kind (parameters with quotes, accents and

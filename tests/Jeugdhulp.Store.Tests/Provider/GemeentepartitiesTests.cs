@@ -1,15 +1,18 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Import;
+using Jeugdhulp.Store.Journaal;
 using Jeugdhulp.Store.Verwerking;
 using Npgsql;
 
 namespace Jeugdhulp.Store.Tests.Provider;
 
 /// <summary>
-/// The national deployment on PostgreSQL (migration 0036): the allocations and the declaration tables are partitioned by
-/// municipality, one partition per municipality the deployment imported and a DEFAULT partition for any other. What the
+/// The national deployment on PostgreSQL (migrations 0036 and 0039): the allocations, the declaration tables, the received
+/// bytes (journaalinhoud) and the request lines' findings (verzoekbevindingen) are partitioned by municipality, one partition per municipality the deployment imported and a DEFAULT partition for any other. What the
 /// pipeline writes lands in the municipality's own partition, a read for one municipality is pruned to it, and a row of
 /// a municipality without a partition is stored in DEFAULT (and moved out when the municipality is imported later).
 /// </summary>
@@ -17,7 +20,8 @@ namespace Jeugdhulp.Store.Tests.Provider;
 public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDatabase())
 {
     private static readonly string[] Tabellen =
-        ["toewijzingen", "declaraties", "declaratieprestaties", "declaratiebevindingen", "declaratieregels_ongeboekt"];
+        ["toewijzingen", "declaraties", "declaratieprestaties", "declaratiebevindingen", "declaratieregels_ongeboekt", "journaalinhoud",
+            "verzoekbevindingen"];
 
     [StoreFact]
     public void Wat_de_pijplijn_vastlegt_staat_in_de_partitie_van_de_gemeente_van_de_rij()
@@ -36,6 +40,66 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
         Assert.True(Db.Tel("toewijzingen") > 0);
         Assert.True(Db.Tel("declaratieprestaties") > 0);
         Assert.Equal(0, Db.Tel("toewijzingen_default") + Db.Tel("declaraties_default") + Db.Tel("declaratieprestaties_default"));
+        // The journal's side (0039): every received message's bytes under its receiving municipality, every request line's
+        // findings under the line's; the journal itself is one global table.
+        Assert.Equal(Db.Tel("journaal"), Db.Tel("journaalinhoud"));
+        Assert.True(Db.Tel("verzoekbevindingen") > 0);
+        Assert.Equal(0, Db.Tel("journaalinhoud_default") + Db.Tel("verzoekbevindingen_default"));
+        Assert.Empty(Db.Lees("SELECT j.id FROM journaal j JOIN journaalinhoud i ON i.journaal_id = j.id WHERE i.gemeente <> j.ontvanger"));
+        Assert.Empty(Db.Lees("""
+            SELECT b.journaal_id FROM verzoekbevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer
+            WHERE b.gemeente <> v.gemeente
+            """));
+        Assert.Equal("r", Db.VoerUit("SELECT relkind::text FROM pg_class WHERE oid = 'journaal'::regclass"));
+    }
+
+    [StoreFact]
+    public void Elke_schrijver_van_het_journaal_legt_de_inhoud_onder_de_ontvangende_gemeente_en_een_onbekende_verhuist_bij_import()
+    {
+        Assert.True(Opslag.ImporteerInwoners([new Core.Inwoners.Inwoner(Bsn("100023757"), Gemeente("0034"), Dag("2015-01-01"), null, false)]).IsGeldig);
+        static byte[] Inhoud(string tekst) => Encoding.UTF8.GetBytes($"<bericht>{tekst}</bericht>");
+
+        // The safe pass (one by one), the fast pass (the group journal, PostgreSQL), and the batch: each for a municipality with
+        // partitions (0034) and one without (9998, never imported).
+        using (var tx = Opslag.BeginTransactie())
+        {
+            foreach (var g in new[] { "0034", "9998" })
+            {
+                tx.Journaliseer("12345678", g, $"LOS-{g}", "JW315", Inhoud($"los {g}"));
+                var groep = Groepsjournaal.Lees(tx, [("12345678", $"GROEP-{g}")])!;
+                groep.Journaliseer(tx, "12345678", g, $"GROEP-{g}", "JW315", Inhoud($"groep {g}"), Task.FromResult(SHA256.HashData(Inhoud($"groep {g}"))), null);
+            }
+
+            tx.Journaliseer([.. new[] { "0034", "9998" }.SelectMany(g => new[] { 1, 2 }.Select(i =>
+                new InkomendBericht("12345678", g, $"BATCH-{g}-{i}", "JW315", Inhoud($"batch {g} {i}"))))]);
+
+            // A municipality's own message (an allocation it grants: sent by it to a provider), one by one and in a batch: under
+            // the municipality that sends it, not the provider that receives it.
+            tx.Journaliseer("0034", "12345678", "EIGEN-0034", "TOEKENNING", Inhoud("eigen 0034"), gemeente: "0034");
+            tx.Journaliseer([new InkomendBericht("0034", "12345678", "EIGENBATCH-0034", "TOEKENNING", Inhoud("eigenbatch 0034"), Gemeente: "0034"),
+                new InkomendBericht("0034", "12345678", "EIGENBATCH2-0034", "TOEKENNING", Inhoud("eigenbatch 0034"), Gemeente: "0034")]);
+            tx.Commit();
+        }
+
+        const string Waar = "SELECT j.identificatie, i.tableoid::regclass::text, i.journaal_id FROM journaal j JOIN journaalinhoud i ON i.journaal_id = j.id ORDER BY 1";
+        var voor = Db.Lees(Waar);
+        Assert.Equal(11, voor.Count);
+        Assert.All(voor, r => Assert.Equal(((string)r[0]).Contains("0034", StringComparison.Ordinal) ? "journaalinhoud_g0034" : "journaalinhoud_default", r[1]));
+
+        // 9998 is imported later: its partitions are made and its content moved there under the same journal ids.
+        Assert.True(Opslag.ImporteerInwoners([new Core.Inwoners.Inwoner(Bsn("100039595"), Gemeente("9998"), Dag("2015-01-01"), null, false)]).IsGeldig);
+        var na = Db.Lees(Waar);
+        Assert.Equal(voor.Select(r => (r[0], r[2])), na.Select(r => (r[0], r[2])));
+        Assert.All(na, r => Assert.Equal(((string)r[0]).Contains("0034", StringComparison.Ordinal) ? "journaalinhoud_g0034" : "journaalinhoud_g9998", r[1]));
+        Assert.Equal(0, Db.Tel("journaalinhoud_default"));
+
+        // Read back by journal id alone (a provider's message resource, a re-delivery): the content is found.
+        using var lees = Opslag.BeginTransactie();
+        foreach (var rij in na)
+        {
+            var journaal = lees.LeesJournaal(Convert.ToInt64(rij[2], CultureInfo.InvariantCulture))!;
+            Assert.Contains(((string)rij[0]).Split('-')[0].TrimEnd('2').ToLowerInvariant(), Encoding.UTF8.GetString(journaal.Inhoud), StringComparison.Ordinal);
+        }
     }
 
     [StoreFact]
@@ -47,7 +111,10 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
         var declaratie = Convert.ToInt64(Db.VoerUit(Declaratie("9998", journaal)), CultureInfo.InvariantCulture);
         Db.VoerUit(Prestatie("9998", declaratie));
         var toewijzing = Convert.ToInt64(Db.VoerUit("SELECT id FROM toewijzingen WHERE gemeente = '9998'"), CultureInfo.InvariantCulture);
+        Db.VoerUit(Verzoekregel("9998", journaal));
+        Db.VoerUit(Bevindingen("9998", journaal));
 
+        Assert.Equal("verzoekbevindingen_default", Db.VoerUit("SELECT tableoid::regclass::text FROM verzoekbevindingen WHERE gemeente = '9998'"));
         Assert.Equal("toewijzingen_default", Db.VoerUit("SELECT tableoid::regclass::text FROM toewijzingen WHERE gemeente = '9998'"));
         Assert.Equal("declaratieprestaties_default", Db.VoerUit("SELECT tableoid::regclass::text FROM declaratieprestaties WHERE gemeente = '9998'"));
 
@@ -59,6 +126,9 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
         Assert.Equal(new object[] { "declaratieprestaties_g9998", declaratie },
             Assert.Single(Db.Lees("SELECT tableoid::regclass::text, declaratie_id FROM declaratieprestaties")));
         Assert.Equal(0, Db.Tel("toewijzingen_default") + Db.Tel("declaraties_default") + Db.Tel("declaratieprestaties_default"));
+        Assert.Equal(new object[] { "verzoekbevindingen_g9998", journaal, 1L },
+            Assert.Single(Db.Lees("SELECT tableoid::regclass::text, journaal_id, volgnummer FROM verzoekbevindingen")));
+        Assert.Equal(0, Db.Tel("verzoekbevindingen_default"));
 
         // The foreign key holds across the move: a prestatie of a declaration that is not there is refused.
         Assert.Throws<PostgresException>(() => Db.VoerUit(Prestatie("9998", declaratie + 1000, "R2")));
@@ -78,6 +148,9 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
             var journaal = Journaalrij(g);
             Db.VoerUit(Toewijzing(g, 1, journaal));
             Db.VoerUit(Prestatie(g, Convert.ToInt64(Db.VoerUit(Declaratie(g, journaal)), CultureInfo.InvariantCulture)));
+            Db.VoerUit(Verzoekregel(g, journaal));
+            Db.VoerUit(Bevindingen(g, journaal));
+            Db.VoerUit($"INSERT INTO journaalinhoud (journaal_id, inhoud, gemeente) VALUES ({journaal}, '\\x01'::bytea, '{g}')");
         }
 
         // The pipeline's reads of a client's state (each statement of Staat.Toestand), the retire of a version, and the
@@ -86,11 +159,14 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
             .Append(Staat.VorigeVersieAf)
             .Append(((string)typeof(Jeugdhulp.Store.Backoffice.DeclaratiesLezen).GetField("Regels",
                 System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetRawConstantValue()!).Replace("{0}", "", StringComparison.Ordinal))
+            // A request line's findings (the dossier's and the work queue's read, 0039).
+            .Append($"{Jeugdhulp.Store.Bevindingen.BevindingenLezen.Kolommen} WHERE v.gemeente = @gemeente AND v.id = @nummer")
             .ToList();
         var gelezen = 0;
         using var c = new NpgsqlConnection(Db.Opties.Verbinding);
         c.Open();
-        foreach (var sql in statements.Where(s => s.Contains("toewijzingen", StringComparison.Ordinal) || s.Contains("declarat", StringComparison.Ordinal)))
+        foreach (var sql in statements.Where(s => s.Contains("toewijzingen", StringComparison.Ordinal) || s.Contains("declarat", StringComparison.Ordinal)
+            || s.Contains("verzoekbevindingen", StringComparison.Ordinal)))
         {
             using var cmd = new NpgsqlCommand("EXPLAIN (FORMAT JSON) " + sql, c);
             cmd.Parameters.AddWithValue("gemeente", "0034");
@@ -106,7 +182,29 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
             gelezen++;
         }
 
-        Assert.Equal(5, gelezen); // three state reads of allocations and declared minutes, the retire, the declarations page
+        Assert.Equal(6, gelezen); // three state reads of allocations and declared minutes, the retire, the declarations page, the findings
+
+        // A read by journal id (it does not know the municipality; the journal row names it): the executor reads the content
+        // of that one partition, the others are never executed — with the custom plan and the generic one alike.
+        var id = Convert.ToInt64(Db.VoerUit("SELECT id FROM journaal WHERE ontvanger = '0034'"), CultureInfo.InvariantCulture);
+        // With statistics, as a running deployment has them (a join would then probe the id in every partition).
+        Db.VoerUit("ANALYZE journaal; ANALYZE journaalinhoud");
+        foreach (var modus in new[] { "force_custom_plan", "force_generic_plan" })
+        {
+            using (var zet = new NpgsqlCommand($"SET plan_cache_mode = {modus}", c))
+            {
+                zet.ExecuteNonQuery();
+            }
+
+            using var cmd = new NpgsqlCommand("EXPLAIN (ANALYZE, FORMAT JSON) " + JournaalLezen.LeesSql, c);
+            cmd.Parameters.AddWithValue("id", id);
+            using var plan = JsonDocument.Parse((string)cmd.ExecuteScalar()!);
+            var gelopen = Knopen(plan.RootElement[0].GetProperty("Plan"))
+                .Where(k => k.TryGetProperty("Relation Name", out var r) && r.GetString()!.StartsWith("journaalinhoud_", StringComparison.Ordinal)
+                    && k.GetProperty("Actual Loops").GetInt64() > 0)
+                .Select(k => k.GetProperty("Relation Name").GetString()).ToList();
+            Assert.True(gelopen.SequenceEqual(["journaalinhoud_g0034"]), modus + "\n" + plan.RootElement.ToString());
+        }
     }
 
     private long Journaalrij(string gemeente) => Convert.ToInt64(Db.VoerUit($"""
@@ -123,6 +221,15 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
     private static string Declaratie(string gemeente, long journaal) => $"""
         INSERT INTO declaraties (journaal_id, gemeente, aanbieder, declaratienummer, begindatum, einddatum, dagtekening, ingediend, toegekend)
         VALUES ({journaal}, '{gemeente}', '12345678', 'D1', '2026-01-01', '2026-01-31', '2026-02-01', 100, 100) RETURNING id
+        """;
+
+    private static string Verzoekregel(string gemeente, long journaal) => $"""
+        INSERT INTO verzoeken (journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, status, uitkomst, regels, toelichting)
+        VALUES ({journaal}, 1, 'JW315', '{gemeente}', '12345678', '111222333', 'R-{gemeente}', 'review', 'review', '', '')
+        """;
+
+    private static string Bevindingen(string gemeente, long journaal) => $"""
+        INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen, gemeente) VALUES ({journaal}, 1, 'x', ' HK-315-4 ', '{gemeente}')
         """;
 
     private static string Prestatie(string gemeente, long declaratie, string referentie = "R1") => $"""

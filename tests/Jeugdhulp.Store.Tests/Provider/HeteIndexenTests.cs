@@ -49,8 +49,8 @@ public sealed class HeteIndexenTests() : StoreTestBasis(new PostgresTestDatabase
             SELECT j, v, 'JW315', '0171', '12345678', lpad((200000000 + j)::text, 9, '0'), 'R' || j || '-' || v,
                 CASE WHEN j % 10 = 0 THEN 'review' ELSE 'besloten' END, CASE WHEN j % 10 = 0 THEN 'review' ELSE 'approved' END, '', ''
             FROM generate_series(1, 10000) j, generate_series(1, 3) v;
-            INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen)
-            SELECT v.journaal_id, v.volgnummer,
+            INSERT INTO verzoekbevindingen (journaal_id, volgnummer, gemeente, lijst, beoordelen)
+            SELECT v.journaal_id, v.volgnummer, v.gemeente,
                 (SELECT string_agg(CASE WHEN v.status = 'review' AND b = 0 THEN 'b' ELSE 't' END || chr(31)
                     || CASE WHEN b = 0 THEN 'HK-315-4' ELSE 'HK-315-' || (b + 10) END || chr(31) || 'c' || chr(31), chr(30) ORDER BY b)
                  FROM generate_series(0, 5) b),
@@ -62,10 +62,11 @@ public sealed class HeteIndexenTests() : StoreTestBasis(new PostgresTestDatabase
         // The shape of TermijnstandLezen's and WerkvoorraadZoeken's correlated EXISTS, and BevindingenLezen's join.
         var exists = Plan($"""
             SELECT v.id FROM verzoeken v WHERE v.gemeente = '{Noordoostpolder}' AND v.status = 'review' AND EXISTS (SELECT 1 FROM verzoekbevindingen b
-                WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.beoordelen IS NOT NULL AND strpos(b.beoordelen, ' HK-315-4 ') > 0)
+                WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.gemeente = v.gemeente AND b.beoordelen IS NOT NULL AND strpos(b.beoordelen, ' HK-315-4 ') > 0)
             """);
         var join = Plan($"""
             SELECT v.id, b.lijst FROM verzoekbevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer
+                AND v.gemeente = b.gemeente
             WHERE v.gemeente = '{Noordoostpolder}' AND v.status = 'review' AND v.client_bsn = '200000010' AND b.beoordelen IS NOT NULL
             ORDER BY v.id
             """);

@@ -50,7 +50,7 @@ public abstract class UitgesteldeSchrijfactiesTests(TestDatabase db) : StoreTest
         {
             using (var tx = Opslag.BeginTransactie())
             {
-                tx.Uitgesteld("INSERT INTO journaalinhoud (journaal_id, inhoud) VALUES (@journaal_id, @inhoud)")
+                tx.Uitgesteld("INSERT INTO journaalinhoud (journaal_id, inhoud, gemeente) VALUES (@journaal_id, @inhoud, '0034')")
                     .Met("@journaal_id", 424242L).Met("@inhoud", new byte[] { 1 }).Later(tx); // no such journal row
 
                 Assert.IsAssignableFrom<System.Data.Common.DbException>(Record.Exception(() => Journaliseer(tx, "ID-1")));

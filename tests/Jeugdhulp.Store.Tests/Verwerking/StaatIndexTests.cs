@@ -31,14 +31,14 @@ public sealed class StaatIndexTests() : StoreTestBasis(new SqliteTestDatabase())
         // Toelichtingen's LEFT JOIN: one row per request line (migration 0038), reached by the line's key.
         var exists = Plan("""
             SELECT v.id FROM verzoeken v WHERE v.gemeente = @g AND v.status = 'review' AND EXISTS (SELECT 1 FROM verzoekbevindingen b
-                WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.beoordelen IS NOT NULL AND instr(b.beoordelen, @r) > 0)
+                WHERE b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.gemeente = v.gemeente AND b.beoordelen IS NOT NULL AND instr(b.beoordelen, @r) > 0)
             """);
         var join = Plan("""
-            SELECT v.id, b.lijst FROM verzoekbevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer
+            SELECT v.id, b.lijst FROM verzoekbevindingen b JOIN verzoeken v ON v.journaal_id = b.journaal_id AND v.volgnummer = b.volgnummer AND v.gemeente = b.gemeente
             WHERE v.gemeente = @g AND v.status = 'review' AND b.beoordelen IS NOT NULL ORDER BY v.id
             """);
         var toelichting = Plan("""
-            SELECT v.id, v.uitkomst, b.lijst FROM verzoeken v LEFT JOIN verzoekbevindingen b ON b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer
+            SELECT v.id, v.uitkomst, b.lijst FROM verzoeken v LEFT JOIN verzoekbevindingen b ON b.journaal_id = v.journaal_id AND b.volgnummer = v.volgnummer AND b.gemeente = v.gemeente
             WHERE v.id IN (1, 2, 3)
             """);
 

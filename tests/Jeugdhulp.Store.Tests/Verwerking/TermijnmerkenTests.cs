@@ -116,10 +116,10 @@ public abstract class TermijnmerkenTests(TestDatabase db) : StoreTestBasis(db)
         LeegVuil();
         var metRegel = Store.Bevindingen.Bevindinglijst.Schrijf([new("bevinding", "HK-315-4", "review", null, "onbekend", [], null)]);
         var zonder = Store.Bevindingen.Bevindinglijst.Schrijf([new("bevinding", "HK-315-5", "approved", null, "HK-315-4-elders", [new("regel", "HK-315-4")], null)]);
-        Db.VoerUit($"INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen) VALUES ({journaal}, 2, '{zonder}', NULL)");
+        Db.VoerUit($"INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen, gemeente) VALUES ({journaal}, 2, '{zonder}', NULL, '{Code}')");
         Assert.Empty(Vuil());
 
-        Db.VoerUit($"INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen) VALUES ({journaal}, 1, '{metRegel}', ' HK-315-4 ')");
+        Db.VoerUit($"INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen, gemeente) VALUES ({journaal}, 1, '{metRegel}', ' HK-315-4 ', '{Code}')");
         Assert.Equal([$"{Code}/111222333"], Vuil());
     }
 
