@@ -20,10 +20,11 @@ namespace Jeugdhulp.Store.Watals;
 public sealed class Gemeentestaat
 {
     private readonly Dictionary<(string Gemeente, string Bsn), List<Versie>> perClient = [];
+    private readonly Dictionary<(string Gemeente, string Aanbieder), List<Versie>> perAanbieder = [];
     private readonly Dictionary<(string Gemeente, long Nummer), List<Versie>> perNummer = [];
     private readonly Dictionary<string, (long Moment, int Hoogste)[]> nummers = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Gemeente, string Bsn), List<Open>> open = [];
-    private readonly Dictionary<(string Gemeente, string Aanbieder), Dictionary<string, Prestatie>> perReferentie = [];
+    private readonly Dictionary<(string Gemeente, string Aanbieder), List<Prestatie>> prestaties = [];
     private readonly Dictionary<(string Gemeente, string Aanbieder, long Nummer), List<Prestatie>> goedgekeurd = [];
     private readonly Dictionary<(string Gemeente, string Aanbieder, string Nummer), long> declaratienummers = [];
     private readonly Momentopname opname;
@@ -138,66 +139,49 @@ public sealed class Gemeentestaat
         ArgumentNullException.ThrowIfNull(invoer);
         var (g, a) = (invoer.Gemeente, invoer.Aanbieder);
         Eigen(g);
-        // Everything by the numbers and references the message names, not by a pass over all of the provider's versions
-        // and prestaties of the year (this runs twice per declaration; the pass, with a string hash per prestatie, was the
-        // largest cost of the state's lookups). The checks look an allocation up by a prestatie's number and nothing else
-        // (DeclaratieBeoordelen's Koppel): the provider's latest version of each named number written before, which is
-        // the last of that number's versions before it whose provider is this one (a number's list is in insertion order).
+        // The provider's latest version of each number the message names, straight into the table the checks read (the
+        // provider's versions of a year are long: one pass over those written before, no list in between). Only the named
+        // numbers: the checks look an allocation up by a prestatie's number and nothing else (DeclaratieBeoordelen's
+        // Koppel), and a table of every allocation of the provider was built for every JW323.
         var genoemd = invoer.Prestaties.Select(p => p.ToewijzingNummer).ToHashSet();
+        var versies = perAanbieder.GetValueOrDefault((g, a));
+        var voor = Voor(versies, journaalId);
         var toewijzingen = new Dictionary<long, VastgelegdeToewijzing>(genoemd.Count);
-        var anderen = new HashSet<long>();
-        foreach (var n in genoemd)
+        for (var i = 0; i < voor; i++)
         {
-            var versies = perNummer.GetValueOrDefault((g, n));
-            var voor = Voor(versies, journaalId);
-            for (var i = voor - 1; i >= 0; i--)
+            var t = versies![i].Toewijzing;
+            if (genoemd.Contains(t.Nummer))
             {
-                if (string.Equals(versies![i].Toewijzing.Aanbieder.Waarde, a, StringComparison.Ordinal))
-                {
-                    toewijzingen[n] = versies[i].Toewijzing;
-                    break;
-                }
-            }
-
-            if (voor > 0 && !toewijzingen.ContainsKey(n))
-            {
-                anderen.Add(n);
+                toewijzingen[t.Nummer] = t; // a later version replaces an earlier one
             }
         }
 
-        // The approved prestaties on the named allocations, then those the message's references name, each group in
-        // insertion order as the store's query gives them (a reference names one prestatie of the provider: the
-        // store's UNIQUE (gemeente, aanbieder, referentienummer)).
+        var anderen = genoemd.Where(n => !toewijzingen.ContainsKey(n) && Voor(perNummer.GetValueOrDefault((g, n)), journaalId) > 0).ToHashSet();
+        var opNummer = genoemd.Where(toewijzingen.ContainsKey).ToHashSet();
+        var referenties = invoer.Prestaties.Select(p => p.ReferentieNummer)
+            .Concat(invoer.Prestaties.Where(p => p.VorigReferentieNummer is not null).Select(p => p.VorigReferentieNummer!))
+            .ToHashSet(StringComparer.Ordinal);
+        // The approved ones on the named allocations, then those the message's references name (one pass over the
+        // provider's prestaties: a year of them is long, and this runs twice per declaration).
         var eerdere = new List<GeboektePrestatie>();
-        var gevonden = new List<Prestatie>();
-        foreach (var n in toewijzingen.Keys)
+        var genoemdeReferenties = new List<GeboektePrestatie>();
+        foreach (var p in prestaties.GetValueOrDefault((g, a)) ?? [])
         {
-            foreach (var p in goedgekeurd.GetValueOrDefault((g, a, n)) ?? [])
+            if (p.JournaalId < journaalId)
             {
-                if (p.JournaalId < journaalId)
+                if (p.Geboekt.Goedgekeurd && opNummer.Contains(p.Geboekt.ToewijzingNummer))
                 {
-                    gevonden.Add(p);
+                    eerdere.Add(p.Geboekt);
+                }
+
+                if (referenties.Contains(p.Geboekt.ReferentieNummer))
+                {
+                    genoemdeReferenties.Add(p.Geboekt);
                 }
             }
         }
 
-        Voeg(eerdere, gevonden);
-        if (perReferentie.GetValueOrDefault((g, a)) is { } opReferentie)
-        {
-            var referenties = invoer.Prestaties.Select(p => p.ReferentieNummer)
-                .Concat(invoer.Prestaties.Where(p => p.VorigReferentieNummer is not null).Select(p => p.VorigReferentieNummer!))
-                .ToHashSet(StringComparer.Ordinal);
-            foreach (var r in referenties)
-            {
-                if (opReferentie.TryGetValue(r, out var p) && p.JournaalId < journaalId)
-                {
-                    gevonden.Add(p);
-                }
-            }
-
-            Voeg(eerdere, gevonden);
-        }
-
+        eerdere.AddRange(genoemdeReferenties);
         var bekend = declaratienummers.TryGetValue((g, a, invoer.DeclaratieNummer), out var dj) && dj < journaalId;
         return new Declaratiebronnen(toewijzingen, anderen, eerdere, opname.ContractenPer.GetValueOrDefault((g, a)) ?? [], catalogus, bekend, vandaag);
     }
@@ -284,6 +268,7 @@ public sealed class Gemeentestaat
                 (VerwijzerType)r.Getal(16), checked((int)r.Getal(17)), r.TekstOfNull(18), r.DatumOfNull(19));
             var v = new Versie(id, moment, t);
             Voeg(perClient, (gemeente, t.Client.Waarde), v);
+            Voeg(perAanbieder, (gemeente, t.Aanbieder.Waarde), v);
             Voeg(perNummer, (gemeente, (long)t.Nummer), v);
             geordend &= id > vorige;
             vorige = id;
@@ -293,6 +278,7 @@ public sealed class Gemeentestaat
         if (!geordend)
         {
             InVolgorde(perClient, static v => v.Id);
+            InVolgorde(perAanbieder, static v => v.Id);
             InVolgorde(perNummer, static v => v.Id);
         }
 
@@ -391,17 +377,7 @@ public sealed class Gemeentestaat
             var id = p.Getal(15);
             var (gemeente, aanbieder) = (p.Code(1), p.Code(2));
             var x = new Prestatie(id, p.Getal(0), geboekt, p.Code(14));
-            if (!perReferentie.TryGetValue((gemeente, aanbieder), out var opReferentie))
-            {
-                perReferentie[(gemeente, aanbieder)] = opReferentie = new(StringComparer.Ordinal);
-            }
-
-            if (!opReferentie.TryAdd(geboekt.ReferentieNummer, x))
-            {
-                // The store refuses this (UNIQUE (gemeente, aanbieder, referentienummer)); a lookup by reference relies on it.
-                throw new InvalidOperationException($"Prestatie {geboekt.ReferentieNummer} van aanbieder {aanbieder} in gemeente {gemeente} staat twee keer in de declaraties.");
-            }
-
+            Voeg(prestaties, (gemeente, aanbieder), x);
             if (geboekt.Goedgekeurd)
             {
                 Voeg(goedgekeurd, (gemeente, aanbieder, geboekt.ToewijzingNummer), x);
@@ -414,6 +390,7 @@ public sealed class Gemeentestaat
 
         if (!geordend)
         {
+            InVolgorde(prestaties, static x => x.Id);
             InVolgorde(goedgekeurd, static x => x.Id);
         }
 
@@ -439,18 +416,6 @@ public sealed class Gemeentestaat
                 }
             }
         }
-    }
-
-    /// <summary>Adds <paramref name="gevonden"/>'s prestaties to <paramref name="lijst"/> in insertion order, and empties it.</summary>
-    private static void Voeg(List<GeboektePrestatie> lijst, List<Prestatie> gevonden)
-    {
-        gevonden.Sort(static (x, y) => x.Id.CompareTo(y.Id));
-        foreach (var p in gevonden)
-        {
-            lijst.Add(p.Geboekt);
-        }
-
-        gevonden.Clear();
     }
 
     private static void Voeg<TSleutel, TWaarde>(Dictionary<TSleutel, List<TWaarde>> d, TSleutel sleutel, TWaarde waarde)
