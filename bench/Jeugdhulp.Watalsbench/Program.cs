@@ -247,6 +247,7 @@ static string Zoek(string naam)
 internal sealed class Allocaties : System.Diagnostics.Tracing.EventListener
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> perType = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> redenen = new();
 
     public bool Aan { get; set; }
 
@@ -260,11 +261,24 @@ internal sealed class Allocaties : System.Diagnostics.Tracing.EventListener
 
     protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs eventData)
     {
+        // Why each collection ran (GCStart's depth and reason: 0 small-object budget, 4 large-object budget, 5/6 out of
+        // space…), to see what drives the gen1 and gen2 collections of a pass.
+        if (Aan && eventData.EventName is { } s && s.StartsWith("GCStart", StringComparison.Ordinal) && eventData.Payload is { } q)
+        {
+            var d = eventData.PayloadNames!.IndexOf("Depth");
+            var r = eventData.PayloadNames!.IndexOf("Reason");
+            var sleutel = $"gen{(d >= 0 ? q[d] : "?")} reason {(r >= 0 ? q[r] : "?")}";
+            redenen.AddOrUpdate(sleutel, 1, (_, v) => v + 1);
+        }
+
         if (Aan && eventData.EventName is { } n && n.StartsWith("GCAllocationTick", StringComparison.Ordinal) && eventData.Payload is { } p)
         {
             var i = eventData.PayloadNames!.IndexOf("TypeName");
             var j = eventData.PayloadNames!.IndexOf("AllocationAmount64");
-            perType.AddOrUpdate(i >= 0 ? p[i]?.ToString() ?? "?" : "?", j >= 0 ? Convert.ToInt64(p[j], CultureInfo.InvariantCulture) : 100_000, (_, v) => v + (j >= 0 ? Convert.ToInt64(p[j], CultureInfo.InvariantCulture) : 100_000));
+            // Large objects (AllocationKind 1) apart: they count towards a full collection, small ones do not.
+            var k = eventData.PayloadNames!.IndexOf("AllocationKind");
+            var groot = k >= 0 && Convert.ToInt32(p[k], CultureInfo.InvariantCulture) == 1 ? "[large] " : "";
+            perType.AddOrUpdate(groot + (i >= 0 ? p[i]?.ToString() ?? "?" : "?"), j >= 0 ? Convert.ToInt64(p[j], CultureInfo.InvariantCulture) : 100_000, (_, v) => v + (j >= 0 ? Convert.ToInt64(p[j], CultureInfo.InvariantCulture) : 100_000));
         }
     }
 
@@ -274,6 +288,18 @@ internal sealed class Allocaties : System.Diagnostics.Tracing.EventListener
         foreach (var (t, b) in perType.OrderByDescending(kv => kv.Value).Take(40))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{100.0 * b / totaal,5:F1}% {b / 1048576.0,7:F1} MiB {t}"));
+        }
+
+        foreach (var (reden, aantal) in redenen.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"collections {reden}: {aantal}");
+        }
+
+        var groot = perType.Where(kv => kv.Key.StartsWith("[large] ", StringComparison.Ordinal)).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"large objects: {groot.Sum(kv => kv.Value) / 1048576.0:F1} MiB sampled over the passes after the first"));
+        foreach (var (t, b) in groot.OrderByDescending(kv => kv.Value).Take(15))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {b / 1048576.0,7:F1} MiB {t}"));
         }
     }
 }

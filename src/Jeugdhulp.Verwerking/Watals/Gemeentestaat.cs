@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Jeugdhulp.Core.Declaratie;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
@@ -21,10 +22,10 @@ public sealed class Gemeentestaat
     private readonly Dictionary<(string Gemeente, string Bsn), List<Versie>> perClient = [];
     private readonly Dictionary<(string Gemeente, string Aanbieder), List<Versie>> perAanbieder = [];
     private readonly Dictionary<(string Gemeente, long Nummer), List<Versie>> perNummer = [];
-    private readonly Dictionary<string, List<(long Moment, int Hoogste)>> nummers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Moment, int Hoogste)[]> nummers = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Gemeente, string Bsn), List<Open>> open = [];
-    private readonly Dictionary<(string Gemeente, string Aanbieder), List<(long JournaalId, Prestatie P)>> prestaties = [];
-    private readonly Dictionary<(string Gemeente, string Aanbieder, long Nummer), List<(long JournaalId, Prestatie P)>> goedgekeurd = [];
+    private readonly Dictionary<(string Gemeente, string Aanbieder), List<Prestatie>> prestaties = [];
+    private readonly Dictionary<(string Gemeente, string Aanbieder, long Nummer), List<Prestatie>> goedgekeurd = [];
     private readonly Dictionary<(string Gemeente, string Aanbieder, string Nummer), long> declaratienummers = [];
     private readonly Momentopname opname;
     private readonly Huishoudens huishoudens;
@@ -109,19 +110,19 @@ public sealed class Gemeentestaat
         var gedeclareerd = new Dictionary<int, long>();
         foreach (var t in eigen)
         {
-            foreach (var (id, p) in goedgekeurd.GetValueOrDefault((gemeente, t.Aanbieder.Waarde, t.Nummer)) ?? [])
+            foreach (var p in goedgekeurd.GetValueOrDefault((gemeente, t.Aanbieder.Waarde, t.Nummer)) ?? [])
             {
-                if (id < journaalId && Omvang.MinutenPer(p.Eenheid) is { } factor)
+                if (p.JournaalId < journaalId && Omvang.MinutenPer(p.Eenheid) is { } factor)
                 {
                     gedeclareerd[t.Nummer] = gedeclareerd.GetValueOrDefault(t.Nummer) + ((p.Geboekt.IsCredit ? -p.Geboekt.Volume : p.Geboekt.Volume) * factor);
                 }
             }
         }
 
-        // The highest number written before the message: moments grow with insertion, so a binary search on the
-        // running maximum (the counter's "laatste"; it only moves by numbers actually used).
+        // The highest number written before the message (the counter's "laatste"; it only moves by numbers actually
+        // used): a binary search on the running maximum over the numbers in the order they were first written.
         var laatste = 0;
-        if (nummers.TryGetValue(gemeente, out var lijst) && Voor(lijst, journaalId, static n => n.Moment) is var voor and > 0)
+        if (nummers.TryGetValue(gemeente, out var lijst) && Voor<(long Moment, int Hoogste)>(lijst, journaalId, static n => n.Moment) is var voor and > 0)
         {
             laatste = lijst[voor - 1].Hoogste;
         }
@@ -164,9 +165,9 @@ public sealed class Gemeentestaat
         // provider's prestaties: a year of them is long, and this runs twice per declaration).
         var eerdere = new List<GeboektePrestatie>();
         var genoemdeReferenties = new List<GeboektePrestatie>();
-        foreach (var (id, p) in prestaties.GetValueOrDefault((g, a)) ?? [])
+        foreach (var p in prestaties.GetValueOrDefault((g, a)) ?? [])
         {
-            if (id < journaalId)
+            if (p.JournaalId < journaalId)
             {
                 if (p.Geboekt.Goedgekeurd && opNummer.Contains(p.Geboekt.ToewijzingNummer))
                 {
@@ -209,12 +210,13 @@ public sealed class Gemeentestaat
     /// table's order (<see cref="Momentopname.Moment"/>), so moments never fall along a list — a binary search, instead of looking
     /// at (and growing a table for) every version of the year for each message.
     /// </summary>
-    private static int Voor(List<Versie>? versies, long journaalId) => versies is null ? 0 : Voor(versies, journaalId, static v => v.Moment);
+    private static int Voor(List<Versie>? versies, long journaalId) =>
+        versies is null ? 0 : Voor<Versie>(CollectionsMarshal.AsSpan(versies), journaalId, static v => v.Moment);
 
     /// <summary>How many of <paramref name="rijen"/>, whose moments never fall, were written before message <paramref name="journaalId"/>.</summary>
-    private static int Voor<T>(List<T> rijen, long journaalId, Func<T, long> moment)
+    private static int Voor<T>(ReadOnlySpan<T> rijen, long journaalId, Func<T, long> moment)
     {
-        int lo = 0, hi = rijen.Count;
+        int lo = 0, hi = rijen.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
@@ -239,18 +241,24 @@ public sealed class Gemeentestaat
     /// </summary>
     private (string Naam, string Waarde)[] Parameters() => Gemeente is null ? [] : [("@gemeente", Gemeente)];
 
+    // The three reads put each row straight into the lists it belongs in, as it comes: no list of the municipality's
+    // rows in between (that list, doubling as it grew, was most of the large objects a pass allocated, and each large
+    // object counts towards a full collection). The queries do not sort (a municipality's rows come through its index,
+    // and sorting them in SQLite copied every row into a sorter), so a list the index filled out of insertion order is
+    // put in order afterwards, each list on its own (InVolgorde).
     private long LeesToewijzingen(StoreSessie sessie)
     {
-        long rijen = 0;
+        long rijen = 0, vorige = long.MinValue;
+        var geordend = true;
         using var r = Provider.Rijen.Lees(sessie, $"""
             SELECT gemeente, journaal_id, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum, volume, eenheid, frequentie, budget,
                 toewijzingsdatum, toewijzingstijd, referentie, herkomst, keren_verschoven, reden_wijziging, oorspronkelijke_einddatum, id
             FROM toewijzingen {Waar("gemeente")}
             """, Parameters());
-        var gelezen = new List<(long Id, (string Gemeente, Versie V) Rij)>();
         while (r.Volgende())
         {
-            var moment = opname.Moment(r.Getal(20), r.IsNull(1) ? null : r.Getal(1));
+            var id = r.Getal(20);
+            var moment = opname.Moment(id, r.IsNull(1) ? null : r.Getal(1));
             var gemeente = r.Code(0);
             var t = new VastgelegdeToewijzing(
                 checked((int)r.Getal(2)), Bsn.Parse(r.Code(3)).Waarde, AgbCode.Parse(r.Code(4)).Waarde, ProductCode.Parse(r.Code(5)).Waarde,
@@ -258,18 +266,52 @@ public sealed class Gemeentestaat
                 r.IsNull(9) ? null : new Omvang(checked((int)r.Getal(9)), r.Code(10), r.Code(11)),
                 r.IsNull(12) ? null : r.Getal(12), r.Datum(13), r.Tijd(14), r.TekstOfNull(15),
                 (VerwijzerType)r.Getal(16), checked((int)r.Getal(17)), r.TekstOfNull(18), r.DatumOfNull(19));
-            gelezen.Add((r.Getal(20), (gemeente, new Versie(moment, t))));
-        }
-
-        foreach (var (gemeente, v) in InVolgorde(gelezen))
-        {
-            var (moment, t) = (v.Moment, v.Toewijzing);
+            var v = new Versie(id, moment, t);
             Voeg(perClient, (gemeente, t.Client.Waarde), v);
             Voeg(perAanbieder, (gemeente, t.Aanbieder.Waarde), v);
             Voeg(perNummer, (gemeente, (long)t.Nummer), v);
-            var hoogste = nummers.TryGetValue(gemeente, out var n) && n.Count > 0 ? Math.Max(n[^1].Hoogste, t.Nummer) : t.Nummer;
-            Voeg(nummers, gemeente, (moment, hoogste));
+            geordend &= id > vorige;
+            vorige = id;
             rijen++;
+        }
+
+        if (!geordend)
+        {
+            InVolgorde(perClient, static v => v.Id);
+            InVolgorde(perAanbieder, static v => v.Id);
+            InVolgorde(perNummer, static v => v.Id);
+        }
+
+        // The ToewijzingNummer counter before a message is the highest number written before it, and a number was first
+        // written by its first version (the earliest: moments never fall along the table): per municipality the numbers
+        // in the order they were first written with the running maximum, one entry per number rather than per version.
+        // Each array sized from a count first (one municipality's: one array of its numbers, no list grown to it).
+        var aantal = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (gemeente, _) in perNummer.Keys)
+        {
+            aantal[gemeente] = aantal.GetValueOrDefault(gemeente) + 1;
+        }
+
+        var gevuld = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var ((gemeente, nummer), versies) in perNummer)
+        {
+            if (!nummers.TryGetValue(gemeente, out var eerst))
+            {
+                nummers[gemeente] = eerst = new (long, int)[aantal[gemeente]];
+            }
+
+            var i = gevuld.GetValueOrDefault(gemeente);
+            eerst[i] = (versies[0].Moment, checked((int)nummer));
+            gevuld[gemeente] = i + 1;
+        }
+
+        foreach (var eerst in nummers.Values)
+        {
+            Array.Sort(eerst);
+            for (var i = 1; i < eerst.Length; i++)
+            {
+                eerst[i].Hoogste = Math.Max(eerst[i].Hoogste, eerst[i - 1].Hoogste);
+            }
         }
 
         return rijen;
@@ -277,13 +319,13 @@ public sealed class Gemeentestaat
 
     private long LeesVerzoeken(StoreSessie sessie)
     {
-        long rijen = 0;
+        long rijen = 0, vorige = long.MinValue;
+        var geordend = true;
         using var v = Provider.Rijen.Lees(sessie, $"""
             SELECT journaal_id, gemeente, client_bsn, aanbieder, referentie, productcode, ingangsdatum, einddatum, status, besloten_door, id FROM verzoeken
             WHERE berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL AND (status = 'review' OR besloten_door IS NOT NULL)
                 {En("gemeente")}
             """, Parameters());
-        var gelezen = new List<(long Id, ((string Gemeente, string Bsn) Sleutel, Open Open) Rij)>();
         while (v.Volgende())
         {
             var periode = Periode.Maak(v.Datum(6), v.DatumOfNull(7));
@@ -294,15 +336,17 @@ public sealed class Gemeentestaat
             }
 
             var j = v.Getal(0);
+            var id = v.Getal(10);
             var gesloten = v.Code(8) == Staat.StatusReview ? long.MaxValue : opname.Gesloten(j);
-            gelezen.Add((v.Getal(10), ((v.Code(1), v.Code(2)), new Open(j, gesloten,
-                new OpenVerzoek(AgbCode.Parse(v.Code(3)).Waarde, v.Tekst(4), product.Waarde, periode.Waarde)))));
+            Voeg(open, (v.Code(1), v.Code(2)), new Open(id, j, gesloten, new OpenVerzoek(AgbCode.Parse(v.Code(3)).Waarde, v.Tekst(4), product.Waarde, periode.Waarde)));
+            geordend &= id > vorige;
+            vorige = id;
+            rijen++;
         }
 
-        foreach (var (sleutel, o) in InVolgorde(gelezen))
+        if (!geordend)
         {
-            Voeg(open, sleutel, o);
-            rijen++;
+            InVolgorde(open, static o => o.Id);
         }
 
         return rijen;
@@ -310,7 +354,8 @@ public sealed class Gemeentestaat
 
     private long LeesPrestaties(StoreSessie sessie)
     {
-        long rijen = 0;
+        long rijen = 0, vorige = long.MinValue;
+        var geordend = true;
         using (var r = Provider.Rijen.Lees(sessie, $"SELECT gemeente, aanbieder, declaratienummer, journaal_id FROM declaraties {Waar("gemeente")}", Parameters()))
         {
             while (r.Volgende())
@@ -325,46 +370,52 @@ public sealed class Gemeentestaat
                 p.begindatum, p.einddatum, p.volume, p.bedrag, p.credit, p.goedgekeurd, p.eenheid, p.id
             FROM declaratieprestaties p JOIN declaraties d ON d.gemeente = p.gemeente AND d.id = p.declaratie_id {Waar("p.gemeente")}
             """, Parameters());
-        var gelezen = new List<(long Id, (string Gemeente, string Aanbieder, (long JournaalId, Prestatie P) X) Rij)>();
         while (p.Volgende())
         {
             var geboekt = new GeboektePrestatie(p.Tekst(3), p.TekstOfNull(4), p.Getal(5), p.Code(6), p.Code(7),
                 p.Datum(8), p.Datum(9), p.Getal(10), p.Getal(11), p.Getal(12) == 1, p.Getal(13) == 1);
-            gelezen.Add((p.Getal(15), (p.Code(1), p.Code(2), (p.Getal(0), new Prestatie(geboekt, p.Code(14))))));
-        }
-
-        foreach (var (gemeente, aanbieder, x) in InVolgorde(gelezen))
-        {
-            var geboekt = x.P.Geboekt;
+            var id = p.Getal(15);
+            var (gemeente, aanbieder) = (p.Code(1), p.Code(2));
+            var x = new Prestatie(id, p.Getal(0), geboekt, p.Code(14));
             Voeg(prestaties, (gemeente, aanbieder), x);
             if (geboekt.Goedgekeurd)
             {
                 Voeg(goedgekeurd, (gemeente, aanbieder, geboekt.ToewijzingNummer), x);
             }
 
+            geordend &= id > vorige;
+            vorige = id;
             rijen++;
+        }
+
+        if (!geordend)
+        {
+            InVolgorde(prestaties, static x => x.Id);
+            InVolgorde(goedgekeurd, static x => x.Id);
         }
 
         return rijen;
     }
 
     /// <summary>
-    /// The rows in insertion order (by id), as the lists and moments need them. The queries do not sort: a municipality's
-    /// rows come through its index, and sorting them in SQLite copied every row into a sorter; here the typed rows are
-    /// put in order (a table scan, the region's at once, is in order already).
+    /// Each list in insertion order (by id), as the binary searches on moments and the "later version replaces an
+    /// earlier one" need them; a list already in order (a client's versions through an index on the client, say) is left
+    /// as it is. Only called when the rows came out of order at all (a table scan, the region's at once, is in order).
     /// </summary>
-    private static IEnumerable<T> InVolgorde<T>(List<(long Id, T Rij)> rijen)
+    private static void InVolgorde<TSleutel, TWaarde>(Dictionary<TSleutel, List<TWaarde>> lijsten, Func<TWaarde, long> id)
+        where TSleutel : notnull
     {
-        for (var i = 1; i < rijen.Count; i++)
+        foreach (var lijst in lijsten.Values)
         {
-            if (rijen[i].Id < rijen[i - 1].Id)
+            for (var i = 1; i < lijst.Count; i++)
             {
-                rijen.Sort(static (a, b) => a.Id.CompareTo(b.Id));
-                break;
+                if (id(lijst[i]) < id(lijst[i - 1]))
+                {
+                    lijst.Sort((a, b) => id(a).CompareTo(id(b)));
+                    break;
+                }
             }
         }
-
-        return rijen.Select(static r => r.Rij);
     }
 
     private static void Voeg<TSleutel, TWaarde>(Dictionary<TSleutel, List<TWaarde>> d, TSleutel sleutel, TWaarde waarde)
@@ -379,11 +430,11 @@ public sealed class Gemeentestaat
     }
 
     /// <summary>An allocation version and the moment it was written.</summary>
-    private sealed record Versie(long Moment, VastgelegdeToewijzing Toewijzing);
+    private sealed record Versie(long Id, long Moment, VastgelegdeToewijzing Toewijzing);
 
     /// <summary>A request line in review from its message until a person decided it (<see cref="long.MaxValue"/>: still open).</summary>
-    private sealed record Open(long JournaalId, long Gesloten, OpenVerzoek Verzoek);
+    private sealed record Open(long Id, long JournaalId, long Gesloten, OpenVerzoek Verzoek);
 
-    /// <summary>A booked prestatie with its unit (for the declared minutes).</summary>
-    private sealed record Prestatie(GeboektePrestatie Geboekt, string Eenheid);
+    /// <summary>A booked prestatie (row <paramref name="Id"/>) of declaration message <paramref name="JournaalId"/>, with its unit (for the declared minutes).</summary>
+    private sealed record Prestatie(long Id, long JournaalId, GeboektePrestatie Geboekt, string Eenheid);
 }

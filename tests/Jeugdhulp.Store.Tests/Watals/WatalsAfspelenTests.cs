@@ -198,6 +198,76 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
     }
 
     [StoreFact]
+    public void De_nummerteller_voor_een_bericht_is_het_hoogste_nummer_dat_ervoor_voor_het_eerst_geschreven_is()
+    {
+        // Number 4 by message 1; then, after message 3, number 9, a second version of 4 and number 2 (index order on
+        // (gemeente, nummer): 2, 4, 4, 9). The counter is the highest number written before the message, whichever
+        // version and whatever the index's order.
+        var client = Bsn("100000009");
+
+        foreach (var staat in Staten(["0034", "0034", "0034"], ("0034", 4, 1), ("0034", 9, 3), ("0034", 4, 3), ("0034", 2, 3)))
+        {
+            Assert.Equal(5, staat.Toestand("0034", client, 2).VolgendNummer);
+            Assert.Equal(1, staat.Toestand("0034", client, 1).VolgendNummer);
+            Assert.Equal(10, staat.Toestand("0034", client, 4).VolgendNummer);
+            Assert.Equal(new long[] { 1, 3 }, staat.Versiemomenten()[("0034", 4)]);
+        }
+    }
+
+    [StoreFact]
+    public void Een_declaratie_leest_de_toewijzingen_en_prestaties_die_ze_noemt_in_de_volgorde_waarin_ze_geboekt_zijn()
+    {
+        // Messages 1-4 to Almere; allocations 1 and 2 of provider 11111111 and 3 of another by message 1. Declaration D1
+        // (message 2) books R1 on number 2, D2 (message 3) books R2 on number 1, R3 on number 2 and refuses R6: ids 1-4,
+        // stored as 2, 1, 3, 4 with dates and numbers such that neither the table's order nor an index gives them in the
+        // order they were booked.
+        var client = Bsn("100000009");
+        _ = Staten(["0034", "0034", "0034", "0034"], ("0034", 1, 1), ("0034", 2, 1));
+        Toewijzing("0034", 3, 1, "22222222");
+        Declaratie(1, 2, "D1");
+        Declaratie(2, 3, "D2");
+        Prestatie(2, 2, "R2", 1, 30);
+        Prestatie(1, 1, "R1", 2, 60);
+        Prestatie(3, 2, "R3", 2, 90);
+        Prestatie(4, 2, "R6", 1, 45, goedgekeurd: false);
+
+        var opname = Momentopname.Laad(Opslag);
+        // A JW323 naming numbers 1, 2 and 3 and, as earlier references, R6 and R2.
+        var invoer = new Core.Declaratie.Declaratieinvoer("0034", "11111111", "D3", new DateOnly(2027, 4, 1), new DateOnly(2027, 4, 30), new DateOnly(2027, 5, 2),
+            [Regel("R4", 1, "R6"), Regel("R5", 2, "R2"), Regel("R7", 3, null)]);
+        foreach (var staat in new[] { opname.Staat(null), opname.Staat("0034") })
+        {
+            var na = staat.Declaratiebronnen(invoer, 4, Flevoland, new DateOnly(2027, 5, 3));
+            Assert.Equal([1, 2], na.Toewijzingen.Keys.Order());
+            Assert.Equal([3], na.VanAndereAanbieder);
+            // The approved ones on the named allocations, then the ones the references name (refused or not), each in
+            // the order they were booked.
+            Assert.Equal(["R1", "R2", "R3", "R2", "R6"], na.Eerdere.Select(p => p.ReferentieNummer));
+            Assert.Equal(["R1"], staat.Declaratiebronnen(invoer, 3, Flevoland, new DateOnly(2027, 5, 3)).Eerdere.Select(p => p.ReferentieNummer));
+            Assert.Empty(staat.Declaratiebronnen(invoer, 1, Flevoland, new DateOnly(2027, 5, 3)).Toewijzingen);
+            Assert.Equal(new Dictionary<int, long> { [1] = 30, [2] = 150 }, staat.Toestand("0034", client, 4).Toestand.GedeclareerdeMinuten);
+            Assert.Equal(new Dictionary<int, long> { [2] = 60 }, staat.Toestand("0034", client, 3).Toestand.GedeclareerdeMinuten);
+        }
+    }
+
+    private void Declaratie(long id, long journaal, string nummer) =>
+        Sql("""
+            INSERT INTO declaraties (id, journaal_id, gemeente, aanbieder, declaratienummer, begindatum, einddatum, dagtekening, ingediend, toegekend)
+            VALUES (@id, @j, '0034', '11111111', @nr, @b, @e, @e, 0, 0)
+            """, ("@id", id), ("@j", journaal), ("@nr", nummer), ("@b", new DateOnly(2027, 3, 1)), ("@e", new DateOnly(2027, 3, 31)));
+
+    private void Prestatie(long id, long declaratie, string referentie, long nummer, long minuten, bool goedgekeurd = true) =>
+        Sql("""
+            INSERT INTO declaratieprestaties (id, declaratie_id, gemeente, aanbieder, referentienummer, nummer, categorie, productcode, begindatum, einddatum,
+                volume, eenheid, bedrag, credit, goedgekeurd)
+            VALUES (@id, @d, '0034', '11111111', @ref, @n, '45', '45A11', @b, @b, @v, '01', 100, 0, @ok)
+            """, ("@id", id), ("@d", declaratie), ("@ref", referentie), ("@n", nummer), ("@b", new DateOnly(2027, 3, 1).AddDays((int)(4 - id))), ("@v", minuten),
+            ("@ok", goedgekeurd ? 1 : 0));
+
+    private static Core.Declaratie.Prestatieregel Regel(string referentie, long nummer, string? vorige) =>
+        new(0, 0, "100000009", referentie, vorige, nummer, "45", "45A11", new DateOnly(2027, 4, 1), new DateOnly(2027, 4, 30), 10, "01", 100, 1000, false);
+
+    [StoreFact]
     public void De_staat_van_een_gemeente_leest_elke_kolom_zoals_geschreven_en_houdt_een_code_die_terugkomt_een_keer()
     {
         foreach (var staat in Staten(["0034"], ("0034", 1, 1), ("0034", 2, 1)))
@@ -240,12 +310,16 @@ public abstract class WatalsAfspelenTests(TestDatabase db) : StoreTestBasis(db)
         Sql("INSERT INTO journaal (id, afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op) VALUES (@id, '11111111', @o, 'JW315', @i, @s, @t)",
             ("@id", id), ("@o", ontvanger), ("@i", $"ID-{id}"), ("@s", new byte[] { (byte)id }), ("@t", new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero)));
 
-    private void Toewijzing(string gemeente, long nummer, long journaal) =>
+    private void Toewijzing(string gemeente, long nummer, long journaal, string aanbieder = "11111111")
+    {
+        // A new version of a number replaces the current one, as the pipeline writes it.
+        Sql("UPDATE toewijzingen SET actueel = 0 WHERE gemeente = @g AND nummer = @n", ("@g", gemeente), ("@n", nummer));
         Sql("""
             INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, einddatum, volume, eenheid, frequentie, budget,
                 toewijzingsdatum, toewijzingstijd, herkomst, keren_verschoven, actueel, journaal_id)
-            VALUES (@g, @n, '100000009', '11111111', '45A11', '45', @i, NULL, 10, '01', '2', NULL, @i, @tijd, 2, 0, 1, @j)
-            """, ("@g", gemeente), ("@n", nummer), ("@i", new DateOnly(2027, 3, 1)), ("@tijd", new TimeOnly(9, 0)), ("@j", journaal));
+            VALUES (@g, @n, '100000009', @a, '45A11', '45', @i, NULL, 10, '01', '2', NULL, @i, @tijd, 2, 0, 1, @j)
+            """, ("@g", gemeente), ("@n", nummer), ("@a", aanbieder), ("@i", new DateOnly(2027, 3, 1)), ("@tijd", new TimeOnly(9, 0)), ("@j", journaal));
+    }
 
     [StoreFact]
     public void De_staat_van_een_gemeente_weigert_een_vraag_naar_die_van_een_andere()
