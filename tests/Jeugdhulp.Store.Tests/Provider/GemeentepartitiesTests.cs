@@ -173,7 +173,7 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
             cmd.Parameters.AddWithValue("bsn", "111222333");
             cmd.Parameters.AddWithValue("nummer", 1L);
             using var plan = JsonDocument.Parse((string)cmd.ExecuteScalar()!);
-            var relaties = Knopen(plan.RootElement[0].GetProperty("Plan"))
+            var relaties = Pgplan.Knopen(plan.RootElement[0].GetProperty("Plan"))
                 .Select(k => k.TryGetProperty("Relation Name", out var r) ? r.GetString()! : null)
                 .Where(r => r is not null && Tabellen.Any(t => r.StartsWith(t + "_", StringComparison.Ordinal)))
                 .Distinct().ToList();
@@ -199,7 +199,7 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
             using var cmd = new NpgsqlCommand("EXPLAIN (ANALYZE, FORMAT JSON) " + JournaalLezen.LeesSql, c);
             cmd.Parameters.AddWithValue("id", id);
             using var plan = JsonDocument.Parse((string)cmd.ExecuteScalar()!);
-            var gelopen = Knopen(plan.RootElement[0].GetProperty("Plan"))
+            var gelopen = Pgplan.Knopen(plan.RootElement[0].GetProperty("Plan"))
                 .Where(k => k.TryGetProperty("Relation Name", out var r) && r.GetString()!.StartsWith("journaalinhoud_", StringComparison.Ordinal)
                     && k.GetProperty("Actual Loops").GetInt64() > 0)
                 .Select(k => k.GetProperty("Relation Name").GetString()).ToList();
@@ -237,19 +237,4 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
             begindatum, einddatum, volume, eenheid, bedrag, credit, goedgekeurd, client_bsn, volgorde)
         VALUES ({declaratie}, '{gemeente}', '12345678', '{referentie}', 1, '45', '45A01', '2026-01-01', '2026-01-31', 1, '14', 100, 0, 1, '111222333', 1)
         """;
-
-    private static IEnumerable<JsonElement> Knopen(JsonElement knoop)
-    {
-        yield return knoop;
-        if (knoop.TryGetProperty("Plans", out var kinderen))
-        {
-            foreach (var kind in kinderen.EnumerateArray())
-            {
-                foreach (var k in Knopen(kind))
-                {
-                    yield return k;
-                }
-            }
-        }
-    }
 }

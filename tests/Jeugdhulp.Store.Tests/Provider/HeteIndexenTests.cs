@@ -99,11 +99,7 @@ public sealed class HeteIndexenTests() : StoreTestBasis(new PostgresTestDatabase
     private List<(string Soort, string? Index)> Scans(JsonElement plan, string tabel)
     {
         var scans = new List<(string, string?)>();
-        Zoek(plan);
-        Assert.NotEmpty(scans);
-        return scans;
-
-        void Zoek(JsonElement knoop)
+        foreach (var knoop in Pgplan.Knopen(plan))
         {
             if (knoop.TryGetProperty("Relation Name", out var rel) && Ouder(rel.GetString()!) == tabel)
             {
@@ -114,15 +110,10 @@ public sealed class HeteIndexenTests() : StoreTestBasis(new PostgresTestDatabase
                     : null;
                 scans.Add((knoop.GetProperty("Node Type").GetString()!, index is null ? null : Ouder(index)));
             }
-
-            if (knoop.TryGetProperty("Plans", out var kinderen))
-            {
-                foreach (var k in kinderen.EnumerateArray())
-                {
-                    Zoek(k);
-                }
-            }
         }
+
+        Assert.NotEmpty(scans);
+        return scans;
     }
 
     /// <summary>The table or index <paramref name="naam"/> belongs to when it is a partition (or a partition's index), else itself.</summary>

@@ -122,7 +122,7 @@ public sealed class PlanstatistiekTests() : StoreTestBasis(new PostgresTestDatab
             });
             var json = (string)sessie.Commando($"EXPLAIN (FORMAT JSON) EXECUTE {naam}({string.Join(", ", waarden)})").ExecuteScalar()!;
             using var plan = JsonDocument.Parse(json);
-            var scans = Knopen(plan.RootElement[0].GetProperty("Plan"))                
+            var scans = Pgplan.Knopen(plan.RootElement[0].GetProperty("Plan"))                
                 .Where(k => k.TryGetProperty("Relation Name", out var rel) && (rel.GetString() ?? "").StartsWith("toewijzingen", StringComparison.Ordinal)
                     && k.GetProperty("Node Type").GetString() != "ModifyTable")
                 .ToList();
@@ -135,20 +135,8 @@ public sealed class PlanstatistiekTests() : StoreTestBasis(new PostgresTestDatab
     /// <summary>A scan of toewijzingen whose index condition names the client or the number (not the municipality alone).</summary>
     private static bool ViaClientOfNummer(JsonElement scan)
     {
-        var voorwaarden = Knopen(scan).Select(k => k.TryGetProperty("Index Cond", out var c) ? c.GetString() ?? "" : "");
+        var voorwaarden = Pgplan.Knopen(scan).Select(k => k.TryGetProperty("Index Cond", out var c) ? c.GetString() ?? "" : "");
         return scan.GetProperty("Node Type").GetString() is "Index Scan" or "Index Only Scan" or "Bitmap Heap Scan"
             && voorwaarden.Any(c => c.Contains("client_bsn", StringComparison.Ordinal) || c.Contains("nummer", StringComparison.Ordinal));
-    }
-
-    private static IEnumerable<JsonElement> Knopen(JsonElement knoop)
-    {
-        yield return knoop;
-        if (knoop.TryGetProperty("Plans", out var kinderen))
-        {
-            foreach (var k in kinderen.EnumerateArray().SelectMany(Knopen))
-            {
-                yield return k;
-            }
-        }
     }
 }
