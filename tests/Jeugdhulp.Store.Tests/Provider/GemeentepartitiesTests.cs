@@ -138,6 +138,53 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
     }
 
     [StoreFact]
+    public void De_lijst_van_gepartitioneerde_tabellen_is_precies_wat_het_schema_partitioneert()
+    {
+        _ = Opslag.SchemaVersie;
+
+        // gemeentepartitietabellen (0040) names every table partitioned by municipality, and nothing else: a migration that
+        // partitions a table and forgets its row (or the reverse) fails here.
+        var lijst = Db.Lees("SELECT tabel FROM gemeentepartitietabellen ORDER BY volgorde").Select(r => (string)r[0]).ToList();
+        var schema = Db.Lees("""
+            SELECT c.relname FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid
+            WHERE c.relnamespace = current_schema()::regnamespace ORDER BY 1
+            """).Select(r => (string)r[0]);
+        Assert.Equal(Tabellen, lijst);
+        Assert.Equal(lijst.Order(StringComparer.Ordinal), schema);
+        // Parents before children: the declarations before their prestaties (the foreign key between them).
+        Assert.True(lijst.IndexOf("declaraties") < lijst.IndexOf("declaratieprestaties"));
+    }
+
+    [StoreFact]
+    public void Een_tabel_erbij_is_een_rij_in_de_lijst_en_de_functie_maakt_en_vult_haar_partitie()
+    {
+        _ = Opslag.SchemaVersie;
+        // A table partitioned the way the migrations do it, with a row of 9998 (never imported) in DEFAULT, and of a code
+        // that is not plain lowercase letters and digits.
+        Db.VoerUit("""
+            CREATE TABLE proefpartities (gemeente text NOT NULL, waarde integer NOT NULL) PARTITION BY LIST (gemeente);
+            CREATE TABLE proefpartities_default PARTITION OF proefpartities DEFAULT;
+            INSERT INTO proefpartities VALUES ('9998', 1), ('9998', 2), ('0034', 3), ('AB-1', 4);
+            """);
+
+        // Without its row the function leaves the table alone.
+        Assert.Equal(Tabellen.Length, Convert.ToInt32(Db.VoerUit("SELECT gemeentepartities('9998')"), CultureInfo.InvariantCulture));
+        Assert.Equal(4, Db.Tel("proefpartities_default"));
+
+        // One row in the list, nothing else: the next municipality gets its partition, its rows moved there out of DEFAULT.
+        Db.VoerUit("INSERT INTO gemeentepartitietabellen (tabel, volgorde) VALUES ('proefpartities', 1000)");
+        Assert.Equal(1, Convert.ToInt32(Db.VoerUit("SELECT gemeentepartities('9998')"), CultureInfo.InvariantCulture));
+        Assert.Equal(Tabellen.Length + 1, Convert.ToInt32(Db.VoerUit("SELECT gemeentepartities('AB-1')"), CultureInfo.InvariantCulture));
+        Assert.Equal(0, Convert.ToInt32(Db.VoerUit("SELECT gemeentepartities('9998')"), CultureInfo.InvariantCulture));
+
+        const string md5 = "dbd21db49cd9704c"; // the first 16 hex digits of md5("AB-1")
+        Assert.Equal(["proefpartities_g9998 1", "proefpartities_g9998 2", "proefpartities_default 3", $"proefpartities_x{md5} 4"],
+            Db.Lees("SELECT tableoid::regclass::text || ' ' || waarde FROM proefpartities ORDER BY waarde").Select(r => (string)r[0]));
+        Assert.Equal($"toewijzingen_x{md5}", Db.VoerUit("SELECT c.relname::text FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid " +
+            $"WHERE i.inhparent = 'toewijzingen'::regclass AND c.relname LIKE '%_x{md5}'"));
+    }
+
+    [StoreFact]
     public void Een_lezing_voor_een_gemeente_leest_alleen_haar_eigen_partitie()
     {
         Assert.True(Opslag.ImporteerInwoners([
