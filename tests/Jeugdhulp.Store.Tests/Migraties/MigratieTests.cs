@@ -234,6 +234,69 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
     }
 
     [StoreFact]
+    public void Bestaande_starts_no_shows_en_eigen_toekenningen_houden_rijen_en_ids_als_ze_per_gemeente_verdeeld_worden()
+    {
+        // The schema before 0040 with a start, a no-show and an own allocation of two municipalities: 0034 known from its
+        // residents, 0050 only from these rows. On PostgreSQL the no-shows' sequence stands past the highest id.
+        var dialect = SchemaVoor("gemeentepartitietabellen");
+        Db.VoerUit("INSERT INTO inwoners (bsn, gemeente, geboortedatum, huishouden, jeugdreclassering) VALUES ('100023757', '0034', '2015-01-01', NULL, " +
+            (dialect == "Sqlite" ? "0)" : "false)"));
+        foreach (var g in new[] { "0034", "0050" })
+        {
+            Db.VoerUit($"""
+                INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
+                VALUES ('12345678', '{g}', 'JW305', 'ID-{g}', {Bytes(dialect, "01")}, '2026-01-02T03:04:05Z')
+                """);
+            var journaal = Db.VoerUit($"SELECT id FROM journaal WHERE ontvanger = '{g}'");
+            if (dialect == "Postgres")
+            {
+                Db.VoerUit("SELECT nextval(pg_get_serial_sequence('noshows', 'id'))");
+            }
+
+            Db.VoerUit($"""
+                INSERT INTO startstop (journaal_id, soort, gemeente, nummer, begindatum, actief) VALUES ({journaal}, 'start', '{g}', 5, '2026-01-01', 1)
+                """);
+            Db.VoerUit($"""
+                INSERT INTO noshows (journaal_id, gemeente, nummer, aanbieder, client_bsn, productcode, datum)
+                VALUES ({journaal}, '{g}', 5, '12345678', '100023757', '45A01', '2026-01-05')
+                """);
+            Db.VoerUit($"""
+                INSERT INTO toekenningen (journaal_id, gemeente, soort, aanbieder, productcode, status, regels, toelichting, door, op)
+                VALUES ({journaal}, '{g}', 'toekennen', '12345678', '45A01', 'Toegekend', '', '', 'medewerker', '2026-01-02T03:04:05Z')
+                """);
+        }
+
+        if (dialect == "Postgres")
+        {
+            Db.VoerUit("SELECT nextval(pg_get_serial_sequence('noshows', 'id'))");
+        }
+
+        const string Rijen = """
+            SELECT 's', id, gemeente, journaal_id FROM startstop UNION ALL SELECT 'n', id, gemeente, journaal_id FROM noshows
+            UNION ALL SELECT 't', id, gemeente, journaal_id FROM toekenningen ORDER BY 1, 2, 3
+            """;
+        var voor = Db.Lees(Rijen);
+
+        Assert.Equal(AantalScripts, Opslag.SchemaVersie);
+        Assert.Equal(voor, Db.Lees(Rijen));
+        Assert.Equal(6, voor.Count);
+        if (dialect == "Postgres")
+        {
+            // Each row in its municipality's partition (0050 known from its rows alone), DEFAULT empty.
+            foreach (var tabel in new[] { "startstop", "noshows", "toekenningen" })
+            {
+                Assert.Equal([$"{tabel}_g0034", $"{tabel}_g0050"],
+                    Db.Lees($"SELECT tableoid::regclass::text FROM {tabel} ORDER BY gemeente").Select(r => (string)r[0]));
+            }
+
+            // The sequence goes on where it stood, not at the highest id.
+            var hoogste = voor.Where(r => (string)r[0] == "n").Max(r => Convert.ToInt64(r[1], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(hoogste + 2, Convert.ToInt64(Db.VoerUit("SELECT nextval(pg_get_serial_sequence('noshows', 'id'))"),
+                System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [StoreFact]
     public void Bestaande_bevindingen_verhuizen_naar_een_rij_per_verzoekregel_met_elk_veld_en_hun_volgorde()
     {
         // The schema before 0038 with two request lines: one with findings of every kind (parameters with quotes, accents and
