@@ -39,7 +39,7 @@ internal static partial class Program
             Console.Error.WriteLine("""
                 gebruik: Jeugdhulp.Pijplijnbench [pipeline] [--count N] [--batch N] [--inwoners N] [--sample N] [--floor N]
                          [--only floor|zstd|sqlite|pg|jw323] [--pg VERBINDING] [--fetch] [--keep] [--every N] [--answers files|table|both] [--warm]
-                         [--toewijzingen N]
+                         [--toewijzingen N] [--gemeenten N]
                   --count     JW315 messages through the pipeline (default 20000)
                   --answers   files: answers in the outbox table and written as files (process, serve);
                               table: only in the outbox table, delivered over the API (--zonder-bestanden);
@@ -48,6 +48,8 @@ internal static partial class Program
                   --fetch     delete each answer file once reported (a provider collecting it): for runs of millions
                   --every     print rate and memory every N messages (default count/10)
                   --toewijzingen  PostgreSQL: load N allocations of other clients by COPY before the run (plans at size)
+                  --gemeenten PostgreSQL: give N more (made-up, empty) municipalities their partitions before the run, as
+                              importing them would (gemeentepartities): the national deployment's partition count
                   --warm      run each pipeline twice in this process: first cold, then warm (JIT done, pools filled)
                 """);
             return 2;
@@ -279,6 +281,25 @@ internal static partial class Program
             var contracten = ContractenCsv.Lees(File.ReadAllText(Path.Combine(repo, "demo", "contracten.csv"))).Waarde;
             Controleer(store.ImporteerContracten(contracten));
             Controleer(store.ImporteerInwoners([.. g.Register()]));
+            if (verbinding is not null && o.Gemeenten > 0)
+            {
+                // The national deployment: ~340 municipalities, each with its partitions of every partitioned table (empty here:
+                // what is measured is what their number costs the plans and locks of this municipality's statements).
+                var maak = Stopwatch.StartNew();
+                using var c = new NpgsqlConnection(verbinding);
+                c.Open();
+                long partities = 0;
+                for (var i = 0; i < o.Gemeenten; i++)
+                {
+                    using var cmd = new NpgsqlCommand("SELECT gemeentepartities(@g)", c);
+                    cmd.Parameters.AddWithValue("g", (9000 + i).ToString("D4", CultureInfo.InvariantCulture));
+                    partities += Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{naam}: {o.Gemeenten:N0} more municipalities, {partities:N0} partitions made in {maak.Elapsed.TotalSeconds:F1} s"));
+            }
+
             if (verbinding is not null && o.Toewijzingen > 0)
             {
                 // PostgreSQL at size: allocations of other clients, by binary COPY, before the run (not analysed).
@@ -354,6 +375,11 @@ internal static partial class Program
             {
                 NpgsqlConnection.ClearAllPools();
                 Grootten(pg, schema, o.Aantal);
+                if (o.Gemeenten > 0)
+                {
+                    VerwijderPartities(pg, schema);
+                }
+
                 Beheer(pg, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
             }
 
@@ -416,6 +442,36 @@ internal static partial class Program
         }
     }
 
+    /// <summary>
+    /// Drops the municipalities' partitions one by one before the schema: at ~340 municipalities the schema has ~15,000
+    /// relations, more locks than one DROP SCHEMA may hold (PostgreSQL: "out of shared memory", max_locks_per_transaction).
+    /// A referenced table's partitions (the declarations', which the prestaties' foreign key depends on) go with the schema.
+    /// </summary>
+    private static void VerwijderPartities(string pg, string schema)
+    {
+        using var c = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(pg) { Pooling = false, SearchPath = schema }.ToString());
+        c.Open();
+        var delen = new List<string>();
+        using (var cmd = new NpgsqlCommand("""
+            SELECT format('DROP TABLE %I', p.relname) FROM gemeentepartitietabellen t JOIN pg_inherits i ON i.inhparent = to_regclass(t.tabel)
+            JOIN pg_class p ON p.oid = i.inhrelid
+            WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.contype = 'f' AND k.confrelid = to_regclass(t.tabel))
+            """, c))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                delen.Add(r.GetString(0));
+            }
+        }
+
+        foreach (var sql in delen)
+        {
+            using var cmd = new NpgsqlCommand(sql, c);
+            cmd.ExecuteNonQuery();
+        }
+    }
+
     private static void Beheer(string pg, string sql)
     {
         using var c = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(pg) { Pooling = false }.ToString());
@@ -467,7 +523,7 @@ internal static partial class Program
 
 /// <summary>Command-line options.</summary>
 internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekproef, long Vloer, string? Alleen, string? Pg, bool Ophalen, bool Bewaar, long? Elke, string Antwoorden = "both",
-    int Toewijzingen = 0, bool Warm = false)
+    int Toewijzingen = 0, bool Warm = false, int Gemeenten = 0)
 {
     public static Opties? Lees(string[] args)
     {
@@ -494,6 +550,7 @@ internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekpr
                     "--answers" => o with { Antwoorden = Waarde() },
                     "--toewijzingen" => o with { Toewijzingen = checked((int)Getal()) },
                     "--warm" => o with { Warm = true },
+                    "--gemeenten" => o with { Gemeenten = checked((int)Getal()) },
                     _ => null,
                 };
             }

@@ -11,7 +11,7 @@ public static class DerdeNoShowsLezen
     {
         ArgumentNullException.ThrowIfNull(store);
         using var tx = store.BeginTransactie();
-        var lijst = NoShowsLezen.Derden(tx).Where(n => n.Gemeente == gemeente.Waarde)
+        var lijst = NoShowsLezen.Derden(tx, gemeente.Waarde)
             .OrderBy(n => n.Besluit is not null).ThenBy(n => n.GemeldOp).ThenBy(n => n.Id).ToList();
         tx.Commit();
         return lijst;

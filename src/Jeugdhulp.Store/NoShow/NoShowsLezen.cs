@@ -74,10 +74,14 @@ public static class NoShowsLezen
 
     /// <summary>
     /// Per client, product and calendar year with three active reports: the third, whose decision is due
-    /// (HK-NS-3) or taken. Active reports are numbered in registration order.
+    /// (HK-NS-3) or taken. Active reports are numbered in registration order. Of <paramref name="gemeente"/> only, or of
+    /// every municipality when null: filtered in the query (the numbering is per municipality, so it is the same), which on
+    /// PostgreSQL reads that municipality's partition alone (migration 0040).
     /// </summary>
-    internal static List<GeregistreerdeNoShow> Derden(StoreTransactie tx) =>
-        [.. Nummeren(Lees(tx, "n.geannuleerd_op IS NULL", _ => { })).Where(n => n.Volgnummer == 3)];
+    internal static List<GeregistreerdeNoShow> Derden(StoreTransactie tx, string? gemeente) =>
+        [.. Nummeren(gemeente is null
+            ? Lees(tx, "n.geannuleerd_op IS NULL", _ => { })
+            : Lees(tx, "n.gemeente = @gemeente AND n.geannuleerd_op IS NULL", c => c.Met("@gemeente", gemeente))).Where(n => n.Volgnummer == 3)];
 
     internal static List<GeregistreerdeNoShow> Lees(StoreTransactie tx, string waar, Action<DbCommand> parameters)
     {

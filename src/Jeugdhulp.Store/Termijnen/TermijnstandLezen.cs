@@ -188,7 +188,7 @@ public static partial class TermijnstandLezen
             return new Termijnstand(verzoeken, toewijzingen, geboortedata, [], [], wijzigingen, null, []);
         }
 
-        var noShows = NoShowsLezen.Derden(tx).Where(n => n.Besluit is null && (gemeente is null || n.Gemeente == gemeente.Value.Waarde))
+        var noShows = NoShowsLezen.Derden(tx, gemeente?.Waarde).Where(n => n.Besluit is null)
             .Select(n => new OpenNoShowBesluit(n.Gemeente, n.ToewijzingNummer, n.Client, n.Product, n.GemeldOp)).ToList();
         // The 24-hour records (migration 0012): their deadlines and the placed youths' birth dates (HK-24-AANMELDING-18).
         var verblijf = Verblijf.VerblijfLezen.Lees(tx, gemeente?.Waarde);

@@ -86,7 +86,8 @@ internal static class StartStopVerwerken
                 return "9071";
             }
 
-            tx.Commando("UPDATE startstop SET actief = 0 WHERE id = @id").Met("@id", id).ExecuteNonQuery();
+            // Under its municipality: the key and the partition on PostgreSQL (migration 0040), so only that partition is read.
+            tx.Commando("UPDATE startstop SET actief = 0 WHERE gemeente = @gemeente AND id = @id").Met("@gemeente", gemeente).Met("@id", id).ExecuteNonQuery();
             return null;
         }
 

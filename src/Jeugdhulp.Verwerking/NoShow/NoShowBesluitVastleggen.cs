@@ -48,8 +48,8 @@ public static class NoShowBesluitVastleggen
                         : $"Er is geen toewijzing {nummer}{(gemeente is null ? "" : " in gemeente " + gemeente.Value.Waarde)}.");
             }
 
-            var derde = NoShowsLezen.Derden(tx)
-                .Where(n => n.Gemeente == g && n.Client == t.Client && n.Product == t.Product && n.Besluit is null)
+            var derde = NoShowsLezen.Derden(tx, g)
+                .Where(n => n.Client == t.Client && n.Product == t.Product && n.Besluit is null)
                 .OrderBy(n => n.Datum).FirstOrDefault();
             if (derde is null)
             {
@@ -74,9 +74,10 @@ public static class NoShowBesluitVastleggen
             var woord = besluit.Voortzetten ? NoShowsLezen.Voortzetten : NoShowsLezen.Beeindigen;
             var geclaimd = tx.Commando("""
                 UPDATE noshows SET besluit = @besluit, besluit_einddatum = @eind, besloten_op = @nu, besloten_door = @wie
-                WHERE id = @id AND besluit IS NULL AND geannuleerd_op IS NULL
+                WHERE id = @id AND gemeente = @gemeente AND besluit IS NULL AND geannuleerd_op IS NULL
                 """)
-                .Met("@besluit", woord).Met("@eind", besluit.Einddatum).Met("@nu", tx.Nu).Met("@wie", wie).Met("@id", derde.Id).ExecuteNonQuery();
+                .Met("@besluit", woord).Met("@eind", besluit.Einddatum).Met("@nu", tx.Nu).Met("@wie", wie).Met("@id", derde.Id).Met("@gemeente", g)
+                .ExecuteNonQuery();
             if (geclaimd != 1)
             {
                 return Resultaat<NoShowBesluitVerslag>.Mislukt("NS-BESLUIT-AL-GENOMEN", $"Over de no-shows op toewijzing {nummer} is intussen al besloten.");

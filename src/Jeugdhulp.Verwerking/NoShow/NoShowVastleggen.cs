@@ -126,8 +126,10 @@ public static class NoShowVastleggen
                 $"De gemeente heeft na de derde no-show van {n.Datum.Year} op {n.Product} al besloten ({NoShowRegistreren.Besluitregel}); annuleren kan niet meer.");
         }
 
-        tx.Commando("UPDATE noshows SET geannuleerd_op = @nu, geannuleerd_door = @wie WHERE id = @id AND geannuleerd_op IS NULL")
-            .Met("@nu", tx.Nu).Met("@wie", wie).Met("@id", id).ExecuteNonQuery();
+        // The read above found the report by id alone (the provider does not name the municipality); the write names it, so
+        // on PostgreSQL it touches that one partition (migration 0040).
+        tx.Commando("UPDATE noshows SET geannuleerd_op = @nu, geannuleerd_door = @wie WHERE id = @id AND gemeente = @gemeente AND geannuleerd_op IS NULL")
+            .Met("@nu", tx.Nu).Met("@wie", wie).Met("@id", id).Met("@gemeente", n.Gemeente).ExecuteNonQuery();
         tx.Audit(wie, Gemeentecode.Parse(n.Gemeente).Waarde,
             string.Create(CultureInfo.InvariantCulture, $"no-show {id} geannuleerd op toewijzing {n.ToewijzingNummer}"), n.Client);
         tx.Commit();

@@ -448,7 +448,7 @@ public static class ToekenningVastleggen
             var waar = $"j.afzender = @gemeente AND j.berichtcode = @code AND {tx.In("j.identificatie", "k")}";
             using (var r = tx.Commando($"""
                 SELECT j.id, j.identificatie FROM journaal j WHERE {waar};
-                SELECT t.journaal_id, t.nummer, t.status FROM toekenningen t JOIN journaal j ON j.id = t.journaal_id WHERE {waar} ORDER BY t.id;
+                SELECT t.journaal_id, t.nummer, t.status FROM toekenningen t JOIN journaal j ON j.id = t.journaal_id WHERE {waar} AND t.gemeente = @gemeente ORDER BY t.id;
                 SELECT o.journaal_id, o.bestandsnaam FROM outbox o JOIN journaal j ON j.id = o.journaal_id WHERE {waar} ORDER BY o.id
                 """).Met("@gemeente", gemeente).Met("@code", Berichtcode).MetLijst(tx, "k", sleutels).ExecuteReader())
             {

@@ -91,6 +91,16 @@ public abstract class StoreTestBasis : IDisposable
         return global::Jeugdhulp.Store.Bevindingen.Toelichtingen.Vul(regels, Opslag, sessie.Commando, v => v.Id, v => v.Tekst, (v, t) => (v.Id, t)).Single().Tekst;
     }
 
+    /// <summary>
+    /// Every row of <paramref name="tabel"/> (at least one) is <paramref name="gemeente"/>'s, and on PostgreSQL stored in that
+    /// municipality's partition (<c>tabel_g&lt;code&gt;</c>, migrations 0036, 0039, 0040), not in DEFAULT.
+    /// </summary>
+    protected void AssertInPartitieVan(string tabel, string gemeente)
+    {
+        var plaats = Opslag.Provider.IsPostgres ? "tableoid::regclass::text" : $"'{tabel}_g' || gemeente";
+        Assert.Equal([$"{tabel}_g{gemeente}"], Db.Lees($"SELECT DISTINCT {plaats} FROM {tabel}").Select(r => (string)r[0]));
+    }
+
     protected static Gemeentecode Gemeente(string code) => Gemeentecode.Parse(code).Waarde;
 
     protected static AgbCode Agb(string code) => AgbCode.Parse(code).Waarde;

@@ -47,6 +47,30 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
         return provider.Dialect;
     }
 
+    /// <summary>A resident of 0034 in the old schema: 0034 is a municipality the database knows from its residents.</summary>
+    private void Inwoner0034(string dialect) =>
+        Db.VoerUit("INSERT INTO inwoners (bsn, gemeente, geboortedatum, huishouden, jeugdreclassering) VALUES ('100023757', '0034', '2015-01-01', NULL, " +
+            (dialect == "Sqlite" ? "0)" : "false)"));
+
+    /// <summary>A journal row of a message of <paramref name="berichtcode"/> to <paramref name="gemeente"/> in the old schema; its id.</summary>
+    private object? Journaalrij(string dialect, string gemeente, string berichtcode)
+    {
+        Db.VoerUit($"""
+            INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
+            VALUES ('12345678', '{gemeente}', '{berichtcode}', 'ID-{gemeente}', {Bytes(dialect, "01")}, '2026-01-02T03:04:05Z')
+            """);
+        return Db.VoerUit($"SELECT id FROM journaal WHERE ontvanger = '{gemeente}'");
+    }
+
+    /// <summary>On PostgreSQL, hands an id of <paramref name="tabel"/> to a row that is never stored (a rolled-back insert).</summary>
+    private void SlaIdOver(string dialect, string tabel)
+    {
+        if (dialect == "Postgres")
+        {
+            Db.VoerUit($"SELECT nextval(pg_get_serial_sequence('{tabel}', 'id'))");
+        }
+    }
+
     /// <summary>A bytes literal in the dialect's SQL.</summary>
     private static string Bytes(string dialect, string hex) => dialect == "Sqlite" ? $"x'{hex}'" : $"'\\x{hex}'::bytea";
 
@@ -111,19 +135,11 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
         // The schema before 0036 with rows of two municipalities, one of them without contracts or residents; on PostgreSQL
         // the allocations' sequence stands past the highest id (an id handed to a rolled-back row).
         var dialect = SchemaVoor("gemeentepartities");
-        Db.VoerUit("INSERT INTO inwoners (bsn, gemeente, geboortedatum, huishouden, jeugdreclassering) VALUES ('100023757', '0034', '2015-01-01', NULL, " +
-            (dialect == "Sqlite" ? "0)" : "false)"));
+        Inwoner0034(dialect);
         foreach (var g in new[] { "0034", "0050" })
         {
-            Db.VoerUit($"""
-                INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
-                VALUES ('12345678', '{g}', 'JW323', 'ID-{g}', {Bytes(dialect, "01")}, '2026-01-02T03:04:05Z')
-                """);
-            var journaal = Db.VoerUit($"SELECT id FROM journaal WHERE ontvanger = '{g}'");
-            if (dialect == "Postgres")
-            {
-                Db.VoerUit("SELECT nextval(pg_get_serial_sequence('toewijzingen', 'id'))");
-            }
+            var journaal = Journaalrij(dialect, g, "JW323");
+            SlaIdOver(dialect, "toewijzingen");
 
             Db.VoerUit($"""
                 INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, toewijzingsdatum,
@@ -146,10 +162,7 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
                 """);
         }
 
-        if (dialect == "Postgres")
-        {
-            Db.VoerUit("SELECT nextval(pg_get_serial_sequence('toewijzingen', 'id'))");
-        }
+        SlaIdOver(dialect, "toewijzingen");
 
         const string Rijen = """
             SELECT 't', id, gemeente, nummer FROM toewijzingen UNION ALL SELECT 'd', id, gemeente, journaal_id FROM declaraties
@@ -184,8 +197,7 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
         // request line, 0099 from nothing but the journal (a receiver never imported). On PostgreSQL each known municipality's
         // rows go to its partitions; 0099's stay in DEFAULT until it is imported.
         var dialect = SchemaVoor("journaalpartities");
-        Db.VoerUit("INSERT INTO inwoners (bsn, gemeente, geboortedatum, huishouden, jeugdreclassering) VALUES ('100023757', '0034', '2015-01-01', NULL, " +
-            (dialect == "Sqlite" ? "0)" : "false)"));
+        Inwoner0034(dialect);
         foreach (var (g, hex) in new[] { ("0034", "0a0b"), ("0050", "0c0d"), ("0099", "0e0f") })
         {
             Db.VoerUit($"""
@@ -230,6 +242,58 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
                 Db.Lees("SELECT tableoid::regclass::text FROM verzoekbevindingen ORDER BY gemeente, volgnummer").Select(r => (string)r[0]));
             // The journal itself stays one plain table (the re-delivery keys are global).
             Assert.Equal("r", Db.VoerUit("SELECT relkind::text FROM pg_class WHERE oid = 'journaal'::regclass"));
+        }
+    }
+
+    [StoreFact]
+    public void Bestaande_starts_no_shows_en_eigen_toekenningen_houden_rijen_en_ids_als_ze_per_gemeente_verdeeld_worden()
+    {
+        // The schema before 0040 with a start, a no-show and an own allocation of two municipalities: 0034 known from its
+        // residents, 0050 only from these rows. On PostgreSQL the no-shows' sequence stands past the highest id.
+        var dialect = SchemaVoor("gemeentepartitietabellen");
+        Inwoner0034(dialect);
+        foreach (var g in new[] { "0034", "0050" })
+        {
+            var journaal = Journaalrij(dialect, g, "JW305");
+            SlaIdOver(dialect, "noshows");
+
+            Db.VoerUit($"""
+                INSERT INTO startstop (journaal_id, soort, gemeente, nummer, begindatum, actief) VALUES ({journaal}, 'start', '{g}', 5, '2026-01-01', 1)
+                """);
+            Db.VoerUit($"""
+                INSERT INTO noshows (journaal_id, gemeente, nummer, aanbieder, client_bsn, productcode, datum)
+                VALUES ({journaal}, '{g}', 5, '12345678', '100023757', '45A01', '2026-01-05')
+                """);
+            Db.VoerUit($"""
+                INSERT INTO toekenningen (journaal_id, gemeente, soort, aanbieder, productcode, status, regels, toelichting, door, op)
+                VALUES ({journaal}, '{g}', 'toekennen', '12345678', '45A01', 'Toegekend', '', '', 'medewerker', '2026-01-02T03:04:05Z')
+                """);
+        }
+
+        SlaIdOver(dialect, "noshows");
+
+        const string Rijen = """
+            SELECT 's', id, gemeente, journaal_id FROM startstop UNION ALL SELECT 'n', id, gemeente, journaal_id FROM noshows
+            UNION ALL SELECT 't', id, gemeente, journaal_id FROM toekenningen ORDER BY 1, 2, 3
+            """;
+        var voor = Db.Lees(Rijen);
+
+        Assert.Equal(AantalScripts, Opslag.SchemaVersie);
+        Assert.Equal(voor, Db.Lees(Rijen));
+        Assert.Equal(6, voor.Count);
+        if (dialect == "Postgres")
+        {
+            // Each row in its municipality's partition (0050 known from its rows alone), DEFAULT empty.
+            foreach (var tabel in new[] { "startstop", "noshows", "toekenningen" })
+            {
+                Assert.Equal([$"{tabel}_g0034", $"{tabel}_g0050"],
+                    Db.Lees($"SELECT tableoid::regclass::text FROM {tabel} ORDER BY gemeente").Select(r => (string)r[0]));
+            }
+
+            // The sequence goes on where it stood, not at the highest id.
+            var hoogste = voor.Where(r => (string)r[0] == "n").Max(r => Convert.ToInt64(r[1], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(hoogste + 2, Convert.ToInt64(Db.VoerUit("SELECT nextval(pg_get_serial_sequence('noshows', 'id'))"),
+                System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 

@@ -62,6 +62,7 @@ public abstract class NoShowTests(TestDatabase db) : StoreTestBasis(db)
         Assert.Equal((3, "HK-NS-3", (DateOnly?)new DateOnly(2027, 5, 24)), (derde.Uitslag.Volgnummer, derde.Uitslag.Regel, derde.Uitslag.BesluitUiterlijk));
         Assert.Equal("NS-MAXIMUM", Assert.Single(vierde.Fouten).Code);
         Assert.Equal(3L, Db.Tel("noshows"));
+        AssertInPartitieVan("noshows", "0171");
         // Each report is journalled (facts only) and audited with the BSN as a hash.
         Assert.Equal(3L, Convert.ToInt64(Scalar("SELECT COUNT(*) FROM journaal WHERE berichtcode = 'NOSHOW'"), CultureInfo.InvariantCulture));
         Assert.Equal(3, Opslag.AuditVoorClient(Bsn(Client)).Count(a => a.Actie.StartsWith("no-show", StringComparison.Ordinal)));

@@ -11,8 +11,9 @@ using Npgsql;
 namespace Jeugdhulp.Store.Tests.Provider;
 
 /// <summary>
-/// The national deployment on PostgreSQL (migrations 0036 and 0039): the allocations, the declaration tables, the received
-/// bytes (journaalinhoud) and the request lines' findings (verzoekbevindingen) are partitioned by municipality, one partition per municipality the deployment imported and a DEFAULT partition for any other. What the
+/// The national deployment on PostgreSQL (migrations 0036, 0039 and 0040): the allocations, the declaration tables, the received
+/// bytes (journaalinhoud), the request lines' findings (verzoekbevindingen), starts and stops, no-shows and the municipality's
+/// own allocations (startstop, noshows, toekenningen) are partitioned by municipality, one partition per municipality the deployment imported and a DEFAULT partition for any other. What the
 /// pipeline writes lands in the municipality's own partition, a read for one municipality is pruned to it, and a row of
 /// a municipality without a partition is stored in DEFAULT (and moved out when the municipality is imported later).
 /// </summary>
@@ -21,7 +22,7 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
 {
     private static readonly string[] Tabellen =
         ["toewijzingen", "declaraties", "declaratieprestaties", "declaratiebevindingen", "declaratieregels_ongeboekt", "journaalinhoud",
-            "verzoekbevindingen"];
+            "verzoekbevindingen", "startstop", "noshows", "toekenningen"];
 
     [StoreFact]
     public void Wat_de_pijplijn_vastlegt_staat_in_de_partitie_van_de_gemeente_van_de_rij()
@@ -39,6 +40,7 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
 
         Assert.True(Db.Tel("toewijzingen") > 0);
         Assert.True(Db.Tel("declaratieprestaties") > 0);
+        Assert.True(Db.Tel("startstop") > 0); // the providers' JW305s and JW307s (0040)
         Assert.Equal(0, Db.Tel("toewijzingen_default") + Db.Tel("declaraties_default") + Db.Tel("declaratieprestaties_default"));
         // The journal's side (0039): every received message's bytes under its receiving municipality, every request line's
         // findings under the line's; the journal itself is one global table.
@@ -113,6 +115,16 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
         var toewijzing = Convert.ToInt64(Db.VoerUit("SELECT id FROM toewijzingen WHERE gemeente = '9998'"), CultureInfo.InvariantCulture);
         Db.VoerUit(Verzoekregel("9998", journaal));
         Db.VoerUit(Bevindingen("9998", journaal));
+        // A start, a no-show and an own allocation (0040), each with a sequence id.
+        Db.VoerUit($"""
+            INSERT INTO startstop (journaal_id, soort, gemeente, nummer, begindatum, actief) VALUES ({journaal}, 'start', '9998', 7, '2026-01-01', 1);
+            INSERT INTO noshows (journaal_id, gemeente, nummer, aanbieder, client_bsn, productcode, datum) VALUES ({journaal}, '9998', 7, '12345678', '111222333', '45A01', '2026-01-05');
+            INSERT INTO toekenningen (journaal_id, gemeente, soort, aanbieder, productcode, status, regels, toelichting, door, op)
+            VALUES ({journaal}, '9998', 'toekennen', '12345678', '45A01', 'Toegekend', '', '', 'medewerker', '2026-01-02T03:04:05Z');
+            """);
+        var eigen = new[] { "startstop", "noshows", "toekenningen" };
+        var ids = eigen.ToDictionary(t => t, t => Db.Lees($"SELECT tableoid::regclass::text, id FROM {t}").Single());
+        Assert.All(eigen, t => Assert.Equal($"{t}_default", ids[t][0]));
 
         Assert.Equal("verzoekbevindingen_default", Db.VoerUit("SELECT tableoid::regclass::text FROM verzoekbevindingen WHERE gemeente = '9998'"));
         Assert.Equal("toewijzingen_default", Db.VoerUit("SELECT tableoid::regclass::text FROM toewijzingen WHERE gemeente = '9998'"));
@@ -129,12 +141,61 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
         Assert.Equal(new object[] { "verzoekbevindingen_g9998", journaal, 1L },
             Assert.Single(Db.Lees("SELECT tableoid::regclass::text, journaal_id, volgnummer FROM verzoekbevindingen")));
         Assert.Equal(0, Db.Tel("verzoekbevindingen_default"));
+        Assert.All(eigen, t => Assert.Equal(new object[] { $"{t}_g9998", ids[t][1] }, Db.Lees($"SELECT tableoid::regclass::text, id FROM {t}").Single()));
+        Assert.All(eigen, t => Assert.Equal(0, Db.Tel($"{t}_default")));
 
         // The foreign key holds across the move: a prestatie of a declaration that is not there is refused.
         Assert.Throws<PostgresException>(() => Db.VoerUit(Prestatie("9998", declaratie + 1000, "R2")));
         // And a new row of the municipality goes to its partition directly.
         Db.VoerUit(Toewijzing("9998", 8, journaal));
         Assert.Equal(2, Db.Tel("toewijzingen_g9998"));
+    }
+
+    [StoreFact]
+    public void De_lijst_van_gepartitioneerde_tabellen_is_precies_wat_het_schema_partitioneert()
+    {
+        _ = Opslag.SchemaVersie;
+
+        // gemeentepartitietabellen (0040) names every table partitioned by municipality, and nothing else: a migration that
+        // partitions a table and forgets its row (or the reverse) fails here.
+        var lijst = Db.Lees("SELECT tabel FROM gemeentepartitietabellen ORDER BY volgorde").Select(r => (string)r[0]).ToList();
+        var schema = Db.Lees("""
+            SELECT c.relname FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid
+            WHERE c.relnamespace = current_schema()::regnamespace ORDER BY 1
+            """).Select(r => (string)r[0]);
+        Assert.Equal(Tabellen, lijst);
+        Assert.Equal(lijst.Order(StringComparer.Ordinal), schema);
+        // Parents before children: the declarations before their prestaties (the foreign key between them).
+        Assert.True(lijst.IndexOf("declaraties") < lijst.IndexOf("declaratieprestaties"));
+    }
+
+    [StoreFact]
+    public void Een_tabel_erbij_is_een_rij_in_de_lijst_en_de_functie_maakt_en_vult_haar_partitie()
+    {
+        _ = Opslag.SchemaVersie;
+        // A table partitioned the way the migrations do it, with a row of 9998 (never imported) in DEFAULT, and of a code
+        // that is not plain lowercase letters and digits.
+        Db.VoerUit("""
+            CREATE TABLE proefpartities (gemeente text NOT NULL, waarde integer NOT NULL) PARTITION BY LIST (gemeente);
+            CREATE TABLE proefpartities_default PARTITION OF proefpartities DEFAULT;
+            INSERT INTO proefpartities VALUES ('9998', 1), ('9998', 2), ('0034', 3), ('AB-1', 4);
+            """);
+
+        // Without its row the function leaves the table alone.
+        Assert.Equal(Tabellen.Length, Convert.ToInt32(Db.VoerUit("SELECT gemeentepartities('9998')"), CultureInfo.InvariantCulture));
+        Assert.Equal(4, Db.Tel("proefpartities_default"));
+
+        // One row in the list, nothing else: the next municipality gets its partition, its rows moved there out of DEFAULT.
+        Db.VoerUit("INSERT INTO gemeentepartitietabellen (tabel, volgorde) VALUES ('proefpartities', 1000)");
+        Assert.Equal(1, Convert.ToInt32(Db.VoerUit("SELECT gemeentepartities('9998')"), CultureInfo.InvariantCulture));
+        Assert.Equal(Tabellen.Length + 1, Convert.ToInt32(Db.VoerUit("SELECT gemeentepartities('AB-1')"), CultureInfo.InvariantCulture));
+        Assert.Equal(0, Convert.ToInt32(Db.VoerUit("SELECT gemeentepartities('9998')"), CultureInfo.InvariantCulture));
+
+        const string md5 = "dbd21db49cd9704c"; // the first 16 hex digits of md5("AB-1")
+        Assert.Equal(["proefpartities_g9998 1", "proefpartities_g9998 2", "proefpartities_default 3", $"proefpartities_x{md5} 4"],
+            Db.Lees("SELECT tableoid::regclass::text || ' ' || waarde FROM proefpartities ORDER BY waarde").Select(r => (string)r[0]));
+        Assert.Equal($"toewijzingen_x{md5}", Db.VoerUit("SELECT c.relname::text FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid " +
+            $"WHERE i.inhparent = 'toewijzingen'::regclass AND c.relname LIKE '%_x{md5}'"));
     }
 
     [StoreFact]

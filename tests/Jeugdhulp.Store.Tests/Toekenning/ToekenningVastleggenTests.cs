@@ -63,6 +63,7 @@ public abstract class ToekenningVastleggenTests(TestDatabase db) : StoreTestBasi
         Assert.DoesNotContain("RedenWijziging", xml, StringComparison.Ordinal);
         Assert.Equal("1", Db.VoerUit($"SELECT herkomst FROM toewijzingen WHERE nummer = {v.Nummers[0]} AND actueel = 1")?.ToString());
         Assert.Equal(1L, Db.Tel("toekenningen"));
+        AssertInPartitieVan("toekenningen", "0171");
         Assert.Contains(Opslag.AuditVoorClient(Core.Waarden.Bsn.Parse(Kind).Waarde), a => a.Actie.Contains("toegekend", StringComparison.Ordinal));
     }
 

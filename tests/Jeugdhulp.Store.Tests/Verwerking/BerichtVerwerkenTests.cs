@@ -253,6 +253,7 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
         Assert.Empty(verslagen[1].Outbox);
         Assert.Equal(Uitkomsten.Approved, verslagen[2].Uitkomst);
         Assert.Equal(1L, Db.Tel("startstop"));
+        AssertInPartitieVan("startstop", "0171");
         Assert.Equal(1L, Convert.ToInt64(Db.VoerUit("SELECT COUNT(*) FROM toewijzingen WHERE nummer = 7"), System.Globalization.CultureInfo.InvariantCulture));
         // Not accepted: no journal row, so the same message is processed as new once the cause is fixed.
         Assert.Equal(0L, Convert.ToInt64(Db.VoerUit("SELECT COUNT(*) FROM journaal WHERE identificatie = 'E1'"), System.Globalization.CultureInfo.InvariantCulture));
