@@ -397,6 +397,8 @@ internal sealed partial class Simulatie
 
             Generatorfasen.Stop(Generatorfasen.Fase.NoShow, t0);
             t0 = Generatorfasen.Start();
+            antwoordsessie?.Dispose();
+            antwoordsessie = null;
         }
 
         Generatorfasen.Stop(Generatorfasen.Fase.Sluiten, t0);
@@ -472,7 +474,7 @@ internal sealed partial class Simulatie
                 continue;
             }
 
-            var inhoud = outbox is null ? store.UitgaandBericht(delen[0], naam)?.Inhoud : File.ReadAllBytes(pad);
+            var inhoud = outbox is null ? Antwoordsessie(store).UitgaandBericht(delen[0], naam)?.Inhoud : File.ReadAllBytes(pad);
             if (inhoud is null)
             {
                 verslag.Problemen.Add($"{naam}: niet in de outbox");
@@ -511,6 +513,15 @@ internal sealed partial class Simulatie
             }
         }
     }
+
+    private StoreSessie? antwoordsessie;
+
+    /// <summary>
+    /// One session of the day's store for the providers' reads of their answers without files: a session a read (a
+    /// connection from the pool, its pragmas, the statement prepared) was a twentieth of a generated region's time. It
+    /// reads outside any transaction, so each read sees what was committed before it, as a read on a fresh session did.
+    /// </summary>
+    private StoreSessie Antwoordsessie(Datastore store) => antwoordsessie ??= store.OpenSessie();
 
     private void PlanBesluit(DateOnly dag, string referentie, bool jw317)
     {
