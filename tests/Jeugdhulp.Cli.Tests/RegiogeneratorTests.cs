@@ -375,6 +375,23 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
         Assert.All(antwoorden, naam => Assert.Equal(File.ReadAllBytes(Path.Combine(metBestanden.Outbox, naam)), store.UitgaandBericht(naam.Split('_')[0], naam)?.Inhoud));
     }
 
+    /// <summary>
+    /// The standard region's messages as generated before session 16's changes to the generator (main 0ba341e: the same
+    /// 916 journal rows, of which 60 JW317s and 40 JW323s, whose allocations the generator now finds through an index
+    /// instead of a pass over all): the SHA-256 of their SHA-256s in journal order. A deliberate change to what the
+    /// generator sends changes it; then check the change and put the new value here.
+    /// </summary>
+    private const string StandaardregioBerichten = "71E66A87B3973333DE0A03D4BDED77F67F4273B3DA272E8699B1BADB4F4A2583";
+
+    [Fact]
+    public void De_standaardregio_stuurt_byte_voor_byte_de_berichten_van_voor_sessie_16()
+    {
+        var hashes = Lees(Path.Combine(regio.Data, "jeugdhulp.db"), "SELECT hex(sha256) FROM journaal ORDER BY id");
+
+        Assert.Equal(916, hashes.Count);
+        Assert.Equal(StandaardregioBerichten, Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', hashes)))));
+    }
+
     [Fact]
     public void Zonder_sync_per_commit_is_de_regio_rij_voor_rij_die_van_een_run_die_elke_commit_synct()
     {
