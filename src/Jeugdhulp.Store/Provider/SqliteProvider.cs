@@ -170,7 +170,14 @@ public sealed class SqliteProvider : DatabaseProvider
         using var c = OpenVerbinding();
         using var cmd = c.CreateCommand();
         cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-        cmd.ExecuteNonQuery();
+        using var r = cmd.ExecuteReader();
+
+        // The first column is 1 when a reader or writer kept the checkpoint from finishing: then not everything was
+        // copied and synced, and the caller must not be told the region is durable (the generator closes its sessions first).
+        if (!r.Read() || r.GetInt64(0) != 0)
+        {
+            throw new InvalidOperationException($"{Bestand}: de WAL kon niet volledig worden weggeschreven (een andere verbinding was bezig).");
+        }
     }
 
     /// <summary>Waits until no checkpoint is running or asked for (tests).</summary>
