@@ -42,7 +42,13 @@ var data = Path.Combine(map, "data");
 if (!File.Exists(Path.Combine(data, StoreOpties.SqliteBestand)))
 {
     var g = Stopwatch.StartNew();
-    var r = Regiogenerator.Genereer(new RegioOpties(data, regels) { Clienten = clienten, Maanden = maanden, Zaad = 1 });
+    // `--zonder-bestanden`: as `demo --zonder-bestanden` (a national year's way); `--sync-per-commit`: every commit of the
+    // generator synced as before session 16 (to measure against); `--alleen-genereren`: stop after the phases.
+    var r = Regiogenerator.Genereer(new RegioOpties(data, regels)
+    {
+        Clienten = clienten, Maanden = maanden, Zaad = 1, ZonderBestanden = args.Contains("--zonder-bestanden"),
+        DuurzaamPerCommit = args.Contains("--sync-per-commit"),
+    });
     if (!r.IsGeldig)
     {
         Console.Error.WriteLine(string.Join("; ", r.Fouten));
@@ -55,6 +61,11 @@ if (!File.Exists(Path.Combine(data, StoreOpties.SqliteBestand)))
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  generator {fase,-10} {duur.TotalSeconds,8:F1} s {100 * duur.TotalSeconds / g.Elapsed.TotalSeconds,5:F1}%{(aantal > 0 ? $", {aantal} items, {1000 * duur.TotalSeconds / aantal:F1} ms each" : "")}"));
+    }
+
+    if (args.Contains("--alleen-genereren"))
+    {
+        return 0;
     }
 }
 

@@ -46,6 +46,14 @@ public sealed record RegioOpties(string DataMap, Regelcatalogus Regels)
     /// </summary>
     public bool ZonderBestanden { get; init; }
 
+    /// <summary>
+    /// False (the default): the store's commits during the run are not synced one by one, the region is made durable once
+    /// at the end (<see cref="StoreOpties.DuurzaamPerCommit"/>): a run that stops halfway is started again in an empty
+    /// folder anyway. True: every commit synced, as the backoffice does — the same region, slower (kept for the test
+    /// that shows the two equal, and to measure against).
+    /// </summary>
+    public bool DuurzaamPerCommit { get; init; }
+
     /// <summary>PostgreSQL connection string, or null for SQLite in <see cref="DataMap"/> (as <c>--db</c>).</summary>
     public string? Verbinding { get; init; }
 

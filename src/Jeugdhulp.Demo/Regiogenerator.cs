@@ -104,11 +104,14 @@ public static class Regiogenerator
         File.WriteAllText(Path.Combine(opties.DataMap, "inwoners.csv"), inwoners);
         File.WriteAllText(Path.Combine(opties.DataMap, "aanbieders.csv"), regio.AanbiedersCsv());
 
-        // The store is opened per simulated day with that day's clock, as `process --today` does.
+        // The store is opened per simulated day with that day's clock, as `process --today` does. Its commits are not
+        // synced one by one (a staff decision or a 24-hour step is a commit of its own, and its fsync was a third of the
+        // run): a generator that stops halfway is started again in an empty folder (the kenmerk above refuses to go on),
+        // so it needs the region durable when it is done, not each commit; the same rows are written either way.
         Resultaat<Datastore> Open(DateOnly dag)
         {
             var keuze = StoreOpties.Kies(opties.DataMap, opties.Verbinding, Environment.GetEnvironmentVariable);
-            return keuze.TryGet(out var o) ? Datastore.Open(o, new VasteKlok(dag)) : Resultaat<Datastore>.Mislukt(keuze.Fouten);
+            return keuze.TryGet(out var o) ? Datastore.Open(o with { DuurzaamPerCommit = opties.DuurzaamPerCommit }, new VasteKlok(dag)) : Resultaat<Datastore>.Mislukt(keuze.Fouten);
         }
 
         var import = Importeer(Open(opties.Start), contracten, inwoners);
@@ -130,6 +133,13 @@ public static class Regiogenerator
         var simulatie = new Simulatie(opties with { Regels = Verblijfdeelname.Voeg(opties.Regels, opties.Start) }, regio, toeval.Tak("simulatie"), Open, verslag, eind);
         simulatie.PlanVerblijf(verblijf, toeval.Tak("verblijf-simulatie"));
         simulatie.Draai(casussen);
+        if (!opties.DuurzaamPerCommit && Open(eind).TryGet(out var laatste))
+        {
+            using (laatste)
+            {
+                laatste.MaakDuurzaam();
+            }
+        }
 
         t0 = Generatorfasen.Start();
         verslag.Verwerkingsdatum = new Werkdagenkalender(opties.Regels.ExtraVrijeDagen).Plus(eind, 1);

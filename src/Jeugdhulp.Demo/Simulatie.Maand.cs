@@ -59,7 +59,7 @@ internal sealed partial class Simulatie
         var clienten = new List<DeclaratieClient>();
         var regelsPerClient = new Dictionary<string, List<Prestatie>>(StringComparer.Ordinal);
         var volgorde = new List<string>();
-        foreach (var a in allocatieVolgorde.Where(a => a.Aanbieder == aanbieder && a.Gemeente == gemeente && !a.Verwijderd))
+        foreach (var a in AllocatiesVan(gemeente, aanbieder).Where(a => !a.Verwijderd))
         {
             if (a.Begin is not { } begin || begin > maandEind || (a.LaatsteDag is { } l && l < maand) || (foutloos && !a.StartGemeld))
             {

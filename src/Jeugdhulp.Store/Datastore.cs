@@ -99,6 +99,12 @@ public sealed class Datastore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Makes every commit so far durable: needed only when the store was opened without
+    /// <see cref="StoreOpties.DuurzaamPerCommit"/> (the demo generator at the end of its run); otherwise each commit already was.
+    /// </summary>
+    public void MaakDuurzaam() => Provider.MaakDuurzaam();
+
     /// <inheritdoc />
     public void Dispose() => Provider.Dispose();
 }

@@ -29,6 +29,17 @@ public sealed record StoreOpties(string DataMap, string? Verbinding, byte[] Audi
     public const string SqliteBestand = "jeugdhulp.db";
 
     /// <summary>
+    /// True (the default): every commit is durable when it returns (SQLite <c>synchronous = FULL</c>, PostgreSQL's
+    /// default), as the backoffice needs — its answers leave the building after the commit. False only for a writer that
+    /// starts over after a crash and hands nothing out meanwhile: the demo generator, which refuses to resume an
+    /// interrupted region. Then a commit is not synced by itself (SQLite <c>synchronous = NORMAL</c> under WAL: the
+    /// database stays consistent, a power cut may lose the last commits, and each checkpoint syncs what it copies;
+    /// PostgreSQL <c>synchronous_commit = off</c>: the same, its WAL writer flushes within a fraction of a second), and
+    /// <see cref="Datastore.MaakDuurzaam"/> makes everything durable at the end. What is written is the same either way.
+    /// </summary>
+    public bool DuurzaamPerCommit { get; init; } = true;
+
+    /// <summary>
     /// Picks the store from the command line and the environment: <paramref name="dbOptie"/> wins over
     /// <c>JEUGDHULP_DB</c>; neither means SQLite. Loads the audit key, creating one in the data folder the
     /// first time.
@@ -79,7 +90,7 @@ public sealed record StoreOpties(string DataMap, string? Verbinding, byte[] Audi
     {
         if (Verbinding is not null)
         {
-            return new PostgresProvider(Verbinding);
+            return new PostgresProvider(Verbinding, DuurzaamPerCommit);
         }
 
         PriveBestanden.MaakMap(DataMap);
@@ -98,7 +109,7 @@ public sealed record StoreOpties(string DataMap, string? Verbinding, byte[] Audi
             }
         }
 
-        return new SqliteProvider(bestand);
+        return new SqliteProvider(bestand, DuurzaamPerCommit);
     }
 
     private static Resultaat<byte[]> LaadAuditSleutel(string dataMap, string? uitOmgeving)

@@ -375,6 +375,92 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
         Assert.All(antwoorden, naam => Assert.Equal(File.ReadAllBytes(Path.Combine(metBestanden.Outbox, naam)), store.UitgaandBericht(naam.Split('_')[0], naam)?.Inhoud));
     }
 
+    /// <summary>
+    /// The standard region's messages as generated before session 16's changes to the generator (main 0ba341e: the same
+    /// 916 journal rows, of which 60 JW317s and 40 JW323s, whose allocations the generator now finds through an index
+    /// instead of a pass over all): the SHA-256 of their SHA-256s in journal order. A deliberate change to what the
+    /// generator sends changes it; then check the change and put the new value here.
+    /// </summary>
+    private const string StandaardregioBerichten = "71E66A87B3973333DE0A03D4BDED77F67F4273B3DA272E8699B1BADB4F4A2583";
+
+    [Fact]
+    public void De_standaardregio_stuurt_byte_voor_byte_de_berichten_van_voor_sessie_16()
+    {
+        var hashes = Lees(Path.Combine(regio.Data, "jeugdhulp.db"), "SELECT hex(sha256) FROM journaal ORDER BY id");
+
+        Assert.Equal(916, hashes.Count);
+        Assert.Equal(StandaardregioBerichten, Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', hashes)))));
+    }
+
+    [Fact]
+    public void Zonder_sync_per_commit_is_de_regio_rij_voor_rij_die_van_een_run_die_elke_commit_synct()
+    {
+        // The generator's default (commits not synced one by one, the region made durable at the end) against every commit
+        // synced as the backoffice does: every table of the store row for row, and the summary. Without files, as a national
+        // year is generated; the no-shows registered, so their commits count too.
+        using var perCommit = new Pijplijn();
+        using var aanHetEind = new Pijplijn();
+        Regioverslag Maak(string map, bool duurzaam)
+        {
+            var r = Regiogenerator.Genereer(new RegioOpties(map, Regels)
+            {
+                Clienten = 60, Maanden = 2, Zaad = 7, ZonderBestanden = true, DuurzaamPerCommit = duurzaam,
+                NoShowGemeld = (store, n) => DemoOpdracht.RegistreerNoShow(store, n, Regels),
+            });
+            Assert.True(r.IsGeldig, string.Join("; ", r.Fouten));
+            Assert.Empty(r.Waarde.Problemen);
+            return r.Waarde;
+        }
+
+        var a = Maak(perCommit.Data, duurzaam: true);
+        var b = Maak(aanHetEind.Data, duurzaam: false);
+
+        Assert.Equal(a.Tekst().Replace(perCommit.Data, "DATA", StringComparison.Ordinal), b.Tekst().Replace(aanHetEind.Data, "DATA", StringComparison.Ordinal));
+        var tabellen = Lees(Path.Combine(perCommit.Data, "jeugdhulp.db"), "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        Assert.Equal(tabellen, Lees(Path.Combine(aanHetEind.Data, "jeugdhulp.db"), "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        Assert.Contains("verzoeken", tabellen);
+        Assert.True(Rijen(perCommit.Data, "outbox").Count > 100);
+        Assert.NotEmpty(Rijen(perCommit.Data, "noshows"));
+        foreach (var tabel in tabellen)
+        {
+            Assert.Equal(Rijen(perCommit.Data, tabel), Rijen(aanHetEind.Data, tabel));
+        }
+    }
+
+    /// <summary>
+    /// Every row of <paramref name="tabel"/> as text, sorted: the moments of the real clock (the audit log, accounts, a
+    /// decision's recording time) and the audit log's keyed client references (a key per data folder) masked, since two
+    /// runs differ in those and nothing else.
+    /// </summary>
+    private static List<string> Rijen(string data, string tabel)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data, "jeugdhulp.db")};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT * FROM \"{tabel}\"";
+        using var r = cmd.ExecuteReader();
+        var vandaag = DateTime.UtcNow;
+        var rijen = new List<string>();
+        while (r.Read())
+        {
+            var waarden = new string[r.FieldCount];
+            for (var i = 0; i < r.FieldCount; i++)
+            {
+                var w = r.GetValue(i);
+                var tekst = w is byte[] bytes ? Convert.ToHexString(bytes) : Convert.ToString(w, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+                waarden[i] = tekst.Length >= 19 && tekst[10] is ' ' or 'T' && DateTime.TryParse(tekst[..19], System.Globalization.CultureInfo.InvariantCulture,
+                        System.Globalization.DateTimeStyles.None, out var moment) && Math.Abs((moment - vandaag).TotalDays) < 2 ? "MOMENT"
+                    : tekst.Length == 64 && tekst.All(char.IsAsciiHexDigitLower) ? "HMAC"
+                    : tekst;
+            }
+
+            rijen.Add(string.Join('|', waarden));
+        }
+
+        rijen.Sort(StringComparer.Ordinal);
+        return rijen;
+    }
+
     /// <summary>The first column of <paramref name="sql"/> on the region's SQLite file, read directly (not through the store).</summary>
     private static List<string> Lees(string db, string sql)
     {

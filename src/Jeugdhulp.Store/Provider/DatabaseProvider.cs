@@ -48,6 +48,9 @@ public abstract class DatabaseProvider : IDisposable
     /// <summary>DDL for the table that records applied migrations, in this dialect.</summary>
     internal abstract string SchemaVersieTabel { get; }
 
+    /// <summary>Makes every commit so far durable (after commits that were not synced by themselves: <see cref="StoreOpties.DuurzaamPerCommit"/>).</summary>
+    internal abstract void MaakDuurzaam();
+
     /// <summary>Called after every committed <see cref="StoreTransactie"/>; SQLite starts its checkpoint here.</summary>
     internal virtual void NaCommit()
     {

@@ -14,14 +14,22 @@ namespace Jeugdhulp.Store.Provider;
 public sealed class SqliteProvider : DatabaseProvider
 {
     private readonly string verbinding;
+    private readonly string synchroon;
+    private readonly int commitsPerCheckpoint;
+    private int sindsCheckpoint;
     private readonly Lock slot = new();
     private Task? checkpoint;
     private bool nogEenCheckpoint;
 
-    /// <summary>Uses (and creates when missing) the database file <paramref name="bestand"/>.</summary>
-    public SqliteProvider(string bestand)
+    /// <summary>
+    /// Uses (and creates when missing) the database file <paramref name="bestand"/>; with <paramref name="duurzaamPerCommit"/>
+    /// false a commit is not synced by itself (<c>synchronous = NORMAL</c>, see <see cref="StoreOpties.DuurzaamPerCommit"/>).
+    /// </summary>
+    public SqliteProvider(string bestand, bool duurzaamPerCommit = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(bestand);
+        synchroon = duurzaamPerCommit ? "FULL" : "NORMAL";
+        commitsPerCheckpoint = duurzaamPerCommit ? 1 : CommitsPerCheckpointZonderSync;
         Bestand = Path.GetFullPath(bestand);
         verbinding = new SqliteConnectionStringBuilder
         {
@@ -55,9 +63,10 @@ public sealed class SqliteProvider : DatabaseProvider
             // per-message savepoint's statement journal stays in memory instead of a temporary file.
             // Measured (bench/RESULTS.md): system time per message 217 → 80 µs, durability unchanged.
             // wal_autocheckpoint: checkpoints run after the commit (NaCommit), not inside it.
-            cmd.CommandText = """
+            // synchronous is set on every open: a pooled connection may come from a provider with the other setting.
+            cmd.CommandText = $"""
                 PRAGMA journal_mode = WAL;
-                PRAGMA synchronous = FULL;
+                PRAGMA synchronous = {synchroon};
                 PRAGMA busy_timeout = 60000;
                 PRAGMA foreign_keys = ON;
                 PRAGMA cache_size = -65536;
@@ -86,6 +95,15 @@ public sealed class SqliteProvider : DatabaseProvider
     {
         lock (slot)
         {
+            // Without a sync per commit, a checkpoint (which syncs the WAL and the database file, and copies every page
+            // the commits since the last one changed) after every few dozen commits instead of each: the generator's
+            // staff decisions and 24-hour steps are small commits that change the same pages again and again.
+            if (++sindsCheckpoint < commitsPerCheckpoint && !(new FileInfo(Bestand + "-wal") is { Exists: true } w && w.Length > WalGrens))
+            {
+                return;
+            }
+
+            sindsCheckpoint = 0;
             if (checkpoint is { IsCompleted: false })
             {
                 nogEenCheckpoint = true;
@@ -104,6 +122,12 @@ public sealed class SqliteProvider : DatabaseProvider
     /// empties the file. So the WAL stays under about this size plus what one batch writes.
     /// </summary>
     internal long WalGrens { get; set; } = 256L << 20;
+
+    /// <summary>
+    /// Commits between two checkpoints when commits are not synced one by one (<see cref="StoreOpties.DuurzaamPerCommit"/>
+    /// false); with it, one after each. The WAL bound above holds either way.
+    /// </summary>
+    internal const int CommitsPerCheckpointZonderSync = 64;
 
     private void Checkpoints()
     {
@@ -132,6 +156,27 @@ public sealed class SqliteProvider : DatabaseProvider
 
                 nogEenCheckpoint = false;
             }
+        }
+    }
+
+    /// <summary>
+    /// Waits for the background checkpoints, then copies the whole WAL into the database file and empties it: under WAL a
+    /// checkpoint syncs the WAL before it copies and the database file after, with NORMAL as with FULL, so everything
+    /// committed before is durable afterwards.
+    /// </summary>
+    internal override void MaakDuurzaam()
+    {
+        WachtOpCheckpoints();
+        using var c = OpenVerbinding();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        using var r = cmd.ExecuteReader();
+
+        // The first column is 1 when a reader or writer kept the checkpoint from finishing: then not everything was
+        // copied and synced, and the caller must not be told the region is durable (the generator closes its sessions first).
+        if (!r.Read() || r.GetInt64(0) != 0)
+        {
+            throw new InvalidOperationException($"{Bestand}: de WAL kon niet volledig worden weggeschreven (een andere verbinding was bezig).");
         }
     }
 
