@@ -125,18 +125,30 @@ internal static class Staat
 
         var lijst = tx.In("client_bsn", "b");
         var vast = tellerVasthouden && tx.Store.Provider.IsPostgres;
-        using var r = tx.Commando($"""
-            SELECT {ToewijzingKolommen} FROM toewijzingen WHERE gemeente = @gemeente AND actueel = 1 AND {lijst};
+        var g = Gemeentewaarde(tx, gemeente);
+        var cmd = tx.Commando($"""
+            SELECT {ToewijzingKolommen} FROM toewijzingen WHERE gemeente = {g} AND actueel = 1 AND {lijst};
             SELECT client_bsn, aanbieder, referentie, productcode, ingangsdatum, einddatum FROM verzoeken
-            WHERE gemeente = @gemeente AND {lijst} AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL;
-            SELECT laatste FROM toewijzingnummers WHERE gemeente = @gemeente{(vast ? " FOR UPDATE" : "")};
+            WHERE gemeente = {g} AND {lijst} AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL;
+            SELECT laatste FROM toewijzingnummers WHERE gemeente = {g}{(vast ? " FOR UPDATE" : "")};
             SELECT t.client_bsn, p.nummer, p.eenheid, SUM(CASE WHEN p.credit = 1 THEN -p.volume ELSE p.volume END)
             FROM toewijzingen t JOIN declaratieprestaties p ON p.gemeente = t.gemeente AND p.aanbieder = t.aanbieder AND p.nummer = t.nummer
-            WHERE t.gemeente = @gemeente AND t.actueel = 1 AND t.{lijst} AND p.goedgekeurd = 1
+            WHERE t.gemeente = {g} AND t.actueel = 1 AND t.{lijst} AND p.goedgekeurd = 1
             GROUP BY t.client_bsn, p.nummer, p.eenheid;
             SELECT t.client_bsn, r.nummer FROM procesregie r JOIN toewijzingen t ON t.gemeente = r.gemeente AND t.nummer = r.nummer
-            WHERE r.gemeente = @gemeente AND r.houder = 'gemeente' AND t.actueel = 1 AND t.{lijst}
-            """).Met("@gemeente", gemeente).MetLijst(tx, "b", bsns).ExecuteReader();
+            WHERE r.gemeente = {g} AND r.houder = 'gemeente' AND t.actueel = 1 AND t.{lijst}
+            """).MetLijst(tx, "b", bsns);
+        if (g == "@gemeente")
+        {
+            cmd.Met("@gemeente", gemeente);
+        }
+        else if (cmd is Npgsql.NpgsqlCommand { IsPrepared: false })
+        {
+            // One text per municipality: prepared by hand, as the store's auto-prepare (32 statements) would not keep 340 × 5.
+            cmd.Prepare();
+        }
+
+        using var r = cmd.ExecuteReader();
         while (r.Read())
         {
             var t = LeesToewijzing(r);
@@ -184,6 +196,19 @@ internal static class Staat
 
         return groep;
     }
+
+    /// <summary>
+    /// How the state read names the municipality: on PostgreSQL as a literal, so that every plan of it — also the cached generic
+    /// one — is pruned to the municipality's own partitions when it is made. With the municipality as a parameter the generic
+    /// plan names every municipality's partitions, and PostgreSQL 15 locks them all (and their indexes) on each execution before
+    /// pruning — 688 locks for one statement at 340 municipalities — and re-plans it whenever any of them changes (its
+    /// statistics, a new partition); measured at 340 municipalities, that read cost 8–12× what it cost at 6 (bench/RESULTS.md,
+    /// session 15 and 16). Only a code of letters and digits (a CBS code is four digits) is written into the text; anything else
+    /// stays a parameter, so nothing a message header holds can change the statement. SQLite (one file per deployment, no
+    /// partitions) keeps the parameter.
+    /// </summary>
+    private static string Gemeentewaarde(StoreTransactie tx, string gemeente) =>
+        tx.Store.Provider.IsPostgres && gemeente.Length is > 0 and <= 16 && gemeente.All(char.IsAsciiLetterOrDigit) ? $"'{gemeente}'" : "@gemeente";
 
     /// <summary>The stored details of the clients <paramref name="bsns"/> of <paramref name="gemeente"/>, by BSN; one command.</summary>
     public static Dictionary<string, Clientgegevens> LeesClienten(StoreTransactie tx, string gemeente, IReadOnlyList<string> bsns)

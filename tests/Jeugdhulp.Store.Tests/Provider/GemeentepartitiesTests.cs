@@ -268,6 +268,44 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
         }
     }
 
+    /// <summary>
+    /// Issue 21 at national scale: the client-state read of one municipality (<see cref="Staat.LaadToestanden(StoreTransactie, string, IReadOnlyList{string}, bool)"/>,
+    /// the pipeline's read per municipality per group) locks only that municipality's partitions, also with the generic plan
+    /// PostgreSQL keeps for a prepared statement (forced here; it may choose it after five executions). With the municipality
+    /// as a parameter the generic plan named every municipality's partitions and PostgreSQL 15 locked them all on each
+    /// execution (688 locks for one statement at 340 municipalities): the read cost 8–12× at 340 municipalities what it cost
+    /// at 6 (bench/RESULTS.md, sessions 15 and 16).
+    /// </summary>
+    [StoreFact]
+    public void De_toestandslezing_van_een_gemeente_vergrendelt_alleen_haar_eigen_partities()
+    {
+        ImporteerDemo();
+        for (var i = 0; i < 20; i++)
+        {
+            Db.VoerUit($"SELECT gemeentepartities('{(9000 + i).ToString(CultureInfo.InvariantCulture)}')");
+        }
+
+        using var tx = Opslag.BeginTransactie();
+        tx.Commando("SET LOCAL plan_cache_mode = force_generic_plan").ExecuteNonQuery();
+        for (var k = 0; k < 7; k++)
+        {
+            Staat.LaadToestanden(tx, "0034", ["100023757", "100039595"], tellerVasthouden: k % 2 == 0);
+        }
+
+        var vergrendeld = new List<string>();
+        using (var r = tx.Commando("SELECT c.relname::text FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = pg_backend_pid()").ExecuteReader())
+        {
+            while (r.Read())
+            {
+                vergrendeld.Add(r.GetString(0));
+            }
+        }
+
+        var partities = vergrendeld.Where(n => Tabellen.Any(t => n.StartsWith(t + "_", StringComparison.Ordinal))).Distinct().ToList();
+        Assert.Contains("toewijzingen_g0034", partities);
+        Assert.True(partities.All(n => n.Contains("_g0034", StringComparison.Ordinal)), string.Join(", ", partities.Order(StringComparer.Ordinal)));
+    }
+
     private long Journaalrij(string gemeente) => Convert.ToInt64(Db.VoerUit($"""
         INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
         VALUES ('12345678', '{gemeente}', 'JW323', 'ID-{gemeente}', '\x01'::bytea, '2026-01-02T03:04:05Z') RETURNING id
