@@ -42,8 +42,9 @@ public abstract class GroepsvoorraadTests(Func<TestDatabase> maak) : StoreTestBa
 
     /// <summary>
     /// A group spread over the region's five municipalities (each demo household's members to their own municipality): on
-    /// PostgreSQL the group's state is then read in one command for all of them, and must still decide exactly as one by one
-    /// — each client's state from its own municipality only (0171 and 0184 have the provider's contracts, the others refuse).
+    /// PostgreSQL each municipality's state read names it as a literal (one prepared text per municipality), and the group
+    /// must still decide exactly as one by one — each client's state from its own municipality only (0171 and 0184 have the
+    /// provider's contracts, the others refuse). The read over more than eight municipalities at once: GemeentepartitiesTests.
     /// </summary>
     [StoreFact]
     public void Een_groep_over_gemeenten_beslist_als_dezelfde_berichten_een_voor_een()
