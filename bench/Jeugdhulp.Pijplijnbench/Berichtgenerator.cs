@@ -11,7 +11,10 @@ namespace Jeugdhulp.Pijplijnbench;
 /// ReferentieAanbieders. Clients come from a pool of generated residents of Noordoostpolder (valid BSNs,
 /// households of three); message <c>i</c> asks for client <c>i mod pool</c>, so a run longer than the pool
 /// meets clients with earlier allocations, as a real year does. Nothing is held: message <c>i</c> is built
-/// when asked for.
+/// when asked for. With more than one municipality (<c>--spread</c>) the residents are dealt out by household over
+/// them (household <c>h</c> lives in municipality <c>h mod count</c>) and each message goes to its client's municipality
+/// (the header's Ontvanger): consecutive messages rotate through the municipalities every three, so each group commit
+/// touches many of them, as a national stream would.
 /// </summary>
 internal sealed class Berichtgenerator
 {
@@ -20,36 +23,50 @@ internal sealed class Berichtgenerator
 
     private readonly string[] delen;
     private readonly string[] bsns;
+    private readonly string[] gemeenten;
 
-    public Berichtgenerator(string sjabloon, int inwoners)
+    /// <param name="sjabloon">The golden JW315.</param>
+    /// <param name="inwoners">The size of the residents' pool.</param>
+    /// <param name="gemeenten">The municipalities the residents live in and the messages go to; default <see cref="Gemeente"/> only.</param>
+    public Berichtgenerator(string sjabloon, int inwoners, IReadOnlyList<string>? gemeenten = null)
     {
         // The fixed parts between the values that change per message, in document order.
-        delen = Splits(sjabloon, ["VOT-0001", "100002183", "NOP-2027-0001", "NOP-2027-0002"]);
+        delen = Splits(sjabloon, ["<Ontvanger>" + Gemeente, "VOT-0001", "100002183", "NOP-2027-0001", "NOP-2027-0002"]);
         bsns = [.. GeldigeBsns().Take(inwoners)];
+        this.gemeenten = gemeenten is { Count: > 0 } ? [.. gemeenten] : [Gemeente];
     }
 
     public int Inwoners => bsns.Length;
 
-    /// <summary>The residents the messages ask for: valid BSNs, 0171, born 2016-09-12, households of three.</summary>
+    /// <summary>The municipalities of the residents and the messages.</summary>
+    public IReadOnlyList<string> Gemeenten => gemeenten;
+
+    /// <summary>
+    /// The residents the messages ask for: valid BSNs, born 2016-09-12, households of three, each household in one
+    /// municipality (<see cref="GemeenteVan"/>).
+    /// </summary>
     public IEnumerable<Inwoner> Register()
     {
-        var gemeente = Gemeentecode.Parse(Gemeente).Waarde;
         var geboren = DateOnly.ParseExact(Geboortedatum, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         for (var i = 0; i < bsns.Length; i++)
         {
-            yield return new Inwoner(Bsn.Parse(bsns[i]).Waarde, gemeente, geboren,
+            yield return new Inwoner(Bsn.Parse(bsns[i]).Waarde, Gemeentecode.Parse(GemeenteVan(i)).Waarde, geboren,
                 string.Create(CultureInfo.InvariantCulture, $"H{i / 3}"), false);
         }
     }
 
-    /// <summary>Message <paramref name="i"/> (0-based) as UTF-8 bytes.</summary>
+    /// <summary>The municipality of resident <paramref name="inwoner"/>: its household's, dealt out in turn.</summary>
+    private string GemeenteVan(long inwoner) => gemeenten[(int)(inwoner / 3 % gemeenten.Length)];
+
+    /// <summary>Message <paramref name="i"/> (0-based) as UTF-8 bytes, to its client's municipality.</summary>
     public byte[] Bericht(long i)
     {
         var id = string.Create(CultureInfo.InvariantCulture, $"B{i}");
-        var bsn = bsns[(int)(i % bsns.Length)];
+        var inwoner = i % bsns.Length;
+        var bsn = bsns[inwoner];
         var r1 = string.Create(CultureInfo.InvariantCulture, $"R{i}-1");
         var r2 = string.Create(CultureInfo.InvariantCulture, $"R{i}-2");
-        return Encoding.UTF8.GetBytes(string.Concat([delen[0], id, delen[1], bsn, delen[2], r1, delen[3], r2, delen[4]]));
+        return Encoding.UTF8.GetBytes(string.Concat([delen[0], "<Ontvanger>", GemeenteVan(inwoner), delen[1], id, delen[2], bsn, delen[3], r1, delen[4], r2, delen[5]]));
     }
 
     /// <summary>Messages 0 … <paramref name="aantal"/> − 1, one at a time.</summary>

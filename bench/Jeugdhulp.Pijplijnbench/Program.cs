@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Xml;
 using Jeugdhulp.Core.Contracten;
 using Jeugdhulp.Core.Regels;
+using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Ijw.Controles;
 using Jeugdhulp.Store;
 using Jeugdhulp.Store.Import;
@@ -39,7 +42,7 @@ internal static partial class Program
             Console.Error.WriteLine("""
                 gebruik: Jeugdhulp.Pijplijnbench [pipeline] [--count N] [--batch N] [--inwoners N] [--sample N] [--floor N]
                          [--only floor|zstd|sqlite|pg|jw323] [--pg VERBINDING] [--fetch] [--keep] [--every N] [--answers files|table|both] [--warm]
-                         [--toewijzingen N] [--gemeenten N]
+                         [--toewijzingen N] [--gemeenten N] [--spread]
                   --count     JW315 messages through the pipeline (default 20000)
                   --answers   files: answers in the outbox table and written as files (process, serve);
                               table: only in the outbox table, delivered over the API (--zonder-bestanden);
@@ -50,6 +53,11 @@ internal static partial class Program
                   --toewijzingen  PostgreSQL: load N allocations of other clients by COPY before the run (plans at size)
                   --gemeenten PostgreSQL: give N more (made-up, empty) municipalities their partitions before the run, as
                               importing them would (gemeentepartities): the national deployment's partition count
+                  --spread    with --gemeenten N: the N made-up municipalities (9000, 9001, …) are real copies of
+                              Noordoostpolder (0171): its contracts and residents imported under their code through the
+                              importers (one import per municipality, which makes its partitions), its rule data
+                              (gemeenten, percelen, conversie) copied; the stream is spread over 0171 and them, by
+                              household in turn (every group commit touches many municipalities). Also on SQLite
                   --warm      run each pipeline twice in this process: first cold, then warm (JIT done, pools filled)
                 """);
             return 2;
@@ -57,12 +65,15 @@ internal static partial class Program
 
         var repo = RepoRoot();
         var sjabloon = File.ReadAllText(Path.Combine(repo, "tests", "Jeugdhulp.Ijw.Tests", "Golden", "jw315.xml"));
-        var generator = new Berichtgenerator(sjabloon, o.Inwoners ?? (int)Math.Min(o.Aantal, 100_000));
+        var generator = new Berichtgenerator(sjabloon, o.Inwoners ?? (int)Math.Min(o.Aantal, 100_000), o.Spreiden
+            ? [Berichtgenerator.Gemeente, .. Enumerable.Range(0, o.Gemeenten).Select(Verzonnen)]
+            : null);
         Console.WriteLine($"# Pipeline benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Geheugen()}, {Environment.OSVersion}, .NET {Environment.Version}, " +
             $"GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, load {Belasting()}");
         Console.WriteLine($"messages: {o.Aantal:N0} JW315 of {generator.Bericht(0).Length:N0} bytes (2 product requests each), " +
-            $"{generator.Inwoners:N0} residents, batch {o.Batch}");
+            $"{generator.Inwoners:N0} residents, batch {o.Batch}" +
+            (o.Spreiden ? $", spread over {generator.Gemeenten.Count:N0} municipalities" : ""));
         Console.WriteLine();
 
         double? vloer = null;
@@ -280,8 +291,25 @@ internal static partial class Program
             using var store = Datastore.Open(opties, new VasteKlok(Vandaag)).Waarde;
             var contracten = ContractenCsv.Lees(File.ReadAllText(Path.Combine(repo, "demo", "contracten.csv"))).Waarde;
             Controleer(store.ImporteerContracten(contracten));
-            Controleer(store.ImporteerInwoners([.. g.Register()]));
-            if (verbinding is not null && o.Gemeenten > 0)
+            var register = g.Register().ToLookup(i => i.Gemeente.Waarde, StringComparer.Ordinal);
+            Controleer(store.ImporteerInwoners([.. register[Berichtgenerator.Gemeente]]));
+            if (o.Spreiden && o.Gemeenten > 0)
+            {
+                // The made-up municipalities as copies of Noordoostpolder, each imported as a municipality joining would be:
+                // its contracts (which makes its partitions on PostgreSQL) and its residents, one import each.
+                var maak = Stopwatch.StartNew();
+                var voorbeeld = contracten.Where(c => c.Gemeente.Waarde == Berichtgenerator.Gemeente).ToList();
+                for (var i = 0; i < o.Gemeenten; i++)
+                {
+                    var code = Gemeentecode.Parse(Verzonnen(i)).Waarde;
+                    Controleer(store.ImporteerContracten([.. voorbeeld.Select(c => c with { Gemeente = code })]));
+                    Controleer(store.ImporteerInwoners([.. register[code.Waarde]]));
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{naam}: {o.Gemeenten:N0} more municipalities (copies of {Berichtgenerator.Gemeente}: {voorbeeld.Count} contracts, ~{g.Inwoners / g.Gemeenten.Count:N0} residents each) imported in {maak.Elapsed.TotalSeconds:F1} s"));
+            }
+            else if (verbinding is not null && o.Gemeenten > 0)
             {
                 // The national deployment: ~340 municipalities, each with its partitions of every partitioned table (empty here:
                 // what is measured is what their number costs the plans and locks of this municipality's statements).
@@ -292,7 +320,7 @@ internal static partial class Program
                 for (var i = 0; i < o.Gemeenten; i++)
                 {
                     using var tx = store.BeginTransactie();
-                    partities += Gemeentepartities.MaakAan(tx, [(9000 + i).ToString("D4", CultureInfo.InvariantCulture)]);
+                    partities += Gemeentepartities.MaakAan(tx, [Verzonnen(i)]);
                     tx.Commit();
                 }
 
@@ -308,7 +336,7 @@ internal static partial class Program
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{naam}: {o.Toewijzingen:N0} allocations of other clients loaded by COPY in {vul.Elapsed.TotalSeconds:F1} s"));
             }
 
-            var catalogus = Regels(Path.Combine(repo, "rules", "flevoland"));
+            var catalogus = Regels(Path.Combine(repo, "rules", "flevoland"), o.Spreiden ? g.Gemeenten.Skip(1).ToList() : []);
 
             // Without files the answers stay in the outbox table, as with `process --zonder-bestanden`.
             var outbox = bestanden ? Path.Combine(map, "outbox") : null;
@@ -359,6 +387,11 @@ internal static partial class Program
             Console.WriteLine($"{naam}: {n:N0} messages in {tijd.TotalSeconds:F1} s = {snelheid:N0} msg/s" +
                 (vloer is { } f0 ? $" = {snelheid / f0:P1} of the floor" : "") +
                 $"; {antwoorden:N0} answers{(bestanden ? " (files)" : " (outbox table only)")}; outcomes {string.Join(", ", uitkomsten.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key} {u.Value:N0}"))}");
+            if (o.Spreiden)
+            {
+                Console.WriteLine($"{naam}: request lines by municipality, outcome and reason: {Uitkomsten(store)}");
+            }
+
             Console.WriteLine($"{naam}: peak working set {Mb(proces.PeakWorkingSet64)}, GC heap now {Mb(GC.GetTotalMemory(false))}, " +
                 $"gen2 collections {GC.CollectionCount(2)}, materialisation errors {verwerken.Materialisatiefouten.Count}");
             Console.WriteLine($"{naam}: 10,000,000 messages at this rate: {10_000_000 / snelheid / 60:F1} min");
@@ -426,12 +459,86 @@ internal static partial class Program
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bytes per message by table (pg_total_relation_size, tables of 64 KiB or more): {string.Join(", ", regels)}; all tables {totaal / (double)aantal:F0}"));
     }
 
-    private static Regelcatalogus Regels(string map)
+    /// <summary>Made-up municipality <paramref name="i"/>: CBS codes from 9000 up (no real municipality has them).</summary>
+    private static string Verzonnen(int i) => (9000 + i).ToString("D4", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The region's rule data; each municipality of <paramref name="kopieen"/> gets a copy of every entry of Noordoostpolder's
+    /// (an object in a list whose <c>gemeente</c> or <c>code</c> is 0171: its municipality entry, its lot participations,
+    /// its conversion table), so its messages are decided as 0171's are.
+    /// </summary>
+    private static Regelcatalogus Regels(string map, IReadOnlyList<string> kopieen)
     {
         var bestanden = Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal)
-            .Select(p => new RegelBestand(Path.GetFileName(p), File.ReadAllText(p))).ToList();
+            .Select(p => new RegelBestand(Path.GetFileName(p), Kopieer(File.ReadAllText(p), kopieen))).ToList();
         var r = RegelLader.Laad(bestanden);
         return r.IsGeldig ? r.Waarde : throw new InvalidOperationException(string.Join("; ", r.Fouten));
+    }
+
+    /// <summary>
+    /// The request lines' decisions of 0171 and of the made-up copies (each copy's count the same as 0171's when every
+    /// message is decided as 0171's are; a reason the copies alone have would show a receiver not known to the rules).
+    /// </summary>
+    private static string Uitkomsten(Datastore store)
+    {
+        using var tx = store.BeginTransactie();
+        using var r = tx.Commando($"""
+            SELECT CASE WHEN gemeente = '{Berichtgenerator.Gemeente}' THEN gemeente ELSE 'copies' END, COUNT(DISTINCT gemeente), uitkomst,
+                COALESCE(CAST(reden AS text), '-'), COUNT(*)
+            FROM verzoeken GROUP BY 1, 3, 4 ORDER BY 1, 3, 4
+            """).ExecuteReader();
+        var regels = new List<string>();
+        while (r.Read())
+        {
+            regels.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{r.GetString(0)}{(r.GetString(0) == "copies" ? $" ({r.GetInt64(1)})" : "")} {r.GetString(2)}/{r.GetString(3)} {r.GetInt64(4):N0}"));
+        }
+
+        return string.Join(", ", regels);
+    }
+
+    private static string Kopieer(string json, IReadOnlyList<string> kopieen)
+    {
+        if (kopieen.Count == 0)
+        {
+            return json;
+        }
+
+        var wortel = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })
+            ?? throw new InvalidOperationException("lege regeldata");
+        var gekopieerd = 0;
+        void Loop(JsonNode? knoop)
+        {
+            if (knoop is JsonObject o)
+            {
+                foreach (var (_, waarde) in o.ToList())
+                {
+                    Loop(waarde);
+                }
+            }
+            else if (knoop is JsonArray a)
+            {
+                foreach (var element in a.ToList())
+                {
+                    Loop(element);
+                    if (element is JsonObject e && (e["gemeente"] ?? e["code"]) is JsonValue v
+                        && v.TryGetValue<string>(out var code) && code == Berichtgenerator.Gemeente)
+                    {
+                        var sleutel = e.ContainsKey("gemeente") ? "gemeente" : "code";
+                        foreach (var k in kopieen)
+                        {
+                            var kopie = e.DeepClone().AsObject();
+                            kopie[sleutel] = k;
+                            a.Add(kopie);
+                            gekopieerd++;
+                        }
+                    }
+                }
+            }
+        }
+
+        Loop(wortel);
+        return gekopieerd == 0 ? json : wortel.ToJsonString();
     }
 
     private static void Controleer<T>(Jeugdhulp.Core.Waarden.Resultaat<T> r)
@@ -523,7 +630,7 @@ internal static partial class Program
 
 /// <summary>Command-line options.</summary>
 internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekproef, long Vloer, string? Alleen, string? Pg, bool Ophalen, bool Bewaar, long? Elke, string Antwoorden = "both",
-    int Toewijzingen = 0, bool Warm = false, int Gemeenten = 0)
+    int Toewijzingen = 0, bool Warm = false, int Gemeenten = 0, bool Spreiden = false)
 {
     public static Opties? Lees(string[] args)
     {
@@ -551,6 +658,7 @@ internal sealed record Opties(long Aantal, int Batch, int? Inwoners, int Steekpr
                     "--toewijzingen" => o with { Toewijzingen = checked((int)Getal()) },
                     "--warm" => o with { Warm = true },
                     "--gemeenten" => o with { Gemeenten = checked((int)Getal()) },
+                    "--spread" => o with { Spreiden = true },
                     _ => null,
                 };
             }

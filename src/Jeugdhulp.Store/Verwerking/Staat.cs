@@ -115,75 +115,183 @@ internal static class Staat
     /// </summary>
     public static Groepstoestand LaadToestanden(StoreTransactie tx, string gemeente, IReadOnlyList<string> bsns, bool tellerVasthouden = false)
     {
-        var groep = new Groepstoestand();
         if (bsns.Count == 0)
         {
-            groep.VolgendNummer = checked((int)((tx.Commando("SELECT laatste FROM toewijzingnummers WHERE gemeente = @gemeente")
-                .Met("@gemeente", gemeente).LeesLongOfNull() ?? 0) + 1));
-            return groep;
+            return new Groepstoestand
+            {
+                VolgendNummer = checked((int)((tx.Commando("SELECT laatste FROM toewijzingnummers WHERE gemeente = @gemeente")
+                    .Met("@gemeente", gemeente).LeesLongOfNull() ?? 0) + 1)),
+            };
         }
 
         var lijst = tx.In("client_bsn", "b");
         var vast = tellerVasthouden && tx.Store.Provider.IsPostgres;
-        using var r = tx.Commando($"""
-            SELECT {ToewijzingKolommen} FROM toewijzingen WHERE gemeente = @gemeente AND actueel = 1 AND {lijst};
-            SELECT client_bsn, aanbieder, referentie, productcode, ingangsdatum, einddatum FROM verzoeken
-            WHERE gemeente = @gemeente AND {lijst} AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL;
-            SELECT laatste FROM toewijzingnummers WHERE gemeente = @gemeente{(vast ? " FOR UPDATE" : "")};
-            SELECT t.client_bsn, p.nummer, p.eenheid, SUM(CASE WHEN p.credit = 1 THEN -p.volume ELSE p.volume END)
+        var g = Gemeentewaarde(tx, gemeente);
+        var cmd = tx.Commando($"""
+            SELECT gemeente, {ToewijzingKolommen} FROM toewijzingen WHERE gemeente = {g} AND actueel = 1 AND {lijst};
+            SELECT gemeente, client_bsn, aanbieder, referentie, productcode, ingangsdatum, einddatum FROM verzoeken
+            WHERE gemeente = {g} AND {lijst} AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL;
+            SELECT gemeente, laatste FROM toewijzingnummers WHERE gemeente = {g}{(vast ? " FOR UPDATE" : "")};
+            SELECT t.gemeente, t.client_bsn, p.nummer, p.eenheid, SUM(CASE WHEN p.credit = 1 THEN -p.volume ELSE p.volume END)
             FROM toewijzingen t JOIN declaratieprestaties p ON p.gemeente = t.gemeente AND p.aanbieder = t.aanbieder AND p.nummer = t.nummer
-            WHERE t.gemeente = @gemeente AND t.actueel = 1 AND t.{lijst} AND p.goedgekeurd = 1
-            GROUP BY t.client_bsn, p.nummer, p.eenheid;
-            SELECT t.client_bsn, r.nummer FROM procesregie r JOIN toewijzingen t ON t.gemeente = r.gemeente AND t.nummer = r.nummer
-            WHERE r.gemeente = @gemeente AND r.houder = 'gemeente' AND t.actueel = 1 AND t.{lijst}
-            """).Met("@gemeente", gemeente).MetLijst(tx, "b", bsns).ExecuteReader();
+            WHERE t.gemeente = {g} AND t.actueel = 1 AND t.{lijst} AND p.goedgekeurd = 1
+            GROUP BY t.gemeente, t.client_bsn, p.nummer, p.eenheid;
+            SELECT t.gemeente, t.client_bsn, r.nummer FROM procesregie r JOIN toewijzingen t ON t.gemeente = r.gemeente AND t.nummer = r.nummer
+            WHERE r.gemeente = {g} AND r.houder = 'gemeente' AND t.actueel = 1 AND t.{lijst}
+            """).MetLijst(tx, "b", bsns);
+        if (g == "@gemeente")
+        {
+            cmd.Met("@gemeente", gemeente);
+        }
+        else if (cmd is Npgsql.NpgsqlCommand { IsPrepared: false })
+        {
+            // One text per municipality: prepared by hand, as the store's auto-prepare (32 statements) would not keep 340 × 5.
+            cmd.Prepare();
+        }
+
+        using var r = cmd.ExecuteReader();
+        return LeesToestanden(tx, r, [gemeente], vast)[gemeente];
+    }
+
+    /// <summary>
+    /// PostgreSQL: <see cref="LaadToestanden(StoreTransactie, string, IReadOnlyList{string}, bool)"/> for the clients of many
+    /// municipalities at once, in ONE command whatever their number: the pipeline's group read (Groepsvoorraad).
+    /// One command per municipality cost a group spread over 335 municipalities 335 round trips, each locking every
+    /// partition its cached generic plan names (PostgreSQL 15 locks them all before pruning: 688 locks for one statement at
+    /// 340 municipalities); one command pays the locks once per group. Each (municipality, client) pair is looked up by its
+    /// own LATERAL subquery (<c>OFFSET 0</c> keeps it one: a parameterised scan per pair), so only the pair's municipality's
+    /// partition is executed (run-time pruning on the pair's value) and its index is probed once, whether the plan is custom
+    /// or generic; a plain join could choose to scan every partition.
+    /// </summary>
+    public static Dictionary<string, Groepstoestand> LaadToestanden(StoreTransactie tx, IReadOnlyDictionary<string, List<string>> perGemeente,
+        bool tellerVasthouden)
+    {
+        if (!tx.Store.Provider.IsPostgres)
+        {
+            throw new NotSupportedException("De groepslezing over gemeenten heen is er alleen voor PostgreSQL.");
+        }
+
+        var gemeenten = perGemeente.Keys.Order(StringComparer.Ordinal).ToArray();
+        var paren = gemeenten.SelectMany(g => perGemeente[g].Select(b => (g, b))).ToArray();
+        var cmd = tx.Commando(Groepstoestanden(tellerVasthouden))
+            .Met("@pg", paren.Select(p => p.g).ToArray()).Met("@pb", paren.Select(p => p.b).ToArray()).Met("@gemeenten", gemeenten);
+        // Prepared from the first group (auto-prepare would wait for five): its plan names every partition and takes long to
+        // make, once per connection instead of once per group.
+        if (cmd is Npgsql.NpgsqlCommand { IsPrepared: false })
+        {
+            cmd.Prepare();
+        }
+
+        using var r = cmd.ExecuteReader();
+        return LeesToestanden(tx, r, gemeenten, tellerVasthouden);
+    }
+
+    /// <summary>
+    /// The command of the group read over municipalities: five statements, each row beginning with its municipality; the
+    /// pairs are <c>@pg</c> (municipalities) and <c>@pb</c> (BSNs), two arrays of equal length, and <c>@gemeenten</c> the
+    /// municipalities whose counters are read (in one order, by code, so two writers never wait on each other in turn).
+    /// </summary>
+    internal static string Groepstoestanden(bool tellerVasthouden)
+    {
+        const string Paren = "unnest(@pg::text[], @pb::text[]) AS k(g, b)";
+        // The generic plan, always, and no JIT: a custom plan knows the pairs' count (1,500 for a group of 500) but cannot
+        // prune before running, so it plans every partition each time (1.7 s at 340 municipalities, measured) and its cost
+        // (4 million) made PostgreSQL compile it with JIT (20 s); the generic plan is made once per connection (0.2–1.5 s, and
+        // again when a partition it names changes), prunes per pair as it runs (15–70 ms for 1,500 pairs, empty partitions)
+        // and costs too little for JIT, which stays off should a large database raise its cost.
+        return $"""
+            SET LOCAL plan_cache_mode = force_generic_plan;
+            SET LOCAL jit = off;
+            SELECT k.g, t.* FROM {Paren} CROSS JOIN LATERAL (SELECT {ToewijzingKolommen} FROM toewijzingen
+                WHERE gemeente = k.g AND actueel = 1 AND client_bsn = k.b OFFSET 0) t;
+            SELECT k.g, v.* FROM {Paren} CROSS JOIN LATERAL (SELECT client_bsn, aanbieder, referentie, productcode, ingangsdatum, einddatum FROM verzoeken
+                WHERE gemeente = k.g AND client_bsn = k.b AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL OFFSET 0) v;
+            SELECT gemeente, laatste FROM toewijzingnummers WHERE gemeente = ANY(@gemeenten) ORDER BY gemeente{(tellerVasthouden ? " FOR UPDATE" : "")};
+            SELECT k.g, d.* FROM {Paren} CROSS JOIN LATERAL (SELECT t.client_bsn, p.nummer, p.eenheid, SUM(CASE WHEN p.credit = 1 THEN -p.volume ELSE p.volume END)
+                FROM toewijzingen t JOIN declaratieprestaties p ON p.gemeente = t.gemeente AND p.aanbieder = t.aanbieder AND p.nummer = t.nummer
+                WHERE t.gemeente = k.g AND t.actueel = 1 AND t.client_bsn = k.b AND p.goedgekeurd = 1
+                GROUP BY t.client_bsn, p.nummer, p.eenheid) d;
+            SELECT k.g, x.* FROM {Paren} CROSS JOIN LATERAL (SELECT t.client_bsn, r.nummer FROM procesregie r JOIN toewijzingen t ON t.gemeente = r.gemeente AND t.nummer = r.nummer
+                WHERE t.gemeente = k.g AND r.houder = 'gemeente' AND t.actueel = 1 AND t.client_bsn = k.b OFFSET 0) x;
+            SET LOCAL plan_cache_mode TO DEFAULT;
+            SET LOCAL jit TO DEFAULT
+            """;
+    }
+
+    /// <summary>The five results of a state read whose rows each begin with their municipality, per municipality.</summary>
+    private static Dictionary<string, Groepstoestand> LeesToestanden(StoreTransactie tx, DbDataReader r, IReadOnlyList<string> gemeenten, bool vast)
+    {
+        var groepen = gemeenten.ToDictionary(g => g, _ => new Groepstoestand(), StringComparer.Ordinal);
         while (r.Read())
         {
-            var t = LeesToewijzing(r);
-            Groepstoestand.Van(groep.Toewijzingen, t.Client.Waarde).Add(t);
+            var t = LeesToewijzing(r, 1);
+            Groepstoestand.Van(groepen[r.GetString(0)].Toewijzingen, t.Client.Waarde).Add(t);
         }
 
         r.NextResult();
         while (r.Read())
         {
-            var periode = Periode.Maak(r.GetFieldValue<DateOnly>(4), r.DatumOfNull(5));
-            var product = ProductCode.Parse(r.GetString(3));
+            var periode = Periode.Maak(r.GetFieldValue<DateOnly>(5), r.DatumOfNull(6));
+            var product = ProductCode.Parse(r.GetString(4));
             if (periode.IsGeldig && product.IsGeldig)
             {
-                Groepstoestand.Van(groep.Open, r.GetString(0)).Add(new OpenVerzoek(AgbCode.Parse(r.GetString(1)).Waarde, r.GetString(2), product.Waarde, periode.Waarde));
+                Groepstoestand.Van(groepen[r.GetString(0)].Open, r.GetString(1))
+                    .Add(new OpenVerzoek(AgbCode.Parse(r.GetString(2)).Waarde, r.GetString(3), product.Waarde, periode.Waarde));
             }
         }
 
         r.NextResult();
-        var teller = r.Read() ? r.GetInt64(0) : (long?)null;
-        groep.VolgendNummer = checked((int)((teller ?? 0) + 1));
-
-        // A municipality without a counter row yet has nothing to lock: its first reservation inserts the row (a plain INSERT
-        // that fails should another writer create it first).
-        if (vast)
-        {
-            tx.HoudTellerVast(gemeente, teller ?? 0, bestaat: teller is not null);
-        }
-
-        r.NextResult();
+        var tellers = new Dictionary<string, long>(StringComparer.Ordinal);
         while (r.Read())
         {
-            if (Omvang.MinutenPer(r.GetString(2)) is { } factor)
+            tellers[r.GetString(0)] = r.GetInt64(1);
+        }
+
+        foreach (var (gemeente, groep) in groepen)
+        {
+            var bestaat = tellers.TryGetValue(gemeente, out var teller);
+            groep.VolgendNummer = checked((int)(teller + 1));
+
+            // A municipality without a counter row yet has nothing to lock: its first reservation inserts the row (a plain INSERT
+            // that fails should another writer create it first).
+            if (vast)
             {
-                var per = Groepstoestand.Van(groep.Gedeclareerd, r.GetString(0));
-                var nummer = checked((int)r.GetInt64(1));
-                per[nummer] = per.GetValueOrDefault(nummer) + (Convert.ToInt64(r.GetValue(3), System.Globalization.CultureInfo.InvariantCulture) * factor);
+                tx.HoudTellerVast(gemeente, teller, bestaat);
             }
         }
 
         r.NextResult();
         while (r.Read())
         {
-            Groepstoestand.Van(groep.Regie, r.GetString(0)).Add(checked((int)r.GetInt64(1)));
+            if (Omvang.MinutenPer(r.GetString(3)) is { } factor)
+            {
+                var per = Groepstoestand.Van(groepen[r.GetString(0)].Gedeclareerd, r.GetString(1));
+                var nummer = checked((int)r.GetInt64(2));
+                per[nummer] = per.GetValueOrDefault(nummer) + (Convert.ToInt64(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture) * factor);
+            }
         }
 
-        return groep;
+        r.NextResult();
+        while (r.Read())
+        {
+            Groepstoestand.Van(groepen[r.GetString(0)].Regie, r.GetString(1)).Add(checked((int)r.GetInt64(2)));
+        }
+
+        return groepen;
     }
+
+    /// <summary>
+    /// How the state read names the municipality: on PostgreSQL as a literal, so that every plan of it — also the cached generic
+    /// one — is pruned to the municipality's own partitions when it is made. With the municipality as a parameter the generic
+    /// plan names every municipality's partitions, and PostgreSQL 15 locks them all (and their indexes) on each execution before
+    /// pruning — 688 locks for one statement at 340 municipalities — and re-plans it whenever any of them changes (its
+    /// statistics, a new partition); measured at 340 municipalities, that read cost 8–12× what it cost at 6 (bench/RESULTS.md,
+    /// session 15 and 16). Only a code of letters and digits (a CBS code is four digits) is written into the text; anything else
+    /// stays a parameter, so nothing a message header holds can change the statement. SQLite (one file per deployment, no
+    /// partitions) keeps the parameter.
+    /// </summary>
+    private static string Gemeentewaarde(StoreTransactie tx, string gemeente) =>
+        tx.Store.Provider.IsPostgres && gemeente.Length is > 0 and <= 16 && gemeente.All(char.IsAsciiLetterOrDigit) ? $"'{gemeente}'" : "@gemeente";
 
     /// <summary>The stored details of the clients <paramref name="bsns"/> of <paramref name="gemeente"/>, by BSN; one command.</summary>
     public static Dictionary<string, Clientgegevens> LeesClienten(StoreTransactie tx, string gemeente, IReadOnlyList<string> bsns)
@@ -215,23 +323,24 @@ internal static class Staat
         return r.Read() ? LeesToewijzing(r) : null;
     }
 
-    private static VastgelegdeToewijzing LeesToewijzing(DbDataReader r) => new(
-        checked((int)r.GetInt64(0)),
-        Bsn.Parse(r.GetString(1)).Waarde,
-        AgbCode.Parse(r.GetString(2)).Waarde,
-        ProductCode.Parse(r.GetString(3)).Waarde,
-        r.GetString(4),
-        r.GetFieldValue<DateOnly>(5),
-        r.DatumOfNull(6),
-        r.IsDBNull(7) ? null : new Omvang(checked((int)r.GetInt64(7)), r.GetString(8), r.GetString(9)),
-        r.IsDBNull(10) ? null : r.GetInt64(10),
-        r.GetFieldValue<DateOnly>(11),
-        r.GetFieldValue<TimeOnly>(12),
-        r.TekstOfNull(13),
-        (VerwijzerType)r.GetInt64(14),
-        checked((int)r.GetInt64(15)),
-        r.TekstOfNull(16),
-        r.DatumOfNull(17));
+    /// <summary>An allocation from <see cref="ToewijzingKolommen"/>, starting at column <paramref name="o"/>.</summary>
+    private static VastgelegdeToewijzing LeesToewijzing(DbDataReader r, int o = 0) => new(
+        checked((int)r.GetInt64(o)),
+        Bsn.Parse(r.GetString(o + 1)).Waarde,
+        AgbCode.Parse(r.GetString(o + 2)).Waarde,
+        ProductCode.Parse(r.GetString(o + 3)).Waarde,
+        r.GetString(o + 4),
+        r.GetFieldValue<DateOnly>(o + 5),
+        r.DatumOfNull(o + 6),
+        r.IsDBNull(o + 7) ? null : new Omvang(checked((int)r.GetInt64(o + 7)), r.GetString(o + 8), r.GetString(o + 9)),
+        r.IsDBNull(o + 10) ? null : r.GetInt64(o + 10),
+        r.GetFieldValue<DateOnly>(o + 11),
+        r.GetFieldValue<TimeOnly>(o + 12),
+        r.TekstOfNull(o + 13),
+        (VerwijzerType)r.GetInt64(o + 14),
+        checked((int)r.GetInt64(o + 15)),
+        r.TekstOfNull(o + 16),
+        r.DatumOfNull(o + 17));
 
     /// <summary>Retires the current version of an allocation (a lookup by the unique index toewijzingen_actueel).</summary>
     internal const string VorigeVersieAf = "UPDATE toewijzingen SET actueel = 0 WHERE gemeente = @gemeente AND nummer = @nummer AND actueel = 1";
@@ -435,7 +544,7 @@ internal static class Staat
 }
 
 /// <summary>
-/// The state of a group of clients of one municipality as stored (<see cref="Staat.LaadToestanden"/>), per BSN. A
+/// The state of a group of clients of one municipality as stored (<see cref="Staat.LaadToestanden(StoreTransactie, string, IReadOnlyList{string}, bool)"/>), per BSN. A
 /// client's <see cref="Clienttoestand"/> is built from it together with what the group itself has allocated so far
 /// (<c>nieuw</c>), so that a later line of the group sees the earlier lines' allocations before anything is written.
 /// </summary>

@@ -6,8 +6,8 @@ using Jeugdhulp.Ijw.Berichten;
 namespace Jeugdhulp.Store.Verwerking;
 
 /// <summary>
-/// PostgreSQL: the state of every client a group's JW315s name, read in one command per municipality before the group
-/// is processed (<see cref="Staat.LaadToestanden"/>), so a JW315 decides without a round trip for its client's state
+/// PostgreSQL: the state of every client a group's JW315s name, read before the group is processed — one command per
+/// municipality, or one for all when the group spans more than <see cref="VeelGemeenten"/> (<see cref="Staat.LaadToestanden(StoreTransactie, IReadOnlyDictionary{string, List{string}}, bool)"/>), so a JW315 decides without a round trip for its client's state
 /// (issue 21 point 1; docs/POSTGRESQL.md). What the group itself writes is not in that read, so it is followed here: the
 /// allocations an accepted JW315 made are added to the state of its client's household members (whose state holds them,
 /// as the group path of the own allocations does with <c>nieuw</c>); the client itself, whose open requests changed too,
@@ -31,13 +31,16 @@ internal sealed class Groepsvoorraad
     private readonly List<VastgelegdeToewijzing> lopend = [];
     private bool alles;
 
+    /// <summary>Above this many municipalities in one group, their states are read in one command for all (not measured in between: 6 and 335 were).</summary>
+    internal const int VeelGemeenten = 8;
+
     private Groepsvoorraad(IInwonersBron inwoners) => this.inwoners = inwoners;
 
     /// <summary>
     /// Reads the state of the clients of the valid JW315s in <paramref name="blok"/> (and their households), one command per
-    /// municipality; null on SQLite, or when the group holds no JW315.
+    /// municipality or, beyond <see cref="VeelGemeenten"/>, one for all; null on SQLite, or when the group holds no JW315.
     /// <paramref name="tellersVasthouden"/> (the fast pass: no savepoint per message): each municipality's counter is locked
-    /// with the read and its numbers handed out in memory for the group (<see cref="Staat.LaadToestanden"/>).
+    /// with the read and its numbers handed out in memory for the group (<see cref="Staat.LaadToestanden(StoreTransactie, IReadOnlyDictionary{string, List{string}}, bool)"/>).
     /// </summary>
     public static Groepsvoorraad? Lees(StoreTransactie tx, IReadOnlyList<Gecontroleerd> blok, IInwonersBron inwoners, bool tellersVasthouden)
     {
@@ -61,10 +64,16 @@ internal sealed class Groepsvoorraad
         }
 
         var voorraad = new Groepsvoorraad(inwoners);
-        foreach (var (gemeente, clienten) in perGemeente)
+        var bsns = perGemeente.ToDictionary(p => p.Key,
+            p => p.Value.SelectMany(voorraad.MetHuishouden).Select(b => b.Waarde).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        // A few municipalities: one read each, its plans pruned to the municipality's own partitions. Many (a national stream
+        // spread over ~340): one read for all of them — one command per municipality cost a round trip each, and each
+        // municipality's statements are planned five times before their generic plan is kept (bench/RESULTS.md, session 16 h21m).
+        var standen = bsns.Count <= VeelGemeenten
+            ? bsns.ToDictionary(p => p.Key, p => Staat.LaadToestanden(tx, p.Key, p.Value, tellersVasthouden), StringComparer.Ordinal)
+            : Staat.LaadToestanden(tx, bsns, tellersVasthouden);
+        foreach (var (gemeente, stand) in standen)
         {
-            var bsns = clienten.SelectMany(voorraad.MetHuishouden).Select(b => b.Waarde).Distinct(StringComparer.Ordinal).ToList();
-            var stand = Staat.LaadToestanden(tx, gemeente, bsns, tellersVasthouden);
             voorraad.perGemeente[gemeente] = stand;
             voorraad.volgend[gemeente] = stand.VolgendNummer;
         }

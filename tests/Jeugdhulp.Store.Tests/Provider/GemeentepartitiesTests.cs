@@ -268,6 +268,123 @@ public sealed class GemeentepartitiesTests() : StoreTestBasis(new PostgresTestDa
         }
     }
 
+    /// <summary>
+    /// Issue 21 at national scale: the client-state read of one municipality (<see cref="Staat.LaadToestanden(StoreTransactie, string, IReadOnlyList{string}, bool)"/>,
+    /// the pipeline's read per municipality per group) locks only that municipality's partitions, also with the generic plan
+    /// PostgreSQL keeps for a prepared statement (forced here; it may choose it after five executions). With the municipality
+    /// as a parameter the generic plan named every municipality's partitions and PostgreSQL 15 locked them all on each
+    /// execution (688 locks for one statement at 340 municipalities): the read cost 8–12× at 340 municipalities what it cost
+    /// at 6 (bench/RESULTS.md, sessions 15 and 16).
+    /// </summary>
+    [StoreFact]
+    public void De_toestandslezing_van_een_gemeente_vergrendelt_alleen_haar_eigen_partities()
+    {
+        ImporteerDemo();
+        for (var i = 0; i < 20; i++)
+        {
+            Db.VoerUit($"SELECT gemeentepartities('{(9000 + i).ToString(CultureInfo.InvariantCulture)}')");
+        }
+
+        using var tx = Opslag.BeginTransactie();
+        tx.Commando("SET LOCAL plan_cache_mode = force_generic_plan").ExecuteNonQuery();
+        for (var k = 0; k < 7; k++)
+        {
+            Staat.LaadToestanden(tx, "0034", ["100023757", "100039595"], tellerVasthouden: k % 2 == 0);
+        }
+
+        var vergrendeld = new List<string>();
+        using (var r = tx.Commando("SELECT c.relname::text FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = pg_backend_pid()").ExecuteReader())
+        {
+            while (r.Read())
+            {
+                vergrendeld.Add(r.GetString(0));
+            }
+        }
+
+        var partities = vergrendeld.Where(n => Tabellen.Any(t => n.StartsWith(t + "_", StringComparison.Ordinal))).Distinct().ToList();
+        Assert.Contains("toewijzingen_g0034", partities);
+        Assert.True(partities.All(n => n.Contains("_g0034", StringComparison.Ordinal)), string.Join(", ", partities.Order(StringComparer.Ordinal)));
+    }
+
+    /// <summary>
+    /// The group read over many municipalities (<see cref="Staat.LaadToestanden(StoreTransactie, IReadOnlyDictionary{string, List{string}}, bool)"/>,
+    /// the pipeline's read for a group spanning more than <see cref="Groepsvoorraad.VeelGemeenten"/>): one command gives each
+    /// municipality exactly what its own read gives (the demo region's allocations, declared minutes and counters after its
+    /// stream, a client with an allocation in two municipalities kept apart), and each statement on partitioned tables executes
+    /// only the partitions of the pairs' municipalities, with the custom plan and the generic one.
+    /// </summary>
+    [StoreFact]
+    public void De_groepslezing_over_gemeenten_geeft_elke_gemeente_wat_haar_eigen_lezing_geeft_en_voert_alleen_haar_partities_uit()
+    {
+        Demostroom.Regio.Importeer(Opslag);
+        Demostroom.Regio.Verwerk(dag => Open(new Infrastructuur.VasteKlok(new DateTimeOffset(dag.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))), Flevoland);
+        for (var i = 0; i < 20; i++)
+        {
+            Db.VoerUit($"SELECT gemeentepartities('{(9000 + i).ToString(CultureInfo.InvariantCulture)}')");
+        }
+
+        var bsn = (string)Db.Lees("SELECT client_bsn FROM toewijzingen WHERE actueel = 1 ORDER BY gemeente, nummer LIMIT 1")[0][0];
+        var ander = (string)Db.Lees($"SELECT gemeente FROM toewijzingen WHERE actueel = 1 AND client_bsn = '{bsn}' LIMIT 1")[0][0] == "0171" ? "0184" : "0171";
+        Db.VoerUit(Toewijzing(ander, 999_999, Journaalrij(ander)).Replace("111222333", bsn, StringComparison.Ordinal));
+        var perGemeente = Db.Lees("SELECT gemeente, client_bsn FROM toewijzingen UNION SELECT ontvanger, '100002183' FROM journaal")
+            .GroupBy(r => (string)r[0], r => (string)r[1]).ToDictionary(g => g.Key, g => g.Distinct().ToList(), StringComparer.Ordinal);
+        perGemeente["9007"] = [bsn]; // a municipality with partitions and nothing in them
+        Assert.True(perGemeente.Count >= 4 && perGemeente.Values.Sum(l => l.Count) > 10, string.Join(", ", perGemeente.Keys));
+
+        using (var tx = Opslag.BeginTransactie())
+        {
+            var samen = Staat.LaadToestanden(tx, perGemeente, tellerVasthouden: false);
+            Assert.Equal(perGemeente.Keys.Order(StringComparer.Ordinal), samen.Keys.Order(StringComparer.Ordinal));
+            foreach (var (gemeente, bsns) in perGemeente)
+            {
+                Assert.Equal(Beschrijf(Staat.LaadToestanden(tx, gemeente, bsns)), Beschrijf(samen[gemeente]));
+            }
+
+            Assert.Contains(samen.Values, s => s.Gedeclareerd.Count > 0);
+            Assert.Contains(samen.Values, s => s.VolgendNummer > 1);
+            Assert.Contains(samen[ander].Toewijzingen[bsn], t => t.Nummer == 999_999);
+        }
+
+        Db.VoerUit("ANALYZE toewijzingen; ANALYZE declaratieprestaties");
+        using var c = new NpgsqlConnection(Db.Opties.Verbinding);
+        c.Open();
+        var gelezen = 0;
+        foreach (var modus in new[] { "force_custom_plan", "force_generic_plan" })
+        {
+            using (var zet = new NpgsqlCommand($"SET plan_cache_mode = {modus}", c))
+            {
+                zet.ExecuteNonQuery();
+            }
+
+            foreach (var sql in Staat.Groepstoestanden(tellerVasthouden: false).Split(';')
+                .Where(s => s.Contains("toewijzingen", StringComparison.Ordinal) && !s.Contains("SET LOCAL", StringComparison.Ordinal)))
+            {
+                using var cmd = new NpgsqlCommand("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, c);
+                cmd.Parameters.AddWithValue("pg", new[] { "0034", "0171" });
+                cmd.Parameters.AddWithValue("pb", new[] { bsn, bsn });
+                cmd.Parameters.AddWithValue("gemeenten", new[] { "0034", "0171" });
+                using var plan = JsonDocument.Parse((string)cmd.ExecuteScalar()!);
+                var gelopen = Pgplan.Knopen(plan.RootElement[0].GetProperty("Plan"))
+                    .Where(k => k.TryGetProperty("Relation Name", out var r) && Tabellen.Any(t => r.GetString()!.StartsWith(t + "_", StringComparison.Ordinal))
+                        && k.GetProperty("Actual Loops").GetInt64() > 0)
+                    .Select(k => k.GetProperty("Relation Name").GetString()!).Distinct().ToList();
+                Assert.NotEmpty(gelopen);
+                Assert.True(gelopen.All(r => r.EndsWith("_g0034", StringComparison.Ordinal) || r.EndsWith("_g0171", StringComparison.Ordinal)),
+                    modus + "\n" + sql + "\n" + plan.RootElement.ToString());
+                gelezen++;
+            }
+        }
+
+        Assert.Equal(6, gelezen); // allocations, declared minutes and procesregie, with either plan
+    }
+
+    private static string Beschrijf(Groepstoestand s) => string.Join("\n",
+        [$"volgend {s.VolgendNummer}",
+            .. s.Toewijzingen.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {string.Join(" ", p.Value.Select(t => t.ToString()).Order(StringComparer.Ordinal))}"),
+            .. s.Open.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} open: {string.Join(" ", p.Value.Select(o => o.ToString()).Order(StringComparer.Ordinal))}"),
+            .. s.Gedeclareerd.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} gedeclareerd: {string.Join(" ", p.Value.OrderBy(x => x.Key).Select(x => $"{x.Key}={x.Value}"))}"),
+            .. s.Regie.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} regie: {string.Join(" ", p.Value.Order())}")]);
+
     private long Journaalrij(string gemeente) => Convert.ToInt64(Db.VoerUit($"""
         INSERT INTO journaal (afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
         VALUES ('12345678', '{gemeente}', 'JW323', 'ID-{gemeente}', '\x01'::bytea, '2026-01-02T03:04:05Z') RETURNING id

@@ -33,7 +33,34 @@ public abstract class GroepsvoorraadTests(Func<TestDatabase> maak) : StoreTestBa
     [StoreFact]
     public void Een_groep_beslist_als_dezelfde_berichten_een_voor_een()
     {
-        var berichten = Berichten();
+        var eenVoorEen = AlsEenVoorEen(Berichten(i => i.Gemeente.Waarde == "0171"));
+
+        // The messages do depend on each other: not everything gets the same answer.
+        Assert.Contains(eenVoorEen, v => v.StartsWith(Uitkomsten.Approved, StringComparison.Ordinal));
+        Assert.True(eenVoorEen.Select(v => v.Split('|')[0]).Distinct(StringComparer.Ordinal).Count() >= 2, string.Join("\n", eenVoorEen));
+    }
+
+    /// <summary>
+    /// A group spread over the region's five municipalities (each demo household's members to their own municipality): on
+    /// PostgreSQL each municipality's state read names it as a literal (one prepared text per municipality), and the group
+    /// must still decide exactly as one by one — each client's state from its own municipality only (0171 and 0184 have the
+    /// provider's contracts, the others refuse). The read over more than eight municipalities at once: GemeentepartitiesTests.
+    /// </summary>
+    [StoreFact]
+    public void Een_groep_over_gemeenten_beslist_als_dezelfde_berichten_een_voor_een()
+    {
+        var eenVoorEen = AlsEenVoorEen(Berichten(_ => true));
+        Assert.Equal(5, Db.Lees("SELECT DISTINCT gemeente FROM verzoeken").Count);
+        Assert.Contains(eenVoorEen, v => v.StartsWith(Uitkomsten.Approved, StringComparison.Ordinal));
+        Assert.Contains(eenVoorEen, v => v.StartsWith(Uitkomsten.Rejected, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Processes <paramref name="berichten"/> in groups of 100 in <see cref="StoreTestBasis.Opslag"/> and one by one in a
+    /// second database (both with the demo region), asserts the same decisions and request lines, and gives them.
+    /// </summary>
+    private List<string> AlsEenVoorEen(List<byte[]> berichten)
+    {
         ImporteerDemo();
         using var los = maak();
         using var losOpslag = Datastore.Open(los.Opties).Waarde;
@@ -45,20 +72,17 @@ public abstract class GroepsvoorraadTests(Func<TestDatabase> maak) : StoreTestBa
 
         Assert.Equal(eenVoorEen, groep);
         Assert.Equal(Verzoeken(los), Verzoeken(Db));
-
-        // The messages do depend on each other: not everything gets the same answer.
-        Assert.Contains(eenVoorEen, v => v.StartsWith(Uitkomsten.Approved, StringComparison.Ordinal));
-        Assert.True(eenVoorEen.Select(v => v.Split('|')[0]).Distinct(StringComparer.Ordinal).Count() >= 2, string.Join("\n", eenVoorEen));
+        return eenVoorEen;
     }
 
     /// <summary>
-    /// Per member of the demo households of 0171: the family product 45F23, its dummy 45F24 and 45F11, then the first
+    /// Per member of the demo households <paramref name="welke"/> selects (each message to the member's municipality): the family product 45F23, its dummy 45F24 and 45F11, then the first
     /// client's 45F11 again (an overlap), a JW317 of the first client, and once more a family product in the household.
     /// </summary>
-    private static List<byte[]> Berichten()
+    private static List<byte[]> Berichten(Func<Inwoner, bool> welke)
     {
         var leden = InwonersCsv.Lees(File.ReadAllText(Path.Combine(Paden.RepoRoot, "demo", "inwoners.csv"))).Waarde
-            .Where(i => i.Gemeente.Waarde == "0171" && i.Huishouden is not null && i.Geboortedatum.Year >= 2005).ToList();
+            .Where(i => welke(i) && i.Huishouden is not null && i.Geboortedatum.Year >= 2005).ToList();
         var lijst = new List<byte[]>();
         var n = 0;
         foreach (var code in new[] { "45F23", "45F24", "45F11" })
@@ -66,23 +90,23 @@ public abstract class GroepsvoorraadTests(Func<TestDatabase> maak) : StoreTestBa
             foreach (var i in leden)
             {
                 n++;
-                lijst.Add(Jw315($"G{n}", i.Bsn.Waarde!, i.Geboortedatum, $"R{n}", code, code == "45F24" ? 1 : 1800));
+                lijst.Add(Jw315($"G{n}", i.Bsn.Waarde!, i.Geboortedatum, $"R{n}", code, code == "45F24" ? 1 : 1800, i.Gemeente.Waarde));
             }
         }
 
         var eerste = leden[0];
-        lijst.Add(Jw315("G-OVERLAP", eerste.Bsn.Waarde!, eerste.Geboortedatum, "R-OVERLAP", "45F11", 1800));
+        lijst.Add(Jw315("G-OVERLAP", eerste.Bsn.Waarde!, eerste.Geboortedatum, "R-OVERLAP", "45F11", 1800, eerste.Gemeente.Waarde));
         lijst.Add(IjwSchrijver.Schrijf(new VerzoekOmWijzigingBericht(Berichtsoort.JW317,
-            Header.Voor(Berichtsoort.JW317, Aanbieder, "0171", new BerichtIdentificatie("G-W1", new DateOnly(2027, 3, 1))),
+            Header.Voor(Berichtsoort.JW317, Aanbieder, eerste.Gemeente.Waarde, new BerichtIdentificatie("G-W1", new DateOnly(2027, 3, 1))),
             new VerzoekOmWijzigingClient(eerste.Bsn.Waarde!, new Verzoek("R-W", "1", [],
                 [new TeWijzigenProduct(1, new DateOnly(2027, 3, 8), new DateOnly(2027, 10, 31), null, null)], [])))));
-        lijst.Add(Jw315("G-NA", leden[1].Bsn.Waarde!, leden[1].Geboortedatum, "R-NA", "45F23", 1800));
+        lijst.Add(Jw315("G-NA", leden[1].Bsn.Waarde!, leden[1].Geboortedatum, "R-NA", "45F23", 1800, leden[1].Gemeente.Waarde));
         return lijst;
     }
 
-    private static byte[] Jw315(string id, string bsn, DateOnly geboren, string referentie, string code, int volume) =>
+    internal static byte[] Jw315(string id, string bsn, DateOnly geboren, string referentie, string code, int volume, string gemeente) =>
         IjwSchrijver.Schrijf(new VerzoekOmToewijzingBericht(Berichtsoort.JW315,
-            Header.Voor(Berichtsoort.JW315, Aanbieder, "0171", new BerichtIdentificatie(id, new DateOnly(2027, 3, 1))),
+            Header.Voor(Berichtsoort.JW315, Aanbieder, gemeente, new BerichtIdentificatie(id, new DateOnly(2027, 3, 1))),
             new VerzoekOmToewijzingClient(bsn, new Geboortedatum(geboren, null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null), null, null,
                 [new AangevraagdProduct(referentie, null, new IjwProduct("45", code), null, new DateOnly(2027, 3, 8), new DateOnly(2027, 9, 7),
                     new Omvang(volume, "01", "6"), null, new Verwijzer("02", null, "01999999"), null, null)])));
