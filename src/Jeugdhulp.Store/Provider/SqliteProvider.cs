@@ -98,7 +98,7 @@ public sealed class SqliteProvider : DatabaseProvider
             // Without a sync per commit, a checkpoint (which syncs the WAL and the database file, and copies every page
             // the commits since the last one changed) after every few dozen commits instead of each: the generator's
             // staff decisions and 24-hour steps are small commits that change the same pages again and again.
-            if (++sindsCheckpoint < commitsPerCheckpoint && !(new FileInfo(Bestand + "-wal") is { Exists: true } w && w.Length > WalGrens))
+            if (++sindsCheckpoint < commitsPerCheckpoint && !WalVoorbijGrens)
             {
                 return;
             }
@@ -123,6 +123,9 @@ public sealed class SqliteProvider : DatabaseProvider
     /// </summary>
     internal long WalGrens { get; set; } = 256L << 20;
 
+    /// <summary>The WAL file is larger than <see cref="WalGrens"/>.</summary>
+    private bool WalVoorbijGrens => new FileInfo(Bestand + "-wal") is { Exists: true } wal && wal.Length > WalGrens;
+
     /// <summary>
     /// Commits between two checkpoints when commits are not synced one by one (<see cref="StoreOpties.DuurzaamPerCommit"/>
     /// false); with it, one after each. The WAL bound above holds either way.
@@ -138,8 +141,7 @@ public sealed class SqliteProvider : DatabaseProvider
                 using var c = new SqliteConnection(verbinding);
                 c.Open();
                 using var cmd = c.CreateCommand();
-                var wal = new FileInfo(Bestand + "-wal");
-                cmd.CommandText = wal.Exists && wal.Length > WalGrens ? "PRAGMA wal_checkpoint(TRUNCATE)" : "PRAGMA wal_checkpoint(PASSIVE)";
+                cmd.CommandText = WalVoorbijGrens ? "PRAGMA wal_checkpoint(TRUNCATE)" : "PRAGMA wal_checkpoint(PASSIVE)";
                 cmd.ExecuteNonQuery();
             }
             catch (SqliteException)
@@ -180,7 +182,7 @@ public sealed class SqliteProvider : DatabaseProvider
         }
     }
 
-    /// <summary>Waits until no checkpoint is running or asked for (tests).</summary>
+    /// <summary>Waits until no checkpoint is running or asked for (<see cref="MaakDuurzaam"/>, tests).</summary>
     internal void WachtOpCheckpoints()
     {
         while (true)
