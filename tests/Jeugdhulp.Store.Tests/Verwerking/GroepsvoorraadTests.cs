@@ -104,7 +104,7 @@ public abstract class GroepsvoorraadTests(Func<TestDatabase> maak) : StoreTestBa
         return lijst;
     }
 
-    internal static byte[] Jw315(string id, string bsn, DateOnly geboren, string referentie, string code, int volume, string gemeente) =>
+    private static byte[] Jw315(string id, string bsn, DateOnly geboren, string referentie, string code, int volume, string gemeente) =>
         IjwSchrijver.Schrijf(new VerzoekOmToewijzingBericht(Berichtsoort.JW315,
             Header.Voor(Berichtsoort.JW315, Aanbieder, gemeente, new BerichtIdentificatie(id, new DateOnly(2027, 3, 1))),
             new VerzoekOmToewijzingClient(bsn, new Geboortedatum(geboren, null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null), null, null,
