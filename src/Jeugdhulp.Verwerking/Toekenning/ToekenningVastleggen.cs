@@ -446,9 +446,12 @@ public static class ToekenningVastleggen
         {
             var eerder = new Dictionary<long, (string Sleutel, List<int> Nummers, List<string> Status, List<string> Outbox)>();
             var waar = $"j.afzender = @gemeente AND j.berichtcode = @code AND {tx.In("j.identificatie", "k")}";
+            // The allocations from the journal rows found (CROSS JOIN: SQLite keeps the journal the outer loop), not the other
+            // way round: SQLite chose the municipality's index on toekenningen and read every allocation the municipality
+            // ever issued by hand, once per call — a cost that grew with the region (the demo's 24-hour steps, a national year).
             using (var r = tx.Commando($"""
                 SELECT j.id, j.identificatie FROM journaal j WHERE {waar};
-                SELECT t.journaal_id, t.nummer, t.status FROM toekenningen t JOIN journaal j ON j.id = t.journaal_id WHERE {waar} AND t.gemeente = @gemeente ORDER BY t.id;
+                SELECT t.journaal_id, t.nummer, t.status FROM journaal j CROSS JOIN toekenningen t WHERE t.journaal_id = j.id AND {waar} AND t.gemeente = @gemeente ORDER BY t.id;
                 SELECT o.journaal_id, o.bestandsnaam FROM outbox o JOIN journaal j ON j.id = o.journaal_id WHERE {waar} ORDER BY o.id
                 """).Met("@gemeente", gemeente).Met("@code", Berichtcode).MetLijst(tx, "k", sleutels).ExecuteReader())
             {
