@@ -107,11 +107,15 @@ public static class Regiogenerator
         // The store is opened per simulated day with that day's clock, as `process --today` does. Its commits are not
         // synced one by one (a staff decision or a 24-hour step is a commit of its own, and its fsync was a third of the
         // run): a generator that stops halfway is started again in an empty folder (the kenmerk above refuses to go on),
-        // so it needs the region durable when it is done, not each commit; the same rows are written either way.
+        // so it needs the region durable when it is done, not each commit; the same rows are written either way. The day's
+        // store keeps its sessions (StoreOpties.SessiesHouden): each staff decision and 24-hour step begins a transaction on
+        // the store, which compiled its statements anew on a connection of its own each time.
         Resultaat<Datastore> Open(DateOnly dag)
         {
             var keuze = StoreOpties.Kies(opties.DataMap, opties.Verbinding, Environment.GetEnvironmentVariable);
-            return keuze.TryGet(out var o) ? Datastore.Open(o with { DuurzaamPerCommit = opties.DuurzaamPerCommit }, new VasteKlok(dag)) : Resultaat<Datastore>.Mislukt(keuze.Fouten);
+            return keuze.TryGet(out var o)
+                ? Datastore.Open(o with { DuurzaamPerCommit = opties.DuurzaamPerCommit, SessiesHouden = true }, new VasteKlok(dag))
+                : Resultaat<Datastore>.Mislukt(keuze.Fouten);
         }
 
         var import = Importeer(Open(opties.Start), contracten, inwoners);

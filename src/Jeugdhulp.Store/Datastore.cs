@@ -12,8 +12,14 @@ namespace Jeugdhulp.Store;
 /// </summary>
 public sealed class Datastore : IDisposable
 {
-    private Datastore(DatabaseProvider provider, TimeProvider tijd, TimeProvider klok, byte[] auditSleutel, int schemaVersie)
+    // The closed sessions kept for reuse (StoreOpties.SessiesHouden), null when sessions close with their connection.
+    private readonly Stack<StoreSessie>? vrij;
+    private readonly Lock vrijSlot = new();
+    private bool weg;
+
+    private Datastore(DatabaseProvider provider, TimeProvider tijd, TimeProvider klok, byte[] auditSleutel, int schemaVersie, bool sessiesHouden)
     {
+        vrij = sessiesHouden ? new Stack<StoreSessie>() : null;
         Provider = provider;
         Tijd = tijd;
         Klok = klok;
@@ -67,7 +73,7 @@ public sealed class Datastore : IDisposable
 
             Inhoud.Woordenboeken.Synchroniseer(provider, (klok ?? TimeProvider.System).GetUtcNow());
 
-            return Resultaat<Datastore>.Ok(new Datastore(provider, tijd ?? TimeProvider.System, klok ?? TimeProvider.System, opties.AuditSleutel, v));
+            return Resultaat<Datastore>.Ok(new Datastore(provider, tijd ?? TimeProvider.System, klok ?? TimeProvider.System, opties.AuditSleutel, v, opties.SessiesHouden));
         }
         catch (DbException e)
         {
@@ -81,8 +87,50 @@ public sealed class Datastore : IDisposable
         }
     }
 
-    /// <summary>Opens a connection. Keep one session for a whole batch run: it caches prepared statements.</summary>
-    public StoreSessie OpenSessie() => new(this, Provider.OpenVerbinding());
+    /// <summary>
+    /// Opens a connection. Keep one session for a whole batch run: it caches prepared statements. With
+    /// <see cref="StoreOpties.SessiesHouden"/> a session closed earlier is handed out again, its statements still compiled.
+    /// </summary>
+    public StoreSessie OpenSessie()
+    {
+        if (vrij is not null)
+        {
+            lock (vrijSlot)
+            {
+                if (vrij.TryPop(out var gehouden))
+                {
+                    gehouden.Gehouden = false;
+                    return gehouden;
+                }
+            }
+        }
+
+        return new(this, Provider.OpenVerbinding());
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="sessie"/> (closed by its user, no transaction open) for the next <see cref="OpenSessie"/>; false
+    /// when this store keeps no sessions or is disposed, and the session closes its connection.
+    /// </summary>
+    internal bool Houd(StoreSessie sessie)
+    {
+        if (vrij is null)
+        {
+            return false;
+        }
+
+        lock (vrijSlot)
+        {
+            if (weg)
+            {
+                return false;
+            }
+
+            sessie.Gehouden = true;
+            vrij.Push(sessie);
+            return true;
+        }
+    }
 
     /// <summary>A write transaction on a connection of its own, closed with the transaction.</summary>
     public StoreTransactie BeginTransactie()
@@ -106,5 +154,24 @@ public sealed class Datastore : IDisposable
     public void MaakDuurzaam() => Provider.MaakDuurzaam();
 
     /// <inheritdoc />
-    public void Dispose() => Provider.Dispose();
+    public void Dispose()
+    {
+        if (vrij is not null)
+        {
+            List<StoreSessie> sluiten;
+            lock (vrijSlot)
+            {
+                weg = true;
+                sluiten = [.. vrij];
+                vrij.Clear();
+            }
+
+            foreach (var s in sluiten)
+            {
+                s.Sluit();
+            }
+        }
+
+        Provider.Dispose();
+    }
 }

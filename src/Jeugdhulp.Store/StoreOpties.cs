@@ -40,6 +40,17 @@ public sealed record StoreOpties(string DataMap, string? Verbinding, byte[] Audi
     public bool DuurzaamPerCommit { get; init; } = true;
 
     /// <summary>
+    /// False (the default): a session's connection closes with the session, and a transaction begun on the store
+    /// (<see cref="Datastore.BeginTransactie"/>) opens one of its own, so its statements are compiled anew each time. True
+    /// only for one writer that makes many short calls on one store: the demo generator, whose every staff decision and
+    /// 24-hour step is such a call (compiling their statements was a tenth of its time). The store then keeps closed
+    /// sessions, with their connection and compiled statements, until the store itself is disposed, and hands them out
+    /// again (<see cref="Datastore.OpenSessie"/>). Every call is still a transaction of its own: what is written, and
+    /// when it commits, is the same either way.
+    /// </summary>
+    public bool SessiesHouden { get; init; }
+
+    /// <summary>
     /// Picks the store from the command line and the environment: <paramref name="dbOptie"/> wins over
     /// <c>JEUGDHULP_DB</c>; neither means SQLite. Loads the audit key, creating one in the data folder the
     /// first time.

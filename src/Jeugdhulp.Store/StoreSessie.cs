@@ -138,9 +138,46 @@ public sealed class StoreSessie : IDisposable
         return b;
     }
 
-    /// <inheritdoc />
+    /// <summary>Kept by its store for reuse (<see cref="StoreOpties.SessiesHouden"/>): closed for its last user, not yet handed out again.</summary>
+    internal bool Gehouden { get; set; }
+
+    private bool gesloten;
+
+    /// <summary>
+    /// Ends the session: an open transaction is rolled back; the connection closes, unless the store keeps sessions
+    /// (<see cref="StoreOpties.SessiesHouden"/>) and takes this one back, connection and compiled statements included.
+    /// </summary>
     public void Dispose()
     {
+        if (Gehouden || gesloten)
+        {
+            return;
+        }
+
+        // (A transaction that owns this session disposes it again from here: that inner call keeps or closes it.)
+        actief?.Dispose();
+        if (Gehouden || gesloten)
+        {
+            return;
+        }
+
+        if (Verbinding.State == System.Data.ConnectionState.Open && Store.Houd(this))
+        {
+            return;
+        }
+
+        Sluit();
+    }
+
+    /// <summary>Closes the connection and its compiled statements.</summary>
+    internal void Sluit()
+    {
+        if (gesloten)
+        {
+            return;
+        }
+
+        gesloten = true;
         foreach (var d in direct.Values)
         {
             d?.Dispose();
@@ -148,7 +185,6 @@ public sealed class StoreSessie : IDisposable
 
         direct.Clear();
         posities.Clear();
-        actief?.Dispose();
         foreach (var cmd in commandos.Values)
         {
             cmd.Dispose();

@@ -32,6 +32,10 @@ internal static class Staat
         """;
 
     // Both engines run several statements in one command; the results come back one after the other.
+    // The declared minutes: "toewijzingen t CROSS JOIN declaratieprestaties p" keeps the client's allocations the outer loop
+    // on SQLite (PostgreSQL orders a cross join with its join conditions as any join). With a plain join SQLite, which has
+    // no statistics, chose the municipality's index on declaratieprestaties and read every declaration line of the
+    // municipality for each client — a cost of messages × declaration lines, from the second month of a demo region on.
     // "client_bsn IN (@bsn UNION ALL household)" rather than "client_bsn = @bsn OR client_bsn IN (…)": with the
     // OR, SQLite searched every current allocation of the municipality (the rate fell with every message
     // processed); the IN list lets both engines use the (gemeente, client_bsn) index.
@@ -43,8 +47,9 @@ internal static class Staat
         WHERE gemeente = @gemeente AND client_bsn = @bsn AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL;
         SELECT laatste FROM toewijzingnummers WHERE gemeente = @gemeente;
         SELECT p.nummer, p.eenheid, SUM(CASE WHEN p.credit = 1 THEN -p.volume ELSE p.volume END)
-        FROM toewijzingen t JOIN declaratieprestaties p ON p.gemeente = t.gemeente AND p.aanbieder = t.aanbieder AND p.nummer = t.nummer
-        WHERE t.gemeente = @gemeente AND t.actueel = 1 AND t.client_bsn = @bsn AND p.goedgekeurd = 1
+        FROM toewijzingen t CROSS JOIN declaratieprestaties p
+        WHERE p.gemeente = t.gemeente AND p.aanbieder = t.aanbieder AND p.nummer = t.nummer
+            AND t.gemeente = @gemeente AND t.actueel = 1 AND t.client_bsn = @bsn AND p.goedgekeurd = 1
         GROUP BY p.nummer, p.eenheid;
         SELECT r.nummer FROM procesregie r JOIN toewijzingen t ON t.gemeente = r.gemeente AND t.nummer = r.nummer
         WHERE r.gemeente = @gemeente AND r.houder = 'gemeente' AND t.actueel = 1 AND t.client_bsn = @bsn
@@ -124,21 +129,9 @@ internal static class Staat
             };
         }
 
-        var lijst = tx.In("client_bsn", "b");
         var vast = tellerVasthouden && tx.Store.Provider.IsPostgres;
         var g = Gemeentewaarde(tx, gemeente);
-        var cmd = tx.Commando($"""
-            SELECT gemeente, {ToewijzingKolommen} FROM toewijzingen WHERE gemeente = {g} AND actueel = 1 AND {lijst};
-            SELECT gemeente, client_bsn, aanbieder, referentie, productcode, ingangsdatum, einddatum FROM verzoeken
-            WHERE gemeente = {g} AND {lijst} AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL;
-            SELECT gemeente, laatste FROM toewijzingnummers WHERE gemeente = {g}{(vast ? " FOR UPDATE" : "")};
-            SELECT t.gemeente, t.client_bsn, p.nummer, p.eenheid, SUM(CASE WHEN p.credit = 1 THEN -p.volume ELSE p.volume END)
-            FROM toewijzingen t JOIN declaratieprestaties p ON p.gemeente = t.gemeente AND p.aanbieder = t.aanbieder AND p.nummer = t.nummer
-            WHERE t.gemeente = {g} AND t.actueel = 1 AND t.{lijst} AND p.goedgekeurd = 1
-            GROUP BY t.gemeente, t.client_bsn, p.nummer, p.eenheid;
-            SELECT t.gemeente, t.client_bsn, r.nummer FROM procesregie r JOIN toewijzingen t ON t.gemeente = r.gemeente AND t.nummer = r.nummer
-            WHERE r.gemeente = {g} AND r.houder = 'gemeente' AND t.actueel = 1 AND t.{lijst}
-            """).MetLijst(tx, "b", bsns);
+        var cmd = tx.Commando(Toestanden(g, tx.In("client_bsn", "b"), vast)).MetLijst(tx, "b", bsns);
         if (g == "@gemeente")
         {
             cmd.Met("@gemeente", gemeente);
@@ -152,6 +145,25 @@ internal static class Staat
         using var r = cmd.ExecuteReader();
         return LeesToestanden(tx, r, [gemeente], vast)[gemeente];
     }
+
+    /// <summary>
+    /// The command of <see cref="LaadToestanden(StoreTransactie, string, IReadOnlyList{string}, bool)"/>: <paramref name="g"/> the
+    /// municipality (a parameter or a literal), <paramref name="lijst"/> the test on <c>client_bsn</c> against the list <c>@b</c>,
+    /// <paramref name="vast"/> the counter locked (PostgreSQL).
+    /// </summary>
+    internal static string Toestanden(string g, string lijst, bool vast) => $"""
+            SELECT gemeente, {ToewijzingKolommen} FROM toewijzingen WHERE gemeente = {g} AND actueel = 1 AND {lijst};
+            SELECT gemeente, client_bsn, aanbieder, referentie, productcode, ingangsdatum, einddatum FROM verzoeken
+            WHERE gemeente = {g} AND {lijst} AND status = 'review' AND berichtcode = 'JW315' AND productcode IS NOT NULL AND ingangsdatum IS NOT NULL;
+            SELECT gemeente, laatste FROM toewijzingnummers WHERE gemeente = {g}{(vast ? " FOR UPDATE" : "")};
+            SELECT t.gemeente, t.client_bsn, p.nummer, p.eenheid, SUM(CASE WHEN p.credit = 1 THEN -p.volume ELSE p.volume END)
+            FROM toewijzingen t CROSS JOIN declaratieprestaties p
+            WHERE p.gemeente = t.gemeente AND p.aanbieder = t.aanbieder AND p.nummer = t.nummer
+                AND t.gemeente = {g} AND t.actueel = 1 AND t.{lijst} AND p.goedgekeurd = 1
+            GROUP BY t.gemeente, t.client_bsn, p.nummer, p.eenheid;
+            SELECT t.gemeente, t.client_bsn, r.nummer FROM procesregie r JOIN toewijzingen t ON t.gemeente = r.gemeente AND t.nummer = r.nummer
+            WHERE r.gemeente = {g} AND r.houder = 'gemeente' AND t.actueel = 1 AND t.{lijst}
+            """;
 
     /// <summary>
     /// PostgreSQL: <see cref="LaadToestanden(StoreTransactie, string, IReadOnlyList{string}, bool)"/> for the clients of many

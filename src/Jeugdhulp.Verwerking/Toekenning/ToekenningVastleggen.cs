@@ -113,6 +113,23 @@ public static class ToekenningVastleggen
         return verslagen;
     }
 
+    /// <summary>
+    /// The journal rows of earlier calls with these keys (<paramref name="sleutels"/>: the test on <c>j.identificatie</c>
+    /// against the list <c>@k</c>), their allocations and their answers. The allocations are found from the journal rows
+    /// (CROSS JOIN: SQLite keeps the journal the outer loop), not the other way round: SQLite, without statistics, chose the
+    /// municipality's index on toekenningen and read every allocation the municipality ever issued by hand, once per call
+    /// — a cost that grew with the region (the demo's 24-hour steps, a national year).
+    /// </summary>
+    internal static string EerdereQuery(string sleutels)
+    {
+        var waar = $"j.afzender = @gemeente AND j.berichtcode = @code AND {sleutels}";
+        return $"""
+            SELECT j.id, j.identificatie FROM journaal j WHERE {waar};
+            SELECT t.journaal_id, t.nummer, t.status FROM journaal j CROSS JOIN toekenningen t WHERE t.journaal_id = j.id AND {waar} AND t.gemeente = @gemeente ORDER BY t.id;
+            SELECT o.journaal_id, o.bestandsnaam FROM outbox o JOIN journaal j ON j.id = o.journaal_id WHERE {waar} ORDER BY o.id
+            """;
+    }
+
     private sealed class Schrijver(Beoordelingsbronnen bronnen, string medewerker, Toewijzingsmoment moment, string? outboxMap, bool proef)
     {
         private readonly ToekenningBeoordelen toekennen = new(bronnen);
@@ -445,12 +462,8 @@ public static class ToekenningVastleggen
         private Dictionary<string, Toekenningsverslag> Eerdere(StoreTransactie tx, string gemeente, IReadOnlyList<string> sleutels)
         {
             var eerder = new Dictionary<long, (string Sleutel, List<int> Nummers, List<string> Status, List<string> Outbox)>();
-            var waar = $"j.afzender = @gemeente AND j.berichtcode = @code AND {tx.In("j.identificatie", "k")}";
-            using (var r = tx.Commando($"""
-                SELECT j.id, j.identificatie FROM journaal j WHERE {waar};
-                SELECT t.journaal_id, t.nummer, t.status FROM toekenningen t JOIN journaal j ON j.id = t.journaal_id WHERE {waar} AND t.gemeente = @gemeente ORDER BY t.id;
-                SELECT o.journaal_id, o.bestandsnaam FROM outbox o JOIN journaal j ON j.id = o.journaal_id WHERE {waar} ORDER BY o.id
-                """).Met("@gemeente", gemeente).Met("@code", Berichtcode).MetLijst(tx, "k", sleutels).ExecuteReader())
+            using (var r = tx.Commando(EerdereQuery(tx.In("j.identificatie", "k")))
+                .Met("@gemeente", gemeente).Met("@code", Berichtcode).MetLijst(tx, "k", sleutels).ExecuteReader())
             {
                 while (r.Read())
                 {

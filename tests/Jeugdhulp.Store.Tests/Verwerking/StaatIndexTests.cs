@@ -50,6 +50,30 @@ public sealed class StaatIndexTests() : StoreTestBasis(new SqliteTestDatabase())
         Assert.DoesNotContain("SCAN b", exists + join + toelichting, StringComparison.Ordinal);
     }
 
+    [StoreFact]
+    public void De_gedeclareerde_minuten_van_een_client_worden_vanuit_zijn_toewijzingen_gezocht()
+    {
+        // The client's current allocations first, then each one's approved declaration lines by (gemeente, aanbieder, nummer).
+        // Joined the other way round, SQLite read every declaration line of the municipality per client (a search on the
+        // municipality alone, no SCAN in the plan): 3.35 ms a read at 5,189 lines, a cost of messages × declaration lines.
+        foreach (var plan in new[] { Plan(Staat.Toestand.Split(';')[3]), Plan(Staat.Toestanden("@gemeente", Opslag.In("client_bsn", "b"), vast: false).Split(';')[3]) })
+        {
+            var t = plan.IndexOf("SEARCH t USING INDEX toewijzingen_client_actueel (gemeente=? AND client_bsn=?", StringComparison.Ordinal);
+            var p = plan.IndexOf("SEARCH p USING INDEX declaratieprestaties_toewijzing (gemeente=? AND aanbieder=? AND nummer=?)", StringComparison.Ordinal);
+            Assert.True(t >= 0 && p > t, plan);
+        }
+    }
+
+    [StoreFact]
+    public void Een_herhaalde_toekenning_zoekt_haar_toewijzingen_vanuit_haar_journaalregels()
+    {
+        // Joined the other way round, SQLite read every hand allocation the municipality ever issued, once per call.
+        var plan = Plan(Jeugdhulp.Store.Toekenning.ToekenningVastleggen.EerdereQuery(Opslag.In("j.identificatie", "k")).Split(';')[1]);
+
+        Assert.StartsWith("SEARCH j USING INDEX sqlite_autoindex_journaal_1 (afzender=? AND identificatie=?)", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH t USING INDEX toekenningen_journaal (journaal_id=?)", plan, StringComparison.Ordinal);
+    }
+
     /// <summary>SQLite's plan of <paramref name="sql"/>, one line per step, every parameter bound.</summary>
     private string Plan(string sql) => Zoekplan.Van(Opslag, sql);
 }
