@@ -51,9 +51,9 @@ public sealed class HeteIndexenTests() : StoreTestBasis(new PostgresTestDatabase
             FROM generate_series(1, 10000) j, generate_series(1, 3) v;
             INSERT INTO verzoekbevindingen (journaal_id, volgnummer, gemeente, lijst, beoordelen)
             SELECT v.journaal_id, v.volgnummer, v.gemeente,
-                (SELECT string_agg(CASE WHEN v.status = 'review' AND b = 0 THEN 'b' ELSE 't' END || chr(31)
+                convert_to((SELECT string_agg(CASE WHEN v.status = 'review' AND b = 0 THEN 'b' ELSE 't' END || chr(31)
                     || CASE WHEN b = 0 THEN 'HK-315-4' ELSE 'HK-315-' || (b + 10) END || chr(31) || 'c' || chr(31), chr(30) ORDER BY b)
-                 FROM generate_series(0, 5) b),
+                 FROM generate_series(0, 5) b), 'UTF8'),
                 CASE WHEN v.status = 'review' THEN ' HK-315-4 ' END
             FROM verzoeken v;
             ANALYZE journaal; ANALYZE verzoeken; ANALYZE verzoekbevindingen;
