@@ -28,7 +28,7 @@ internal readonly record struct Vastgelegd(string Soort, string RegelId, string 
 /// <para>
 /// Stored compressed (migration 0041, <see cref="Pak"/>): the text as UTF-8, zstd with the findings' own dictionary
 /// (<see cref="Inhoudsvorm.BevindingenVersie"/>) through <see cref="Inhoudsvorm"/>, the compressor of the messages' contents —
-/// an 800-byte list of an approved line was ~40 % of a JW315's bytes on PostgreSQL (bench/RESULTS.md, session 17). A row written
+/// an approved line's ~800-byte list made the findings a quarter of a JW315's bytes on PostgreSQL (bench/RESULTS.md, session 17). A row written
 /// before 0041 (the text's bytes, uncompressed) reads as it was, as raw content rows do.
 /// </para>
 /// </summary>

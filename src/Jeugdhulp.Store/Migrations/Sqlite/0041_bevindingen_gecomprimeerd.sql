@@ -2,7 +2,7 @@
 -- why). SQLite stores whatever a column is given, so lijst keeps its declared type: the store now writes a blob (the text
 -- compressed with zstd and the findings' dictionary, Store/Bevindingen/Bevindinglijst.cs), the rows written so far become
 -- their text's bytes, uncompressed (a blob that is not a zstd frame is read as it is). The deadline trigger (0038) needs no
--- change: instr on a blob and a text compares bytes, so it still finds US 'HK-315-4' US in an uncompressed row of another
+-- change: instr of a blob and a text reads the blob as text (its bytes), so it still finds US 'HK-315-4' US in an uncompressed row of another
 -- writer; the store's own rows mark their client themselves while the trigger stands aside (0034).
 UPDATE verzoekbevindingen SET lijst = CAST(lijst AS BLOB) WHERE typeof(lijst) = 'text';
 
