@@ -50,6 +50,7 @@ internal static partial class Program
                   --pg        PostgreSQL connection string (default: JEUGDHULP_TEST_PG); without it SQLite only
                   --fetch     delete each answer file once reported (a provider collecting it): for runs of millions
                   --every     print rate and memory every N messages (default count/10)
+                  --keep      keep the run's folder and, on PostgreSQL, its schema (bench_…) to look into; drop them by hand
                   --toewijzingen  PostgreSQL: load N allocations of other clients by COPY before the run (plans at size)
                   --gemeenten PostgreSQL: give N more (made-up, empty) municipalities their partitions before the run, as
                               importing them would (gemeentepartities): the national deployment's partition count
@@ -408,12 +409,20 @@ internal static partial class Program
             {
                 NpgsqlConnection.ClearAllPools();
                 Grootten(pg, schema, o.Aantal);
-                if (o.Gemeenten > 0)
+                if (o.Bewaar)
                 {
-                    VerwijderPartities(pg, schema);
+                    // Kept to look into (per index, per column: where the bytes are); dropped by hand.
+                    Console.WriteLine($"kept PostgreSQL schema: {schema}");
                 }
+                else
+                {
+                    if (o.Gemeenten > 0)
+                    {
+                        VerwijderPartities(pg, schema);
+                    }
 
-                Beheer(pg, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
+                    Beheer(pg, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
+                }
             }
 
             if (!o.Bewaar)

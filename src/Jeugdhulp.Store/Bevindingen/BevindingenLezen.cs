@@ -82,7 +82,7 @@ public static class BevindingenLezen
         while (r.Read())
         {
             var id = r.GetInt64(0);
-            foreach (var b in Bevindinglijst.Lees(r.GetString(1)))
+            foreach (var b in Bevindinglijst.Lees(Bevindinglijst.Tekst(r.GetValue(1))))
             {
                 if (welke is null || welke(b))
                 {

@@ -41,7 +41,7 @@ internal static class BevindingenVastleggen
             VALUES (@journaal_id, @volgnummer, @lijst, @beoordelen, @gemeente)
             """)
             .Met("@journaal_id", regel.JournaalId).Met("@volgnummer", (long)regel.Volgnummer).Met("@gemeente", regel.Gemeente)
-            .Met("@lijst", Bevindinglijst.Schrijf(rijen)).Met("@beoordelen", Bevindinglijst.Beoordelen(rijen))
+            .Met("@lijst", Bevindinglijst.Pak(rijen)).Met("@beoordelen", Bevindinglijst.Beoordelen(rijen))
             .Later(tx);
     }
 

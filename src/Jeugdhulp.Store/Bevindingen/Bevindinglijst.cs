@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Jeugdhulp.Core.Teksten;
+using Jeugdhulp.Store.Inhoud;
 
 namespace Jeugdhulp.Store.Bevindingen;
 
@@ -23,6 +24,12 @@ internal readonly record struct Vastgelegd(string Soort, string RegelId, string 
 /// JSON writer escapes every control character in a value, so the separators occur only as separators. The rule id stands
 /// between two US, so <c>US HK-315-4 US</c> finds a finding on that rule (the deadline triggers). Migration 0038 builds the same
 /// text from the old rows in SQL.
+/// </para>
+/// <para>
+/// Stored compressed (migration 0041, <see cref="Pak"/>): the text as UTF-8, zstd with the findings' own dictionary
+/// (<see cref="Inhoudsvorm.BevindingenVersie"/>) through <see cref="Inhoudsvorm"/>, the compressor of the messages' contents —
+/// an approved line's ~800-byte list made the findings a quarter of a JW315's bytes on PostgreSQL (bench/RESULTS.md, session 17). A row written
+/// before 0041 (the text's bytes, uncompressed) reads as it was, as raw content rows do.
 /// </para>
 /// </summary>
 internal static class Bevindinglijst
@@ -58,6 +65,22 @@ internal static class Bevindinglijst
 
         return tekst.ToString();
     }
+
+    /// <summary>What <c>verzoekbevindingen.lijst</c> stores for <paramref name="rijen"/>: <see cref="Schrijf"/>'s text, compressed.</summary>
+    public static byte[] Pak(IReadOnlyList<Vastgelegd> rijen) =>
+        Inhoudsvorm.Pak(Encoding.UTF8.GetBytes(Schrijf(rijen)), Inhoudsvorm.BevindingenVersie);
+
+    /// <summary>
+    /// <see cref="Schrijf"/>'s text of a stored <c>verzoekbevindingen.lijst</c> value (<see cref="Pak"/> backwards): a blob, or a text
+    /// where a SQLite row still holds one; a missing row (NULL of a LEFT JOIN) has none.
+    /// </summary>
+    public static string Tekst(object? opgeslagen) => opgeslagen switch
+    {
+        null or DBNull => "",
+        string tekst => tekst,
+        byte[] blob => Encoding.UTF8.GetString(Inhoudsvorm.Uitpak(blob)),
+        _ => throw new FormatException($"Geen opgeslagen bevindingenlijst: {opgeslagen.GetType().Name}."),
+    };
 
     /// <summary>The entries of a stored text, in order (<see cref="Schrijf"/> backwards; an empty text has none).</summary>
     public static List<Vastgelegd> Lees(string tekst)

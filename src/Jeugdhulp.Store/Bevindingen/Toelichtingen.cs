@@ -55,7 +55,7 @@ internal static class Toelichtingen
         {
             var bevindingen = new List<Bevinding>();
             var signalen = new List<Signaal>();
-            foreach (var b in Bevindinglijst.Lees(r.TekstOfNull(4) ?? ""))
+            foreach (var b in Bevindinglijst.Lees(Bevindinglijst.Tekst(r.GetValue(4))))
             {
                 if (b.Soort == BevindingenVastleggen.SoortSignaal)
                 {

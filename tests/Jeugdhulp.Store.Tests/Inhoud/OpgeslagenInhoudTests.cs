@@ -57,10 +57,11 @@ public abstract class OpgeslagenInhoudTests(TestDatabase db) : StoreTestBasis(db
 
         var rijen = Db.Lees("SELECT versie, woordenboek FROM inhoudwoordenboek");
 
-        var (versie, woordenboek) = Assert.Single(Inhoudsvorm.Meegeleverd());
-        var rij = Assert.Single(rijen);
-        Assert.Equal(versie, Convert.ToInt32(rij[0], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(woordenboek, (byte[])rij[1]);
+        // The messages' (1) and, since migration 0041, the findings' (2).
+        var meegeleverd = Inhoudsvorm.Meegeleverd().OrderBy(w => w.Versie).ToList();
+        Assert.Equal([Inhoudsvorm.HuidigeVersie, Inhoudsvorm.BevindingenVersie], meegeleverd.Select(w => w.Versie));
+        Assert.Equal(meegeleverd.Select(w => (w.Versie, w.Woordenboek)),
+            rijen.Select(r => (Convert.ToInt32(r[0], System.Globalization.CultureInfo.InvariantCulture), (byte[])r[1])).OrderBy(r => r.Item1));
     }
 
     [StoreFact]

@@ -229,7 +229,8 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
 
         Assert.Equal(AantalScripts, Opslag.SchemaVersie);
         Assert.Equal(inhoud, Db.Lees(Inhoud));
-        Assert.Equal(bevindingen, Db.Lees(Bevindingen));
+        // lijst as its text: 0041 turned it into bytes (Bevindinglijst.Tekst reads either).
+        Assert.Equal(bevindingen.Select(Tekstlijst), Db.Lees(Bevindingen).Select(Tekstlijst));
         Assert.Equal((3, 4), (inhoud.Count, bevindingen.Count));
         // Each row's municipality is its message's receiver, its request line's municipality.
         Assert.Equal(inhoud.Select(r => r[0]), Db.Lees("SELECT gemeente FROM journaalinhoud ORDER BY journaal_id").Select(r => r[0]));
@@ -359,10 +360,60 @@ public abstract class MigratieTests(TestDatabase db) : StoreTestBasis(db)
         Assert.Equal(ids[..2], Store.Backoffice.WerkvoorraadZoeken.ZoekWerkvoorraad(Opslag, gemeente, new Store.Backoffice.Werkvoorraadfilter(Regel: "HK-315-4")).Regels.Select(r => r.Item.Id));
         // The row written by the store now is the moved row's text, character for character.
         var zelf = Store.Bevindingen.Bevindinglijst.Schrijf([.. eerste.Select(b => new Store.Bevindingen.Vastgelegd(b.Soort, b.RegelId, b.Uitkomst, b.Reden, b.Code, b.Parameters, b.Datum))]);
-        Assert.Equal(zelf, (string)Db.VoerUit("SELECT lijst FROM verzoekbevindingen WHERE volgnummer = 1")!);
+        Assert.Equal(zelf, Store.Bevindingen.Bevindinglijst.Tekst(Db.VoerUit("SELECT lijst FROM verzoekbevindingen WHERE volgnummer = 1")));
         Assert.Equal(0L, Convert.ToInt64(Db.VoerUit(dialect == "Sqlite" ? "SELECT COUNT(*) FROM sqlite_master WHERE name = 'bevindingen'" : "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'bevindingen'"),
             System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [StoreFact]
+    public void Bestaande_bevindingenlijsten_worden_bytes_die_gelijk_teruglezen_en_nieuwe_worden_gecomprimeerd()
+    {
+        // The schema before 0041 with a request line in review whose findings are the text of 0038 (HK-315-4 in review).
+        var dialect = SchemaVoor("bevindingen_gecomprimeerd");
+        var journaal = Journaalrij(dialect, "0034", "JW315");
+        Store.Bevindingen.Vastgelegd[] rijen =
+        [
+            new("bevinding", "HK-315-4", "review", null, "onbekend", [new("client", "100023757")], null),
+            new("bevinding", "HK-PER-5", "approved", null, "neemt-deel", [new("gemeenteNaam", "Súdwest-Fryslân \"thuis\" 'x'"), new("naam", "Jeugd"), new("product", "45F11")], null),
+            new("signaal", "HK-315-3", "signaal", null, "antwoordtermijn-onderzoek", [new("uiterlijk", "2027-03-02")], new DateOnly(2027, 3, 2)),
+        ];
+        var tekst = Store.Bevindingen.Bevindinglijst.Schrijf(rijen);
+        Db.VoerUit($"""
+            INSERT INTO verzoeken (journaal_id, volgnummer, berichtcode, gemeente, aanbieder, client_bsn, referentie, status, uitkomst, regels, toelichting)
+            VALUES ({journaal}, 1, 'JW315', '0034', '12345678', '100023757', 'R-1', 'review', 'review', '', '')
+            """);
+        Db.VoerUit($"""
+            INSERT INTO verzoekbevindingen (journaal_id, volgnummer, lijst, beoordelen, gemeente)
+            VALUES ({journaal}, 1, '{tekst.Replace("'", "''", StringComparison.Ordinal)}', ' HK-315-4 ', '0034')
+            """);
+        var gemeente = Core.Waarden.Gemeentecode.Parse("0034").Waarde;
+
+        Assert.Equal(AantalScripts, Opslag.SchemaVersie);
+        var id = Convert.ToInt64(Db.VoerUit("SELECT id FROM verzoeken"), System.Globalization.CultureInfo.InvariantCulture);
+
+        // Converted: the text's UTF-8 bytes, uncompressed, read back field for field by the store's readers.
+        var opgeslagen = Assert.IsType<byte[]>(Db.VoerUit("SELECT lijst FROM verzoekbevindingen"));
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(tekst), opgeslagen);
+        Assert.Equal(rijen.Select(r => $"{r.Soort}|{r.RegelId}|{r.Uitkomst}|{r.Code}|{string.Join(";", r.Parameters.Select(p => $"{p.Naam}={p.Waarde}"))}|{r.Datum}"),
+            Store.Bevindingen.BevindingenLezen.LeesBevindingen(Opslag, gemeente, id)
+                .Select(b => $"{b.Soort}|{b.RegelId}|{b.Uitkomst}|{b.Code}|{string.Join(";", b.Parameters.Select(p => $"{p.Naam}={p.Waarde}"))}|{b.Datum}"));
+        Assert.Equal([id], Store.Bevindingen.BevindingenLezen.LeesOpenBevindingen(Opslag, gemeente).Select(g => g.Key));
+        Assert.Equal([id], Store.Backoffice.WerkvoorraadZoeken.ZoekWerkvoorraad(Opslag, gemeente, new Store.Backoffice.Werkvoorraadfilter(Regel: "HK-315-4")).Regels.Select(r => r.Item.Id));
+
+        // What the store writes from now on: the same text, compressed with the findings' dictionary, and far smaller.
+        var nieuw = Store.Bevindingen.Bevindinglijst.Pak(rijen);
+        Assert.Equal(Store.Inhoud.Inhoudsvorm.BevindingenVersie, Store.Inhoud.Inhoudsvorm.VersieVan(nieuw));
+        Assert.True(nieuw.Length * 2 < opgeslagen.Length, $"{nieuw.Length} van {opgeslagen.Length} bytes");
+        Assert.Equal(tekst, Store.Bevindingen.Bevindinglijst.Tekst(nieuw));
+
+        // The reference is indexed only among the lines in review.
+        var indexen = Db.Lees(dialect == "Sqlite"
+            ? "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'verzoeken' AND name LIKE 'verzoeken_referentie%'"
+            : "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'verzoeken' AND indexname LIKE 'verzoeken_referentie%'");
+        Assert.Equal(["verzoeken_referentie_review"], indexen.Select(r => (string)r[0]));
+    }
+
+    private static object[] Tekstlijst(object[] rij) => [rij[0], rij[1], rij[2], Store.Bevindingen.Bevindinglijst.Tekst(rij[3]), rij[4]];
 
     [StoreFact]
     public void Een_verse_database_krijgt_alle_migraties_in_volgorde()
