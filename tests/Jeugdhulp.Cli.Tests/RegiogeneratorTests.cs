@@ -491,6 +491,18 @@ public class RegiogeneratorTests(StandaardRegio regio) : IClassFixture<Standaard
         Assert.False(Directory.Exists(p.Data));
     }
 
+    [Fact]
+    public void Meer_clienten_dan_het_maximum_is_een_gebruiksfout_die_het_maximum_noemt_en_niets_schrijft()
+    {
+        using var p = new Pijplijn();
+        var teVeel = (Regiogenerator.MaxClienten + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (code, _, fout) = Pijplijn.Run("demo", "--data", p.Data, "--clients", teVeel);
+        Assert.Equal(2, code);
+        Assert.Contains("DEMO-OPTIE", fout, StringComparison.Ordinal);
+        Assert.Contains($"tussen 1 en {Regiogenerator.MaxClienten} ", fout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(p.Data));
+    }
+
     // ---- 24-hour care (issue 14; docs/VERBLIJF.md, "The demo region") ---------------------------------------------
 
     [Fact]
