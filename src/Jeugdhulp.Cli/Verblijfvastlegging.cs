@@ -174,7 +174,7 @@ internal sealed class Verblijfvastlegging
         }
 
         if (actie is Verblijfactie.Escalatie e
-            && b.Store.LeesVerblijf(gemeente).Escalaties.Where(x => x.Referentie == e.Referentie && x.Besloten is null).MaxBy(x => x.Id) is { } vastgelegd)
+            && b.Store.LeesVerblijf(gemeente, e.Referentie).Escalaties.Where(x => x.Referentie == e.Referentie && x.Besloten is null).MaxBy(x => x.Id) is { } vastgelegd)
         {
             uit.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  escalatie {vastgelegd.Id}, beslisser: {Core.Teksten.Tekst.Beslisser(vastgelegd.Beslisser)}"));
         }

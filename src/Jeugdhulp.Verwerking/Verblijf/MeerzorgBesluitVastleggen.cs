@@ -47,7 +47,7 @@ public static class MeerzorgBesluitVastleggen
         ArgumentNullException.ThrowIfNull(catalogus);
         ArgumentNullException.ThrowIfNull(moment);
         ArgumentException.ThrowIfNullOrWhiteSpace(wie);
-        var vastgelegd = store.LeesVerblijf(gemeente).Meerzorg.FirstOrDefault(m => m.Aanvraag.Referentie == referentie);
+        var vastgelegd = store.LeesVerblijf(gemeente, referentie).Meerzorg.FirstOrDefault(m => m.Aanvraag.Referentie == referentie);
         if (vastgelegd is null)
         {
             return Mislukt(null, "VERBLIJF-ONBEKEND", $"Gemeente {gemeente} heeft geen meerzorgaanvraag {referentie}.");

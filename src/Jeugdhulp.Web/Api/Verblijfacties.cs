@@ -89,7 +89,7 @@ internal static class Verblijfuitvoering
             case Verblijfactie.Plaatsing p:
                 // The regisseur counts as recorded on the day it was first recorded (HK-24-9), as the CLI does: today, or
                 // the earlier day when recording again with the same regisseur.
-                var eerder = b.Store.LeesVerblijf(gemeente).Plaatsingen.FirstOrDefault(x => x.Referentie == p.P.Referentie);
+                var eerder = b.Store.LeesVerblijf(gemeente, p.P.Referentie).Plaatsingen.FirstOrDefault(x => x.Referentie == p.P.Referentie);
                 var plaatsing = p.P with
                 {
                     RegisseurVastgelegd = p.P.Regisseur is null ? null
@@ -104,7 +104,7 @@ internal static class Verblijfuitvoering
             case Verblijfactie.MoederKind k:
                 return Van(alleenControleren ? MoederKindOpslaan.ControleerMoederKind(regels, k.G) : b.Store.LegMoederKindVast(regels, k.G, wie), true);
             case Verblijfactie.Consultresultaat u:
-                if (b.Store.LeesVerblijf(gemeente).Consulten.FirstOrDefault(c => c.Aanvraag.Referentie == u.Referentie) is not { Uitkomst: null })
+                if (b.Store.LeesVerblijf(gemeente, u.Referentie).Consulten.FirstOrDefault(c => c.Aanvraag.Referentie == u.Referentie) is not { Uitkomst: null })
                 {
                     return Mislukt("VERBLIJF-CONSULT", $"Gemeente {gemeente.Waarde} heeft geen open consultaanvraag {u.Referentie}.");
                 }
@@ -118,7 +118,7 @@ internal static class Verblijfuitvoering
                     return Mislukt("VERBLIJF-INVOER", "Het onderwerp van de escalatie is verplicht.");
                 }
 
-                if (b.Store.LeesVerblijf(gemeente).Plaatsingen.FirstOrDefault(p => p.Referentie == e.Referentie) is not { } geplaatst)
+                if (b.Store.LeesVerblijf(gemeente, e.Referentie).Plaatsingen.FirstOrDefault(p => p.Referentie == e.Referentie) is not { } geplaatst)
                 {
                     return Mislukt("VERBLIJF-ONBEKEND", $"Gemeente {gemeente.Waarde} heeft geen 24-uursplaatsing {e.Referentie}.");
                 }

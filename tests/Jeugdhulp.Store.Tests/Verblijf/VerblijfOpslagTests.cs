@@ -252,6 +252,32 @@ public abstract class VerblijfOpslagTests(TestDatabase db) : StoreTestBasis(db)
     }
 
     [StoreFact]
+    public void Op_referentie_lezen_geeft_precies_de_records_die_het_hele_dossier_onder_die_referentie_heeft()
+    {
+        Assert.True(Opslag.LegPlaatsingVast(Regels(), Crisis(20, Plaatsingsroute.Gedwongen) with { Regisseur = Regisseur.Gi }, Wie).Geschreven);
+        Assert.True(Opslag.LegEscalatieVast(Nop, "CR-1", "geen vervolgplek", Wie).Geschreven);
+        Assert.True(Opslag.LegPlaatsingVast(Regels(), Crisis(10) with { Referentie = "CR-2" }, Wie).Geschreven);
+        Assert.True(Opslag.LegConsultVast(Regels(), new Consultaanvraag("0171", "C-1", "Jongen, 14", "Is opschalen nodig?", new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 20)), Wie).Geschreven);
+        Assert.True(Opslag.LegMeerzorgaanvraagVast(Regels(), Meerzorg(new DateOnly(2027, 3, 8), new DateOnly(2027, 6, 30)), Wie).Geschreven);
+        Assert.True(Opslag.LegMoederKindVast(Regels(), new MoederKindgebruik("0171", "MK-1", Bsn(Kind), Aanbieder, "B-77", new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 10), null), Wie).Geschreven);
+        var heel = Opslag.LeesVerblijf(Nop);
+
+        foreach (var referentie in new[] { "CR-1", "CR-2", "C-1", "MZ-1", "MK-1", "ONBEKEND" })
+        {
+            var een = Opslag.LeesVerblijf(Nop, referentie);
+            Assert.Equal(heel.Plaatsingen.Where(p => p.Referentie == referentie), een.Plaatsingen);
+            Assert.Equal(heel.Consulten.Where(c => c.Aanvraag.Referentie == referentie), een.Consulten);
+            Assert.Equal(heel.Meerzorg.Where(m => m.Aanvraag.Referentie == referentie), een.Meerzorg);
+            Assert.Equal(heel.MoederKind.Where(m => m.Referentie == referentie), een.MoederKind);
+            Assert.Equal(heel.Escalaties.Where(e => e.Referentie == referentie), een.Escalaties);
+        }
+
+        Assert.Single(Opslag.LeesVerblijf(Nop, "CR-1").Plaatsingen);
+        Assert.Single(Opslag.LeesVerblijf(Nop, "CR-1").Escalaties);
+        Assert.Empty(Opslag.LeesVerblijf(Gemeente("0184"), "CR-1").Plaatsingen);
+    }
+
+    [StoreFact]
     public void Een_gemeente_leest_alleen_haar_eigen_verblijfsrecords()
     {
         Assert.True(Opslag.LegPlaatsingVast(Regels(), Crisis(10), Wie).Geschreven);
