@@ -27,6 +27,13 @@ public static class NoShowVastleggen
     public const string Berichtcode = "NOSHOW";
 
     /// <summary>
+    /// The reports of one allocation on one day so far, cancelled ones included (each report gets an Identificatie of its own).
+    /// By the index of migration 0043: the partial one-a-day index holds only reports not cancelled, so it could not serve
+    /// this and every report read the whole table.
+    /// </summary>
+    internal const string KeerQuery = "SELECT COUNT(*) FROM noshows WHERE gemeente = @gemeente AND nummer = @nummer AND datum = @datum";
+
+    /// <summary>
     /// Checks and stores <paramref name="melding"/>. <paramref name="gemeente"/> may be left out when the
     /// ToewijzingNummer identifies one allocation of this provider and client (numbers are unique per
     /// municipality only, TR332). A refused report is a coded error naming the rule; nothing is stored.
@@ -61,7 +68,7 @@ public static class NoShowVastleggen
 
         var gemeenteCode = t.Gemeente!;
         var nummer = (long)melding.ToewijzingNummer;
-        var keer = tx.Commando("SELECT COUNT(*) FROM noshows WHERE gemeente = @gemeente AND nummer = @nummer AND datum = @datum")
+        var keer = tx.Commando(KeerQuery)
             .Met("@gemeente", gemeenteCode).Met("@nummer", nummer).Met("@datum", melding.Datum).LeesLongOfNull() ?? 0;
         // Longer than iJw's 12 characters, so it can never collide with a message Identificatie of the provider.
         var identificatie = string.Create(CultureInfo.InvariantCulture, $"NOSHOW-{gemeenteCode}-{nummer}-{melding.Datum:yyyyMMdd}-{keer + 1}");

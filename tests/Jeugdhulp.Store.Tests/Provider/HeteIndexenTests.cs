@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Jeugdhulp.Store.NoShow;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Verwerking;
 
@@ -87,6 +88,30 @@ public sealed class HeteIndexenTests() : StoreTestBasis(new PostgresTestDatabase
         Assert.All(Scans(open, "verzoeken"), s => Assert.Contains(s.Index, new[] { "verzoeken_wachtrij_client", "verzoeken_client" }));
         Assert.DoesNotContain(Scans(join, "verzoeken"), s => s.Soort == "Seq Scan");
         Assert.All(Scans(referentie, "verzoeken"), s => Assert.Equal("verzoeken_referentie_review", s.Index));
+    }
+
+    [StoreFact]
+    public void Bij_omvang_telt_een_no_show_zijn_eerdere_meldingen_via_een_index()
+    {
+        _ = Opslag; // migrated
+
+        // 20,000 reports in one municipality, one in ten cancelled; the count of one allocation's reports on one day
+        // (NoShowVastleggen.KeerQuery) includes the cancelled ones, which the partial one-a-day index does not hold: before
+        // migration 0043 a sequential scan of the municipality's partition, once per report.
+        Db.VoerUit("""
+            INSERT INTO journaal (id, afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
+            SELECT i, '12345678', '0171', 'NOSHOW', 'NS-' || i, '\x00'::bytea, now() FROM generate_series(1, 20000) i;
+            INSERT INTO noshows (journaal_id, gemeente, nummer, aanbieder, client_bsn, productcode, datum, geannuleerd_op)
+            SELECT i, '0171', i / 4, '12345678', lpad((200000000 + i / 4)::text, 9, '0'), '45F11', DATE '2027-01-01' + (i % 4),
+                CASE WHEN i % 10 = 0 THEN now() END
+            FROM generate_series(1, 20000) i;
+            ANALYZE journaal; ANALYZE noshows;
+            """);
+
+        var plan = Plan(NoShowVastleggen.KeerQuery.Replace("@gemeente", $"'{Noordoostpolder}'", StringComparison.Ordinal)
+            .Replace("@nummer", "1000", StringComparison.Ordinal).Replace("@datum", "DATE '2027-01-02'", StringComparison.Ordinal));
+
+        Assert.All(Scans(plan, "noshows"), s => Assert.Equal("noshows_nummer_datum", s.Index));
     }
 
     private JsonElement Plan(string sql)
