@@ -38,9 +38,10 @@ public static class Regiogenerator
     public const string BestaatCode = "DEMO-BESTAAT";
 
     /// <summary>
-    /// Largest number of clients accepted. A national year of 10 million messages is ~800,000 clients over 12 months (issue 20
-    /// point 4); the cap was 200,000 until such a region had been tried. Measured (session 17, docs/WATALS.md): 800,000
-    /// clients × 1 month generated 1.31 million messages at a peak of 5.8 GiB, so a million clients fits this 24 GiB machine.
+    /// Largest number of clients accepted; the cap was 200,000 until 800,000 clients × 1 month had been tried (session 17:
+    /// 1.31 million messages, peak 5.8 GiB). Each client has one trajectory in the period, so the messages follow the clients,
+    /// not the months: a year brings ~4.0 messages a client (session 18, docs/WATALS.md), and issue 20's national year of 10
+    /// million messages would need ~2.5 million clients — not raised to that before such a run fits a session.
     /// </summary>
     public const int MaxClienten = 1_000_000;
 
