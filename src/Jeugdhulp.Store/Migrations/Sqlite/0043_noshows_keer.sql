@@ -2,6 +2,6 @@
 -- NoShowVastleggen counts them, cancelled ones included, to give the report an Identificatie of its own
 -- (NOSHOW-gemeente-nummer-datum-k); the one index on those columns, noshows_dag, holds only the reports not cancelled (it
 -- is the one-a-day constraint), so the count read the whole table: 21 % of the demo generator's thread at 96,000 reports
--- (a national year has ~570,000 per million clients), and on the API path a scan per provider report. This index serves
+-- (a year of 1,000,000 demo clients registers 542,543), and on the API path a scan per provider report. This index serves
 -- the count; noshows_dag stays the constraint.
 CREATE INDEX noshows_nummer_datum ON noshows (gemeente, nummer, datum);
