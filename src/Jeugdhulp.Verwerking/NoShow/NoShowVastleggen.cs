@@ -158,6 +158,20 @@ public static class NoShowVastleggen
     }
 
     /// <summary>
+    /// The municipalities with a current allocation of number <c>@nummer</c>, in code order, for a report that does not name
+    /// its municipality. Numbers come from one counter per municipality (TR332, <c>toewijzingnummers</c>; the conversion's
+    /// import moves it too), so every municipality with allocations has a counter row: the few counters are read and each is
+    /// looked up by its unique (gemeente, nummer) key. The number alone was looked for before, which no index serves (they
+    /// all start with gemeente): every current allocation of the region read once per report, 93 ms a report at 1.17
+    /// million (session 18).
+    /// </summary>
+    internal const string GemeentenMetNummerQuery = """
+        SELECT n.gemeente FROM toewijzingnummers n
+        WHERE EXISTS (SELECT 1 FROM toewijzingen t WHERE t.gemeente = n.gemeente AND t.nummer = @nummer AND t.actueel = 1)
+        ORDER BY n.gemeente
+        """;
+
+    /// <summary>
     /// The current allocation with this number. Without a municipality: the one in whichever municipality
     /// has that number, preferring the provider's own for this client; two equal candidates need the
     /// municipality to be named.
@@ -172,8 +186,7 @@ public static class NoShowVastleggen
         }
 
         var kandidaten = new List<string>();
-        using (var r = tx.Commando("SELECT gemeente FROM toewijzingen WHERE nummer = @nummer AND actueel = 1 ORDER BY gemeente")
-            .Met("@nummer", (long)nummer).ExecuteReader())
+        using (var r = tx.Commando(GemeentenMetNummerQuery).Met("@nummer", (long)nummer).ExecuteReader())
         {
             while (r.Read())
             {

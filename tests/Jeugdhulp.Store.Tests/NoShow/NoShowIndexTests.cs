@@ -19,4 +19,18 @@ public sealed class NoShowIndexTests() : StoreTestBasis(new SqliteTestDatabase()
 
         Assert.Equal("SEARCH noshows USING COVERING INDEX noshows_nummer_datum (gemeente=? AND nummer=? AND datum=?)", plan);
     }
+
+    [StoreFact]
+    public void Een_melding_zonder_gemeente_zoekt_het_nummer_per_gemeente_in_de_sleutel()
+    {
+        // Before, the number alone was looked for ("WHERE nummer = @nummer AND actueel = 1"), which every index on
+        // toewijzingen starts with gemeente before: a scan of every current allocation of the region for each report.
+        var plan = Zoekplan.Van(Opslag, NoShowVastleggen.GemeentenMetNummerQuery);
+
+        // The counters are a handful of rows (one a municipality), read in full; each allocation is a key lookup.
+        var regels = plan.Split('\n');
+        Assert.Contains(regels, r => r.StartsWith("SEARCH t ", StringComparison.Ordinal)
+            && r.EndsWith("INDEX toewijzingen_actueel (gemeente=? AND nummer=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(regels, r => r.StartsWith("SCAN t", StringComparison.Ordinal));
+    }
 }

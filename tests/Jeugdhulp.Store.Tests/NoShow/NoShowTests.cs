@@ -32,14 +32,20 @@ public abstract class NoShowTests(TestDatabase db) : StoreTestBasis(db)
     private Datastore MetToewijzing()
     {
         ImporteerDemo();
+        Verzoek("0171", Client, new DateOnly(2016, 9, 12), "A1");
+        return Opslag;
+    }
+
+    /// <summary>An approved JW315 of <see cref="Aanbieder"/> to <paramref name="gemeente"/> for one of its residents: the municipality's next allocation number.</summary>
+    private void Verzoek(string gemeente, string bsn, DateOnly geboren, string identificatie)
+    {
         var jw315 = IjwSchrijver.Schrijf(new VerzoekOmToewijzingBericht(Berichtsoort.JW315,
-            Header.Voor(Berichtsoort.JW315, Aanbieder, "0171", new BerichtIdentificatie("A1", new DateOnly(2027, 3, 1))),
-            new VerzoekOmToewijzingClient(Client, new Geboortedatum(new DateOnly(2016, 9, 12), null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null), null, null,
+            Header.Voor(Berichtsoort.JW315, Aanbieder, gemeente, new BerichtIdentificatie(identificatie, new DateOnly(2027, 3, 1))),
+            new VerzoekOmToewijzingClient(bsn, new Geboortedatum(geboren, null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null), null, null,
                 [new AangevraagdProduct("R1", null, new IjwProduct("45", "45F11"), null, new DateOnly(2027, 3, 8), new DateOnly(2027, 9, 7),
                     new Omvang(1800, "01", "6"), null, new Verwijzer("02", null, "01999999"), null, null)])));
-        var verslag = Assert.Single(new BerichtVerwerken(Opslag, Flevoland, Verwerkt, Outbox).Verwerk([new Invoer("a.xml", jw315)]));
+        var verslag = Assert.Single(new BerichtVerwerken(Opslag, Flevoland, Verwerkt, Outbox).Verwerk([new Invoer(identificatie + ".xml", jw315)]));
         Assert.Equal(Uitkomsten.Approved, verslag.Uitkomst);
-        return Opslag;
     }
 
     private Core.Waarden.Resultaat<NoShowRegistratie> Meld(string datum, int nummer = 1, string bsn = Client, string aanbieder = Aanbieder) =>
@@ -80,6 +86,22 @@ public abstract class NoShowTests(TestDatabase db) : StoreTestBasis(db)
 
         Assert.Equal(0L, Db.Tel("noshows"));
         Assert.Equal(0L, Convert.ToInt64(Scalar("SELECT COUNT(*) FROM journaal WHERE berichtcode = 'NOSHOW'"), CultureInfo.InvariantCulture));
+    }
+
+    [StoreFact]
+    public void Zonder_gemeente_kiest_het_nummer_de_eigen_toewijzing_en_twee_vreemde_vragen_om_de_gemeente()
+    {
+        // Numbers are unique per municipality only (TR332): number 1 in Noordoostpolder (this client) and in Urk (another).
+        MetToewijzing();
+        Verzoek("0184", "100003060", new DateOnly(2013, 8, 19), "A2");
+        Assert.Equal(2L, Convert.ToInt64(Scalar("SELECT COUNT(*) FROM toewijzingen WHERE nummer = 1 AND actueel = 1"), CultureInfo.InvariantCulture));
+
+        Assert.Equal("0171", Meld("2027-04-01").Waarde.Gemeente);
+        Assert.Equal("0184", Meld("2027-04-01", bsn: "100003060").Waarde.Gemeente);
+        // A client with neither allocation: both are candidates, and the report must name its municipality; nothing is stored.
+        var fout = Assert.Single(Meld("2027-04-08", bsn: "100002195").Fouten);
+        Assert.Equal(("NS-GEMEENTE", true), (fout.Code, fout.Melding.Contains("(0171, 0184)", StringComparison.Ordinal)));
+        Assert.Equal(2L, Db.Tel("noshows"));
     }
 
     [StoreFact]

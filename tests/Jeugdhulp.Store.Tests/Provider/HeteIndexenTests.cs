@@ -114,6 +114,42 @@ public sealed class HeteIndexenTests() : StoreTestBasis(new PostgresTestDatabase
         Assert.All(Scans(plan, "noshows"), s => Assert.Equal("noshows_nummer_datum", s.Index));
     }
 
+    [StoreFact]
+    public void Bij_omvang_zoekt_een_no_show_zonder_gemeente_het_nummer_per_gemeente_via_een_index()
+    {
+        _ = Opslag; // migrated
+
+        // 20,000 current allocations over two municipalities, each with its number counter (TR332). A report without its
+        // municipality looks its number up in each (NoShowVastleggen.GemeentenMetNummerQuery); the number alone, as before,
+        // matched no index's first column and read every current allocation.
+        Db.VoerUit("""
+            INSERT INTO journaal (id, afzender, ontvanger, berichtcode, identificatie, sha256, ontvangen_op)
+            SELECT i, '12345678', '0171', 'JW315', 'T-' || i, '\x00'::bytea, now() FROM generate_series(1, 20000) i;
+            INSERT INTO toewijzingen (gemeente, nummer, client_bsn, aanbieder, productcode, categorie, ingangsdatum, toewijzingsdatum,
+                toewijzingstijd, herkomst, keren_verschoven, actueel, journaal_id)
+            SELECT CASE WHEN i % 2 = 0 THEN '0171' ELSE '0034' END, (i + 1) / 2, lpad((200000000 + i)::text, 9, '0'), '12345678',
+                '45A01', '45', DATE '2027-01-01', DATE '2027-01-01', '10:00', 1, 0, 1, i
+            FROM generate_series(1, 20000) i;
+            INSERT INTO toewijzingnummers (gemeente, laatste) VALUES ('0171', 10000), ('0034', 10000);
+            ANALYZE journaal; ANALYZE toewijzingen; ANALYZE toewijzingnummers;
+            """);
+
+        var plan = Plan(NoShowVastleggen.GemeentenMetNummerQuery.Replace("@nummer", "1000", StringComparison.Ordinal));
+
+        // The index alone is not enough: PostgreSQL also reads the whole index for a condition on its second column (the
+        // number alone, as before, planned as an index scan with "Index Cond: (nummer = 1000)"). Each lookup is by both keys.
+        Assert.All(Scans(plan, "toewijzingen"), s => Assert.Equal("toewijzingen_actueel", s.Index));
+        var lookups = Pgplan.Knopen(plan).Where(k => k.TryGetProperty("Relation Name", out var r) && Ouder(r.GetString()!) == "toewijzingen");
+        Assert.All(lookups, k => Assert.Contains("gemeente", Indexvoorwaarde(k), StringComparison.Ordinal));
+    }
+
+    /// <summary>The index condition of a scan node, or of the bitmap index scan below it.</summary>
+    private static string Indexvoorwaarde(JsonElement knoop) =>
+        knoop.TryGetProperty("Index Cond", out var c) ? c.GetString()!
+            : knoop.TryGetProperty("Plans", out var onder) ? onder.EnumerateArray()
+                .Select(k => k.TryGetProperty("Index Cond", out var v) ? v.GetString() : null).FirstOrDefault(v => v is not null) ?? ""
+            : "";
+
     private JsonElement Plan(string sql)
     {
         using var doc = JsonDocument.Parse((string)Db.VoerUit($"EXPLAIN (FORMAT JSON) {sql}")!);
