@@ -41,7 +41,9 @@ public static class Regiogenerator
     /// Largest number of clients accepted; the cap was 200,000 until 800,000 clients × 1 month had been tried (session 17:
     /// 1.31 million messages, peak 5.8 GiB). Each client has one trajectory in the period, so the messages follow the clients,
     /// not the months: a year brings ~4.0 messages a client (session 18, docs/WATALS.md), and issue 20's national year of 10
-    /// million messages would need ~2.5 million clients — not raised to that before such a run fits a session.
+    /// million messages would need ~2.5 million clients — not raised to that before such a run fits a session. A national
+    /// year is many regions, so it is generated as several stores with different seeds instead (session 19: three, 10.1
+    /// million messages, bench/RESULTS.md): one core each, side by side.
     /// </summary>
     public const int MaxClienten = 1_000_000;
 
