@@ -103,7 +103,7 @@ internal static class Bulkvulling
                 // JW315 line of a generated region (~11.7 a line there). The pages render them via Tekst — since migration 0037
                 // the explanation too, from these rows, so their number is what a page's rendering costs.
                 var rijen = Rijen(inReview, bsn);
-                Run(bev, ("@id", id), ("@lijst", Bevindinglijst.Schrijf(rijen)), ("@beoordelen", Bevindinglijst.Beoordelen(rijen)), ("@g", Gemeente));
+                Run(bev, ("@id", id), ("@lijst", Bevindinglijst.Pak(rijen)), ("@beoordelen", Bevindinglijst.Beoordelen(rijen)), ("@g", Gemeente));
                 foreach (var code in inReview ? Alleen316 : Met301)
                 {
                     var o = ++outbox;
@@ -214,6 +214,89 @@ internal static class Bulkvulling
     }
 
     /// <summary>Valid BSNs (11-proef) counting up from 300,000,000.</summary>
+    /// <summary>24-hour records written by <see cref="VulVerblijf"/>, for the report.</summary>
+    public sealed record Verblijfvolumes(int Plaatsingen, int Consulten, int Meerzorg, int MoederKind, int Escalaties);
+
+    /// <summary>
+    /// The municipality's 24-hour records at the national year's size (issue 21: store A's Almere had 110,215 placements,
+    /// 20,266 consults and 4,046 meerzorg requests): 1.1 placements per client over the last 14 months (70 % regular, the rest
+    /// crises of 1–28 days on the three crisis routes, some without their follow-up recorded, so their deadlines stay open),
+    /// a consult per 5 clients, a meerzorg request per 25, a moeder-kind use per 200 and an escalation per 100.
+    /// </summary>
+    public static Verblijfvolumes VulVerblijf(DbConnection c, List<string> bsns, DateOnly vandaag)
+    {
+        var rnd = new Random(21);
+        var op = new DateTimeOffset(vandaag.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+        string[] crisisroutes = ["Crisis", "VeiligThuis", "Gedwongen"];
+        int plaatsingen = bsns.Count * 11 / 10, consulten = bsns.Count / 5, meerzorg = bsns.Count / 25, moederKind = bsns.Count / 200, escalaties = bsns.Count / 100;
+        using var tx = c.BeginTransaction();
+        var pl = Prep(c, tx, """
+            INSERT INTO verblijf_plaatsingen (gemeente, referentie, client_bsn, productcode, route, ingang, einde, beschikking, dialoog, vervolgperspectief,
+                evaluatie, regels, door, op)
+            VALUES (@g, @r, @b, @p, @route, @in, @eind, @besch, @dialoog, @perspectief, @evaluatie, 'HK-24-2', 'bench', @op)
+            """);
+        for (var i = 0; i < plaatsingen; i++)
+        {
+            var crisis = i % 10 >= 7;
+            var ingang = vandaag.AddDays(-rnd.Next(0, 425));
+            DateOnly? einde = crisis ? ingang.AddDays(rnd.Next(0, 28)) : rnd.Next(5) == 0 ? null : ingang.AddDays(rnd.Next(30, 365));
+            var volledig = rnd.Next(4) > 0;
+            Run(pl, ("@g", Gemeente), ("@r", $"PL-{i:000000}"), ("@b", bsns[i % bsns.Count]), ("@p", crisis ? "46R01" : "44R03"),
+                ("@route", crisis ? crisisroutes[i % 3] : "Regulier"), ("@in", ingang), ("@eind", einde), ("@besch", ingang),
+                ("@dialoog", crisis && volledig ? ingang.AddDays(5) : null), ("@perspectief", crisis && volledig ? ingang.AddDays(12) : null),
+                ("@evaluatie", crisis && volledig ? ingang.AddDays(9) : null), ("@op", op));
+        }
+
+        var co = Prep(c, tx, """
+            INSERT INTO verblijf_consulten (gemeente, referentie, basisinformatie, vraag, ingediend, gewenst, uitkomst, uitkomst_op, door, op)
+            VALUES (@g, @r, 'dossier en hulpverleningsplan', 'Welke plek past?', @in, @gewenst, @uitkomst, @uitkomstop, 'bench', @op)
+            """);
+        for (var i = 0; i < consulten; i++)
+        {
+            var ingediend = vandaag.AddDays(-rnd.Next(0, 425));
+            var gehouden = ingediend < vandaag.AddDays(-30) || rnd.Next(3) == 0;
+            Run(co, ("@g", Gemeente), ("@r", $"CO-{i:000000}"), ("@in", ingediend), ("@gewenst", ingediend.AddDays(14)),
+                ("@uitkomst", gehouden ? "Opschalen" : null), ("@uitkomstop", gehouden ? ingediend.AddDays(14) : null), ("@op", op));
+        }
+
+        var mz = Prep(c, tx, """
+            INSERT INTO verblijf_meerzorg (gemeente, referentie, client_bsn, aanbieder, zzp, extra_uren, van, tot, ontvangen, hulpplan, onafhankelijke_toets,
+                financiele_toets, besluit, besloten_op, herbeoordeeld, regels, door, op)
+            VALUES (@g, @r, @b, @a, 'LVG4', 6, @van, @tot, @ontvangen, 1, 'Positief', 'Positief', @besluit, @besloten, @her, 'HK-24-10', 'bench', @op)
+            """);
+        for (var i = 0; i < meerzorg; i++)
+        {
+            var ontvangen = vandaag.AddDays(-rnd.Next(0, 425));
+            var besluit = ontvangen < vandaag.AddDays(-14) ? (rnd.Next(4) == 0 ? "afgewezen" : "toegekend") : null;
+            Run(mz, ("@g", Gemeente), ("@r", $"MZ-{i:000000}"), ("@b", bsns[(i * 7) % bsns.Count]), ("@a", Aanbieders[i % 2]), ("@van", ontvangen.AddDays(7)),
+                ("@tot", ontvangen.AddDays(180)), ("@ontvangen", ontvangen), ("@besluit", besluit), ("@besloten", besluit is null ? null : ontvangen.AddDays(10)),
+                ("@her", besluit == "toegekend" && ontvangen.AddDays(180) < vandaag ? 1 : 0), ("@op", op));
+        }
+
+        var mk = Prep(c, tx, """
+            INSERT INTO verblijf_moederkind (gemeente, referentie, kind_bsn, aanbieder, besluit_moeder, van, tot, rapportage, door, op)
+            VALUES (@g, @r, @b, @a, 'ja', @van, @tot, @rapportage, 'bench', @op)
+            """);
+        for (var i = 0; i < moederKind; i++)
+        {
+            var van = vandaag.AddDays(-rnd.Next(0, 425));
+            Run(mk, ("@g", Gemeente), ("@r", $"MK-{i:000000}"), ("@b", bsns[(i * 13) % bsns.Count]), ("@a", Aanbieders[i % 2]), ("@van", van),
+                ("@tot", van.AddDays(180)), ("@rapportage", rnd.Next(2) == 0 ? van.AddDays(90) : null), ("@op", op));
+        }
+
+        var es = Prep(c, tx, """
+            INSERT INTO verblijf_escalaties (gemeente, referentie, onderwerp, beslisser, besloten, door, op)
+            VALUES (@g, @r, 'vervolgplek', 'VerwijzerOfRegisseur', @besloten, 'bench', @op)
+            """);
+        for (var i = 0; i < escalaties; i++)
+        {
+            Run(es, ("@g", Gemeente), ("@r", $"PL-{(i * 97) % plaatsingen:000000}"), ("@besloten", i % 3 == 0 ? null : vandaag.AddDays(-rnd.Next(1, 300))), ("@op", op));
+        }
+
+        tx.Commit();
+        return new Verblijfvolumes(plaatsingen, consulten, meerzorg, moederKind, escalaties);
+    }
+
     public static List<string> Bsns(int aantal)
     {
         var bsns = new List<string>(aantal);

@@ -97,6 +97,7 @@ void Vul(string naam, string data, string? db)
     {
         verbinding.Open();
         volumes = Bulkvulling.Vul(verbinding, clienten, jw315, vandaag);
+        Console.WriteLine($"{naam}: 24-uurs zorg: {Bulkvulling.VulVerblijf(verbinding, Bulkvulling.Bsns(clienten), vandaag)}");
         Na(verbinding, db is not null);
     }
 
@@ -170,6 +171,11 @@ async Task MeetPaginas(string naam, string data, string? db)
             ("toewijzingen (formulier)", medewerker, "/toewijzingen"),
             ("toewijzing 1", medewerker, "/toewijzingen/1"),
             ("verblijf", medewerker, "/verblijf"),
+            ("verblijf alleen open", medewerker, "/verblijf?open=ja"),
+            ("verblijf plaatsingen pagina 1000", medewerker, "/verblijf?soort=plaatsingen&pagina=1000"),
+            ("verblijf crises open zoek", medewerker, "/verblijf?soort=plaatsingen&open=ja&route=crisis&zoek=PL-01"),
+            ("verblijf plaatsing", medewerker, "/verblijf/plaatsingen/PL-000001"),
+            ("verblijf meerzorg", medewerker, "/verblijf/meerzorg/MZ-000001"),
             ("noshows", medewerker, "/noshows"),
             ("declaraties", medewerker, "/declaraties"),
             ("declaraties pagina 2", medewerker, "/declaraties?pagina=2"),
@@ -230,6 +236,27 @@ async Task MeetPaginas(string naam, string data, string? db)
             var maat = pagina.StartsWith("export", StringComparison.Ordinal) ? e95 : p95;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {pagina} | {(int)status} | {koud:F0} | {mediaan:F0} | {p95:F0} | {eerste[eerste.Count / 2]:F0} | {e95:F0} | {grootte} | {(maat < 200 ? "ja" : "NEE")} |"));
+        }
+
+        // Issue 21, side by side: what the 24-hour overview read per request before session 20 (every record of the municipality and
+        // the deadline watch over all of them, without rendering the HTML of every row it then did).
+        if (paginas.Any(p => p.Naam.StartsWith("verblijf", StringComparison.Ordinal)))
+        {
+            var tijden = new List<double>();
+            var rijen = 0;
+            for (var i = 0; i < 4; i++)
+            {
+                var klok = Stopwatch.StartNew();
+                var d = Jeugdhulp.Store.Verblijf.VerblijfLezen.LeesVerblijf(bo.Store, bg);
+                var open = Jeugdhulp.Core.Verblijf.VerblijfBewaken.Open(d.Stand, d.Geboortedata, bo.Regels.OpDatum(bo.Vandaag),
+                    new Jeugdhulp.Core.Werkdagen.Werkdagenkalender(bo.Regels.ExtraVrijeDagen), bo.Vandaag).Count();
+                tijden.Add(klok.Elapsed.TotalMilliseconds);
+                rijen = d.Plaatsingen.Count + d.Consulten.Count + d.Meerzorg.Count + d.MoederKind.Count + d.Escalaties.Count;
+                _ = open;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| verblijf vóór sessie 20: hele dossier + termijnbewaking, zonder HTML ({rijen} rijen) | - | {tijden[0]:F0} | {tijden.Skip(1).Order().ElementAt(1):F0} | {tijden.Skip(1).Max():F0} | - | - | - | {(tijden.Skip(1).Max() < 200 ? "ja" : "NEE")} |"));
         }
 
         Console.WriteLine($"load na {naam}: {Uptime()}");

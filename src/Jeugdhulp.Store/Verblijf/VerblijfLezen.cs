@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Jeugdhulp.Core.Verblijf;
 using Jeugdhulp.Core.Waarden;
@@ -67,21 +68,31 @@ public static class MeerzorgBesluiten
 /// </summary>
 public static class VerblijfLezen
 {
-    private const string Query = """
-        SELECT gemeente, referentie, client_bsn, productcode, route, ingang, einde, beschikking, dialoog, regisseur, regisseur_vastgelegd,
+    // The columns of each table as the row readers below map them (shared with the overview's pages, VerblijfoverzichtLezen).
+    internal const string PlaatsingKolommen = """
+        gemeente, referentie, client_bsn, productcode, route, ingang, einde, beschikking, dialoog, regisseur, regisseur_vastgelegd,
             vervolgperspectief, vervolgplaatsing, evaluatie, aangemeld_na_18,
             COALESCE((SELECT c.geboortedatum FROM clienten c WHERE c.gemeente = p.gemeente AND c.bsn = p.client_bsn),
                 (SELECT i.geboortedatum FROM inwoners i WHERE i.bsn = p.client_bsn))
-        FROM verblijf_plaatsingen p {0} ORDER BY ingang, referentie;
-        SELECT gemeente, referentie, basisinformatie, vraag, ingediend, gewenst, uitkomst, uitkomst_op
-        FROM verblijf_consulten {0} ORDER BY ingediend, referentie;
-        SELECT gemeente, referentie, client_bsn, aanbieder, zzp, extra_uren, van, tot, ontvangen, hulpplan, onafhankelijke_toets, financiele_toets,
+        """;
+
+    internal const string ConsultKolommen = "gemeente, referentie, basisinformatie, vraag, ingediend, gewenst, uitkomst, uitkomst_op";
+
+    internal const string MeerzorgKolommen = """
+        gemeente, referentie, client_bsn, aanbieder, zzp, extra_uren, van, tot, ontvangen, hulpplan, onafhankelijke_toets, financiele_toets,
             besluit, nummer, herbeoordeeld
-        FROM verblijf_meerzorg {0} ORDER BY ontvangen, referentie;
-        SELECT gemeente, referentie, kind_bsn, aanbieder, besluit_moeder, van, tot, rapportage
-        FROM verblijf_moederkind {0} ORDER BY van, referentie;
-        SELECT id, gemeente, referentie, onderwerp, beslisser, besloten
-        FROM verblijf_escalaties {0} ORDER BY id
+        """;
+
+    internal const string MoederKindKolommen = "gemeente, referentie, kind_bsn, aanbieder, besluit_moeder, van, tot, rapportage";
+
+    internal const string EscalatieKolommen = "id, gemeente, referentie, onderwerp, beslisser, besloten";
+
+    private const string Query = $$"""
+        SELECT {{PlaatsingKolommen}} FROM verblijf_plaatsingen p {0} ORDER BY ingang, referentie;
+        SELECT {{ConsultKolommen}} FROM verblijf_consulten {0} ORDER BY ingediend, referentie;
+        SELECT {{MeerzorgKolommen}} FROM verblijf_meerzorg {0} ORDER BY ontvangen, referentie;
+        SELECT {{MoederKindKolommen}} FROM verblijf_moederkind {0} ORDER BY van, referentie;
+        SELECT {{EscalatieKolommen}} FROM verblijf_escalaties {0} ORDER BY id
         """;
 
     /// <summary>Every record of <paramref name="gemeente"/> (all municipalities when null).</summary>
@@ -130,6 +141,32 @@ public static class VerblijfLezen
         }
 
         using var r = cmd.ExecuteReader();
+        LeesPlaatsingen(r, plaatsingen, geboortedata);
+        r.NextResult();
+        LeesConsulten(r, consulten);
+        r.NextResult();
+        LeesMeerzorg(r, meerzorg);
+        r.NextResult();
+        LeesMoederKind(r, moederKind);
+        r.NextResult();
+        LeesEscalaties(r, escalaties);
+        return new Verblijfdossier(plaatsingen, consulten, meerzorg, moederKind, escalaties) { Geboortedata = geboortedata };
+    }
+
+    /// <summary>The escalation <paramref name="id"/> of <paramref name="gemeente"/> by its key; null when that municipality has none.</summary>
+    public static VastgelegdeEscalatie? LeesEscalatie(this Datastore store, Gemeentecode gemeente, long id)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var s = store.OpenSessie();
+        using var r = s.Commando($"SELECT {EscalatieKolommen} FROM verblijf_escalaties WHERE id = @id AND gemeente = @gemeente")
+            .Met("@id", id).Met("@gemeente", gemeente.Waarde).ExecuteReader();
+        var lijst = new List<VastgelegdeEscalatie>();
+        LeesEscalaties(r, lijst);
+        return lijst.SingleOrDefault();
+    }
+
+    internal static void LeesPlaatsingen(DbDataReader r, List<Verblijfplaatsing> plaatsingen, Dictionary<Bsn, DateOnly> geboortedata)
+    {
         while (r.Read())
         {
             if (Bsn.Parse(r.GetString(2)).TryGet(out var bsn) && ProductCode.Parse(r.GetString(3)).TryGet(out var product))
@@ -152,16 +189,20 @@ public static class VerblijfLezen
                 }
             }
         }
+    }
 
-        r.NextResult();
+    internal static void LeesConsulten(DbDataReader r, List<VastgelegdConsult> consulten)
+    {
         while (r.Read())
         {
             consulten.Add(new VastgelegdConsult(
                 new Consultaanvraag(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), r.GetFieldValue<DateOnly>(5)),
                 r.TekstOfNull(6) is { } u ? Enum.Parse<Consultuitkomst>(u) : null, r.DatumOfNull(7)));
         }
+    }
 
-        r.NextResult();
+    internal static void LeesMeerzorg(DbDataReader r, List<VastgelegdeMeerzorg> meerzorg)
+    {
         while (r.Read())
         {
             if (Bsn.Parse(r.GetString(2)).TryGet(out var bsn))
@@ -172,8 +213,10 @@ public static class VerblijfLezen
                 meerzorg.Add(new VastgelegdeMeerzorg(aanvraag, r.TekstOfNull(12), r.IsDBNull(13) ? null : checked((int)Long(r.GetValue(13))), Long(r.GetValue(14)) == 1));
             }
         }
+    }
 
-        r.NextResult();
+    internal static void LeesMoederKind(DbDataReader r, List<MoederKindgebruik> moederKind)
+    {
         while (r.Read())
         {
             if (Bsn.Parse(r.GetString(2)).TryGet(out var bsn))
@@ -182,14 +225,14 @@ public static class VerblijfLezen
                     r.GetFieldValue<DateOnly>(5), r.GetFieldValue<DateOnly>(6), r.DatumOfNull(7)));
             }
         }
+    }
 
-        r.NextResult();
+    internal static void LeesEscalaties(DbDataReader r, List<VastgelegdeEscalatie> escalaties)
+    {
         while (r.Read())
         {
             escalaties.Add(new VastgelegdeEscalatie(Long(r.GetValue(0)), r.GetString(1), r.GetString(2), r.GetString(3), Enum.Parse<Beslisser>(r.GetString(4)), r.DatumOfNull(5)));
         }
-
-        return new Verblijfdossier(plaatsingen, consulten, meerzorg, moederKind, escalaties) { Geboortedata = geboortedata };
     }
 
     private static long Long(object waarde) => Convert.ToInt64(waarde, CultureInfo.InvariantCulture);

@@ -4,6 +4,7 @@ using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Verblijf;
 using Jeugdhulp.Core.Waarden;
 using Jeugdhulp.Store.Toekenning;
+using Jeugdhulp.Store.Verblijf;
 using Jeugdhulp.Web.Toegang;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -75,7 +76,11 @@ internal sealed record EscalatieUit(long Id, string Plaatsing, string Onderwerp,
 
 /// <summary>The answer of <c>GET /api/v1/verblijf</c>.</summary>
 internal sealed record VerblijfoverzichtUit(
-    DateOnly Datum, PlaatsingUit[] Plaatsingen, ConsultUit[] Consulten, MeerzorgUit[] Meerzorg, MoederKindUit[] MoederKind, EscalatieUit[] Escalaties, TermijnJson[] Termijnen);
+    DateOnly Datum, PlaatsingUit[] Plaatsingen, ConsultUit[] Consulten, MeerzorgUit[] Meerzorg, MoederKindUit[] MoederKind, EscalatieUit[] Escalaties, TermijnJson[] Termijnen,
+    int Pagina, int PerPagina, VerblijftotalenUit Totalen);
+
+/// <summary>How many records of each kind there are (every page), for paging through them.</summary>
+internal sealed record VerblijftotalenUit(int Plaatsingen, int Consulten, int Meerzorg, int MoederKind, int Escalaties);
 
 /// <summary>
 /// The municipality API for 24-hour care (HK-24, docs/VERBLIJF.md): record a placement or crisis with its follow-up, a
@@ -119,8 +124,10 @@ internal static class VerblijfApi
             .WithSummary("De 24-uurs jeugdhulp van deze gemeente met de open termijnen (HK-24)")
             .WithDescription("""
                 Plaatsingen (crisis met dag van het verblijf en maximum), consulten, meerzorg, moeder-kindtoeslag en escalaties,
-                met elke open termijn (HK-24-8, -3, -9, -10, -11, 18 jaar) op "datum" (standaard de verwerkingsdatum). BSN's
-                alleen gemaskeerd; het tonen staat per jeugdige in het auditlog.
+                met elke open termijn (HK-24-8, -3, -9, -10, -11, 18 jaar) op "datum" (standaard de verwerkingsdatum). Per soort
+                "perPagina" records (standaard 100, hoogstens 1000) van pagina "pagina" (vanaf 1); "soort" (plaatsingen, consulten,
+                meerzorg, moederkind, escalaties) geeft alleen die soort. "totalen" zegt hoeveel er van elke soort zijn, "termijnen"
+                zijn die van de records op de pagina. BSN's alleen gemaskeerd; het tonen staat per jeugdige in het auditlog.
                 """)
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
@@ -221,7 +228,17 @@ internal static class VerblijfApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static Results<Ok<VerblijfoverzichtUit>, ProblemHttpResult> Overzicht(ClaimsPrincipal gebruiker, Backoffice b, string? datum)
+    /// <summary>The default and the largest page of <c>GET /verblijf</c>, per kind.</summary>
+    internal const int PerPagina = 100;
+
+    internal const int MaxPerPagina = 1000;
+
+    /// <summary>
+    /// One page of each kind (or of one kind), read and counted in SQL as the overview page does (<c>VerblijfoverzichtLezen</c>;
+    /// a municipality of the national year has over 100,000 placements), with the page's deadlines on <paramref name="datum"/>.
+    /// </summary>
+    private static Results<Ok<VerblijfoverzichtUit>, ProblemHttpResult> Overzicht(ClaimsPrincipal gebruiker, Backoffice b, string? datum, string? soort,
+        string? pagina, string? perPagina)
     {
         DateOnly? dag = datum is null ? b.Vandaag
             : DateOnly.TryParseExact(datum, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
@@ -230,7 +247,25 @@ internal static class VerblijfApi
             return Problemen.OngeldigeInvoer("'datum' is een datum als 2027-03-05.");
         }
 
-        var beeld = Verblijfbeeld.Lees(b, GemeenteVan(gebruiker), dag.Value, Toegangsregels.WieVan(gebruiker), "api: 24-uurs jeugdhulp getoond");
+        if (soort is not null && (soort == "alle" || !Verblijfvraag.Soorten.Contains(soort)))
+        {
+            return Problemen.OngeldigeInvoer("'soort' is plaatsingen, consulten, meerzorg, moederkind of escalaties (zonder: alle soorten).");
+        }
+
+        if (Getal(pagina, 1, 1_000_000) is not { } nummer)
+        {
+            return Problemen.OngeldigeInvoer("'pagina' is een getal vanaf 1.");
+        }
+
+        if (Getal(perPagina, PerPagina, MaxPerPagina) is not { } per)
+        {
+            return Problemen.OngeldigeInvoer($"'perPagina' is een getal van 1 tot en met {MaxPerPagina}.");
+        }
+
+        var gemeente = GemeenteVan(gebruiker);
+        var lijst = b.Store.LeesVerblijfoverzicht(gemeente, new Verblijfvraag(soort ?? "alle", false, null, ""), dag.Value, (nummer - 1) * per, per);
+        var beeld = Verblijfbeeld.Van(b, lijst.Dossier, dag.Value);
+        Verblijfbeeld.Audit(b, gemeente, Toegangsregels.WieVan(gebruiker), "api: 24-uurs jeugdhulp getoond", beeld.Clienten);
         var d2 = beeld.Dossier;
         return TypedResults.Ok(new VerblijfoverzichtUit(
             beeld.Vandaag,
@@ -243,13 +278,20 @@ internal static class VerblijfApi
             [.. d2.MoederKind.Select(k => new MoederKindUit(k.Referentie, k.Kind.Gemaskeerd, k.Aanbieder, k.BesluitMoeder, k.Van, k.Tot, k.Rapportage,
                 Termijnen(beeld.VanMoederKind(k.Referentie), beeld.Vandaag)))],
             [.. d2.Escalaties.Select(e => new EscalatieUit(e.Id, e.Referentie, e.Onderwerp, Core.Teksten.Tekst.Beslisser(e.Beslisser), e.Besloten))],
-            Termijnen(beeld.Termijnen, beeld.Vandaag)));
+            Termijnen(beeld.Termijnen, beeld.Vandaag),
+            nummer, per,
+            new VerblijftotalenUit(lijst.Plaatsingen.Totaal, lijst.Consulten.Totaal, lijst.Meerzorg.Totaal, lijst.MoederKind.Totaal, lijst.Escalaties.Totaal)));
     }
+
+    /// <summary>A whole number from 1 to <paramref name="tot"/>; <paramref name="standaard"/> when absent, null when not such a number.</summary>
+    private static int? Getal(string? tekst, int standaard, int tot) =>
+        tekst is null ? standaard
+        : int.TryParse(tekst, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= tot ? n : null;
 
     private static Results<Ok<PlaatsingUit>, ProblemHttpResult> Plaatsinglezen(string referentie, ClaimsPrincipal gebruiker, Backoffice b)
     {
         var gemeente = GemeenteVan(gebruiker);
-        var beeld = Verblijfbeeld.Lees(b, gemeente, b.Vandaag, null, "");
+        var beeld = Verblijfbeeld.Lees(b, gemeente, referentie, b.Vandaag);
         if (beeld.Dossier.Plaatsingen.FirstOrDefault(p => p.Referentie == referentie) is not { } p)
         {
             return Problemen.NietGevonden($"Gemeente {gemeente.Waarde} heeft geen 24-uursplaatsing '{referentie}'.");

@@ -127,7 +127,7 @@ internal static class Verblijfuitvoering
                     ? new(new Verblijfoordeel([EscalatieVastleggen.Vastleggen(geplaatst.Route, e.Onderwerp)], [], ""), false, null, null, null, [], null)
                     : Van(b.Store.LegEscalatieVast(gemeente, e.Referentie, e.Onderwerp, wie), true);
             case Verblijfactie.Escalatiebesluit eb:
-                if (b.Store.LeesVerblijf(gemeente).Escalaties.FirstOrDefault(x => x.Id == eb.Id) is not { Besloten: null })
+                if (b.Store.LeesEscalatie(gemeente, eb.Id) is not { Besloten: null })
                 {
                     return Mislukt("VERBLIJF-ESCALATIE", $"Gemeente {gemeente.Waarde} heeft geen open escalatie {eb.Id}.");
                 }

@@ -13,7 +13,7 @@ namespace Jeugdhulp.Web.Api;
 /// (<see cref="VerblijfLezen"/>, <see cref="VerblijfBewaken"/>), cut to the municipality in SQL.
 /// </summary>
 /// <param name="Vandaag">The day counted from.</param>
-/// <param name="Dossier">Every record of the municipality.</param>
+/// <param name="Dossier">The records shown: every record of the municipality, one reference's, or one page of the overview.</param>
 /// <param name="Termijnen">Every open deadline of those records, earliest first.</param>
 public sealed record Verblijfbeeld(DateOnly Vandaag, Verblijfdossier Dossier, IReadOnlyList<Verplichting> Termijnen)
 {
@@ -23,16 +23,34 @@ public sealed record Verblijfbeeld(DateOnly Vandaag, Verblijfdossier Dossier, IR
     public static Verblijfbeeld Lees(Backoffice b, Gemeentecode gemeente, DateOnly vandaag, string? wie, string wat)
     {
         ArgumentNullException.ThrowIfNull(b);
-        var dossier = b.Store.LeesVerblijf(gemeente);
-        var termijnen = VerblijfBewaken.Open(dossier.Stand, dossier.Geboortedata, b.Regels.OpDatum(vandaag), new Werkdagenkalender(b.Regels.ExtraVrijeDagen), vandaag)
-            .OrderBy(v => v.Vervaldatum).ThenBy(v => v.Referentie, StringComparer.Ordinal).ToList();
-        var beeld = new Verblijfbeeld(vandaag, dossier, termijnen);
+        var beeld = Van(b, b.Store.LeesVerblijf(gemeente), vandaag);
         if (wie is not null)
         {
             Audit(b, gemeente, wie, wat, beeld.Clienten);
         }
 
         return beeld;
+    }
+
+    /// <summary>
+    /// The records of <paramref name="gemeente"/> with reference <paramref name="referentie"/> (what one record's page and the
+    /// API's read of one placement show), read by key: their deadlines are theirs alone, so this is the same as reading the
+    /// whole dossier and picking the record, without reading every record of the municipality.
+    /// </summary>
+    public static Verblijfbeeld Lees(Backoffice b, Gemeentecode gemeente, string referentie, DateOnly vandaag)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        return Van(b, b.Store.LeesVerblijf(gemeente, referentie), vandaag);
+    }
+
+    /// <summary>The open deadlines of <paramref name="dossier"/>'s records on <paramref name="vandaag"/> (each record's depend only on that record).</summary>
+    public static Verblijfbeeld Van(Backoffice b, Verblijfdossier dossier, DateOnly vandaag)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(dossier);
+        var termijnen = VerblijfBewaken.Open(dossier.Stand, dossier.Geboortedata, b.Regels.OpDatum(vandaag), new Werkdagenkalender(b.Regels.ExtraVrijeDagen), vandaag)
+            .OrderBy(v => v.Vervaldatum).ThenBy(v => v.Referentie, StringComparer.Ordinal).ToList();
+        return new Verblijfbeeld(vandaag, dossier, termijnen);
     }
 
     /// <summary>Every youth in the records.</summary>

@@ -133,6 +133,34 @@ public abstract class VerblijfApiScenario : IDisposable
         Assert.Equal("lokaal", overzicht.GetProperty("consulten")[0].GetProperty("uitkomst").GetString());
     }
 
+    protected async Task Het_overzicht_bladert_per_soort_met_totalen_en_de_termijnen_van_de_pagina()
+    {
+        using var gemeente = Omgeving.Gemeente(Noordoostpolder);
+        foreach (var r in new[] { "CR-1", "CR-2", "CR-3" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await gemeente.PostAsJsonAsync(Pad("/api/v1/verblijf/plaatsingen"), Crisis(referentie: r))).StatusCode);
+        }
+
+        var eerste = await Json(await gemeente.GetAsync(Pad("/api/v1/verblijf?perPagina=2")));
+        Assert.Equal(["CR-1", "CR-2"], eerste.GetProperty("plaatsingen").EnumerateArray().Select(p => p.GetProperty("referentie").GetString()));
+        Assert.Equal(3, eerste.GetProperty("totalen").GetProperty("plaatsingen").GetInt32());
+        Assert.Equal(2, eerste.GetProperty("perPagina").GetInt32());
+        Assert.All(eerste.GetProperty("termijnen").EnumerateArray(), t => Assert.NotEqual("CR-3", t.GetProperty("referentie").GetString()));
+
+        var tweede = await Json(await gemeente.GetAsync(Pad("/api/v1/verblijf?soort=plaatsingen&perPagina=2&pagina=2")));
+        var cr3 = Assert.Single(tweede.GetProperty("plaatsingen").EnumerateArray());
+        Assert.Equal("CR-3", cr3.GetProperty("referentie").GetString());
+        Assert.Contains(tweede.GetProperty("termijnen").EnumerateArray(), t => t.GetProperty("referentie").GetString() == "CR-3");
+        Assert.Equal(0, tweede.GetProperty("consulten").GetArrayLength());
+        Assert.Equal(0, (await Json(await gemeente.GetAsync(Pad("/api/v1/verblijf?perPagina=2&pagina=3")))).GetProperty("plaatsingen").GetArrayLength());
+        Assert.Equal(3, (await Json(await gemeente.GetAsync(Pad("/api/v1/verblijf")))).GetProperty("plaatsingen").GetArrayLength());
+
+        foreach (var fout in new[] { "perPagina=0", "perPagina=1001", "pagina=0", "pagina=x", "soort=alle", "soort=iets" })
+        {
+            await Probleem(await gemeente.GetAsync(Pad("/api/v1/verblijf?" + fout)), HttpStatusCode.BadRequest);
+        }
+    }
+
     protected async Task Een_andere_gemeente_ziet_niets_en_een_aanbieder_wordt_geweigerd()
     {
         using var nop = Omgeving.Gemeente(Noordoostpolder);
@@ -166,6 +194,9 @@ public sealed class VerblijfApiTests : VerblijfApiScenario
 
     [Fact]
     public Task Andere_gemeente_en_aanbieder_op_SQLite() => Een_andere_gemeente_ziet_niets_en_een_aanbieder_wordt_geweigerd();
+
+    [Fact]
+    public Task Bladeren_op_SQLite() => Het_overzicht_bladert_per_soort_met_totalen_en_de_termijnen_van_de_pagina();
 
     [Fact]
     public async Task Het_OpenAPI_document_beschrijft_de_24_uurs_zorg()
@@ -204,6 +235,9 @@ public sealed class VerblijfApiPostgresTests : VerblijfApiScenario
 
     [PostgresFact]
     public Task Andere_gemeente_en_aanbieder_op_PostgreSQL() => Een_andere_gemeente_ziet_niets_en_een_aanbieder_wordt_geweigerd();
+
+    [PostgresFact]
+    public Task Bladeren_op_PostgreSQL() => Het_overzicht_bladert_per_soort_met_totalen_en_de_termijnen_van_de_pagina();
 
     public override void Dispose()
     {

@@ -184,6 +184,39 @@ public sealed class VerblijfPaginaTests : IDisposable
     }
 
     [Fact]
+    public async Task Het_overzicht_toont_van_elke_soort_de_eerste_50_en_bladert_per_soort_door_de_rest()
+    {
+        var regels = fabriek.Backoffice.Regels;
+        for (var i = 0; i < 60; i++)
+        {
+            var p = new Core.Verblijf.Verblijfplaatsing("0171", $"PL-{i:00}", Core.Waarden.Bsn.Parse(Jongere).Waarde, Core.Waarden.ProductCode.Parse("44R03").Waarde,
+                Core.Verblijf.Plaatsingsroute.Regulier, new DateOnly(2027, 2, 1), null) { Beschikking = new DateOnly(2027, 2, 1) };
+            Assert.True(fabriek.Backoffice.Store.LegPlaatsingVast(regels, p, "test").Geschreven);
+        }
+
+        using var s = await Sessie.Ingelogd(fabriek, "nop");
+
+        var alle = await s.Tekst("/verblijf");
+        Assert.Contains("60 plaatsingen", alle, StringComparison.Ordinal);
+        Assert.Contains("href=\"/verblijf/plaatsingen/PL-49\"", alle, StringComparison.Ordinal);
+        Assert.DoesNotContain("/verblijf/plaatsingen/PL-50", alle, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/verblijf?soort=plaatsingen\">Alle 60 tonen</a>", alle, StringComparison.Ordinal);
+
+        var tweede = await s.Tekst("/verblijf?soort=plaatsingen&pagina=2");
+        Assert.Contains("51–60 van 60", tweede, StringComparison.Ordinal);
+        Assert.Contains("Pagina 2 van 2", tweede, StringComparison.Ordinal);
+        Assert.Contains("href=\"/verblijf?soort=plaatsingen\" rel=\"prev\"", tweede, StringComparison.Ordinal);
+        Assert.Contains("/verblijf/plaatsingen/PL-59", tweede, StringComparison.Ordinal);
+        Assert.DoesNotContain("/verblijf/plaatsingen/PL-49\"", tweede, StringComparison.Ordinal);
+
+        // A page past the end (a bookmark) shows the last one; the filters travel in the page links.
+        Assert.Contains("/verblijf/plaatsingen/PL-59", await s.Tekst("/verblijf?soort=plaatsingen&pagina=9"), StringComparison.Ordinal);
+        var gefilterd = await s.Tekst("/verblijf?soort=plaatsingen&open=ja&route=regulier&zoek=pl-");
+        Assert.Contains("href=\"/verblijf?soort=plaatsingen&amp;open=ja&amp;route=regulier&amp;zoek=pl-&amp;pagina=2\" rel=\"next\"", gefilterd, StringComparison.Ordinal);
+        Assert.Contains("Geen plaatsingen bij deze filters.", await s.Tekst("/verblijf?soort=plaatsingen&zoek=_"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Een_andere_gemeente_ziet_de_records_niet_en_legt_niets_vast_voor_andermans_inwoners()
     {
         using var nop = await Sessie.Ingelogd(fabriek, "nop");

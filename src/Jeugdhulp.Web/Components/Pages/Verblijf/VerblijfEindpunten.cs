@@ -1,8 +1,11 @@
 using System.Globalization;
 using Jeugdhulp.Core.Teksten;
 using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Store.Backoffice;
+using Jeugdhulp.Store.Termijnen;
 using Jeugdhulp.Store.Verblijf;
 using Jeugdhulp.Web.Api;
+using Jeugdhulp.Web.Components.Pages.Termijnen;
 using Jeugdhulp.Web.Components.Shared;
 using Jeugdhulp.Web.Schermen;
 using Microsoft.AspNetCore.Builder;
@@ -80,17 +83,36 @@ internal static class VerblijfEindpunten
             OpRecord(ctx, b, rij, "plaatsingen", referentie, "besloten", "Besluit over de escalatie vastleggen", id));
     }
 
-    /// <summary>The overview, filtered: kind, only what is open, route, reference.</summary>
-    public static IResult Overzicht(HttpContext ctx, Backoffice b)
+    /// <summary>
+    /// The overview, filtered (kind, only what is open, route, reference) and paged in SQL: the first page of each kind, or
+    /// every page of one kind. The deadline rows are brought up to date first ("only open" and the totals read them); each
+    /// record's deadlines are computed for today from the page's records alone.
+    /// </summary>
+    public static IResult Overzicht(HttpContext ctx, Backoffice b, Termijnverversing verversing)
     {
         var m = ctx.Medewerker();
-        var q = ctx.Request.Query;
-        var filter = new Verblijffilter(Kies(q["soort"].ToString(), ["alle", "plaatsingen", "consulten", "meerzorg", "moederkind", "escalaties"]),
-            q["open"].ToString() == "ja", Kies(q["route"].ToString(), ["", .. VerblijfApi.Routes.Select(r => r.Woord)]), q["zoek"].ToString().Trim());
-        var beeld = Verblijfbeeld.Lees(b, m.Gemeente, b.Vandaag, null, "");
-        var lijst = Verblijflijst.Maak(beeld, filter);
-        Verblijfbeeld.Audit(b, m.Gemeente, m.Gebruiker, "24-uurs zorg: overzicht getoond", lijst.Clienten);
-        return Scherm.Toon<Verblijfoverzicht>(new { Filter = filter, Lijst = lijst, Beeld = beeld, Melding = LeesMelding(ctx) });
+        var filter = Verblijffilter.Uit(ctx.Request.Query);
+        if (b.Store.Ververs(b.Regels, b.Vandaag, m.Gemeente, nieuweDagLaterOk: true).Verouderd)
+        {
+            verversing.Wek();
+        }
+
+        var vraag = filter.Vraag;
+        var (lijst, pagina) = filter.Soort == "alle"
+            ? (b.Store.LeesVerblijfoverzicht(m.Gemeente, vraag, b.Vandaag, 0, Verblijffilter.PerPagina), 1)
+            : Paginering.LeesTotDeLaatste(filter.Pagina, Verblijffilter.PerPagina,
+                p => b.Store.LeesVerblijfoverzicht(m.Gemeente, vraag, b.Vandaag, (p - 1) * Verblijffilter.PerPagina, Verblijffilter.PerPagina),
+                o => o.Totaal(filter.Soort));
+        var beeld = Verblijfbeeld.Van(b, lijst.Dossier, b.Vandaag);
+        Verblijfbeeld.Audit(b, m.Gemeente, m.Gebruiker, "24-uurs zorg: overzicht getoond", beeld.Clienten);
+        return Scherm.Toon<Verblijfoverzicht>(new
+        {
+            Filter = filter with { Pagina = pagina },
+            Lijst = lijst,
+            Beeld = beeld,
+            Paginas = Paginering.Paginas(lijst.Totaal(filter.Soort), Verblijffilter.PerPagina),
+            Melding = LeesMelding(ctx),
+        });
     }
 
     /// <summary>A new-record form; with <c>?referentie=</c> filled from that record, to record its follow-up or update it.</summary>
@@ -284,7 +306,7 @@ internal static class VerblijfEindpunten
     /// <summary>A record's values for the form that records it again (its follow-up, its checks, its report); null when the municipality has no such record.</summary>
     private static Dictionary<string, string>? Bestaand(Backoffice b, Ingelogd m, string soort, string referentie)
     {
-        var d = b.Store.LeesVerblijf(m.Gemeente);
+        var d = b.Store.LeesVerblijf(m.Gemeente, referentie);
         static string I(DateOnly? x) => x is { } y ? Weergave.Iso(y) : "";
         switch (soort)
         {
@@ -319,7 +341,7 @@ internal static class VerblijfEindpunten
     private static IResult Toon(HttpContext ctx, Backoffice b, string soort, string referentie, string? fout, Verblijfverslag? verslag, int status)
     {
         var m = ctx.Medewerker();
-        var beeld = Verblijfbeeld.Lees(b, m.Gemeente, b.Vandaag, null, "");
+        var beeld = Verblijfbeeld.Lees(b, m.Gemeente, referentie, b.Vandaag);
         var d = beeld.Dossier;
         Bsn? client = soort switch
         {
@@ -349,8 +371,6 @@ internal static class VerblijfEindpunten
         "consult" => "consulten",
         _ => soort,
     };
-
-    private static string Kies(string waarde, string[] toegestaan) => toegestaan.Contains(waarde) ? waarde : toegestaan[0];
 
     /// <summary>Post/redirect/get: the confirmation travels in a short-lived cookie bound to the staff member (<see cref="Doorgeefmelding"/>).</summary>
     private static IResult Bevestig(HttpContext ctx, string tekst, string naar)
