@@ -6,6 +6,14 @@ namespace Jeugdhulp.Store;
 /// <summary>Small helpers over ADO.NET commands, shared by both dialects.</summary>
 internal static class Sql
 {
+    /// <summary>
+    /// The pattern for <c>LOWER(kolom) LIKE @p ESCAPE '!'</c> that finds <paramref name="zoek"/> anywhere, in any case: its
+    /// <c>%</c>, <c>_</c> and <c>!</c> are literal (a reference search for "_" finds underscores, not every row).
+    /// </summary>
+    public static string BevatPatroon(string zoek) =>
+        "%" + zoek.ToLowerInvariant().Replace("!", "!!", StringComparison.Ordinal).Replace("%", "!%", StringComparison.Ordinal)
+            .Replace("_", "!_", StringComparison.Ordinal) + "%";
+
     /// <summary>Sets a named parameter, creating it on first use (commands are cached and reused).</summary>
     public static DbCommand Met(this DbCommand cmd, string naam, object? waarde)
     {

@@ -458,8 +458,7 @@ public static class Termijnrijen
         Zet("@partij", f.Partij?.ToString());
         Zet("@aanbieder", f.Aanbieder);
         Zet("@product", f.Product);
-        Zet("@zoek", f.Zoek is null ? null
-            : "%" + f.Zoek.ToLowerInvariant().Replace("!", "!!", StringComparison.Ordinal).Replace("%", "!%", StringComparison.Ordinal).Replace("_", "!_", StringComparison.Ordinal) + "%");
+        Zet("@zoek", f.Zoek is null ? null : Sql.BevatPatroon(f.Zoek));
         if (cmd.CommandText.Contains("@vandaag", StringComparison.Ordinal))
         {
             cmd.Met("@vandaag", vandaag);

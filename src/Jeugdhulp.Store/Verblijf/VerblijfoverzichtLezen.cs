@@ -116,8 +116,7 @@ public static class VerblijfoverzichtLezen
 
         if (vraag.Zoek.Length > 0)
         {
-            cmd.Met("@zoek", "%" + vraag.Zoek.ToLowerInvariant().Replace("!", "!!", StringComparison.Ordinal).Replace("%", "!%", StringComparison.Ordinal)
-                .Replace("_", "!_", StringComparison.Ordinal) + "%");
+            cmd.Met("@zoek", Sql.BevatPatroon(vraag.Zoek));
         }
 
         using var lezer = cmd.ExecuteReader();
