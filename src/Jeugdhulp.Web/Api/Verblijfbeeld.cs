@@ -10,27 +10,14 @@ namespace Jeugdhulp.Web.Api;
 /// <summary>
 /// A municipality's 24-hour records on one day with their open deadlines: what the overview page, the record pages
 /// and <c>GET /api/v1/verblijf</c> show. The same reading and deadline watch as <c>jeugdhulp verblijf</c>
-/// (<see cref="VerblijfLezen"/>, <see cref="VerblijfBewaken"/>), cut to the municipality in SQL.
+/// (<see cref="VerblijfLezen"/>, <see cref="VerblijfBewaken"/>), cut to the municipality, the page or the record in SQL.
 /// </summary>
 /// <param name="Vandaag">The day counted from.</param>
-/// <param name="Dossier">The records shown: every record of the municipality, one reference's, or one page of the overview.</param>
+/// <param name="Dossier">The records shown: one reference's, or one page of the overview or the API.</param>
 /// <param name="Termijnen">Every open deadline of those records, earliest first.</param>
 public sealed record Verblijfbeeld(DateOnly Vandaag, Verblijfdossier Dossier, IReadOnlyList<Verplichting> Termijnen)
 {
     private static readonly string[] Plaatsingsregels = ["HK-24-8", "HK-24-3", "HK-24-9", "HK-24-AANMELDING-18"];
-
-    /// <summary>Reads the records of <paramref name="gemeente"/> and, when <paramref name="wie"/> is given, audits that their clients were shown.</summary>
-    public static Verblijfbeeld Lees(Backoffice b, Gemeentecode gemeente, DateOnly vandaag, string? wie, string wat)
-    {
-        ArgumentNullException.ThrowIfNull(b);
-        var beeld = Van(b, b.Store.LeesVerblijf(gemeente), vandaag);
-        if (wie is not null)
-        {
-            Audit(b, gemeente, wie, wat, beeld.Clienten);
-        }
-
-        return beeld;
-    }
 
     /// <summary>
     /// The records of <paramref name="gemeente"/> with reference <paramref name="referentie"/> (what one record's page and the
