@@ -76,11 +76,20 @@ public sealed record Verblijfoverzichtpagina(
 /// </summary>
 public static class VerblijfoverzichtLezen
 {
-    // The rule ids of each kind's deadlines (as the record pages pick them); the distinct ids come from the counts per rule
-    // (termijntellingen, a few rows), so the rows are found by their index on (gemeente, regel, vervaldatum, referentie).
-    private const string PlaatsingRegels = "k.regel LIKE 'HK-24-8%' OR k.regel LIKE 'HK-24-3%' OR k.regel LIKE 'HK-24-9%' OR k.regel LIKE 'HK-24-AANMELDING-18%'";
-    private const string MeerzorgRegels = "k.regel LIKE 'HK-24-10%'";
-    private const string MoederKindRegels = "k.regel = 'HK-24-11'";
+    /// <summary>The rule-id prefixes of a placement's deadlines: what a record page shows with it and what makes it open.</summary>
+    public static IReadOnlyList<string> Plaatsingsregels { get; } = ["HK-24-8", "HK-24-3", "HK-24-9", "HK-24-AANMELDING-18"];
+
+    /// <summary>The rule-id prefix of a meerzorg request's deadlines (the decision and the reassessment).</summary>
+    public const string Meerzorgregel = "HK-24-10";
+
+    /// <summary>The rule id (exact) of a moeder-kind use's deadline.</summary>
+    public const string MoederKindregel = "HK-24-11";
+
+    // The same ids in SQL; the distinct ids come from the counts per rule (termijntellingen, a few rows), so the rows are
+    // found by their index on (gemeente, regel, vervaldatum, referentie).
+    private static readonly string PlaatsingRegels = string.Join(" OR ", Plaatsingsregels.Select(r => $"k.regel LIKE '{r}%'"));
+    private const string MeerzorgRegels = $"k.regel LIKE '{Meerzorgregel}%'";
+    private const string MoederKindRegels = $"k.regel = '{MoederKindregel}'";
 
     private static string OpenRijen(string regels) => $"""
         referentie IN (SELECT t.referentie FROM termijnrijen t WHERE t.gemeente = @g AND t.gesloten_op IS NULL

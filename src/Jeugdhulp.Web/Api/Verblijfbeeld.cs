@@ -17,8 +17,6 @@ namespace Jeugdhulp.Web.Api;
 /// <param name="Termijnen">Every open deadline of those records, earliest first.</param>
 public sealed record Verblijfbeeld(DateOnly Vandaag, Verblijfdossier Dossier, IReadOnlyList<Verplichting> Termijnen)
 {
-    private static readonly string[] Plaatsingsregels = ["HK-24-8", "HK-24-3", "HK-24-9", "HK-24-AANMELDING-18"];
-
     /// <summary>
     /// The records of <paramref name="gemeente"/> with reference <paramref name="referentie"/> (what one record's page and the
     /// API's read of one placement show), read by key: their deadlines are theirs alone, so this is the same as reading the
@@ -67,15 +65,15 @@ public sealed record Verblijfbeeld(DateOnly Vandaag, Verblijfdossier Dossier, IR
 
     /// <summary>The open deadlines of placement <paramref name="referentie"/>.</summary>
     public IReadOnlyList<Verplichting> VanPlaatsing(string referentie) =>
-        [.. Termijnen.Where(v => v.Referentie == referentie && Plaatsingsregels.Any(r => v.Regel.StartsWith(r, StringComparison.Ordinal)))];
+        [.. Termijnen.Where(v => v.Referentie == referentie && VerblijfoverzichtLezen.Plaatsingsregels.Any(r => v.Regel.StartsWith(r, StringComparison.Ordinal)))];
 
     /// <summary>The open deadlines of meerzorg request <paramref name="referentie"/>.</summary>
     public IReadOnlyList<Verplichting> VanMeerzorg(string referentie) =>
-        [.. Termijnen.Where(v => v.Referentie == referentie && v.Regel.StartsWith("HK-24-10", StringComparison.Ordinal))];
+        [.. Termijnen.Where(v => v.Referentie == referentie && v.Regel.StartsWith(VerblijfoverzichtLezen.Meerzorgregel, StringComparison.Ordinal))];
 
     /// <summary>The open deadlines of moeder-kindtoeslag <paramref name="referentie"/>.</summary>
     public IReadOnlyList<Verplichting> VanMoederKind(string referentie) =>
-        [.. Termijnen.Where(v => v.Referentie == referentie && v.Regel == "HK-24-11")];
+        [.. Termijnen.Where(v => v.Referentie == referentie && v.Regel == VerblijfoverzichtLezen.MoederKindregel)];
 
     /// <summary>The day of the stay today (day 1 is the first day), capped at its last day; null before it starts.</summary>
     public int? Dag(Verblijfplaatsing p)
