@@ -36,11 +36,11 @@ public sealed class Beoordelingsbronnen
     }
 
     // No field initialisers: a copy shares the original's lookups and rule sets, and the what-if makes one per decision.
-    private Beoordelingsbronnen(Beoordelingsbronnen bron, TimeProvider klok, Regelgebruik? getuige = null)
+    private Beoordelingsbronnen(Beoordelingsbronnen bron, TimeProvider klok, Regelgebruik? getuige = null, IInwonersBron? inwoners = null)
     {
         this.getuige = getuige;
         Catalogus = bron.Catalogus;
-        Inwoners = bron.Inwoners;
+        Inwoners = inwoners ?? bron.Inwoners;
         Klok = klok ?? throw new ArgumentNullException(nameof(klok));
         Kalender = bron.Kalender;
         contracten = bron.contracten;
@@ -59,6 +59,12 @@ public sealed class Beoordelingsbronnen
     /// changes: the what-if replay takes a decision under the draft only when it does.
     /// </summary>
     public Beoordelingsbronnen MetGetuige(Regelgebruik getuige) => new(this, Klok, getuige ?? throw new ArgumentNullException(nameof(getuige)));
+
+    /// <summary>
+    /// The same sources (clock, witness) with <paramref name="inwoners"/> as the residents: a caller that reads per decision
+    /// only the residents it names (and their households), instead of the whole register, decides with these.
+    /// </summary>
+    public Beoordelingsbronnen MetInwoners(IInwonersBron inwoners) => new(this, Klok, getuige, inwoners ?? throw new ArgumentNullException(nameof(inwoners)));
 
     /// <summary>All rule versions.</summary>
     public Regelcatalogus Catalogus { get; }

@@ -10,11 +10,18 @@ namespace Jeugdhulp.Store.Import;
 /// </summary>
 public static class InwonersImporteren
 {
-    private const string Bestaat = "SELECT 1 FROM inwoners WHERE bsn = @bsn";
+    /// <summary>
+    /// Residents per round trip: one read of which of them exist, then their upserts as multi-row statements
+    /// (<see cref="Meerrijig.VoegToe"/>) sent with the next block's read. One resident at a time was two round trips each on
+    /// PostgreSQL: a register of a million took ~3.5 minutes.
+    /// </summary>
+    internal const int Blok = 1000;
 
-    private const string Upsert = """
-        INSERT INTO inwoners (bsn, gemeente, geboortedatum, huishouden, jeugdreclassering)
-        VALUES (@bsn, @gemeente, @geboortedatum, @huishouden, @jeugdreclassering)
+    private const string Kop = "INSERT INTO inwoners (bsn, gemeente, geboortedatum, huishouden, jeugdreclassering)";
+
+    private static readonly string[] Kolommen = ["bsn", "gemeente", "geboortedatum", "huishouden", "jeugdreclassering"];
+
+    private const string BijConflict = """
         ON CONFLICT (bsn) DO UPDATE SET
             gemeente = excluded.gemeente,
             geboortedatum = excluded.geboortedatum,
@@ -48,26 +55,20 @@ public static class InwonersImporteren
         }
 
         using var tx = store.BeginTransactie();
+        var bestaand = $"SELECT COUNT(*) FROM inwoners WHERE {tx.In("bsn", "bsns")}";
         var toegevoegd = 0;
         var bijgewerkt = 0;
-        foreach (var inwoner in inwoners)
+        foreach (var blok in inwoners.Chunk(Blok))
         {
-            if (tx.Commando(Bestaat).Met("@bsn", inwoner.Bsn.Waarde).ExecuteScalar() is null)
-            {
-                toegevoegd++;
-            }
-            else
-            {
-                bijgewerkt++;
-            }
-
-            tx.Commando(Upsert)
-                .Met("@bsn", inwoner.Bsn.Waarde)
-                .Met("@gemeente", inwoner.Gemeente.Waarde)
-                .Met("@geboortedatum", inwoner.Geboortedatum)
-                .Met("@huishouden", inwoner.Huishouden)
-                .Met("@jeugdreclassering", inwoner.Jeugdreclassering)
-                .ExecuteNonQuery();
+            // No BSN occurs twice in the file (checked above), so the count before this block's upserts is the number of
+            // them that update a resident, and one multi-row upsert never meets its own key twice.
+            var al = Convert.ToInt32(tx.Commando(bestaand).MetLijst(tx, "bsns", blok.Select(i => i.Bsn.Waarde).ToList())
+                .ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            bijgewerkt += al;
+            toegevoegd += blok.Length - al;
+            tx.VoegToe(Kop, Kolommen,
+                [.. blok.Select(i => new object?[] { i.Bsn.Waarde, i.Gemeente.Waarde, i.Geboortedatum, i.Huishouden, i.Jeugdreclassering })],
+                BijConflict);
         }
 
         Gemeentepartities.MaakAan(tx, inwoners.Select(i => i.Gemeente.Waarde));

@@ -43,6 +43,7 @@ public static class WijzigingToekennenVastleggen
     internal static Handtoekenning Toekennen(Berichtcontext ctx, VerzoekRegel v, Beoordelingsbronnen bronnen)
     {
         var tx = ctx.Tx;
+        bronnen = bronnen.Voor(tx, [v.ClientBsn]);
         var inhoud = Lees(tx, v, bronnen);
         if (inhoud?.Toekenning is not { Toegestaan: true } || inhoud.Verzoek is null)
         {
@@ -72,6 +73,7 @@ public static class WijzigingToekennenVastleggen
         }
 
         var bsn = Bsn.Parse(v.ClientBsn).Waarde;
+        bronnen = bronnen.Voor(tx, [v.ClientBsn]);
         var (toestand, volgend) = Staat.LaadToestand(tx, v.Gemeente, bsn);
         var huidig = toestand.Toewijzingen.Where(t => !t.IsVerwijderd && t.Aanbieder.Waarde == v.Aanbieder).OrderBy(t => t.Nummer).ToList();
         if (Jw317Verwerken.NaarVerzoek(jw317, Bedrijfstijd.Dag(j.OntvangenOp)) is not { } verzoek)

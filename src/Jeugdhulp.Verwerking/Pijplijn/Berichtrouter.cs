@@ -25,9 +25,12 @@ internal sealed class Berichtrouter
     private readonly DateOnly vandaag;
     private readonly TimeProvider klok;
     private readonly string? outboxMap;
-    private readonly VerzoekOmToewijzingBeoordelen jw315;
-    private readonly VerzoekOmWijzigingBeoordelen jw317;
-    private readonly Core.Inwoners.IInwonersBron inwoners;
+    private readonly Beoordelingsbronnen bronnen;
+
+    /// <summary>The current group's deciders, on the sources with the residents its requests name (<see cref="BeginGroep"/>).</summary>
+    private VerzoekOmToewijzingBeoordelen jw315;
+    private VerzoekOmWijzigingBeoordelen jw317;
+    private Beoordelingsbronnen groepsbronnen;
 
     /// <summary>The current group's client states read ahead (PostgreSQL), or null.</summary>
     private Groepsvoorraad? voorraad;
@@ -43,9 +46,10 @@ internal sealed class Berichtrouter
         this.vandaag = vandaag;
         klok = bronnen.Klok;
         this.outboxMap = outboxMap;
+        this.bronnen = bronnen;
+        groepsbronnen = bronnen;
         jw315 = new VerzoekOmToewijzingBeoordelen(bronnen);
         jw317 = new VerzoekOmWijzigingBeoordelen(bronnen);
-        inwoners = bronnen.Inwoners;
     }
 
     /// <summary>The current group's journal (PostgreSQL, fast pass), or null: messages are journalled one by one.</summary>
@@ -59,13 +63,37 @@ internal sealed class Berichtrouter
     public void BeginGroep(StoreTransactie tx, IReadOnlyList<Gecontroleerd> blok, bool snel)
     {
         var t0 = Fasetijden.Start();
-        voorraad = Groepsvoorraad.Lees(tx, blok, inwoners, snel);
+        // The residents the group's requests name, with their households, in one read: what the engine and the state read
+        // ahead look up (the register is not held in memory: bench/RESULTS.md, session 21).
+        var metInwoners = bronnen.Voor(tx, blok.Select(Clientbsn));
+        if (!ReferenceEquals(metInwoners, groepsbronnen))
+        {
+            groepsbronnen = metInwoners;
+            jw315 = new VerzoekOmToewijzingBeoordelen(groepsbronnen);
+            jw317 = new VerzoekOmWijzigingBeoordelen(groepsbronnen);
+        }
+
+        voorraad = Groepsvoorraad.Lees(tx, blok, groepsbronnen.Inwoners, snel);
         Fasetijden.Stop(Fasetijden.Fase.Toestand, t0);
         t0 = Fasetijden.Start();
         // SQLite has no round trip to save: its path stays the one-by-one journal, without building the keys.
         groepsjournaal = snel && tx.Store.Provider.IsPostgres ? Groepsjournaal.Lees(tx, [.. blok.Select(Journaalsleutel).OfType<(string, string)>()]) : null;
         Fasetijden.Stop(Fasetijden.Fase.Journaal, t0);
     }
+
+    /// <summary>
+    /// The client's BSN of a JW315 or JW317 (the requests the engine decides with the residents' register), else null. Read
+    /// whether or not the message passed every check: a resident read that is not needed costs nothing, one missed would
+    /// change a decision.
+    /// </summary>
+    private static string? Clientbsn(Gecontroleerd g) => g.Validatie is { Bericht: { } b }
+        ? b switch
+        {
+            VerzoekOmToewijzingBericht { Client: { } k } => k.Bsn,
+            VerzoekOmWijzigingBericht { Client: { } k } => k.Bsn,
+            _ => null,
+        }
+        : null;
 
     /// <summary>
     /// The (afzender, Identificatie) under which <see cref="Verwerk"/> journals <paramref name="g"/>, or null when it refuses

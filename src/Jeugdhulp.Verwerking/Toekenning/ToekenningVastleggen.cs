@@ -49,7 +49,7 @@ public static class ToekenningVastleggen
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(catalogus);
-        return Bronnen.Laad(store, catalogus, TimeProvider.System);
+        return Bronnen.LaadMetAlleInwoners(store, catalogus, TimeProvider.System);
     }
 
     /// <summary>
@@ -130,11 +130,13 @@ public static class ToekenningVastleggen
             """;
     }
 
-    private sealed class Schrijver(Beoordelingsbronnen bronnen, string medewerker, Toewijzingsmoment moment, string? outboxMap, bool proef)
+    private sealed class Schrijver(Beoordelingsbronnen basis, string medewerker, Toewijzingsmoment moment, string? outboxMap, bool proef)
     {
-        private readonly ToekenningBeoordelen toekennen = new(bronnen);
-        private readonly ToekenningWijzigen wijzigen = new(bronnen);
-        private readonly ToekenningIntrekken intrekken = new(bronnen);
+        private readonly Beoordelingsbronnen basis = basis;
+
+        /// <summary>The sources with the residents of the group being issued (<see cref="ToekennenIn"/>), and its decider.</summary>
+        private Beoordelingsbronnen bronnen = basis;
+        private ToekenningBeoordelen toekennen = new(basis);
 
         /// <summary>A change, withdrawal or procesregie: one action.</summary>
         public Toekenningsverslag Verwerk(StoreTransactie tx, Toekenningsactie actie)
@@ -185,6 +187,13 @@ public static class ToekenningVastleggen
             // 1. Read, one command each: the repeats, the state of every named client and their households, the clients' details.
             var eerder = Eerdere(tx, gemeente, [.. acties.Select(a => a.Sleutel).Distinct(StringComparer.Ordinal)]);
             var genoemd = acties.Where(a => !eerder.ContainsKey(a.Sleutel)).SelectMany(a => Genoemd(a.Opdracht)).Distinct().ToList();
+            var metInwoners = basis.Voor(tx, genoemd.Select(b => b.Waarde));
+            if (!ReferenceEquals(metInwoners, bronnen))
+            {
+                bronnen = metInwoners;
+                toekennen = new(bronnen);
+            }
+
             var stand = Staat.LaadToestanden(tx, gemeente,
                 [.. genoemd.SelectMany(b => Huishouden(b).Prepend(b)).Select(b => b.Waarde).Distinct(StringComparer.Ordinal)]);
             var clienten = Staat.LeesClienten(tx, gemeente, [.. genoemd.Select(b => b.Waarde)]);
@@ -366,10 +375,12 @@ public static class ToekenningVastleggen
 
             var (toestand, _) = Staat.LaadToestand(tx, gemeente, huidig.Client);
             var client = Staat.LeesClient(tx, gemeente, huidig.Client.Waarde);
+            // The checks of a change read the client's residents' record and household (HK-315-4, HK-PRD-5/6).
+            var metInwoners = basis.Voor(tx, [huidig.Client.Waarde]);
             var besluit = actie switch
             {
-                Toekenningsactie.Wijzigen w => wijzigen.Beoordeel(w.Opdracht, huidig, toestand, LeesProcesregie(tx, gemeente, nummer), client?.Geboortedatum, moment),
-                Toekenningsactie.Intrekken i => intrekken.Beoordeel(huidig, toestand, i.Motivering, moment),
+                Toekenningsactie.Wijzigen w => new ToekenningWijzigen(metInwoners).Beoordeel(w.Opdracht, huidig, toestand, LeesProcesregie(tx, gemeente, nummer), client?.Geboortedatum, moment),
+                Toekenningsactie.Intrekken i => new ToekenningIntrekken(metInwoners).Beoordeel(huidig, toestand, i.Motivering, moment),
                 _ => throw new ArgumentOutOfRangeException(nameof(actie)),
             };
             if (proef || !besluit.MagSchrijven)

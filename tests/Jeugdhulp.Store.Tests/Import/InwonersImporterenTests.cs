@@ -33,6 +33,31 @@ public abstract class InwonersImporterenTests(TestDatabase db) : StoreTestBasis(
     }
 
     [StoreFact]
+    public void Een_register_van_meer_dan_een_blok_telt_nieuwe_en_bijgewerkte_inwoners_over_de_blokgrenzen_heen()
+    {
+        // The second import updates residents spread over several of the importer's blocks of InwonersImporteren.Blok
+        // and adds others, interleaved.
+        var bsns = Testbsns.Vanaf(300_000_000, InwonersImporteren.Blok * 3).Select(b => b.Waarde!).ToList();
+        var eerste = bsns.Where((_, i) => i % 3 != 2).Take(InwonersImporteren.Blok * 3 / 2).Select(b => Nieuw(b, "0034", "H1")).ToList();
+        Assert.Equal(new ImportVerslag(eerste.Count, 0, 0), Opslag.ImporteerInwoners(eerste).Waarde);
+
+        var tweede = bsns.Where((_, i) => i % 2 == 0).Select(b => Nieuw(b, "0995", null)).ToList();
+        var bijgewerkt = tweede.Count(t => eerste.Any(e => e.Bsn == t.Bsn));
+        Assert.InRange(bijgewerkt, InwonersImporteren.Blok / 2, tweede.Count - (InwonersImporteren.Blok / 2));
+
+        Assert.Equal(new ImportVerslag(tweede.Count - bijgewerkt, bijgewerkt, 0), Opslag.ImporteerInwoners(tweede).Waarde);
+
+        Assert.Equal(eerste.Count + tweede.Count - bijgewerkt, Db.Tel("inwoners"));
+        var lelystad = Opslag.InwonersVan(Gemeente("0995"));
+        var almere = Opslag.InwonersVan(Gemeente("0034"));
+        Assert.All(tweede, t => Assert.Equal(t, lelystad.Zoek(t.Bsn)));
+        Assert.All(eerste.Where(e => !tweede.Any(t => t.Bsn == e.Bsn)), e => Assert.Equal(e, almere.Zoek(e.Bsn)));
+
+        static Inwoner Nieuw(string bsn, string gemeente, string? huishouden) =>
+            new(Bsn(bsn), Gemeente(gemeente), Dag("2014-03-01"), huishouden, false);
+    }
+
+    [StoreFact]
     public void Een_bsn_dat_twee_keer_in_het_bestand_staat_wordt_geweigerd_en_verandert_niets()
     {
         Opslag.ImporteerInwoners([Anna]);
