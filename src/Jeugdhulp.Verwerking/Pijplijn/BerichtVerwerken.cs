@@ -33,7 +33,8 @@ public sealed class BerichtVerwerken
     private readonly List<(long Id, string Naam, byte[] Inhoud)> nieuw = [];
 
     /// <summary>
-    /// Prepares a run: loads every contract and resident once (the engine reads them in memory) and fixes
+    /// Prepares a run: loads every contract once (the engine reads them in memory; the residents each group's requests
+    /// name are read with the group, <see cref="Bronnen.Voor"/>) and fixes
     /// the processing date for the whole run (deadlines, "not in the future", Toewijzingsdatum).
     /// <paramref name="outboxMap"/> null: no answer files — the answers stay in the outbox table only, for a
     /// deployment whose providers fetch them over the API (<c>GET /api/berichten/uitgaand</c>); a later run

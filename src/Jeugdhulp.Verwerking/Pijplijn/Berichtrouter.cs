@@ -82,18 +82,10 @@ internal sealed class Berichtrouter
     }
 
     /// <summary>
-    /// The client's BSN of a JW315 or JW317 (the requests the engine decides with the residents' register), else null. Read
-    /// whether or not the message passed every check: a resident read that is not needed costs nothing, one missed would
-    /// change a decision.
+    /// The client's BSN of a JW315 or JW317, else null. Read whether or not the message passed every check: a resident read
+    /// that is not needed costs nothing, one missed would change a decision.
     /// </summary>
-    private static string? Clientbsn(Gecontroleerd g) => g.Validatie is { Bericht: { } b }
-        ? b switch
-        {
-            VerzoekOmToewijzingBericht { Client: { } k } => k.Bsn,
-            VerzoekOmWijzigingBericht { Client: { } k } => k.Bsn,
-            _ => null,
-        }
-        : null;
+    private static string? Clientbsn(Gecontroleerd g) => g.Validatie?.Bericht is { } b ? Bronnen.Clientbsn(b) : null;
 
     /// <summary>
     /// The (afzender, Identificatie) under which <see cref="Verwerk"/> journals <paramref name="g"/>, or null when it refuses

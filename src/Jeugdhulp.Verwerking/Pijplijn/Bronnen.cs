@@ -3,6 +3,7 @@ using Jeugdhulp.Core.Inwoners;
 using Jeugdhulp.Core.Regels;
 using Jeugdhulp.Core.Toewijzing;
 using Jeugdhulp.Core.Waarden;
+using Jeugdhulp.Ijw.Berichten;
 
 namespace Jeugdhulp.Store.Verwerking;
 
@@ -39,6 +40,14 @@ internal static class Bronnen
     /// </summary>
     public static Beoordelingsbronnen Voor(this Beoordelingsbronnen bronnen, StoreTransactie tx, IEnumerable<string?> bsns) =>
         ReferenceEquals(bronnen.Inwoners, Geen) ? bronnen.MetInwoners(Inwoners(tx, bsns)) : bronnen;
+
+    /// <summary>The client's BSN of a JW315 or JW317 (the requests the engine decides with the residents), else null.</summary>
+    public static string? Clientbsn(IjwBericht bericht) => bericht switch
+    {
+        VerzoekOmToewijzingBericht { Client: { } k } => k.Bsn,
+        VerzoekOmWijzigingBericht { Client: { } k } => k.Bsn,
+        _ => null,
+    };
 
     /// <summary>The residents <paramref name="bsns"/> and the members of their households, by BSN.</summary>
     internal static Inwonersregister Inwoners(StoreTransactie tx, IEnumerable<string?> bsns)

@@ -140,7 +140,7 @@ internal sealed class Groepsvoorraad
         lopend.Clear();
     }
 
-    /// <summary>The client and the members of its household in the residents' register (as the per-message read finds them).</summary>
+    /// <summary>The client and the members of its household in the group's residents (as the per-message read finds them).</summary>
     private IEnumerable<Bsn> MetHuishouden(Bsn client) =>
         inwoners.Zoek(client)?.Huishouden is { } h ? inwoners.Huishouden(h).Select(i => i.Bsn).Prepend(client).Distinct() : [client];
 }

@@ -83,12 +83,7 @@ public static class Proefnemen
     internal static Verzoekproef Proef(Datastore store, IjwBericht bericht, Beoordelingsbronnen bronnen, DateOnly vandaag)
     {
         using var tx = store.BeginTransactie();
-        bronnen = bronnen.Voor(tx, [bericht switch
-        {
-            VerzoekOmToewijzingBericht { Client: { } k } => k.Bsn,
-            VerzoekOmWijzigingBericht { Client: { } k } => k.Bsn,
-            _ => null,
-        }]);
+        bronnen = bronnen.Voor(tx, [Bronnen.Clientbsn(bericht)]);
         var ctx = new Berichtcontext(tx, 0, vandaag, Bedrijfstijd.Tijd(bronnen.Klok), null, proef: true);
         _ = bericht switch
         {

@@ -40,7 +40,7 @@ public static class ToekenningVastleggen
     public static Toewijzingsmoment Moment(DateTimeOffset nu) => Toewijzingsmoment.In(nu, Core.Tijd.Bedrijfstijd.Zone);
 
     /// <summary>
-    /// Every contract and the residents' register, read once, for a caller that makes many calls of
+    /// Every contract and the whole residents' register, read once, for a caller that makes many calls of
     /// <see cref="Verwerk"/> while it knows neither changes between them (the demo generator imports both before its
     /// first simulated day and never again). Read per call, they cost time in the size of the region: a generated year
     /// would grow with the square of its clients.

@@ -20,8 +20,9 @@ internal sealed partial class Verwerkingsrij(Backoffice backoffice, ILogger<Verw
     private const int Capaciteit = 4 * BerichtVerwerken.StandaardBatch;
 
     /// <summary>
-    /// BerichtVerwerken reads every contract and resident once, when it is made. A new one is made when the
-    /// processing date changes and at least this often, so an import while the service runs counts within a minute.
+    /// BerichtVerwerken reads every contract once, when it is made (the residents per group of messages, so an import of
+    /// residents counts for the next batch). A new one is made when the processing date changes and at least this often,
+    /// so an import of contracts while the service runs counts within a minute.
     /// </summary>
     private static readonly TimeSpan Verversing = TimeSpan.FromMinutes(1);
 
