@@ -26,6 +26,7 @@ var pg = Optie("--pg") ?? Environment.GetEnvironmentVariable("JEUGDHULP_TEST_PG"
 var alleenPg = args.Contains("--alleen-pg");
 // --data DIR keeps the filled SQLite store in DIR and reuses it on the next run (filling takes minutes under load).
 var bewaar = Optie("--data");
+var pgSchema = Optie("--pg-schema") is { } ps && Regex.IsMatch(ps, "^[a-z_][a-z0-9_]*$") ? ps : null;
 // --alleen TEXT / --zonder TEXT: only the pages whose name contains TEXT / not those (comma separated).
 var alleen = Optie("--alleen");
 var zonder = Optie("--zonder");
@@ -44,15 +45,20 @@ if (!alleenPg)
 
 if (pg is not null)
 {
-    var schema = "bench_" + Guid.NewGuid().ToString("N");
-    Beheer(pg, $"CREATE SCHEMA {schema}");
+    // --pg-schema NAME keeps the filled PostgreSQL schema NAME and reuses it on the next run, as --data does for SQLite (the
+    // fill takes over half an hour under load); drop it by hand. Without it, a schema of its own, dropped at the end.
+    var schema = pgSchema ?? "bench_" + Guid.NewGuid().ToString("N");
+    Beheer(pg, $"CREATE SCHEMA IF NOT EXISTS {schema}");
     try
     {
         await Meet("postgres", new Npgsql.NpgsqlConnectionStringBuilder(pg) { SearchPath = schema }.ToString());
     }
     finally
     {
-        Beheer(pg, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
+        if (pgSchema is null)
+        {
+            Beheer(pg, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
+        }
     }
 }
 
@@ -60,7 +66,7 @@ Console.WriteLine($"load bij einde: {Uptime()}");
 
 async Task Meet(string naam, string? db)
 {
-    var hergebruik = db is null && bewaar is not null && File.Exists(Path.Combine(bewaar, StoreOpties.SqliteBestand));
+    var hergebruik = db is null ? bewaar is not null && File.Exists(Path.Combine(bewaar, StoreOpties.SqliteBestand)) : pgSchema is not null && Gevuld(db);
     var data = db is null && bewaar is not null ? Directory.CreateDirectory(bewaar).FullName : Directory.CreateTempSubdirectory("jeugdhulp-bench-backoffice-").FullName;
     try
     {
@@ -344,6 +350,22 @@ static string Zoek(string map)
 }
 
 static string Uptime() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+// A kept schema counts as filled once it has clients (after a fill that was interrupted, drop the schema by hand).
+static bool Gevuld(string verbinding)
+{
+    using var c = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(verbinding) { Pooling = false }.ToString());
+    c.Open();
+    using var cmd = c.CreateCommand();
+    cmd.CommandText = "SELECT to_regclass('clienten') IS NOT NULL";
+    if (cmd.ExecuteScalar() is not true)
+    {
+        return false;
+    }
+
+    cmd.CommandText = "SELECT EXISTS (SELECT 1 FROM clienten)";
+    return cmd.ExecuteScalar() is true;
+}
 
 static void Beheer(string verbinding, string sql)
 {
