@@ -48,7 +48,7 @@ public sealed class Inwonersregister : IInwonersBron
         huishoudenIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var inwoner in inwoners)
         {
-            var bsn = Getal(inwoner.Bsn);
+            var bsn = Getal(inwoner.Bsn) ?? throw new ArgumentException("Een inwoner zonder geldig BSN kan niet in het register.", nameof(inwoners));
             var gemeente = (short)-1;
             if (inwoner.Gemeente.Waarde is { } code && !gemeenteIndex.TryGetValue(code, out gemeente))
             {
@@ -122,7 +122,7 @@ public sealed class Inwonersregister : IInwonersBron
     /// <inheritdoc />
     public Inwoner? Zoek(Bsn bsn)
     {
-        if (bsn.Waarde is not { Length: 9 } tekst || !int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var getal))
+        if (Getal(bsn) is not { } getal)
         {
             return null;
         }
@@ -152,11 +152,9 @@ public sealed class Inwonersregister : IInwonersBron
     private Inwoner Maak(Rij rij, Bsn bsn) => new(bsn, rij.Gemeente < 0 ? default : gemeenten[rij.Gemeente],
         DateOnly.FromDayNumber(rij.Geboren), rij.Huishouden < 0 ? null : huishoudens[rij.Huishouden], rij.Jeugdreclassering);
 
-    /// <summary>A BSN is nine digits, so it fits an <see cref="int"/> (at most 999,999,999).</summary>
-    private static int Getal(Bsn bsn) =>
-        bsn.Waarde is { Length: 9 } tekst && int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var getal)
-            ? getal
-            : throw new ArgumentException("Een inwoner zonder geldig BSN kan niet in het register.", nameof(bsn));
+    /// <summary>A BSN is nine digits, so it fits an <see cref="int"/> (at most 999,999,999); null for an empty one.</summary>
+    private static int? Getal(Bsn bsn) =>
+        bsn.Waarde is { Length: 9 } tekst && int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var getal) ? getal : null;
 
     /// <summary>One resident: 16 bytes (the fields in this order leave one byte of padding).</summary>
     private readonly record struct Rij(int Bsn, int Geboren, int Huishouden, short Gemeente, bool Jeugdreclassering);

@@ -34,7 +34,8 @@ public abstract class BerichtVerwerkenTests(TestDatabase db) : StoreTestBasis(db
         return [.. laatste.Verwerk(berichten.Select((b, i) => new Invoer($"{i}.xml", b)))];
     }
 
-    private static byte[] Jw315(string id, string bsn, DateOnly geboren, string referentie, string inhoudCode = "45F11") =>
+    /// <summary>A JW315 of provider 01234567 to Noordoostpolder for one 45F11 (or <paramref name="inhoudCode"/>) from 2027-03-08.</summary>
+    internal static byte[] Jw315(string id, string bsn, DateOnly geboren, string referentie, string inhoudCode = "45F11") =>
         IjwSchrijver.Schrijf(new VerzoekOmToewijzingBericht(Berichtsoort.JW315,
             Header.Voor(Berichtsoort.JW315, Aanbieder, "0171", new BerichtIdentificatie(id, new DateOnly(2027, 3, 1))),
             new VerzoekOmToewijzingClient(bsn, new Geboortedatum(geboren, null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null), null, null,

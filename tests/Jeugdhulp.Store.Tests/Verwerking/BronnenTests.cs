@@ -1,11 +1,7 @@
 using Jeugdhulp.Core.Inwoners;
-using Jeugdhulp.Ijw.Berichten;
-using Jeugdhulp.Ijw.Schema;
-using Jeugdhulp.Ijw.Schrijven;
 using Jeugdhulp.Store.Import;
 using Jeugdhulp.Store.Tests.Infrastructuur;
 using Jeugdhulp.Store.Verwerking;
-using Product = Jeugdhulp.Ijw.Berichten.Product;
 
 namespace Jeugdhulp.Store.Tests.Verwerking;
 
@@ -69,15 +65,8 @@ public abstract class BronnenTests(TestDatabase db) : StoreTestBasis(db)
         var verwerken = new BerichtVerwerken(Opslag, Flevoland, Vandaag, Path.Combine(Db.DataMap, "outbox"), batch: 1);
         ImporteerDemo();
 
-        var verslag = Assert.Single(verwerken.Verwerk([new Invoer("a.xml", Jw315("100002183", new DateOnly(2016, 9, 12)))]));
+        var verslag = Assert.Single(verwerken.Verwerk([new Invoer("a.xml", BerichtVerwerkenTests.Jw315("B1", "100002183", new DateOnly(2016, 9, 12), "R1"))]));
 
         Assert.True(verslag.Uitkomst == Uitkomsten.Approved, string.Join("; ", verslag.Meldingen));
     }
-
-    private static byte[] Jw315(string bsn, DateOnly geboren) =>
-        IjwSchrijver.Schrijf(new VerzoekOmToewijzingBericht(Berichtsoort.JW315,
-            Header.Voor(Berichtsoort.JW315, "01234567", "0171", new BerichtIdentificatie("B1", new DateOnly(2027, 3, 1))),
-            new VerzoekOmToewijzingClient(bsn, new Geboortedatum(geboren, null), "1", new VerkorteNaam(new Achternaam("Vries", null), null, null), null, null,
-                [new AangevraagdProduct("R1", null, new Product("45", "45F11"), null, new DateOnly(2027, 3, 8), new DateOnly(2027, 9, 7),
-                    new Omvang(1800, "01", "6"), null, new Verwijzer("02", null, "01999999"), null, null)])));
 }
