@@ -75,6 +75,23 @@ public static partial class TermijnstandLezen
         return stand;
     }
 
+    /// <summary>The statements <see cref="Lees"/> runs: for a municipality or not, a client or not, the marked clients or not.</summary>
+    internal static string Sql(bool gemeente, bool client, bool alleenVuil)
+    {
+        // "(@x = '' OR col = @x)" keeps one text for every caller, but no database uses an index for an OR with a
+        // parameter: with a municipality or client given, the plain condition (bench/RESULTS.md, issue 18).
+        // With a municipality given, the starts' and declared months' subquery names it too instead of the row's: correlated
+        // on the row (x.gemeente = s.gemeente), PostgreSQL ran it once per start or prestatie of the municipality — 88,000 and
+        // 294,000 times, 29 s for 100 marked clients at national size, past the 30 s command timeout; uncorrelated it runs
+        // once (1–4 ms; SQLite the same as before). bench/RESULTS.md, session 21.
+        var sql = !gemeente ? Query : Query.Replace("(@gemeente = '' OR ", "(", StringComparison.Ordinal)
+            .Replace("x.gemeente = s.gemeente", "x.gemeente = @gemeente", StringComparison.Ordinal)
+            .Replace("x.gemeente = p.gemeente", "x.gemeente = @gemeente", StringComparison.Ordinal);
+        sql = !client && !alleenVuil ? sql : sql.Replace("(@bsn = '' OR ", "(", StringComparison.Ordinal);
+        sql = alleenVuil ? sql.Replace(" = @bsn)", " IN (SELECT w.bsn FROM termijnen_vuil w WHERE w.gemeente = @gemeente))", StringComparison.Ordinal) : sql;
+        return sql;
+    }
+
     /// <summary>
     /// The snapshot within <paramref name="tx"/>. With <paramref name="alleenVuil"/> the per-client parts are cut to the
     /// clients of <paramref name="gemeente"/> marked in <c>termijnen_vuil</c> (<see cref="Termijnrijen"/>, migration 0022),
@@ -93,17 +110,7 @@ public static partial class TermijnstandLezen
         var onbeantwoord = new List<OnbeantwoordBericht>();
         var gedeclareerd = new Dictionary<(string, long), HashSet<DateOnly>>();
         var jw317 = new List<(string Gemeente, string Aanbieder, string Referentie, Bsn Client, DateOnly Ontvangen, byte[] Inhoud)>();
-        // "(@x = '' OR col = @x)" keeps one text for every caller, but no database uses an index for an OR with a
-        // parameter: with a municipality or client given, the plain condition (bench/RESULTS.md, issue 18).
-        // With a municipality given, the starts' and declared months' subquery names it too instead of the row's: correlated
-        // on the row (x.gemeente = s.gemeente), PostgreSQL ran it once per start or prestatie of the municipality — 88,000 and
-        // 294,000 times, 29 s for 100 marked clients at national size, past the 30 s command timeout; uncorrelated it runs
-        // once (1–4 ms; SQLite the same as before). bench/RESULTS.md, session 21.
-        var sql = gemeente is null ? Query : Query.Replace("(@gemeente = '' OR ", "(", StringComparison.Ordinal)
-            .Replace("x.gemeente = s.gemeente", "x.gemeente = @gemeente", StringComparison.Ordinal)
-            .Replace("x.gemeente = p.gemeente", "x.gemeente = @gemeente", StringComparison.Ordinal);
-        sql = client is null && !alleenVuil ? sql : sql.Replace("(@bsn = '' OR ", "(", StringComparison.Ordinal);
-        sql = alleenVuil ? sql.Replace(" = @bsn)", " IN (SELECT w.bsn FROM termijnen_vuil w WHERE w.gemeente = @gemeente))", StringComparison.Ordinal) : sql;
+        var sql = Sql(gemeente is not null, client is not null, alleenVuil);
         using (var r = tx.Commando(sql).Met("@gemeente", gemeente?.Waarde ?? "").Met("@bsn", client?.Waarde ?? "")
             .Met("@gemeentedeel", metGemeentedeel ? 1 : 0).ExecuteReader())
         {
