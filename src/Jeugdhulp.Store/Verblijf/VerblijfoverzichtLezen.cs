@@ -97,6 +97,22 @@ public static class VerblijfoverzichtLezen
         """;
 
     /// <summary>
+    /// "Only open" for a kind that is open by its own state (<paramref name="zelf"/>) or by an open deadline row. On SQLite one
+    /// filter, <c>zelf OR referentie IN (…)</c>: SQLite reads the subquery once into a temporary index and probes it per
+    /// record. On PostgreSQL two disjoint parts: the records open by their own state, and those closed by it
+    /// (<paramref name="gesloten"/>, exactly the records <paramref name="zelf"/> is not true of) whose reference has an open row.
+    /// </summary>
+    /// <remarks>
+    /// Inside an <c>OR</c> PostgreSQL cannot join the subquery; at national size (~41,000 open references) its hashed subplan
+    /// did not fit the default work_mem, so it re-read the references per record and the head's count of open placements ran
+    /// past 60 s. As a conjunct the subquery is a semi-join; the parts are disjoint, so the count is their sum and the page
+    /// their merge. On SQLite the two parts read the index twice: the page with a route and search took 85 instead of 37 ms
+    /// (bench/RESULTS.md, session 22; docs/VERBLIJF.md).
+    /// </remarks>
+    private static (string Eigen, string? Ook) Open(bool postgres, string zelf, string gesloten, string regels) =>
+        postgres ? ($" AND ({zelf})", $"{gesloten} AND {OpenRijen(regels)}") : ($" AND ({zelf} OR {OpenRijen(regels)})", null);
+
+    /// <summary>
     /// Page <paramref name="overslaan"/>/<paramref name="aantal"/> of each kind <paramref name="vraag"/> shows (in the order
     /// of the full read: placements by first day, consults by submission, meerzorg by receipt, moeder-kind by start,
     /// escalations as recorded), with each kind's count and the municipality's totals. <paramref name="vandaag"/> decides
@@ -108,7 +124,7 @@ public static class VerblijfoverzichtLezen
         ArgumentNullException.ThrowIfNull(vraag);
         ArgumentOutOfRangeException.ThrowIfNegative(overslaan);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(aantal);
-        var delen = Delen(vraag);
+        var delen = Delen(vraag, store.Provider.IsPostgres);
         var sql = Totalen + ";\n" + string.Concat(delen.Select(d => $"{d.Telling};\n{d.Pagina};\n"));
 
         using var s = store.OpenSessie();
@@ -175,8 +191,8 @@ public static class VerblijfoverzichtLezen
             (SELECT COALESCE(SUM(aantal), 0) FROM termijntellingen WHERE gemeente = @g AND regel LIKE 'HK-24%' AND vak = 0)
         """;
 
-    /// <summary>Per kind <paramref name="vraag"/> shows: the statement that counts it and the one that reads its page.</summary>
-    internal static IReadOnlyList<(string Soort, string Telling, string Pagina)> Delen(Verblijfvraag vraag)
+    /// <summary>Per kind <paramref name="vraag"/> shows: the statement that counts it and the one that reads its page, in the dialect.</summary>
+    internal static IReadOnlyList<(string Soort, string Telling, string Pagina)> Delen(Verblijfvraag vraag, bool postgres)
     {
         ArgumentNullException.ThrowIfNull(vraag);
         var zoek = vraag.Zoek.Length == 0 ? "" : " AND LOWER(referentie) LIKE @zoek ESCAPE '!'";
@@ -184,24 +200,30 @@ public static class VerblijfoverzichtLezen
         var open = vraag.AlleenOpen;
         var zonderRoute = vraag.Route is null;
         var delen = new List<(string, string, string)>();
-        void Deel(string soort, bool toon, string tabel, string kolommen, string waar, string volgorde)
+        void Deel(string soort, bool toon, string tabel, string kolommen, string waar, string volgorde, (string Eigen, string? Ook) open = default)
         {
-            if (toon)
+            if (!toon)
             {
-                delen.Add((soort, $"SELECT COUNT(*) FROM {tabel} WHERE gemeente = @g{waar}",
-                    $"SELECT {kolommen} FROM {tabel} WHERE gemeente = @g{waar} ORDER BY {volgorde} LIMIT @aantal OFFSET @overslaan"));
+                return;
             }
+
+            var van = $"FROM {tabel} WHERE gemeente = @g{waar}";
+            var pagina = $"ORDER BY {volgorde} LIMIT @aantal OFFSET @overslaan";
+            delen.Add(open.Ook is null
+                ? (soort, $"SELECT COUNT(*) {van}{open.Eigen}", $"SELECT {kolommen} {van}{open.Eigen} {pagina}")
+                : (soort, $"SELECT (SELECT COUNT(*) {van}{open.Eigen}) + (SELECT COUNT(*) {van} AND {open.Ook})",
+                    $"SELECT {kolommen} {van}{open.Eigen} UNION ALL SELECT {kolommen} {van} AND {open.Ook} {pagina}"));
         }
 
         // The order of each kind is its index (migration 0044), so a page is read without sorting the municipality's records.
-        Deel("plaatsingen", vraag.Toont("plaatsingen"), "verblijf_plaatsingen p", VerblijfLezen.PlaatsingKolommen,
-            zoek + route + (open ? $" AND (einde IS NULL OR einde >= @vandaag OR {OpenRijen(PlaatsingRegels)})" : ""), "ingang, referentie");
+        Deel("plaatsingen", vraag.Toont("plaatsingen"), "verblijf_plaatsingen p", VerblijfLezen.PlaatsingKolommen, zoek + route, "ingang, referentie",
+            open ? Open(postgres, "einde IS NULL OR einde >= @vandaag", "einde < @vandaag", PlaatsingRegels) : default);
         Deel("consulten", vraag.Toont("consulten") && zonderRoute, "verblijf_consulten", VerblijfLezen.ConsultKolommen,
             zoek + (open ? " AND uitkomst IS NULL" : ""), "ingediend, referentie");
-        Deel("meerzorg", vraag.Toont("meerzorg") && zonderRoute, "verblijf_meerzorg", VerblijfLezen.MeerzorgKolommen,
-            zoek + (open ? $" AND (besluit IS NULL OR {OpenRijen(MeerzorgRegels)})" : ""), "ontvangen, referentie");
-        Deel("moederkind", vraag.Toont("moederkind") && zonderRoute, "verblijf_moederkind", VerblijfLezen.MoederKindKolommen,
-            zoek + (open ? $" AND (tot >= @vandaag OR {OpenRijen(MoederKindRegels)})" : ""), "van, referentie");
+        Deel("meerzorg", vraag.Toont("meerzorg") && zonderRoute, "verblijf_meerzorg", VerblijfLezen.MeerzorgKolommen, zoek, "ontvangen, referentie",
+            open ? Open(postgres, "besluit IS NULL", "besluit IS NOT NULL", MeerzorgRegels) : default);
+        Deel("moederkind", vraag.Toont("moederkind") && zonderRoute, "verblijf_moederkind", VerblijfLezen.MoederKindKolommen, zoek, "van, referentie",
+            open ? Open(postgres, "tot >= @vandaag", "tot < @vandaag", MoederKindRegels) : default);
         Deel("escalaties", vraag.Toont("escalaties"), "verblijf_escalaties e", VerblijfLezen.EscalatieKolommen,
             zoek + (open ? " AND besloten IS NULL" : "") + (zonderRoute ? ""
                 : " AND EXISTS (SELECT 1 FROM verblijf_plaatsingen x WHERE x.gemeente = e.gemeente AND x.referentie = e.referentie AND x.route = @route)"),

@@ -23,7 +23,7 @@ public sealed class VerblijfoverzichtIndexTests() : StoreTestBasis(new SqliteTes
         // Before 0044 every page of every kind was "USE TEMP B-TREE FOR ORDER BY" over the municipality's records.
         foreach (var vraag in Vragen)
         {
-            foreach (var (soort, _, pagina) in VerblijfoverzichtLezen.Delen(vraag))
+            foreach (var (soort, _, pagina) in VerblijfoverzichtLezen.Delen(vraag, postgres: false))
             {
                 var plan = Zoekplan.Van(Opslag, pagina);
                 Assert.False(plan.Contains("TEMP B-TREE", StringComparison.Ordinal), $"{vraag} {soort}:\n{plan}");
@@ -37,7 +37,7 @@ public sealed class VerblijfoverzichtIndexTests() : StoreTestBasis(new SqliteTes
     {
         foreach (var vraag in Vragen.Where(v => v.Toont("plaatsingen")))
         {
-            var telling = VerblijfoverzichtLezen.Delen(vraag).Single(d => d.Soort == "plaatsingen").Telling;
+            var telling = VerblijfoverzichtLezen.Delen(vraag, postgres: false).Single(d => d.Soort == "plaatsingen").Telling;
 
             var plan = Zoekplan.Van(Opslag, telling).Split('\n');
 
