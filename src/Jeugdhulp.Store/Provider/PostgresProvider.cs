@@ -30,6 +30,14 @@ public sealed class PostgresProvider : DatabaseProvider
             this.duurzaamPerCommit = false;
         }
 
+        if (b.Options?.Contains("jit", StringComparison.Ordinal) != true)
+        {
+            // Every statement here is an OLTP read or write whose plan PostgreSQL may cost high (correlated lookups per row)
+            // and then JIT-compiles: 80–760 ms of compilation on pages that run in 50–125 ms without it (the 24-hour overview
+            // at national size, bench/RESULTS.md session 22). A connection string that names jit decides for itself.
+            b.Options = $"{b.Options} -c jit=off".Trim();
+        }
+
         if (b.MaxAutoPrepare == 0)
         {
             // The hot path repeats a handful of statements: let Npgsql prepare them server-side.
