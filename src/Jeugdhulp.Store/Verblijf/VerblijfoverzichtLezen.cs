@@ -111,11 +111,11 @@ public static class VerblijfoverzichtLezen
     /// (<paramref name="gesloten"/>, exactly the records <paramref name="zelf"/> is not true of) whose reference has an open row.
     /// </summary>
     /// <remarks>
-    /// Inside an <c>OR</c> PostgreSQL cannot join the subquery; at national size (~41,000 open references) its hashed subplan
+    /// Inside an <c>OR</c> PostgreSQL cannot join the subquery; at national size (34,000 open references) its hashed subplan
     /// did not fit the default work_mem, so it re-read the references per record and the head's count of open placements ran
     /// past 60 s. As a conjunct the subquery is a semi-join; the parts are disjoint, so the count is their sum and the page
-    /// their merge. On SQLite the two parts read the index twice: the page with a route and search took 85 instead of 37 ms
-    /// (bench/RESULTS.md, session 22; docs/VERBLIJF.md).
+    /// their UNION ALL in the kind's order. On SQLite the two parts read the index twice: the page with a route and search
+    /// took 85 instead of 37 ms (bench/RESULTS.md, session 22; docs/VERBLIJF.md).
     /// </remarks>
     private static (string Eigen, string? Ook) Open(bool postgres, string zelf, string gesloten, string regels) =>
         postgres ? ($" AND ({zelf})", $"{gesloten} AND {OpenRijenPerRegel(regels)}") : ($" AND ({zelf} OR {OpenRijen(regels)})", null);
