@@ -150,11 +150,7 @@ public sealed class HeteIndexenTests() : StoreTestBasis(new PostgresTestDatabase
                 .Select(k => k.TryGetProperty("Index Cond", out var v) ? v.GetString() : null).FirstOrDefault(v => v is not null) ?? ""
             : "";
 
-    private JsonElement Plan(string sql)
-    {
-        using var doc = JsonDocument.Parse((string)Db.VoerUit($"EXPLAIN (FORMAT JSON) {sql}")!);
-        return doc.RootElement[0].GetProperty("Plan").Clone();
-    }
+    private JsonElement Plan(string sql) => Pgplan.Van(Db, sql);
 
     /// <summary>
     /// Every scan of <paramref name="tabel"/> in the plan: its node type and index (null for a sequential scan). A partitioned
