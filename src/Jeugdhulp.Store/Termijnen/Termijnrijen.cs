@@ -144,6 +144,12 @@ public static class Termijnrijen
             // recompute per municipality at a time, and a second that waited gets a serialization error on the stand row.
             tx.Commando("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").ExecuteNonQuery();
             tx.Commando("SELECT pg_advisory_xact_lock(hashtext('termijnrijen ' || @g))").Met("@g", g).ExecuteNonQuery();
+
+            // Before any table is read: wait while an import makes a municipality's partitions (gemeentepartities takes
+            // this lock exclusively, then alters the partitioned tables from toewijzingen to toekenningen). The snapshot
+            // below reads journaalinhoud and verzoekbevindingen before toewijzingen, the opposite order, and a recompute
+            // on the host's start beside a contract import deadlocked (40P01, CI of session 22).
+            tx.Commando("SELECT pg_advisory_xact_lock_shared(hashtext('jeugdhulp.gemeentepartities'))").ExecuteNonQuery();
         }
 
         DateOnly? dag = null;
